@@ -1,0 +1,17 @@
+import { OrganisationNav } from "@/components/layout/organisation-nav";
+import { requirePageMembership } from "@/lib/auth/require-page-membership";
+
+export default async function OrganisationLayout({ children, params }: LayoutProps<"/orgs/[orgNumber]">) {
+  const { orgNumber } = await params;
+  const { organisation, role } = await requirePageMembership(orgNumber);
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
+        <p className="text-xl font-semibold text-brand-900">{organisation.name}</p>
+      </div>
+      <OrganisationNav orgNumber={organisation.orgNumber} isAdmin={role === "ADMIN"} />
+      {children}
+    </div>
+  );
+}

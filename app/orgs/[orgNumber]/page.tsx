@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { requirePageMembership } from "@/lib/auth/require-page-membership";
+
+export default async function OrganisationOverviewPage({ params }: PageProps<"/orgs/[orgNumber]">) {
+  const { orgNumber } = await params;
+  const { organisation, role } = await requirePageMembership(orgNumber);
+  const t = await getTranslations("organisation");
+  const tRoles = await getTranslations("layout.roles");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
+      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4">
+        <dt className="font-medium">{t("overview.orgNumber")}</dt>
+        <dd>{organisation.orgNumber}</dd>
+        <dt className="font-medium">{t("overview.yourRole")}</dt>
+        <dd data-testid="your-role">{tRoles(role)}</dd>
+        {organisation.orgCode && (
+          <>
+            <dt className="font-medium">{t("overview.orgCode")}</dt>
+            <dd>{organisation.orgCode}</dd>
+          </>
+        )}
+        {organisation.scopePrefix && (
+          <>
+            <dt className="font-medium">{t("overview.scopePrefix")}</dt>
+            <dd>{organisation.scopePrefix}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { OnboardingSteps } from "@/components/landing/onboarding-steps";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+
+export default async function LandingPage() {
+  const t = await getTranslations("landing");
+  const user = await getSessionUser();
+  const organisations = user ? await listUserOrganisations({ userId: user.id }) : [];
+  return (
+    <div className="space-y-10">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
+        {!user && (
+          <Link href="/signin" className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("getStarted")}
+          </Link>
+        )}
+      </section>
+      {user && (
+        <section aria-labelledby="your-organisations" className="space-y-3">
+          <h2 id="your-organisations" className="text-xl font-semibold">{t("yourOrganisations")}</h2>
+          {organisations.length === 0 ? (
+            <p className="text-slate-700">{t("noOrganisations")}</p>
+          ) : (
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {organisations.map((organisation) => (
+                <li key={organisation.orgNumber}>
+                  <Link
+                    href={`/orgs/${organisation.orgNumber}`}
+                    className="block rounded border border-slate-200 bg-white p-4 hover:border-brand-600"
+                  >
+                    <span className="block font-medium">{organisation.name}</span>
+                    <span className="block text-sm text-slate-600">{organisation.orgNumber}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <OnboardingSteps />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { E2E_EMULATOR_URL } from "./support/e2e-env";
+import { expect, test } from "./support/fixtures";
+
+// The one journey that clicks through login: the emulator's ID-porten pages, a real code flow with PKCE.
+test("a seeded person logs in through ID-porten, reaches their organisation and logs out", async ({ page, db }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Log in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  await page.getByRole("button", { name: "Log in with ID-porten" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`^${E2E_EMULATOR_URL}/idporten/interaction/`));
+  await expect(page.getByRole("heading", { name: /ID-porten test login/ })).toBeVisible();
+  await page.getByRole("button", { name: /Kari Nordmann/ }).click();
+
+  await expect(page.getByTestId("signed-in-user")).toHaveText("Kari Nordmann");
+  const kari = await db.user.findUniqueOrThrow({ where: { pid: "21818297804" } });
+  expect(kari.lastLoginAt).not.toBeNull();
+
+  await page.getByRole("link", { name: /Skatteetaten/ }).click();
+  await expect(page).toHaveURL(/\/orgs\/974761076$/);
+  await expect(page.getByTestId("your-role")).toHaveText("Administrator");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in", exact: true })).toBeVisible();
+  await page.goto("/orgs/974761076");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  // The identity provider's session ended too: logging in again asks who you are.
+  await page.getByRole("button", { name: "Log in with ID-porten" }).click();
+  await expect(page.getByRole("heading", { name: /ID-porten test login/ })).toBeVisible();
+});
+
+test("an invalid national identity number is refused on the login page", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Log in with ID-porten" }).click();
+  await page.getByLabel("National identity number").fill("01039012345");
+  await page.getByLabel("Name").fill("Nobody");
+  await page.getByRole("button", { name: "Log in with this number" }).click();
+  await expect(page.getByRole("alert")).toContainText(/national identity number/i);
+});

@@ -1,0 +1,54 @@
+import { createOrganisation, createUser } from "../test/factories";
+import { expect, test } from "./support/fixtures";
+
+test("a user switches between their organisations from the header", async ({ page, db, loginAs }) => {
+  const user = await createUser(db, { name: "Mia Multi" });
+  const first = await createOrganisation(db, { name: "Alfa Data AS", members: [{ userId: user.id, role: "ADMIN" }] });
+  const second = await createOrganisation(db, { name: "Beta Bank ASA", members: [{ userId: user.id, role: "VIEWER" }] });
+  await loginAs(user);
+
+  await page.goto(`/orgs/${first.orgNumber}`);
+  await expect(page.getByTestId("your-role")).toHaveText("Administrator");
+  await page.getByRole("button", { name: /Switch organisation \(current: Alfa Data AS\)/ }).click();
+  await page.getByRole("menuitem", { name: /Beta Bank ASA/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${second.orgNumber}$`));
+  await expect(page.getByTestId("your-role")).toHaveText("Viewer");
+  await expect(page.getByRole("button", { name: /current: Beta Bank ASA/ })).toBeVisible();
+});
+
+test("a non-member gets a 404 for another organisation's pages", async ({ page, db, loginAs }) => {
+  const outsider = await createUser(db, { name: "Otto Outsider" });
+  const owner = await createUser(db);
+  const organisation = await createOrganisation(db, { name: "Hidden Org AS", members: [{ userId: owner.id, role: "ADMIN" }] });
+  await loginAs(outsider);
+
+  for (const path of ["", "/members", "/audit"]) {
+    const response = await page.goto(`/orgs/${organisation.orgNumber}${path}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByText("Hidden Org AS")).toHaveCount(0);
+  }
+});
+
+test("a viewer sees members without controls and is told the audit log is for admins", async ({ page, db, loginAs }) => {
+  const viewer = await createUser(db, { name: "Vera Viewer" });
+  const admin = await createUser(db, { name: "Arne Admin" });
+  const organisation = await createOrganisation(db, {
+    members: [
+      { userId: admin.id, role: "ADMIN" },
+      { userId: viewer.id, role: "VIEWER" },
+    ],
+  });
+  await loginAs(viewer);
+
+  await page.goto(`/orgs/${organisation.orgNumber}/members`);
+  await expect(page.getByText("Only administrators can add members")).toBeVisible();
+  await expect(page.getByTestId("member-row")).toHaveCount(2);
+  await expect(page.getByRole("button", { name: "Add member" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+  await page.goto(`/orgs/${organisation.orgNumber}/audit`);
+  await expect(page.getByRole("alert").filter({ hasText: "Only administrators" })).toBeVisible();
+  await expect(page.getByTestId("audit-row")).toHaveCount(0);
+});

@@ -1,0 +1,37 @@
+import { test as base, expect, type BrowserContext } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import type { PrismaClient } from "../../lib/db/create-prisma-client";
+import { testDb } from "../../test/factories";
+import { E2E, E2E_PORTAL_URL, e2eDatabaseUrl } from "./e2e-env";
+
+type TSessionPerson = { id: string; pid: string; name: string | null };
+
+/**
+ * Specs seed their own organisations and users through the factories and start logged in by
+ * carrying a session cookie minted with the portal's secret; only e2e/login.spec.ts clicks
+ * through the emulator's ID-porten pages.
+ */
+export const test = base.extend<
+  { loginAs: (person: TSessionPerson, context?: BrowserContext) => Promise<void> },
+  { db: PrismaClient }
+>({
+  db: [
+    async ({}, use) => {
+      const db = testDb(e2eDatabaseUrl());
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  loginAs: async ({ context }, use) => {
+    await use(async (person, target = context) => {
+      const value = await encode({
+        token: { sub: person.id, userId: person.id, pid: person.pid, name: person.name },
+        secret: E2E.sessionSecret,
+      });
+      await target.addCookies([{ name: "next-auth.session-token", value, url: E2E_PORTAL_URL, httpOnly: true, sameSite: "Lax" }]);
+    });
+  },
+});
+
+export { expect };

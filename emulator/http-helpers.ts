@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// Forms in the emulator are tiny; a cap keeps a stray upload from eating memory.
+const MAX_FORM_BYTES = 16 * 1024;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
+  res.end(text);
+}
+
+export function sendHtml(res: ServerResponse, status: number, html: string, csp: string): void {
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": Buffer.byteLength(html),
+    "cache-control": "no-store",
+    "content-security-policy": csp,
+    "x-content-type-options": "nosniff",
+  });
+  res.end(html);
+}
+
+/** Reads an application/x-www-form-urlencoded body. */
+export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) {
+    throw new HttpError(415, "Expected an application/x-www-form-urlencoded form");
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_FORM_BYTES) throw new HttpError(413, "Form too large");
+    chunks.push(buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** An error that carries the HTTP status the dispatcher should answer with. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

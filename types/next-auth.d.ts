@@ -1,0 +1,21 @@
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; pid: string; name: string | null };
+  }
+  interface Profile {
+    pid?: string;
+    name?: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId?: string;
+    pid?: string;
+    /** Kept for RP-initiated logout at the identity provider (id_token_hint). */
+    idToken?: string;
+  }
+}
