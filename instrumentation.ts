@@ -1,13 +1,4 @@
-// Runs once when the server starts: a bad or missing variable stops the process with a message that
-// names it, instead of failing later on the first request that happens to need it.
+// Runs once when the server starts. The check lives in a Node-only module (it may stop the process).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { EnvError, parseEnv } = await import("./lib/config/env-schema");
-  try {
-    parseEnv(process.env);
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/config/check-env-at-start");
 }

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { TextField } from "@/components/forms/text-field";
 import { addMemberAction } from "@/lib/actions/member-actions";
 import type { TActionError } from "@/lib/errors/action-result";
 import { ROLES } from "@/lib/organisations/roles";
@@ -42,24 +43,14 @@ export function AddMemberForm({ orgNumber }: { orgNumber: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <div>
-        <label htmlFor="nationalIdentityNumber" className="block text-sm font-medium">
-          {t("nationalIdentityNumber")}
-        </label>
-        <input
-          id="nationalIdentityNumber"
-          inputMode="numeric"
-          autoComplete="off"
-          aria-invalid={errors.nationalIdentityNumber ? true : undefined}
-          aria-describedby="nationalIdentityNumber-hint nationalIdentityNumber-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-          {...form.register("nationalIdentityNumber")}
-        />
-        <p id="nationalIdentityNumber-hint" className="mt-1 text-sm text-slate-600">
-          {t("nationalIdentityNumberHint")}
-        </p>
-        <FieldError id="nationalIdentityNumber-error" message={errors.nationalIdentityNumber?.message} />
-      </div>
+      <TextField
+        id="nationalIdentityNumber"
+        label={t("nationalIdentityNumber")}
+        hint={t("nationalIdentityNumberHint")}
+        error={errors.nationalIdentityNumber?.message}
+        registration={form.register("nationalIdentityNumber")}
+        inputProps={{ inputMode: "numeric", autoComplete: "off" }}
+      />
       <div>
         <label htmlFor="role" className="block text-sm font-medium">
           {t("role")}

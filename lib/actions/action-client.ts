@@ -4,11 +4,17 @@ import type { TSessionUser } from "@/lib/auth/get-session-user";
 import type { Role } from "@/lib/db/create-prisma-client";
 import type { TDb, TTx } from "@/lib/db/prisma";
 import type { TActionResult } from "@/lib/errors/action-result";
-import { unauthenticated } from "@/lib/errors/app-error";
+import { forbidden, unauthenticated } from "@/lib/errors/app-error";
 import { toActionError } from "@/lib/errors/to-action-error";
 import { requireMembership, type TMembershipContext } from "@/lib/organisations/require-membership";
 
-export type TAuditEntry = { targetType: string; targetId?: string | null; summary: string };
+export type TAuditEntry = {
+  targetType: string;
+  targetId?: string | null;
+  summary: string;
+  /** The organisation the event belongs to when the action itself is not scoped to one (platform actions). */
+  organisationId?: string | null;
+};
 
 type TActionDeps = {
   db: () => TDb;
@@ -68,6 +74,15 @@ export function createActionClient(deps: TActionDeps) {
     /** An action by a logged-in user that belongs to no organisation (e.g. registering one). */
     authAction<S extends z.ZodType, R>(definition: TActionDefinition<S, TAuthContext<z.output<S>>, R>) {
       return (raw: unknown) => execute(definition, raw, async (base) => ({ context: base, organisationId: null }));
+    },
+
+    /** An action only platform administrators (the operator, Digdir) may take. */
+    platformAction<S extends z.ZodType, R>(definition: TActionDefinition<S, TAuthContext<z.output<S>>, R>) {
+      return (raw: unknown) =>
+        execute(definition, raw, async (base) => {
+          if (!base.user.isPlatformAdmin) throw forbidden("platformAdminOnly");
+          return { context: base, organisationId: null };
+        });
     },
 
     /** An action on behalf of the organisation named by `input.orgNumber`, for `minimumRole` and up. */

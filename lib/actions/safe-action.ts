@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { createActionClient } from "./action-client";
 
 /** The action client every server action in the portal is built with. */
-export const { authAction, orgAction } = createActionClient({
+export const { authAction, orgAction, platformAction } = createActionClient({
   db,
   getUser: getSessionUser,
   revalidate: (path) => revalidatePath(path),

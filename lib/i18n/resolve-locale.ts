@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from "./locales";
 
 /** The user's chosen language (cookie), else the browser's, else bokmål. Outside a request: bokmål. */
@@ -8,7 +9,9 @@ export async function resolveLocale(): Promise<TLocale> {
     const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
     if (isLocale(chosen)) return chosen;
     return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
-  } catch {
+  } catch (error) {
+    // Next signals "this render depends on the request" by throwing: let that through.
+    unstable_rethrow(error);
     // Called outside a request (tests, scripts): there is no cookie to read.
     return DEFAULT_LOCALE;
   }

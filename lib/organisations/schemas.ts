@@ -37,3 +37,24 @@ export const ZRemoveMember = z.object({
   membershipId: z.uuid({ message: "invalid" }),
 });
 export type TRemoveMember = z.infer<typeof ZRemoveMember>;
+
+export const ZRegisterOrganisation = z.object({
+  orgNumber: ZOrgNumber,
+  name: z.string().trim().min(2, { message: "organisationName" }).max(200, { message: "organisationName" }),
+  // The form sends "" for an empty field, and the browser re-sends the parsed (null) value: accept both.
+  /** Altinn org code and Maskinporten prefix: only service owners have them (assigned by Digdir). */
+  orgCode: z
+    .string()
+    .trim()
+    .regex(/^([a-z][a-z0-9]{1,19})?$/, { message: "orgCode" })
+    .nullish()
+    .transform((value) => value || null),
+  scopePrefix: z
+    .string()
+    .trim()
+    .regex(/^([a-z][a-z0-9]{1,29})?$/, { message: "scopePrefix" })
+    .nullish()
+    .transform((value) => value || null),
+  firstAdminNationalIdentityNumber: ZNationalIdentityNumber,
+});
+export type TRegisterOrganisation = z.input<typeof ZRegisterOrganisation>;

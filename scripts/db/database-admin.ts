@@ -42,9 +42,17 @@ function sslFromUrl(parsed: URL): pg.ClientConfig["ssl"] {
   return mode === "require" ? { rejectUnauthorized: false } : true;
 }
 
-async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(connectionConfig(url, "postgres"));
-  await client.connect();
+async function withClient<T>(url: string, database: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(connectionConfig(url, database));
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    if ((error as { code?: string }).code === "3D000") throw error; // database missing: callers decide
+    throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(withDatabase(url, database))}: ${String(error)}`, {
+      cause: error,
+    });
+  }
   try {
     return await work(client);
   } finally {
@@ -52,12 +60,21 @@ async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) =
   }
 }
 
+function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(url, "postgres", work);
+}
+
 /** Creates the database named in `url` when it does not exist yet; returns true when it created it. */
 export async function ensureDatabase(url: string): Promise<boolean> {
   const name = databaseName(url);
+  // Connecting to the database itself first: a hosted role may own its database yet not reach `postgres`.
+  try {
+    await withClient(url, name, async () => undefined);
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error;
+  }
   return withMaintenanceClient(url, async (client) => {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount) return false;
     try {
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
       return true;

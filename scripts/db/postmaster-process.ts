@@ -83,25 +83,27 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-// Which of our processes started the server, so that a second command (a migration while `npm run dev`
-// runs) uses it without stopping it, and a server whose starter is gone is recognised as orphaned.
-function ownerFile(dataDir: string): string {
-  return `${dataDir}.owner`;
-}
-
-export function readOwner(dataDir: string): number | undefined {
+/**
+ * The process that started the server is its parent (the library spawns `postgres` directly). When that
+ * process is gone the server has been re-parented to init or a subreaper: nobody will stop it.
+ */
+export function starterOf(pid: number): number | undefined {
   try {
-    const pid = Number(fs.readFileSync(ownerFile(dataDir), "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return isNodeProcess(ppid) ? ppid : undefined;
   } catch {
-    return undefined;
+    // No /proc (macOS): assume an owner, so a server is shared rather than stopped under someone's feet.
+    return process.platform === "linux" ? undefined : -1;
   }
 }
 
-export function writeOwner(dataDir: string): void {
-  fs.writeFileSync(ownerFile(dataDir), `${process.pid}\n`);
-}
-
-export function removeOwner(dataDir: string): void {
-  if (readOwner(dataDir) === process.pid) fs.rmSync(ownerFile(dataDir), { force: true });
+function isNodeProcess(pid: number): boolean {
+  if (!isRunning(pid)) return false;
+  try {
+    const executable = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] ?? "";
+    return /^(node|nodejs)(\d+)?$/.test(path.basename(executable));
+  } catch {
+    return false;
+  }
 }

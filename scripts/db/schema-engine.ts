@@ -33,7 +33,7 @@ function loadSchemaEngineClass(): Promise<typeof SchemaEngine> {
     const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await fs.readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue.SchemaEngine;
@@ -42,8 +42,27 @@ function loadSchemaEngineClass(): Promise<typeof SchemaEngine> {
 }
 
 /**
+ * The engine races its database calls against 10 s timers and never clears them (the glue imports
+ * setTimeout but no clearTimeout), so each call would keep the process alive 10 s after the work is done.
+ * Unref'd timers still fire while anything else runs, but no longer hold the process open.
+ */
+function withUnrefTimers(glue: object): WebAssembly.ModuleImports {
+  const imports = { ...glue } as WebAssembly.ModuleImports;
+  for (const [name, value] of Object.entries(glue)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    imports[name] = (...args: unknown[]): unknown => {
+      const timer = (value as (...args: unknown[]) => unknown)(...args);
+      (timer as NodeJS.Timeout | undefined)?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
+}
+
+/**
  * Runs `work` with a new engine on the database at `url`, then frees it and closes its connections.
- * One engine per step on purpose: after `applyMigrations` an engine's `createMigration` misbehaves.
+ * One engine per step on purpose: an engine keeps state (a schema cache) between calls, and one reused
+ * after `applyMigrations` was measured to get `createMigration` wrong.
  */
 export async function withSchemaEngine<T>(
   url: string,

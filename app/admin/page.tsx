@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { OrganisationsTable } from "@/components/admin/organisations-table";
+import { RegisterOrganisationForm } from "@/components/admin/register-organisation-form";
+import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
+import { listOrganisations } from "@/lib/platform/list-organisations";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("title") };
+}
+
+export default async function PlatformAdminPage() {
+  await requirePlatformAdmin();
+  const t = await getTranslations("admin");
+  const organisations = await listOrganisations();
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <OrganisationsTable organisations={organisations} />
+      <RegisterOrganisationForm />
+    </section>
+  );
+}
