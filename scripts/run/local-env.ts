@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureOperatorKey } from "./operator-keys";
 
 // Defaults that make `npm start` / `npm run dev` / `npm test` work with no configuration: the
 // emulator's ID-porten and a session secret generated once per checkout. Real values from the
@@ -35,7 +36,33 @@ export function loadLocalEnv(options: { portalPort: number; emulatorPort: number
     EMULATOR_OIDC_REDIRECT_URIS: `${portal}/api/auth/callback/idporten`,
     EMULATOR_OIDC_POST_LOGOUT_REDIRECT_URIS: `${portal}/`,
   };
+  for (const environment of ["test", "prod"] as const) {
+    // A configured client means real endpoints for that environment: then no emulator defaults at all.
+    if (!process.env[`MASKINPORTEN_${environment.toUpperCase()}_CLIENT_ID`]) {
+      Object.assign(defaults, upstreamDefaults(environment, emulator));
+    }
+  }
   for (const [name, value] of Object.entries(defaults)) {
     if (!process.env[name]) process.env[name] = value;
   }
+}
+
+/** Maskinporten and Altinn for one environment, pointed at the emulator, with the operator's local key. */
+function upstreamDefaults(environment: "test" | "prod", emulator: string): Record<string, string> {
+  const E = environment.toUpperCase();
+  const key = ensureOperatorKey(environment);
+  const clientId = `consent-portal-operator-${environment}`;
+  return {
+    [`MASKINPORTEN_${E}_TOKEN_URL`]: `${emulator}/${environment}/maskinporten/token`,
+    [`MASKINPORTEN_${E}_AUDIENCE`]: `${emulator}/${environment}/maskinporten/`,
+    [`MASKINPORTEN_${E}_JWKS_URL`]: `${emulator}/${environment}/maskinporten/jwk`,
+    [`MASKINPORTEN_${E}_ADMIN_API_URL`]: `${emulator}/${environment}/maskinporten-admin/api/v1`,
+    [`ALTINN_${E}_PLATFORM_URL`]: `${emulator}/${environment}/platform`,
+    [`MASKINPORTEN_${E}_CLIENT_ID`]: clientId,
+    [`MASKINPORTEN_${E}_KID`]: key.kid,
+    [`MASKINPORTEN_${E}_KEY_FILE`]: key.keyFile,
+    [`EMULATOR_OPERATOR_CLIENT_ID_${E}`]: clientId,
+    [`EMULATOR_OPERATOR_JWKS_FILE_${E}`]: key.jwksFile,
+    ORGANISATION_REGISTER_URL: `${emulator}/brreg/enhetsregisteret/api`,
+  };
 }

@@ -18,7 +18,8 @@ export type TStack = { portalUrl: string; emulatorUrl: string; database: TDataba
 
 /**
  * The whole local system: database (embedded unless DATABASE_URL is set), the emulator of the
- * upstream APIs, and the portal, either as a production build (`start`) or with reload (`dev`).
+ * upstream APIs, the upstream worker, and the portal, either as a production build (`start`) or
+ * with reload (`dev`).
  */
 export async function startStack(options: TStackOptions): Promise<TStack> {
   loadLocalEnv(options);
@@ -38,6 +39,7 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     const emulatorUrl = `http://localhost:${options.emulatorPort}`;
     children.push(startChild("emulator", "tsx", ["emulator/server.ts"]));
     await waitForUrl(`${emulatorUrl}/_emulator/health`);
+    children.push(startChild("worker", "tsx", ["--conditions=react-server", "scripts/worker.ts"]));
     const portalUrl = `http://localhost:${options.portalPort}`;
     const nextArgs = options.mode === "start" ? ["start"] : ["dev"];
     children.push(startChild("portal", "next", [...nextArgs, "--port", String(options.portalPort)]));

@@ -1,0 +1,36 @@
+import "server-only";
+import { PgBoss, type QueueOptions } from "pg-boss";
+
+// The job queue is pg-boss on the portal's own PostgreSQL: jobs are rows, so a job can be enqueued in
+// the same transaction as the change it carries out, and nothing is lost when a process stops.
+
+export const UPSTREAM_QUEUE = "upstream-change";
+
+/**
+ * Retries back off exponentially (1 s, 2 s, 4 s … capped at 60 s). A worker that dies mid-job stops
+ * sending heartbeats, so its job is retried after 10 s instead of waiting for the 2-minute expiry.
+ */
+export const UPSTREAM_QUEUE_OPTIONS = {
+  retryLimit: 12,
+  retryDelay: 1,
+  retryBackoff: true,
+  retryDelayMax: 60,
+  expireInSeconds: 120,
+  heartbeatSeconds: 10,
+} as const satisfies QueueOptions;
+
+/** A pg-boss instance; the portal's only sends (no maintenance), the worker's runs everything. */
+export async function startBoss(connectionString: string, role: "sender" | "worker"): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString,
+    application_name: `consent-portal-${role}`,
+    ...(role === "sender" ? { supervise: false, schedule: false } : {}),
+  });
+  boss.on("error", (error) => console.error(`[pg-boss ${role}]`, error instanceof Error ? error.message : error));
+  await boss.start();
+  await boss.createQueue(UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS).catch(async (error: unknown) => {
+    // Another process created it first.
+    if (!(await boss.getQueue(UPSTREAM_QUEUE))) throw error;
+  });
+  return boss;
+}

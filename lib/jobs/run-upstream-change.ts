@@ -1,0 +1,44 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/create-prisma-client";
+import { logger } from "@/lib/logger";
+import { describeUpstreamFailure } from "./describe-upstream-failure";
+import type { TUpstreamChangeForHandler, TUpstreamHandlers } from "./upstream-kinds";
+
+export type TRunOutcome = "synced" | "failed" | "skipped";
+
+/**
+ * Carries out one upstream change. Handlers are idempotent (a retry after a lost response finds the
+ * change already made and succeeds), so running a change twice is harmless. A retryable failure is
+ * rethrown for pg-boss to retry with backoff; a final one marks the change failed with its reason.
+ */
+export async function runUpstreamChange(options: {
+  db: PrismaClient;
+  changeId: string;
+  handlers: TUpstreamHandlers;
+  retryCount: number;
+  retryLimit: number;
+}): Promise<TRunOutcome> {
+  const { db, changeId, handlers } = options;
+  const change = await db.upstreamChange.findUnique({ where: { id: changeId } });
+  if (!change || change.status === "SYNCED") return "skipped";
+  const handler = handlers[change.kind as keyof TUpstreamHandlers];
+  try {
+    if (!handler) throw Object.assign(new Error(`no handler for ${change.kind}`), { retryable: false });
+    await handler(change as TUpstreamChangeForHandler);
+  } catch (error) {
+    const { reason, retryable } = describeUpstreamFailure(error);
+    const final = !retryable || options.retryCount >= options.retryLimit;
+    await db.upstreamChange.update({
+      where: { id: changeId },
+      data: { attempts: { increment: 1 }, lastError: reason, ...(final ? { status: "FAILED", completedAt: new Date() } : {}) },
+    });
+    logger.warn({ changeId, kind: change.kind, reason, final }, "upstream change failed");
+    if (final) return "failed";
+    throw error;
+  }
+  await db.upstreamChange.update({
+    where: { id: changeId },
+    data: { status: "SYNCED", attempts: { increment: 1 }, lastError: null, completedAt: new Date() },
+  });
+  return "synced";
+}

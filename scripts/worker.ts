@@ -1,0 +1,21 @@
+import { env } from "../lib/config/env";
+import { createPrismaClient } from "../lib/db/create-prisma-client";
+import { startWorker } from "../lib/jobs/start-worker";
+import { upstreamHandlers } from "../lib/jobs/upstream-handlers";
+
+// The upstream worker: carries out queued changes against Maskinporten and the Resource Registry.
+// Run with `tsx --conditions=react-server` so `server-only` modules load outside Next.js.
+const config = env();
+const db = createPrismaClient(config.DATABASE_URL);
+const boss = await startWorker({ connectionString: config.DATABASE_URL, db, handlers: upstreamHandlers });
+console.log("Upstream worker started.");
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    // Graceful: let running jobs finish (their handlers are short), then close connections.
+    void boss
+      .stop({ graceful: true, timeout: 10_000 })
+      .then(() => db.$disconnect())
+      .then(() => process.exit(0));
+  });
+}
