@@ -41,6 +41,30 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
 }
 
+// JSON bodies (JWKS, resources with policies) are larger than forms, yet still small.
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Reads a JSON body; an empty body is undefined. Throws HttpError 400/413/415 for malformed input. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_JSON_BYTES) throw new HttpError(413, "Body too large");
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return undefined;
+  const type = req.headers["content-type"] ?? "";
+  if (!/^application\/([\w.+-]*\+)?json/.test(type)) throw new HttpError(415, "Expected an application/json body");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON");
+  }
+}
+
 /** An error that carries the HTTP status the dispatcher should answer with. */
 export class HttpError extends Error {
   constructor(

@@ -1,26 +1,36 @@
-import { sendJson } from "./http-helpers";
+import { altinnAuthenticationRoutes } from "./altinn/exchange-routes";
+import { consentRoutes } from "./consent/consent-routes";
+import { controlRoutes } from "./control/control-routes";
 import { idportenRoutes } from "./idporten/idporten-routes";
+import { maskinportenAdminRoutes } from "./maskinporten/admin/admin-routes";
+import { operatorClientConfig } from "./maskinporten/builtin-data";
+import { configureMaskinporten } from "./maskinporten/maskinporten-store";
+import { maskinportenRoutes } from "./maskinporten/maskinporten-routes";
+import { brregRoutes } from "./orgs/brreg-routes";
+import { resourceRegistryRoutes } from "./registry/registry-routes";
 import type { EmulatorContext, RouteGroup } from "./route-group";
+import { ENVIRONMENTS } from "./state/environments";
 
-/** /_emulator/*: the emulator's own endpoints (health check for scripts and test setups). */
-function emulatorRoutes(): RouteGroup {
-  return {
-    prefix: "/_emulator",
-    handle(req, res) {
-      if (req.url?.split("?")[0] === "/health" && (req.method === "GET" || req.method === "HEAD")) {
-        sendJson(res, 200, { status: "ok" });
-      } else {
-        sendJson(res, 404, { error: "not_found" });
-      }
-    },
-  };
+/** The services each environment (test, prod) has on its own, under /{env}/...; each keeps separate state and keys. */
+function environmentRoutes(context: EmulatorContext): RouteGroup[] {
+  return ENVIRONMENTS.flatMap((env) => [
+    maskinportenRoutes(context, env),
+    maskinportenAdminRoutes(env),
+    altinnAuthenticationRoutes(context, env),
+    resourceRegistryRoutes(context, env),
+    ...consentRoutes(context, env),
+  ]);
 }
 
 /**
- * Every emulated service, mounted by path prefix. Extension point: add Maskinporten
- * (e.g. "/maskinporten") and the Altinn Resource Registry (e.g. "/resourceregistry")
- * here as further RouteGroup factories; each gets its prefix stripped from req.url.
+ * Every emulated service, mounted by path prefix (the dispatcher strips it from req.url). Extension point: the
+ * Resource Registry and consent groups (/{env}/platform/resourceregistry, /{env}/platform/accessmanagement,
+ * /{env}/consent) go into environmentRoutes.
  */
 export async function createRouteGroups(context: EmulatorContext): Promise<RouteGroup[]> {
-  return [emulatorRoutes(), await idportenRoutes(context)];
+  configureMaskinporten({
+    test: operatorClientConfig(context.env, "test"),
+    prod: operatorClientConfig(context.env, "prod"),
+  });
+  return [controlRoutes(), brregRoutes(), ...environmentRoutes(context), await idportenRoutes(context)];
 }

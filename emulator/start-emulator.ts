@@ -1,6 +1,9 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { recordRequest } from "./control/request-log";
+import { applyFaults } from "./faults/apply-faults";
 import { HttpError, sendJson } from "./http-helpers";
+import { ProblemError, sendProblem } from "./problem";
 import { type EnvironmentVariables, type MountedRequest, type RouteGroup, pathBelowPrefix } from "./route-group";
 import { createRouteGroups } from "./routes";
 
@@ -38,7 +41,24 @@ async function dispatch(groups: readonly RouteGroup[], req: MountedRequest, res:
   sendJson(res, 404, { error: "not_found", prefixes: groups.map((group) => group.prefix) });
 }
 
+const CONTROL_PREFIX = "/_emulator";
+
+/** Logs the request and applies fault rules around the dispatcher; the control endpoints themselves are exempt. */
+async function handleRequest(groups: readonly RouteGroup[], req: MountedRequest, res: ServerResponse): Promise<void> {
+  if (pathBelowPrefix(req.url ?? "/", CONTROL_PREFIX) === undefined) {
+    const entry = recordRequest(req, res);
+    const outcome = await applyFaults(req, res);
+    if (outcome === "answered") return;
+    if (outcome === "silenced") entry.fault = "timeout";
+  }
+  await dispatch(groups, req, res);
+}
+
 function fail(res: ServerResponse, error: unknown): void {
+  if (error instanceof ProblemError && !res.headersSent) {
+    sendProblem(res, error);
+    return;
+  }
   const status = error instanceof HttpError ? error.status : 500;
   if (status === 500) console.error("[emulator] request failed", error);
   if (res.headersSent) {
@@ -55,7 +75,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   let groups: RouteGroup[] = [];
 
   const server = createServer((req, res) => {
-    dispatch(groups, req, res).catch((error: unknown) => fail(res, error));
+    handleRequest(groups, req, res).catch((error: unknown) => fail(res, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

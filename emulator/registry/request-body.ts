@@ -1,0 +1,39 @@
+import type { IncomingMessage } from "node:http";
+import { ProblemError } from "../problem";
+
+// Resource JSON with consent texts and a 100-member batch are a few kB; a cap keeps a
+// runaway client from filling the emulator's memory.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new ProblemError(413, "Request body too large", { code: "EMU-00413" });
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON body. Like the ASP.NET controllers ([Consumes("application/json")]), a
+ * missing or other content type is 415, so a client that forgets the header is caught here.
+ */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = (req.headers["content-type"] ?? "").toLowerCase();
+  if (!/^application\/([\w.-]+\+)?json\b/.test(type)) {
+    throw new ProblemError(415, "Unsupported Media Type", { code: "EMU-00415", detail: "Expected application/json" });
+  }
+  const text = (await readRawBody(req)).toString("utf8");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ProblemError(400, "Invalid JSON body", { code: "EMU-00400", detail: "The request body is not valid JSON" });
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
