@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { requireAltinnToken } from "../altinn/require-altinn-token";
+import { requireConsentCaller } from "./require-consent-caller";
 import { sendJson } from "../http-helpers";
 import { isOrgAllowedByAccessLists } from "../registry/access-list-check";
 import { readJsonBody } from "../registry/request-body";
@@ -43,7 +43,7 @@ function content(input: ConsentRequestInput | ConsentRequest) {
 }
 
 async function createConsentRequest(context: RouteContext): Promise<void> {
-  const caller = await requireAltinnToken(context.req, context.env, [WRITE_SCOPE]);
+  const caller = await requireConsentCaller(context.req, context.env, [WRITE_SCOPE]);
   const input = validateConsentRequest(context.env, await readJsonBody(context.req));
   if (input.to !== `${ORGANISATION_URN}${caller.orgNumber}`) {
     throw consentProblems.forbidden(`to must be the calling organisation (${ORGANISATION_URN}${caller.orgNumber})`);
@@ -70,7 +70,7 @@ async function createConsentRequest(context: RouteContext): Promise<void> {
 export function addConsentRequestRoutes(router: Router): void {
   router.on("POST", "/", createConsentRequest);
   router.on("GET", "/:id", async (context) => {
-    const caller = await requireAltinnToken(context.req, context.env, [READ_SCOPE, WRITE_SCOPE]);
+    const caller = await requireConsentCaller(context.req, context.env, [READ_SCOPE, WRITE_SCOPE]);
     const id = context.params.id ?? "";
     const request = getConsentRequest(context.env, id);
     if (!request) throw consentProblems.notFound(id);

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env-schema";
 
+const upstream = Object.fromEntries(
+  (["TEST", "PROD"] as const).flatMap((e) => [
+    [`MASKINPORTEN_${e}_TOKEN_URL`, `http://localhost:4000/${e.toLowerCase()}/maskinporten/token`],
+    [`MASKINPORTEN_${e}_AUDIENCE`, `http://localhost:4000/${e.toLowerCase()}/maskinporten/`],
+    [`MASKINPORTEN_${e}_JWKS_URL`, `http://localhost:4000/${e.toLowerCase()}/maskinporten/jwk`],
+    [`MASKINPORTEN_${e}_ADMIN_API_URL`, `http://localhost:4000/${e.toLowerCase()}/maskinporten-admin/api/v1`],
+    [`ALTINN_${e}_PLATFORM_URL`, `http://localhost:4000/${e.toLowerCase()}/platform`],
+    [`MASKINPORTEN_${e}_CLIENT_ID`, "operator"],
+    [`MASKINPORTEN_${e}_KID`, "operator-key"],
+    [`MASKINPORTEN_${e}_KEY_FILE`, "/keys/operator.pem"],
+  ]),
+);
+
 const valid = {
+  ...upstream,
+  ORGANISATION_REGISTER_URL: "http://localhost:4000/brreg/enhetsregisteret/api",
   DATABASE_URL: "postgresql://postgres:postgres@localhost:5432/portal",
   NEXTAUTH_SECRET: "x".repeat(32),
   OIDC_ISSUER: "http://localhost:4000/idporten",
@@ -49,6 +64,15 @@ describe("parseEnv", () => {
     })();
     expect(error?.message).toContain("NEXTAUTH_SECRET");
     expect(error?.message).not.toContain(secret);
+  });
+
+  it("requires exactly one Maskinporten key source per environment", () => {
+    const problems = problemsOf({ ...valid, MASKINPORTEN_PROD_KEY: "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----" });
+    expect(problems).toEqual([expect.stringMatching(/^MASKINPORTEN_PROD_KEY.*exactly one of MASKINPORTEN_PROD_KEY and MASKINPORTEN_PROD_KEY_FILE/)]);
+  });
+
+  it("names a missing upstream URL", () => {
+    expect(problemsOf({ ...valid, ALTINN_TEST_PLATFORM_URL: undefined })).toEqual(["ALTINN_TEST_PLATFORM_URL is missing"]);
   });
 
   it("rejects a malformed enum value", () => {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { checkUpstreamKeys, upstreamEnvShape } from "./upstream-env-schema";
 
 // Every variable the portal reads, parsed once at start-up. `.env.example` documents each one.
 // Kept free of `server-only` so the start scripts and tests can use it too.
 const url = z.url({ protocol: /^https?$/ });
 
-export const ZEnv = z.object({
+const baseEnvShape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" }),
   NEXTAUTH_URL: url.default("http://localhost:3000"),
@@ -14,7 +15,10 @@ export const ZEnv = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1),
   OIDC_SCOPES: z.string().default("openid profile"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+};
+
+/** The portal's own settings plus Maskinporten / Altinn / Brønnøysund for the test and prod environments. */
+export const ZEnv = z.object({ ...baseEnvShape, ...upstreamEnvShape }).superRefine(checkUpstreamKeys);
 
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -7,14 +7,15 @@ import { PgBoss, type QueueOptions } from "pg-boss";
 export const UPSTREAM_QUEUE = "upstream-change";
 
 /**
- * Retries back off exponentially (1 s, 2 s, 4 s … capped at 60 s). A worker that dies mid-job stops
- * sending heartbeats, so its job is retried after 10 s instead of waiting for the 2-minute expiry.
+ * Retries back off exponentially with jitter (about 1 s, 2 s, 4 s … capped at 20 s), ten times, so a
+ * change either lands within a few minutes or is shown as failed with a retry button. A worker that
+ * dies mid-job stops sending heartbeats, so its job is retried after 10 s instead of the 2-minute expiry.
  */
 export const UPSTREAM_QUEUE_OPTIONS = {
-  retryLimit: 12,
+  retryLimit: 10,
   retryDelay: 1,
   retryBackoff: true,
-  retryDelayMax: 60,
+  retryDelayMax: 20,
   expireInSeconds: 120,
   heartbeatSeconds: 10,
 } as const satisfies QueueOptions;
@@ -28,9 +29,13 @@ export async function startBoss(connectionString: string, role: "sender" | "work
   });
   boss.on("error", (error) => console.error(`[pg-boss ${role}]`, error instanceof Error ? error.message : error));
   await boss.start();
-  await boss.createQueue(UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS).catch(async (error: unknown) => {
-    // Another process created it first.
-    if (!(await boss.getQueue(UPSTREAM_QUEUE))) throw error;
-  });
+  // Create the queue, or bring an existing one's retry policy up to date with this code.
+  if (await boss.getQueue(UPSTREAM_QUEUE)) {
+    await boss.updateQueue(UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS);
+  } else {
+    await boss.createQueue(UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS).catch(async (error: unknown) => {
+      if (!(await boss.getQueue(UPSTREAM_QUEUE))) throw error; // another process created it first
+    });
+  }
   return boss;
 }

@@ -5,8 +5,6 @@ export const UPSTREAM_KINDS = [
   "maskinporten.scope.deactivate",
   "maskinporten.scope-access.grant",
   "maskinporten.scope-access.revoke",
-  "registry.access-list.members.add",
-  "registry.access-list.members.remove",
 ] as const;
 
 export type TUpstreamKind = (typeof UPSTREAM_KINDS)[number];

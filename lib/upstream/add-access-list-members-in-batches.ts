@@ -1,0 +1,62 @@
+import "server-only";
+import { addAccessListMembers, MAX_MEMBERS_PER_CALL } from "./access-list-members-client";
+import { type AccessListTarget, getAccessList } from "./access-lists-client";
+import { UpstreamError } from "./upstream-error";
+
+// Adds any number of organisations to an access list, 100 per call (the registry's cap). Someone else editing the
+// list meanwhile makes our If-Match stale (412); adding members is a set union, so repeating the batch against
+// the list's current version loses nothing of the other edit. That retry is bounded per batch.
+
+export interface BatchProgress {
+  /** Organisations sent so far, including this batch. */
+  done: number;
+  total: number;
+  batch: number;
+  batches: number;
+}
+
+export interface AddMembersInBatchesInput extends AccessListTarget {
+  listId: string;
+  orgNumbers: readonly string[];
+  /** The version the user saw; omitted = the list's current version. */
+  ifMatch?: string;
+  /** Called after each batch; awaited, so a job can persist its progress before the next batch. */
+  onProgress?: (progress: BatchProgress) => void | Promise<void>;
+  /** Attempts per batch after a 412 (default 3). */
+  maxConflictRetries?: number;
+}
+
+export class AccessListChangedError extends Error {
+  constructor(readonly batch: number) {
+    super(`The access list kept changing while batch ${batch} was being added`);
+    this.name = "AccessListChangedError";
+  }
+}
+
+/** Returns the list's ETag after the last batch. */
+export async function addMembersInBatches(input: AddMembersInBatchesInput): Promise<{ etag: string | null }> {
+  const { listId, onProgress, maxConflictRetries = 3 } = input;
+  const orgNumbers = [...new Set(input.orgNumbers)];
+  const batches: string[][] = [];
+  for (let i = 0; i < orgNumbers.length; i += MAX_MEMBERS_PER_CALL) batches.push(orgNumbers.slice(i, i + MAX_MEMBERS_PER_CALL));
+
+  let etag: string | null = input.ifMatch ?? null;
+  let done = 0;
+  for (const [index, batch] of batches.entries()) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        ({ etag } = await addAccessListMembers(input, listId, batch, etag ?? undefined));
+        break;
+      } catch (error) {
+        if (!(error instanceof UpstreamError && error.status === 412)) throw error;
+        if (attempt >= maxConflictRetries) throw new AccessListChangedError(index + 1);
+        const current = await getAccessList(input, listId);
+        if (current === null) throw error;
+        etag = current.etag;
+      }
+    }
+    done += batch.length;
+    await onProgress?.({ done, total: orgNumbers.length, batch: index + 1, batches: batches.length });
+  }
+  return { etag };
+}
