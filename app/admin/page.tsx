@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganisationsTable } from "@/components/admin/organisations-table";
 import { RegisterOrganisationForm } from "@/components/admin/register-organisation-form";
@@ -17,6 +18,9 @@ export default async function PlatformAdminPage() {
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      <Link href="/admin/upstream" className="inline-block text-brand-700 underline">
+        {t("upstreamLink")}
+      </Link>
       <OrganisationsTable organisations={organisations} />
       <RegisterOrganisationForm />
     </section>

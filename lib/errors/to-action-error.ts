@@ -3,6 +3,7 @@ import { z } from "zod";
 import { errorTranslator } from "@/lib/i18n/server-translator";
 import { logger } from "@/lib/logger";
 import type { TActionError } from "./action-result";
+import { isUpstreamError } from "@/lib/upstream/upstream-error";
 import { AppError, type TFieldErrors } from "./app-error";
 
 type TTranslator = Awaited<ReturnType<typeof errorTranslator>>;
@@ -32,6 +33,11 @@ export async function toActionError(error: unknown, context: { action: string; c
   const t = await errorTranslator();
   if (error instanceof z.ZodError) {
     error = new AppError("VALIDATION", "validation", { fieldErrors: fieldErrorsFromZod(error) });
+  }
+  if (isUpstreamError(error) && (error.retryable || error.kind !== "http")) {
+    // Expected: upstreams time out and fail. Say which one; the details are in the server log.
+    logger.warn({ err: error.fields(), correlationId: context.correlationId, action: context.action }, "upstream unavailable");
+    error = new AppError("UPSTREAM_UNAVAILABLE", "upstreamUnavailable", { values: { upstream: error.upstream } });
   }
   if (error instanceof AppError) {
     const fieldErrors = error.options.fieldErrors

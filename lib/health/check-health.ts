@@ -1,6 +1,8 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/prisma";
+import { UPSTREAM_ENVIRONMENTS } from "@/lib/config/upstream-env-schema";
+import { upstream } from "@/lib/upstream/upstream-context";
 
 export type TComponentHealth = { name: string; reachable: boolean; latencyMs: number; detail?: string };
 export type THealth = { status: "ok" | "degraded"; components: TComponentHealth[] };
@@ -35,6 +37,14 @@ export async function checkHealth(): Promise<THealth> {
       await db().$queryRaw`SELECT 1`;
     }),
     measure("idporten", () => probeUrl(`${config.OIDC_ISSUER}/.well-known/openid-configuration`)),
+    ...UPSTREAM_ENVIRONMENTS.flatMap((environment) => {
+      const urls = upstream().config(environment);
+      return [
+        measure(`maskinporten-${environment}`, () => probeUrl(urls.maskinporten.jwksUrl)),
+        measure(`resource-registry-${environment}`, () => probeUrl(`${urls.altinn.resourceRegistryUrl}/resource/resourcelist`)),
+      ];
+    }),
+    measure("organisation-register", () => probeUrl(`${upstream().config("test").organisationRegisterUrl}/enheter/${config.OPERATOR_ORG_NUMBER}`)),
   ]);
   return { status: components.every((c) => c.reachable) ? "ok" : "degraded", components };
 }

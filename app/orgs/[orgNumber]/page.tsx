@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { DelegationPanel } from "@/components/delegations/delegation-panel";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { env } from "@/lib/config/env";
 
 export default async function OrganisationOverviewPage({ params }: PageProps<"/orgs/[orgNumber]">) {
   const { orgNumber } = await params;
@@ -27,6 +29,12 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
           </>
         )}
       </dl>
+      <DelegationPanel
+        orgNumber={organisation.orgNumber}
+        orgName={organisation.name}
+        operatorName={env().OPERATOR_NAME}
+        operatorOrg={env().OPERATOR_ORG_NUMBER}
+      />
     </section>
   );
 }

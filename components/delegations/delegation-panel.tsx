@@ -1,0 +1,83 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { queryKeys } from "@/lib/query/keys";
+
+type TProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
+
+/** Whether the portal can act for the organisation in each environment, checked live against Maskinporten. */
+export function DelegationPanel(props: TProps) {
+  const t = useTranslations("delegations");
+  return (
+    <section aria-labelledby="delegations-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <h2 id="delegations-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <p className="text-sm text-slate-700">{t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}</p>
+      <div className="grid gap-4 md:grid-cols-2">
+        <EnvironmentDelegations {...props} environment="test" />
+        <EnvironmentDelegations {...props} environment="prod" />
+      </div>
+    </section>
+  );
+}
+
+function EnvironmentDelegations(props: TProps & { environment: "test" | "prod" }) {
+  const t = useTranslations("delegations");
+  const query = useQuery({
+    queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],
+    queryFn: () => fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
+  });
+  const status = query.data;
+  const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];
+  return (
+    <div className="space-y-2 rounded border border-slate-200 p-3" data-testid={`delegations-${props.environment}`}>
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="font-medium">{t(`environment.${props.environment}`)}</h3>
+        <button
+          type="button"
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
+        >
+          {query.isFetching ? t("checking") : t("checkAgain")}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {query.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
+        {query.isError && <p role="alert" className="text-sm text-red-700">{query.error.message}</p>}
+        {status?.state === "unknown" && (
+          <p className="text-sm text-amber-800">{t("unknown", { reason: status.unknownReason ?? "" })}</p>
+        )}
+        {status?.state === "complete" && <p className="text-sm font-medium text-green-800">{t("complete")}</p>}
+        {status?.state === "missing" && (
+          <div className="space-y-2 text-sm">
+            <p className="font-medium text-red-800">{t("missing", { count: missing.length })}</p>
+            <ul className="list-disc pl-5">
+              {missing.map((scope) => (
+                <li key={scope.scope}>
+                  <code>{scope.scope}</code>
+                </li>
+              ))}
+            </ul>
+            <p className="text-slate-700">
+              {t("howTo", { org: props.orgName, operator: props.operatorName, operatorOrg: props.operatorOrg })}
+            </p>
+          </div>
+        )}
+      </div>
+      {status && status.state !== "unknown" && (
+        <ul className="space-y-1 text-sm" aria-label={t("scopeList")}>
+          {status.scopes.map((scope) => (
+            <li key={scope.scope} className="flex items-center gap-2">
+              <span aria-hidden>{scope.delegated ? "✓" : "✗"}</span>
+              <code>{scope.scope}</code>
+              <span className="sr-only">{scope.delegated ? t("delegated") : t("notDelegated")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

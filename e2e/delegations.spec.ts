@@ -1,0 +1,49 @@
+import { createOrganisation, createUser } from "../test/factories";
+import { emulatorControl, emulatorState } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+const CONSUMER_SCOPES = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
+
+test("a member sees exactly which scope is not delegated, and the fix shows after delegating", async ({ page, db, loginAs }) => {
+  const admin = await createUser(db, { name: "Dina Delegate" });
+  const organisation = await createOrganisation(db, { name: "Delegasjon Bank AS", members: [{ userId: admin.id, role: "ADMIN" }] });
+  // In the test environment the bank has delegated one of the three scopes; in production none.
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: "991825827",
+    scopes: ["idporten:dcr.read"],
+  });
+  await loginAs(admin);
+  await page.goto(`/orgs/${organisation.orgNumber}`);
+
+  const testEnv = page.getByTestId("delegations-test");
+  await expect(testEnv.getByText("2 scopes are not delegated:")).toBeVisible();
+  await expect(testEnv.getByRole("listitem").filter({ hasText: "idporten:dcr.modify" }).first()).toBeVisible();
+  await expect(testEnv.getByText(/Access management → Maskinporten scopes delegated to suppliers/)).toContainText(
+    "Digitaliseringsdirektoratet (991825827)",
+  );
+  await expect(page.getByTestId("delegations-prod").getByText("3 scopes are not delegated:")).toBeVisible();
+
+  // Every check was a real token request with consumer_org, scope by scope.
+  const requests = (await emulatorState()).requests.filter((r) => r.path === "/test/maskinporten/token");
+  expect(requests.length).toBeGreaterThanOrEqual(3);
+
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: "991825827",
+    scopes: CONSUMER_SCOPES,
+  });
+  await testEnv.getByRole("button", { name: "Check again" }).click();
+  await expect(testEnv.getByText("Every scope the portal needs is delegated.")).toBeVisible();
+});
+
+test("the delegation status of another organisation is refused", async ({ db, loginAs, context }) => {
+  const outsider = await createUser(db);
+  const owner = await createUser(db);
+  const organisation = await createOrganisation(db, { members: [{ userId: owner.id, role: "ADMIN" }] });
+  await loginAs(outsider);
+  const response = await context.request.get(`/api/orgs/${organisation.orgNumber}/delegations?environment=test`);
+  expect(response.status()).toBe(404);
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import type { TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
+import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
+import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { requiredScopes } from "./required-scopes";
+
+export type TDelegationStatus = {
+  environment: TUpstreamEnvironment;
+  /** `unknown` when Maskinporten could not be asked (timeout, 5xx): nothing is claimed either way. */
+  state: "complete" | "missing" | "unknown";
+  scopes: { scope: string; delegated: boolean; reason?: string }[];
+  unknownReason?: string;
+};
+
+/** Asks Maskinporten, scope by scope, which of the scopes the portal needs this organisation has delegated. */
+export async function checkDelegations(options: {
+  environment: TUpstreamEnvironment;
+  organisation: { orgNumber: string; scopePrefix: string | null };
+}): Promise<TDelegationStatus> {
+  const scopes = requiredScopes(options.organisation);
+  try {
+    const checks = await diagnoseDelegation({
+      environment: options.environment,
+      consumerOrg: options.organisation.orgNumber,
+      scopes,
+    });
+    const result = checks.map((check) => ({ scope: check.scope, delegated: check.ok, reason: check.reason }));
+    return {
+      environment: options.environment,
+      state: result.every((r) => r.delegated) ? "complete" : "missing",
+      scopes: result,
+    };
+  } catch (error) {
+    const unknownReason = isUpstreamError(error) ? `${error.upstream}: ${error.kind}${error.status ? ` ${error.status}` : ""}` : "unexpected error";
+    return { environment: options.environment, state: "unknown", scopes: scopes.map((scope) => ({ scope, delegated: false })), unknownReason };
+  }
+}
