@@ -1,8 +1,8 @@
-import type en from "./messages/en.json";
+import type { TMessages } from "./lib/i18n/load-messages";
 
-// Message keys are type-checked against the English file; nb.json must have the same shape.
+// Message keys are type-checked against the English files; the bokmål files must have the same shape.
 declare module "next-intl" {
   interface AppConfig {
-    Messages: typeof en;
+    Messages: TMessages;
   }
 }

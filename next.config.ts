@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // pino and pg-boss load worker threads / native-ish modules: keep them out of the server bundle.
   serverExternalPackages: ["pino", "pg-boss", "@prisma/client", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // A separate build folder lets a second e2e run (E2E_INSTANCE) build beside the first.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 export default withNextIntl(nextConfig);

@@ -5,6 +5,7 @@ import { startStack } from "./run/stack";
 
 // Playwright's web server: an emptied database with the demo data, the emulator, and the production build.
 process.env.NEXTAUTH_SECRET = E2E.sessionSecret;
+if (E2E.distDir) process.env.NEXT_DIST_DIR = E2E.distDir;
 process.env.LOG_LEVEL ??= "warn";
 const database = await prepareTestDatabase(E2E.database);
 process.env.DATABASE_URL = database.url;

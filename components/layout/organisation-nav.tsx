@@ -4,12 +4,20 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-export function OrganisationNav({ orgNumber, isAdmin }: { orgNumber: string; isAdmin: boolean }) {
+export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; isServiceOwner: boolean }) {
+  const { orgNumber, isAdmin, isServiceOwner } = props;
   const t = useTranslations("organisation.nav");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
     { href: base, label: t("overview") },
+    ...(isServiceOwner
+      ? [
+          { href: `${base}/scopes`, label: t("scopes") },
+          { href: `${base}/resources`, label: t("resources") },
+          { href: `${base}/validator`, label: t("validator") },
+        ]
+      : []),
     { href: `${base}/members`, label: t("members") },
     ...(isAdmin ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];
@@ -20,7 +28,7 @@ export function OrganisationNav({ orgNumber, isAdmin }: { orgNumber: string; isA
           <li key={link.href}>
             <Link
               href={link.href}
-              aria-current={pathname === link.href ? "page" : undefined}
+              aria-current={pathname === link.href || (link.href !== base && pathname.startsWith(`${link.href}/`)) ? "page" : undefined}
               className="inline-block border-b-2 border-transparent px-1 pb-2 text-sm text-slate-700 hover:text-brand-700 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900"
             >
               {link.label}

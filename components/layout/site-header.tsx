@@ -18,6 +18,9 @@ export async function SiteHeader() {
           {t("productName")}
         </Link>
         <nav aria-label={t("mainNavigation")} className="flex flex-wrap items-center gap-3">
+          <Link href="/catalog" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+            {t("catalog")}
+          </Link>
           {user && <OrganisationSwitcher organisations={organisations} />}
           {user?.isPlatformAdmin && (
             <Link href="/admin" className="text-sm text-brand-700 underline-offset-2 hover:underline">

@@ -1,9 +1,16 @@
 // Shared by playwright.config.ts, the e2e server script and the specs: one place for ports and secrets,
 // separate from `npm start`'s, so the tests can run while a developer's portal is up.
+// E2E_INSTANCE (0-9) gives a second copy of everything (ports, database, build folder), so two runs
+// can share one checkout without stepping on each other.
+const instance = Number(process.env.E2E_INSTANCE ?? 0);
+const suffix = instance ? `-${instance}` : "";
+
 export const E2E = {
-  portalPort: 3100,
-  emulatorPort: 4100,
-  database: { name: "pg-e2e", port: 54349, database: "portal_e2e" },
+  instance,
+  portalPort: 3100 + instance,
+  emulatorPort: 4100 + instance,
+  database: { name: `pg-e2e${suffix}`, port: 54349 + instance * 2, database: "portal_e2e" },
+  distDir: instance ? `.next-e2e${suffix}` : undefined,
   sessionSecret: "e2e-session-secret-e2e-session-secret-0123",
 } as const;
 

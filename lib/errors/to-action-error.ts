@@ -12,8 +12,10 @@ type TLooseTranslate = (key: string, values?: Record<string, string | number>) =
 
 /** Field messages are keys under `errors.fields`; a built-in zod message falls back to a generic one. */
 function translateField(t: TTranslator, message: string): string {
-  const key = `fields.${message}`;
-  return t.has(key as never) ? t(key as never) : t("fields.invalid");
+  // `messageKey|value`: a schema message that names something (e.g. the metadata key at fault).
+  const [name = message, value = ""] = message.split("|");
+  const key = `fields.${name}`;
+  return t.has(key as never) ? (t as unknown as TLooseTranslate)(key, { key: value }) : t("fields.invalid");
 }
 
 export function fieldErrorsFromZod(error: z.ZodError): TFieldErrors {

@@ -1,10 +1,29 @@
 import type { TLocale } from "./locales";
 import en from "@/messages/en.json";
+import enCatalog from "@/messages/en/catalog.json";
+import enConsentResources from "@/messages/en/consentResources.json";
+import enDocumentation from "@/messages/en/documentation.json";
+import enPublishing from "@/messages/en/publishing.json";
+import enScopes from "@/messages/en/scopes.json";
+import enValidator from "@/messages/en/validator.json";
 import nb from "@/messages/nb.json";
+import nbCatalog from "@/messages/nb/catalog.json";
+import nbConsentResources from "@/messages/nb/consentResources.json";
+import nbDocumentation from "@/messages/nb/documentation.json";
+import nbPublishing from "@/messages/nb/publishing.json";
+import nbScopes from "@/messages/nb/scopes.json";
+import nbValidator from "@/messages/nb/validator.json";
 
-export type TMessages = typeof en;
+// The shell's messages live in messages/{locale}.json; each feature has its own file under
+// messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
+const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator };
 
-const MESSAGES: Record<TLocale, TMessages> = { en, nb };
+export type TMessages = typeof english;
+
+const MESSAGES: Record<TLocale, TMessages> = {
+  en: english,
+  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator } as TMessages,
+};
 
 export function loadMessages(locale: TLocale): TMessages {
   return MESSAGES[locale];

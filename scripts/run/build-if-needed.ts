@@ -15,7 +15,7 @@ function newestMtime(entry: string): number {
 
 /** Runs `next build` when there is no build yet or a source file changed since the last one. */
 export async function buildIfNeeded(): Promise<void> {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map(newestMtime));
   if (builtAt > changedAt) {

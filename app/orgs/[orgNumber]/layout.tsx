@@ -10,7 +10,11 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
         <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
         <p className="text-xl font-semibold text-brand-900">{organisation.name}</p>
       </div>
-      <OrganisationNav orgNumber={organisation.orgNumber} isAdmin={role === "ADMIN"} />
+      <OrganisationNav
+        orgNumber={organisation.orgNumber}
+        isAdmin={role === "ADMIN"}
+        isServiceOwner={organisation.scopePrefix !== null}
+      />
       {children}
     </div>
   );
