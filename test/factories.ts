@@ -33,3 +33,20 @@ export async function createOrganisation(
     select: { id: true, orgNumber: true, name: true },
   });
 }
+
+/**
+ * A seeded service owner (demo data: Skatteetaten 974761076, org code `skd`, scope prefix `skd`, whose
+ * delegations the emulator has built in) with a fresh member of the given role. Specs share the
+ * organisation, so they name what they create uniquely (e.g. with `uniqueSuffix()`).
+ */
+export async function serviceOwnerMember(db: PrismaClient, options: { role: Role; name?: string; orgNumber?: string }) {
+  const organisation = await db.organisation.findUniqueOrThrow({
+    where: { orgNumber: options.orgNumber ?? "974761076" },
+    select: { id: true, orgNumber: true, name: true, orgCode: true, scopePrefix: true },
+  });
+  const user = await createUser(db, { name: options.name ?? `Service Owner ${options.role.toLowerCase()}` });
+  await db.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: options.role } });
+  return { user, organisation };
+}
+
+export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
