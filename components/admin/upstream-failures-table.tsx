@@ -1,3 +1,4 @@
+import { TableShell } from "@/components/ui/table-shell";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TUpstreamFailure } from "@/lib/upstream-status/list-recent-upstream-failures";
 import { RetryChangeButton } from "./retry-change-button";
@@ -7,38 +8,25 @@ export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamF
   const format = await getFormatter();
   if (failures.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("when")}</th>
-            <th scope="col" className="px-3 py-2">{t("change")}</th>
-            <th scope="col" className="px-3 py-2">{t("reason")}</th>
-            <th scope="col" className="px-3 py-2">{t("state")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {failures.map((failure) => (
-            <tr key={failure.id} className="border-t border-slate-200" data-testid="upstream-failure">
-              <td className="whitespace-nowrap px-3 py-2">{format.dateTime(failure.updatedAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-              <td className="px-3 py-2">
-                <span className="font-mono text-xs">{failure.kind}</span> · {failure.environment.toLowerCase()} ·{" "}
-                <span className="font-mono text-xs">{failure.targetId}</span>
-                {failure.organisation && <span className="block text-xs text-slate-600">{failure.organisation.name}</span>}
-              </td>
-              <td className="px-3 py-2">{failure.lastError}</td>
-              <td className="px-3 py-2">
-                {failure.status === "FAILED" ? (
-                  <RetryChangeButton changeId={failure.id} label={t("retry")} />
-                ) : (
-                  t("retrying", { attempts: failure.attempts })
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell caption={t("caption")} columns={[t("when"), t("change"), t("reason"), t("state")]}>
+      {failures.map((failure) => (
+        <tr key={failure.id} className="border-t border-slate-200" data-testid="upstream-failure">
+          <td className="whitespace-nowrap px-3 py-2">{format.dateTime(failure.updatedAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+          <td className="px-3 py-2">
+            <span className="font-mono text-xs">{failure.kind}</span> · {failure.environment.toLowerCase()} ·{" "}
+            <span className="font-mono text-xs">{failure.targetId}</span>
+            {failure.organisation && <span className="block text-xs text-slate-600">{failure.organisation.name}</span>}
+          </td>
+          <td className="px-3 py-2">{failure.lastError}</td>
+          <td className="px-3 py-2">
+            {failure.status === "FAILED" ? (
+              <RetryChangeButton changeId={failure.id} label={t("retry")} />
+            ) : (
+              t("retrying", { attempts: failure.attempts })
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }

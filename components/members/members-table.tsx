@@ -1,3 +1,4 @@
+import { TableShell } from "@/components/ui/table-shell";
 import { getTranslations } from "next-intl/server";
 import type { TMember } from "@/lib/organisations/list-members";
 import { MemberActions } from "./member-actions";
@@ -11,38 +12,25 @@ export async function MembersTable(props: {
   const t = await getTranslations("members.table");
   const tRoles = await getTranslations("layout.roles");
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2">{t("nationalIdentityNumber")}</th>
-            <th scope="col" className="px-3 py-2">{t("role")}</th>
-            {props.canManage && <th scope="col" className="px-3 py-2">{t("actions")}</th>}
+    <TableShell caption={t("caption")} columns={[t("name"), t("nationalIdentityNumber"), t("role"), ...(props.canManage ? [t("actions")] : [])]}>
+      {props.members.map((member) => {
+        const name = member.name ?? t("notLoggedInYet");
+        return (
+          <tr key={member.membershipId} className="border-t border-slate-200" data-testid="member-row">
+            <th scope="row" className="px-3 py-2 font-medium">
+              {name}
+              {member.userId === props.currentUserId && <span className="ml-1 text-slate-600">({t("you")})</span>}
+            </th>
+            <td className="px-3 py-2 font-mono">{member.maskedPid}</td>
+            <td className="px-3 py-2" data-testid="member-role">{tRoles(member.role)}</td>
+            {props.canManage && (
+              <td className="px-3 py-2">
+                <MemberActions orgNumber={props.orgNumber} member={member} memberLabel={name} />
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {props.members.map((member) => {
-            const name = member.name ?? t("notLoggedInYet");
-            return (
-              <tr key={member.membershipId} className="border-t border-slate-200" data-testid="member-row">
-                <th scope="row" className="px-3 py-2 font-medium">
-                  {name}
-                  {member.userId === props.currentUserId && <span className="ml-1 text-slate-600">({t("you")})</span>}
-                </th>
-                <td className="px-3 py-2 font-mono">{member.maskedPid}</td>
-                <td className="px-3 py-2" data-testid="member-role">{tRoles(member.role)}</td>
-                {props.canManage && (
-                  <td className="px-3 py-2">
-                    <MemberActions orgNumber={props.orgNumber} member={member} memberLabel={name} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </TableShell>
   );
 }
