@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORTAL_URL } from "./e2e/support/e2e-env";
+import { E2E, E2E_PORTAL_URL } from "./e2e/support/e2e-env";
 
 // Debian's chromium where it is installed (machines without internet); Playwright's own browser
 // elsewhere (`npx playwright install chromium`). PLAYWRIGHT_CHROMIUM_PATH overrides both.
@@ -9,6 +9,7 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: E2E.instance ? `test-results-${E2E.instance}` : "test-results",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
