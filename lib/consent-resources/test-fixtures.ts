@@ -23,3 +23,8 @@ export const validDefinition: TConsentResourceDefinition = {
   keywords: [{ word: "inntekt", language: "nb" }],
   accessListMode: "Disabled",
 };
+
+/** The valid example under another identifier and scope, for tests that share an organisation. */
+export function definitionFor(options: { identifier: string; scope?: string }): TConsentResourceDefinition {
+  return { ...structuredClone(validDefinition), identifier: options.identifier, scopeReferences: options.scope ? [options.scope] : [] };
+}

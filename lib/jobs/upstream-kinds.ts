@@ -5,6 +5,9 @@ export const UPSTREAM_KINDS = [
   "maskinporten.scope.deactivate",
   "maskinporten.scope-access.grant",
   "maskinporten.scope-access.revoke",
+  "registry.resource.publish",
+  "registry.resource.withdraw",
+  "registry.resource.delete",
 ] as const;
 
 export type TUpstreamKind = (typeof UPSTREAM_KINDS)[number];

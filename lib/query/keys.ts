@@ -2,4 +2,7 @@
 export const queryKeys = {
   upstreamStatus: () => ["upstream-status"] as const,
   delegations: (orgNumber: string) => ["delegations", orgNumber] as const,
+  /** `syncVersion` changes whenever a scope's latest change does, so the comparison is made again. */
+  scopesInMaskinporten: (orgNumber: string, environment: string, syncVersion: string) =>
+    ["scopes-in-maskinporten", orgNumber, environment, syncVersion] as const,
 };

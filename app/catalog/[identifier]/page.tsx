@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ConsentSummary } from "@/components/catalog/consent-summary";
+import { EnvironmentBadges } from "@/components/catalog/environment-badges";
+import { RequestAccessSection } from "@/components/catalog/request-access-section";
+import { DocumentationView } from "@/components/documentation/documentation-view";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getCatalogEntry } from "@/lib/catalog/get-catalog-entry";
+import { listConsumerOrganisations } from "@/lib/catalog/list-consumer-organisations";
+import { inLocale } from "@/lib/consent-resources/localized";
+import { defaultDocumentation } from "@/lib/documentation/default-documentation";
+import { isLocale } from "@/lib/i18n/locales";
+import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+
+const loadEntry = cache((identifier: string) => getCatalogEntry({ identifier }));
+
+async function uiLocale() {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : "nb";
+}
+
+export async function generateMetadata({ params }: PageProps<"/catalog/[identifier]">) {
+  const entry = await loadEntry(decodeURIComponent((await params).identifier));
+  const t = await getTranslations("catalog");
+  return { title: entry ? inLocale(entry.definition.title, await uiLocale()) : t("title") };
+}
+
+/** One published consent service: the published definition and its documentation; public. */
+export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[identifier]">) {
+  const identifier = decodeURIComponent((await params).identifier);
+  const entry = await loadEntry(identifier);
+  if (!entry) notFound();
+  const locale = await uiLocale();
+  const t = await getTranslations("catalog.detail");
+  const user = await getSessionUser();
+  const [consumers, memberships] = user
+    ? await Promise.all([listConsumerOrganisations({ userId: user.id }), listUserOrganisations({ userId: user.id })])
+    : [[], []];
+  const isOwnerMember = memberships.some((m) => m.orgNumber === entry.owner.orgNumber);
+  const content =
+    entry.documentation ?? defaultDocumentation({ locale, definition: entry.definition, ownerName: entry.owner.name });
+  const showRequestAccess = consumers.length > 0;
+  return (
+    <article className="space-y-6">
+      <Link href="/catalog" className="text-sm text-brand-700 underline underline-offset-2">
+        {t("back")}
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold break-words">{inLocale(entry.definition.title, locale)}</h1>
+        <p className="text-slate-600">{t("offeredBy", { owner: entry.owner.name })}</p>
+        <p className="text-slate-800">{inLocale(entry.definition.description, locale)}</p>
+        <EnvironmentBadges environments={entry.environments} />
+        {entry.newerInTest !== null && (
+          <p className="text-sm text-slate-700">{t("newerInTest", { test: entry.newerInTest, prod: entry.version })}</p>
+        )}
+        {isOwnerMember && (
+          <p>
+            <Link
+              href={`/orgs/${entry.owner.orgNumber}/resources/${entry.identifier}/documentation`}
+              className="text-sm text-brand-700 underline underline-offset-2"
+            >
+              {t("editDocumentation")}
+            </Link>
+          </p>
+        )}
+      </header>
+      <ConsentSummary entry={entry} />
+      {showRequestAccess && (
+        <RequestAccessSection
+          organisations={consumers}
+          steps={content.steps}
+          ownerName={entry.owner.name}
+          accessListEnabled={entry.definition.accessListMode === "Enabled"}
+        />
+      )}
+      <section aria-labelledby="documentation-heading" className="space-y-4 rounded border border-slate-200 bg-white p-4">
+        <h2 id="documentation-heading" className="text-lg font-semibold">
+          {t("documentationTitle")}
+        </h2>
+        {!entry.documentation && <p className="text-sm text-slate-700">{t("noDocumentation")}</p>}
+        <DocumentationView
+          content={content}
+          headingLevel={3}
+          idPrefix="catalog"
+          stepsElsewhere={
+            showRequestAccess ? (
+              <p>
+                <a href="#request-access-heading" className="text-brand-700 underline underline-offset-2">
+                  {t("stepsAbove")}
+                </a>
+              </p>
+            ) : undefined
+          }
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslations } from "next-intl";
+import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+
+const link = "text-brand-700 underline underline-offset-2 break-all";
+
+export function ContactPoints({ points }: { points: TConsentResourceDefinition["contactPoints"] }) {
+  const t = useTranslations("catalog.detail");
+  const tCategory = useTranslations("documentation.defaults.categories");
+  return (
+    <ul className="space-y-1">
+      {points.map((point, index) => (
+        <li key={index}>
+          <span className="font-medium">{tCategory(point.category)}:</span>{" "}
+          {[
+            point.email && (
+              <a key="email" href={`mailto:${point.email}`} className={link}>
+                {point.email}
+              </a>
+            ),
+            point.telephone && <span key="telephone">{point.telephone}</span>,
+            point.contactPage && (
+              <a key="page" href={point.contactPage} rel="noopener noreferrer nofollow" className={link}>
+                {t("contactPage")}
+              </a>
+            ),
+          ]
+            .filter(Boolean)
+            .flatMap((part, i) => (i === 0 ? [part] : [" · ", part]))}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
+import { CONSENT_TEMPLATES, LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import type { TDefinitionForm } from "./definition-form-types";
+import { FieldMessages, inputClass } from "./field-messages";
+import { MetadataKeysField } from "./metadata-keys-field";
+
+/** Template, consent texts (Markdown with `{key}` placeholders) and the metadata keys they use. */
+export function ConsentTextFields() {
+  const t = useTranslations("consentResources.editor");
+  const tTemplates = useTranslations("consentResources.options.templates");
+  const { register, formState } = useFormContext<TDefinitionForm>();
+  return (
+    <fieldset className="space-y-4">
+      <legend className="text-lg font-semibold">{t("consent")}</legend>
+      <div>
+        <label htmlFor="consentTemplate" className="block text-sm font-medium">
+          {t("consentTemplate")}
+        </label>
+        <select id="consentTemplate" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("consentTemplate")}>
+          {CONSENT_TEMPLATES.map((template) => (
+            <option key={template} value={template}>
+              {tTemplates(template)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <MetadataKeysField />
+      <p id="consentText-hint" className="text-sm text-slate-600">
+        {t("consentTextHint", { example: "{inntektsaar}" })}
+      </p>
+      {LANGUAGES.map((language) => {
+        const id = `consentText-${language}`;
+        const error = formState.errors.consentText?.[language];
+        return (
+          <div key={language}>
+            <label htmlFor={id} className="block text-sm font-medium">
+              {t("consentText")} ({t(`language.${language}`)})
+            </label>
+            <textarea
+              id={id}
+              rows={5}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`consentText-hint ${id}-error`}
+              className={`${inputClass} font-mono text-sm`}
+              {...register(`consentText.${language}`)}
+            />
+            <FieldMessages id={`${id}-error`} error={error} />
+          </div>
+        );
+      })}
+      <div className="flex items-center gap-2">
+        <input id="isOneTimeConsent" type="checkbox" className="h-4 w-4" {...register("isOneTimeConsent")} />
+        <label htmlFor="isOneTimeConsent" className="text-sm">
+          {t("isOneTimeConsent")}
+        </label>
+      </div>
+    </fieldset>
+  );
+}

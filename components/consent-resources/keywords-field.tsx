@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFieldArray, useFormContext } from "react-hook-form";
+import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import type { TDefinitionForm } from "./definition-form-types";
+import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
+
+export function KeywordsField() {
+  const t = useTranslations("consentResources.editor");
+  const { control, register, formState } = useFormContext<TDefinitionForm>();
+  const { fields, append, remove } = useFieldArray({ control, name: "keywords" });
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-lg font-semibold">{t("keywordsLegend")}</legend>
+      <ul className="space-y-2">
+        {fields.map((field, index) => {
+          const id = `keywords-${index}-word`;
+          const error = formState.errors.keywords?.[index]?.word;
+          return (
+            <li key={field.id} className="flex flex-wrap items-start gap-3">
+              <div className="grow">
+                <label htmlFor={id} className="block text-sm">
+                  {t("keywordWord", { number: index + 1 })}
+                </label>
+                <input id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} className={inputClass} {...register(`keywords.${index}.word`)} />
+                <FieldMessages id={`${id}-error`} error={error} />
+              </div>
+              <div>
+                <label htmlFor={`keywords-${index}-language`} className="block text-sm">
+                  {t("keywordLanguage", { number: index + 1 })}
+                </label>
+                <select id={`keywords-${index}-language`} className="mt-1 rounded border border-slate-400 px-3 py-2" {...register(`keywords.${index}.language`)}>
+                  {LANGUAGES.map((language) => (
+                    <option key={language} value={language}>
+                      {t(`language.${language}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" onClick={() => remove(index)} className={`mt-6 ${smallButtonClass}`} aria-label={t("removeKeyword", { number: index + 1 })}>
+                {t("remove")}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => append({ word: "", language: "nb" })} className={smallButtonClass}>
+        {t("addKeyword")}
+      </button>
+    </fieldset>
+  );
+}

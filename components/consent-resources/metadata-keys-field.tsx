@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFieldArray, useFormContext } from "react-hook-form";
+import type { TDefinitionForm } from "./definition-form-types";
+import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
+
+/** The metadata keys a consumer sends with each request; each must appear as `{key}` in every text. */
+export function MetadataKeysField() {
+  const t = useTranslations("consentResources.editor");
+  const { control, register, formState } = useFormContext<TDefinitionForm>();
+  const { fields, append, remove } = useFieldArray({ control, name: "consentMetadata" });
+  return (
+    <fieldset className="space-y-2" aria-describedby="consentMetadata-hint">
+      <legend className="text-sm font-semibold">{t("metadataLegend")}</legend>
+      <p id="consentMetadata-hint" className="text-sm text-slate-600">
+        {t("metadataHint")}
+      </p>
+      <ul className="space-y-2">
+        {fields.map((field, index) => {
+          const id = `consentMetadata-${index}-key`;
+          const error = formState.errors.consentMetadata?.[index]?.key;
+          return (
+            <li key={field.id} className="flex flex-wrap items-start gap-3">
+              <div className="grow">
+                <label htmlFor={id} className="block text-sm">
+                  {t("metadataKey", { number: index + 1 })}
+                </label>
+                <input
+                  id={id}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={`${id}-error`}
+                  autoComplete="off"
+                  className={inputClass}
+                  {...register(`consentMetadata.${index}.key`)}
+                />
+                <FieldMessages id={`${id}-error`} error={error} />
+              </div>
+              <div className="mt-7 flex items-center gap-2">
+                <input id={`consentMetadata-${index}-optional`} type="checkbox" className="h-4 w-4" {...register(`consentMetadata.${index}.optional`)} />
+                <label htmlFor={`consentMetadata-${index}-optional`} className="text-sm">
+                  {t("metadataOptional")}
+                </label>
+              </div>
+              <button type="button" onClick={() => remove(index)} className={`mt-6 ${smallButtonClass}`} aria-label={t("removeMetadata", { number: index + 1 })}>
+                {t("remove")}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => append({ key: "", optional: false })} className={smallButtonClass}>
+        {t("addMetadata")}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormStatus } from "@/components/forms/form-status";
+import { saveDocumentationAction } from "@/lib/actions/documentation-actions";
+import { ZSaveDocumentation, type TDocumentationContent, type TSaveDocumentation } from "@/lib/documentation/schemas";
+import type { TActionError } from "@/lib/errors/action-result";
+import { DocumentationView } from "./documentation-view";
+import { EditorTabs, type TEditorTab } from "./editor-tabs";
+import { MarkdownField } from "./markdown-field";
+import { SectionsField } from "./sections-field";
+
+/** Edit the documentation with a live preview of what consumers will read. */
+export function DocumentationEditor(props: {
+  orgNumber: string;
+  identifier: string;
+  initial: TDocumentationContent;
+  scopes: string[];
+}) {
+  const t = useTranslations("documentation.editor");
+  const router = useRouter();
+  const [tab, setTab] = useState<TEditorTab>("edit");
+  const [error, setError] = useState<TActionError | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const form = useForm<TSaveDocumentation>({
+    resolver: zodResolver(ZSaveDocumentation),
+    defaultValues: { orgNumber: props.orgNumber, identifier: props.identifier, ...props.initial },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const values = useWatch({ control: form.control });
+
+  // On a validation error nothing is reset: every value stays in the form, the errors sit beside
+  // their fields, and the Edit tab is shown so they can be seen.
+  const onSubmit = form.handleSubmit(
+    async (input) => {
+      setSuccess(null);
+      const result = await saveDocumentationAction(input);
+      if (!result.ok) {
+        setError(result.error);
+        applyServerErrors(result.error, form.setError);
+        setTab("edit");
+        return;
+      }
+      setError(null);
+      setSuccess(t("saved"));
+      form.reset(input);
+      router.refresh();
+    },
+    () => setTab("edit"),
+  );
+
+  const preview: TDocumentationContent = {
+    steps: values.steps ?? "",
+    requiredAccess: values.requiredAccess ?? "",
+    contact: values.contact ?? "",
+    sections: (values.sections ?? []).map((section) => ({ title: section?.title ?? "", body: section?.body ?? "" })),
+  };
+
+  const editPanel = (
+    <div className="space-y-5">
+      <MarkdownField
+        id="steps"
+        label={t("steps")}
+        hint={t("stepsHint")}
+        rows={10}
+        error={errors.steps?.message}
+        registration={form.register("steps")}
+      />
+      <MarkdownField
+        id="requiredAccess"
+        label={t("requiredAccess")}
+        hint={t("requiredAccessHint")}
+        error={errors.requiredAccess?.message}
+        registration={form.register("requiredAccess")}
+      />
+      <MarkdownField
+        id="contact"
+        label={t("contact")}
+        hint={t("contactHint")}
+        error={errors.contact?.message}
+        registration={form.register("contact")}
+      />
+      <SectionsField form={form} />
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
+      <EditorTabs
+        label={t("tabs")}
+        selected={tab}
+        onSelect={setTab}
+        tabLabels={{ edit: t("editTab"), preview: t("previewTab") }}
+        panels={{
+          edit: editPanel,
+          preview: <DocumentationView content={preview} scopes={props.scopes} headingLevel={3} idPrefix="preview" />,
+        }}
+      />
+      <FormStatus error={error} success={success} />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {isSubmitting ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { FieldError } from "@/components/forms/field-error";
+import { TextField } from "@/components/forms/text-field";
+import { MAX_SECTIONS, type TSaveDocumentation } from "@/lib/documentation/schemas";
+import { MarkdownField } from "./markdown-field";
+
+const smallButton = "rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+
+/** The owner's own sections (title + Markdown): added, removed and reordered in place. */
+export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation> }) {
+  const t = useTranslations("documentation.editor.sections");
+  const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "sections" });
+  const errors = form.formState.errors.sections;
+  return (
+    <fieldset className="space-y-4">
+      <legend className="text-lg font-semibold">{t("legend")}</legend>
+      <p className="text-sm text-slate-600">{t("hint")}</p>
+      {fields.length === 0 && <p className="text-sm text-slate-700">{t("none")}</p>}
+      <ol className="space-y-4">
+        {fields.map((field, index) => (
+          <li key={field.id} className="space-y-3 rounded border border-slate-200 p-3">
+            <p className="text-sm font-medium text-slate-700">{t("number", { number: index + 1 })}</p>
+            <TextField
+              id={`sections-${index}-title`}
+              label={t("title")}
+              error={errors?.[index]?.title?.message}
+              registration={form.register(`sections.${index}.title`)}
+            />
+            <MarkdownField
+              id={`sections-${index}-body`}
+              label={t("body")}
+              hint={t("bodyHint")}
+              error={errors?.[index]?.body?.message}
+              registration={form.register(`sections.${index}.body`)}
+            />
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                {t("moveUp", { number: index + 1 })}
+              </button>
+              <button
+                type="button"
+                className={smallButton}
+                disabled={index === fields.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
+                {t("moveDown", { number: index + 1 })}
+              </button>
+              <button type="button" className={`${smallButton} text-red-800`} onClick={() => remove(index)}>
+                {t("remove", { number: index + 1 })}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <FieldError id="sections-error" message={errors?.message ?? errors?.root?.message} />
+      <button
+        type="button"
+        className={smallButton}
+        disabled={fields.length >= MAX_SECTIONS}
+        onClick={() => append({ title: "", body: "" }, { shouldFocus: true })}
+      >
+        {t("add")}
+      </button>
+    </fieldset>
+  );
+}

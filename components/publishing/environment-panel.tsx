@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server";
+import type { TPublication } from "@/lib/consent-resources/consent-resource-select";
+import type { TRegistrySync } from "@/lib/publishing/latest-registry-changes";
+import type { TRegistryDrift } from "@/lib/publishing/read-registry-drift";
+import { ConfirmChangeButton } from "./confirm-change-button";
+import { PublishForm } from "./publish-form";
+import { RetryPublicationButton } from "./retry-publication-button";
+
+const SYNC_CLASS = { PENDING: "text-amber-800", SYNCED: "text-green-800", FAILED: "text-red-800" } as const;
+
+/** One environment: the version it has, whether the registry has it yet, and what may be done. */
+export async function EnvironmentPanel(props: {
+  orgNumber: string;
+  identifier: string;
+  environment: "TEST" | "PROD";
+  publication: TPublication | null;
+  sync: TRegistrySync | null;
+  drift: TRegistryDrift | null;
+  versions: number[];
+  maxVersion: number | null;
+  canChange: boolean;
+  canRetry: boolean;
+}) {
+  const t = await getTranslations("publishing");
+  const { publication, sync, environment } = props;
+  return (
+    <section aria-labelledby={`env-${environment}`} className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid={`environment-${environment}`}>
+      <h2 id={`env-${environment}`} className="text-lg font-semibold">
+        {t(`environments.${environment}`)}
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium">{t("title")}</dt>
+        <dd data-testid="published-version">
+          {publication ? `${t("published", { version: publication.version })} · ${t(`states.${publication.state}`)}` : t("notPublished")}
+        </dd>
+        <dt className="font-medium">{t("sync.label")}</dt>
+        <dd data-testid="sync-state" className={sync ? SYNC_CLASS[sync.status] : undefined}>
+          {sync ? t(`sync.${sync.status}`, { reason: sync.lastError ?? "" }) : t("sync.none")}
+        </dd>
+      </dl>
+      {sync?.status === "FAILED" && props.canRetry && <RetryPublicationButton orgNumber={props.orgNumber} changeId={sync.changeId} />}
+      {props.drift && <DriftNote drift={props.drift} />}
+      {props.canChange && (
+        <div className="space-y-3 border-t border-slate-200 pt-3">
+          <PublishForm orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} versions={props.versions} maxVersion={props.maxVersion} />
+          <div className="flex flex-wrap gap-3">
+            {publication?.state === "PUBLISHED" && (
+              <ConfirmChangeButton orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} change="withdraw" />
+            )}
+            {environment === "TEST" && publication && publication.state !== "DELETED" && (
+              <ConfirmChangeButton orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} change="delete" />
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+async function DriftNote({ drift }: { drift: TRegistryDrift }) {
+  const t = await getTranslations("publishing");
+  const tFields = await getTranslations("consentResources.fields");
+  const label = (field: string) => (tFields.has(field as never) ? tFields(field as never) : field);
+  const text =
+    drift.state === "match"
+      ? t("driftNone")
+      : drift.state === "missing"
+        ? t("driftMissing")
+        : drift.state === "unavailable"
+          ? t("driftUnavailable")
+          : t("driftFields", { fields: drift.fields.map(label).join(", ") });
+  return (
+    <p className="text-sm text-slate-700" data-testid="registry-drift">
+      <span className="font-medium">{t("driftTitle")}:</span> {text}
+    </p>
+  );
+}

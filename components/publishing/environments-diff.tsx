@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { DefinitionDiff } from "@/components/consent-resources/definition-diff";
+import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+
+export type TComparable = { key: "DRAFT" | "TEST" | "PROD"; label: string; content: TConsentResourceDefinition | null };
+
+/** Draft against test, test against production, and draft against production, field by field. */
+export async function EnvironmentsDiff({ draft, test, prod }: { draft: TComparable; test: TComparable; prod: TComparable }) {
+  const t = await getTranslations("publishing");
+  const pairs = [
+    [draft, test],
+    [test, prod],
+    [draft, prod],
+  ] as const;
+  return (
+    <section aria-labelledby="compare-heading" className="space-y-3">
+      <h2 id="compare-heading" className="text-lg font-semibold">
+        {t("compareTitle")}
+      </h2>
+      <p className="text-slate-700">{t("compareIntro")}</p>
+      {pairs.map(([before, after]) =>
+        before.content && after.content ? (
+          <DefinitionDiff
+            key={`${before.key}-${after.key}`}
+            testId={`diff-${before.key}-${after.key}`}
+            before={before.content}
+            after={after.content}
+            beforeLabel={before.label}
+            afterLabel={after.label}
+          />
+        ) : (
+          <p key={`${before.key}-${after.key}`} className="text-sm text-slate-600" data-testid={`diff-${before.key}-${after.key}`}>
+            {t("nothingToCompare", { environment: (before.content ? after : before).label })}
+          </p>
+        ),
+      )}
+    </section>
+  );
+}

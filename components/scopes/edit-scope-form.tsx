@@ -1,0 +1,71 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormStatus } from "@/components/forms/form-status";
+import { updateScopeAction } from "@/lib/actions/scope-actions";
+import type { TActionError } from "@/lib/errors/action-result";
+import type { TScope } from "@/lib/scopes/scope-dto";
+import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
+import { ScopeFields } from "./scope-fields";
+
+/** Changes a scope's fields; its name is fixed (Maskinporten cannot rename a subscope), so it is not a field here. */
+export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: TScope }) {
+  const t = useTranslations("scopes.edit");
+  const router = useRouter();
+  const [error, setError] = useState<TActionError | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const form = useForm<TUpdateScopeInput, unknown, z.output<typeof ZUpdateScope>>({
+    resolver: zodResolver(ZUpdateScope),
+    defaultValues: {
+      orgNumber,
+      scopeId: scope.id,
+      description: scope.description,
+      longDescription: scope.longDescription ?? "",
+      visibility: scope.visibility,
+      tokenLifetimeSeconds: scope.tokenLifetimeSeconds,
+      allowedIntegrationTypes: scope.allowedIntegrationTypes as TUpdateScopeInput["allowedIntegrationTypes"],
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSuccess(null);
+    const result = await updateScopeAction(values);
+    if (!result.ok) {
+      setError(result.error);
+      applyServerErrors(result.error, form.setError);
+      return;
+    }
+    setError(null);
+    setSuccess(t("saved"));
+    router.refresh();
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="edit-scope-heading"
+      className="max-w-2xl space-y-4 rounded border border-slate-200 bg-white p-4"
+    >
+      <h2 id="edit-scope-heading" className="text-lg font-semibold">
+        {t("formTitle")}
+      </h2>
+      <ScopeFields idPrefix="edit-scope" register={form.register} errors={errors} />
+      <FormStatus error={error} success={success} />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { TableShell } from "@/components/ui/table-shell";
+import type { TScopeInMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
+import type { TScopeWithSync } from "@/lib/scopes/list-scopes";
+import type { TScopeEnvironment } from "@/lib/scopes/schemas";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { queryKeys } from "@/lib/query/keys";
+import { CopyToProdButton } from "./copy-to-prod-button";
+import { ScopeInMaskinporten } from "./scope-in-maskinporten";
+import { ScopeSettings } from "./scope-settings";
+import { ScopeSyncStatus } from "./scope-sync-status";
+import { useRefreshWhilePending } from "./use-refresh-while-pending";
+
+type TProps = {
+  orgNumber: string;
+  environment: TScopeEnvironment;
+  scopes: TScopeWithSync[];
+  canEdit: boolean;
+  /** Names that already exist in production (only for the test list): those cannot be copied there. */
+  namesInProd: string[];
+};
+
+export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd }: TProps) {
+  const t = useTranslations("scopes.table");
+  const tEnv = useTranslations("scopes.environments");
+  const anyPending = scopes.some((scope) => scope.sync?.status === "PENDING");
+  useRefreshWhilePending(anyPending);
+  // Asked again whenever a scope's latest change moves on (e.g. becomes synced), not on every refresh.
+  const syncVersion = scopes.map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`).join(",");
+  const comparison = useQuery({
+    queryKey: queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
+    queryFn: () => fetchJson<Record<string, TScopeInMaskinporten>>(`/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`),
+    placeholderData: keepPreviousData,
+    enabled: scopes.length > 0,
+    retry: false,
+  });
+
+  if (scopes.length === 0) {
+    return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t(canEdit ? "emptyEditor" : "empty", { environment: tEnv(environment) })}</p>;
+  }
+  const columns = [t("scope"), t("description"), t("settings"), t("sync"), t("inMaskinporten"), ...(canEdit ? [t("actions")] : [])];
+  return (
+    <TableShell caption={t("caption", { environment: tEnv(environment) })} columns={columns}>
+      {scopes.map((scope) => (
+        <tr key={scope.id} className="border-t border-slate-200 align-top" data-testid="scope-row" data-scope={scope.name}>
+          <th scope="row" className="px-3 py-2 font-medium">
+            <code className="break-all">{scope.name}</code>
+            <span
+              data-testid="scope-active"
+              className={`ml-2 inline-block rounded px-1.5 text-xs ${scope.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+            >
+              {scope.active ? t("active") : t("deactivated")}
+            </span>
+          </th>
+          <td className="px-3 py-2" data-testid="scope-description">{scope.description}</td>
+          <td className="px-3 py-2">
+            <ScopeSettings scope={scope} />
+          </td>
+          <td className="px-3 py-2">
+            <ScopeSyncStatus orgNumber={orgNumber} scopeName={scope.name} sync={scope.sync} canRetry={canEdit} />
+          </td>
+          <td className="px-3 py-2">
+            <ScopeInMaskinporten
+              comparison={comparison.data?.[scope.id]}
+              pending={scope.sync?.status === "PENDING"}
+              checking={comparison.isFetching}
+              failed={comparison.isError}
+            />
+          </td>
+          {canEdit && (
+            <td className="space-y-1 px-3 py-2">
+              {scope.active && (
+                <Link
+                  href={`/orgs/${orgNumber}/scopes/${scope.id}`}
+                  aria-label={t("editScope", { name: scope.name })}
+                  className="inline-block rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+                >
+                  {t("edit")}
+                </Link>
+              )}
+              {scope.environment === "test" && scope.active && (
+                <CopyToProdButton orgNumber={orgNumber} scopeId={scope.id} scopeName={scope.name} inProd={namesInProd.includes(scope.name)} />
+              )}
+            </td>
+          )}
+        </tr>
+      ))}
+    </TableShell>
+  );
+}

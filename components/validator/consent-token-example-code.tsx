@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/** The validator's checks as TypeScript for the owner's API, filled in for the chosen environment and resource. */
+export function ConsentTokenExampleCode(props: { environment: "test" | "prod"; resource: string; code: string }) {
+  const t = useTranslations("validator");
+  return (
+    <section aria-labelledby="validator-example-title" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+      <h2 id="validator-example-title" className="text-lg font-semibold">
+        {t("example.title")}
+      </h2>
+      <p className="text-sm text-slate-700">
+        {t("example.intro", { environment: t(`form.environments.${props.environment}`), resource: props.resource })}
+      </p>
+      <pre
+        aria-label={t("example.codeLabel")}
+        tabIndex={0}
+        data-testid="validator-example"
+        className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100"
+      >
+        <code>{props.code}</code>
+      </pre>
+    </section>
+  );
+}

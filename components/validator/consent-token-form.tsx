@@ -1,0 +1,131 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { FieldError } from "@/components/forms/field-error";
+import { TextField } from "@/components/forms/text-field";
+import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
+import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
+import { VALIDATOR_ENVIRONMENTS, type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
+import type { TValidatorOutcome } from "./consent-token-validator";
+
+type TProps = {
+  form: UseFormReturn<TCheckConsentToken>;
+  orgNumber: string;
+  resources: TValidationResource[];
+  onOutcome: (outcome: TValidatorOutcome | null) => void;
+};
+
+/** Token, environment, resource and optional expected metadata values; the check runs on the server (a read). */
+export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TProps) {
+  const t = useTranslations("validator.form");
+  const tResult = useTranslations("validator.result");
+  const { errors, isSubmitting } = form.formState;
+  const resourceIdentifier = useWatch({ control: form.control, name: "resourceIdentifier" });
+  const resource = resources.find((r) => r.identifier === resourceIdentifier);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    onOutcome(null);
+    // Only the chosen resource's keys; values typed for another resource stay in the form but are not sent.
+    const declared = new Set(resource?.metadata.map((m) => m.key));
+    const expectedMetadata = Object.fromEntries(Object.entries(values.expectedMetadata).filter(([key]) => declared.has(key)));
+    const response = await fetch(`/orgs/${orgNumber}/validator/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...values, expectedMetadata }),
+    }).catch(() => null);
+    const body = (await response?.json().catch(() => null)) as (TConsentTokenReport & { error?: { message?: string } }) | null;
+    if (!response?.ok || !body || body.error) {
+      onOutcome({ kind: "error", message: tResult("requestFailed", { message: body?.error?.message ?? String(response?.status ?? "") }) });
+      return;
+    }
+    // The browser checks the same schema first, so a malformed report is a backstop only.
+    if (body.kind === "malformed") return void form.setError("token", { type: "server", message: body.problem });
+    onOutcome({ kind: "report", report: body, resource: values.resourceIdentifier });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="validator-form-title">
+      <h2 id="validator-form-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <div>
+        <label htmlFor="token" className="block text-sm font-medium">
+          {t("token")}
+        </label>
+        <textarea
+          id="token"
+          rows={6}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={errors.token ? true : undefined}
+          aria-describedby="token-hint token-error"
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono text-xs break-all aria-invalid:border-red-600"
+          {...form.register("token")}
+        />
+        <p id="token-hint" className="mt-1 text-sm text-slate-600">
+          {t("tokenHint")}
+        </p>
+        <FieldError id="token-error" message={errors.token?.message} />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">{t("environment")}</legend>
+        <div className="mt-1 flex gap-4">
+          {VALIDATOR_ENVIRONMENTS.map((environment) => (
+            <label key={environment} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={environment} {...form.register("environment")} />
+              {t(`environments.${environment}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="resourceIdentifier" className="block text-sm font-medium">
+          {t("resource")}
+        </label>
+        <select
+          id="resourceIdentifier"
+          aria-describedby="resourceIdentifier-hint resourceIdentifier-error"
+          aria-invalid={errors.resourceIdentifier ? true : undefined}
+          className="mt-1 rounded border border-slate-400 px-3 py-2 font-mono text-sm"
+          {...form.register("resourceIdentifier")}
+        >
+          {resources.map((r) => (
+            <option key={r.identifier} value={r.identifier}>
+              {t("resourceOption", { identifier: r.identifier, version: r.version })}
+            </option>
+          ))}
+        </select>
+        <p id="resourceIdentifier-hint" className="mt-1 text-sm text-slate-600">
+          {t("resourceHint")}
+        </p>
+        <FieldError id="resourceIdentifier-error" message={errors.resourceIdentifier?.message} />
+      </div>
+      {resource && resource.metadata.length > 0 && (
+        <fieldset className="space-y-3" aria-describedby="expectedMetadata-hint">
+          <legend className="text-sm font-medium">{t("expectedMetadata")}</legend>
+          <p id="expectedMetadata-hint" className="text-sm text-slate-600">
+            {t("expectedMetadataHint")}
+          </p>
+          {resource.metadata.map((m) => (
+            <TextField
+              key={`${resource.identifier}-${m.key}`}
+              id={`expectedMetadata-${m.key}`}
+              label={`${m.key} (${m.optional ? t("optional") : t("required")})`}
+              error={errors.expectedMetadata?.[m.key]?.message}
+              registration={form.register(`expectedMetadata.${m.key}`)}
+              inputProps={{ autoComplete: "off", spellCheck: false }}
+            />
+          ))}
+        </fieldset>
+      )}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

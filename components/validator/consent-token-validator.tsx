@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { consentTokenExample } from "@/lib/consent-tokens/consent-token-example";
+import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
+import { ZCheckConsentToken, type TCheckConsentToken, type TValidatorEnvironment } from "@/lib/consent-tokens/schemas";
+import { ConsentTokenExampleCode } from "./consent-token-example-code";
+import { ConsentTokenForm } from "./consent-token-form";
+import { ConsentTokenOutcome } from "./consent-token-outcome";
+import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
+
+export type TValidatorOutcome = { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string };
+
+type TProps = {
+  orgNumber: string;
+  resources: TValidationResource[];
+  /** Maskinporten's issuer and JWKS URL per environment (public values, for the example). */
+  environments: Record<TValidatorEnvironment, { issuer: string; jwksUrl: string }>;
+};
+
+/** The validator page's interactive part: the form, the outcome of the last check, and the matching code example. */
+export function ConsentTokenValidator({ orgNumber, resources, environments }: TProps) {
+  const [outcome, setOutcome] = useState<TValidatorOutcome | null>(null);
+  const form = useForm<TCheckConsentToken>({
+    resolver: zodResolver(ZCheckConsentToken),
+    defaultValues: { orgNumber, environment: "test", resourceIdentifier: resources[0]?.identifier ?? "", token: "", expectedMetadata: {} },
+  });
+  const [environment, resourceIdentifier] = useWatch({ control: form.control, name: ["environment", "resourceIdentifier"] });
+  const resource = resources.find((r) => r.identifier === resourceIdentifier);
+
+  return (
+    <div className="space-y-6">
+      <ConsentTokenForm form={form} orgNumber={orgNumber} resources={resources} onOutcome={setOutcome} />
+      <div aria-live="polite">{outcome && <ConsentTokenOutcome outcome={outcome} />}</div>
+      {resource && (
+        <ConsentTokenExampleCode
+          environment={environment}
+          resource={resource.identifier}
+          code={consentTokenExample({
+            environment,
+            ...environments[environment],
+            resourceIdentifier: resource.identifier,
+            scopes: resource.scopeReferences,
+            metadata: resource.metadata,
+          })}
+        />
+      )}
+    </div>
+  );
+}

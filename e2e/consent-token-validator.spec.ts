@@ -1,0 +1,171 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { altinnHeaders, altinnToken } from "../emulator/test-support/altinn-token";
+import { stamiConsentResource } from "../emulator/test-support/consent-resource";
+import { registerTestClient } from "../emulator/test-support/maskinporten-client";
+import { validDefinition } from "../lib/consent-resources/test-fixtures";
+import { tamper } from "../lib/consent-tokens/test-support/signed-consent-token";
+import { createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { E2E_EMULATOR_URL } from "./support/e2e-env";
+import { emulatorControl, emulatorState } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+const SKD = "974761076";
+const BANK = "313876144";
+const PERSON = "urn:altinn:person:identifier-no:21818297804";
+const CONSENT_WRITE = "altinn:consentrequests.write";
+const CHECKS = ["signature", "issuer", "expiry", "scope", "consentType", "consumer", "validTo", "resource", "metadataKeys", "metadataValues"];
+
+/** Skatteetaten's scope in the emulator's Maskinporten and its consent resource in the registry (test), as publishing does. */
+async function publishUpstream(scope: string, identifier: string) {
+  const skd = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["idporten:scopes.write"] });
+  const scopes = await fetch(`${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${await skd.accessToken("idporten:scopes.write")}`, "content-type": "application/json" },
+    body: JSON.stringify({ prefix: "skd", subscope: scope.slice("skd:".length), description: "Validator e2e", visibility: "PUBLIC", allowed_integration_types: ["maskinporten"] }),
+  });
+  expect(scopes.status).toBe(201);
+  const registryToken = await altinnToken(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["altinn:resourceregistry/resource.write"] });
+  const resource = stamiConsentResource({
+    identifier,
+    title: validDefinition.title,
+    description: validDefinition.description,
+    rightDescription: validDefinition.rightDescription,
+    hasCompetentAuthority: { organization: SKD, orgcode: "skd", name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Skatteetaten" } },
+    consentTemplate: validDefinition.consentTemplate,
+    consentText: validDefinition.consentText,
+    consentMetadata: { inntektsaar: { optional: false } },
+    resourceReferences: [{ referenceSource: "Default", reference: scope, referenceType: "MaskinportenScope" }],
+  });
+  const created = await fetch(`${E2E_EMULATOR_URL}/test/platform/resourceregistry/api/v1/resource`, {
+    method: "POST",
+    headers: altinnHeaders(registryToken),
+    body: JSON.stringify(resource),
+  });
+  expect(created.status).toBe(201);
+}
+
+async function checkToken(page: import("@playwright/test").Page, token: string, resource: string) {
+  await page.getByLabel("Consent token").fill(token);
+  await page.getByLabel("Consent resource").selectOption(resource);
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.getByRole("heading", { name: "Result" })).toBeVisible();
+}
+
+test("a service owner validates a real consent token, and a tampered token and a wrong resource are named", async ({ page, db, loginAs }) => {
+  const suffix = uniqueSuffix();
+  const scope = `skd:validator.e2e${suffix}`;
+  const resourceId = `skd-validator-${suffix}`;
+  const otherId = `skd-validator-other-${suffix}`;
+  const { user, organisation } = await serviceOwnerMember(db, { role: "VIEWER" });
+  for (const identifier of [resourceId, otherId]) {
+    await db.consentResource.create({
+      data: {
+        organisationId: organisation.id,
+        identifier,
+        versions: { create: { version: 1, content: { ...validDefinition, identifier, scopeReferences: [scope] } } },
+      },
+    });
+  }
+  await publishUpstream(scope, resourceId);
+
+  // The consumer (Testbanken) gets the consent API scope and the owner's scope, asks for consent, and the person approves.
+  for (const granted of [CONSENT_WRITE, scope]) {
+    await emulatorControl("/scope-access", "POST", { env: "test", scope: granted, consumer_orgno: BANK });
+  }
+  const bank = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: BANK, scopes: [CONSENT_WRITE, scope] });
+  const consentId = randomUUID();
+  const request = await fetch(`${E2E_EMULATOR_URL}/test/platform/accessmanagement/api/v1/enterprise/consentrequests`, {
+    method: "POST",
+    headers: altinnHeaders(await bank.accessToken(CONSENT_WRITE)),
+    body: JSON.stringify({
+      id: consentId,
+      from: PERSON,
+      to: `urn:altinn:organization:identifier-no:${BANK}`,
+      validTo: new Date(Date.now() + 86_400_000).toISOString(),
+      consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: resourceId }], metadata: { inntektsaar: "2024" } }],
+      redirectUrl: `${E2E_EMULATOR_URL}/_emulator/health`,
+    }),
+  });
+  expect(request.status).toBe(201);
+  const { viewUri } = (await request.json()) as { viewUri: string };
+  await page.goto(viewUri);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.waitForURL(/status=accepted/);
+  const consentToken = await bank.accessToken(scope, {
+    claims: { authorization_details: [{ type: "urn:altinn:consent", id: consentId, from: PERSON }] },
+  });
+
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/validator`);
+  await expect(page.getByRole("heading", { level: 1, name: "Consent token validator" })).toBeVisible();
+
+  // A malformed token is named beside the field, before anything is sent.
+  await page.getByLabel("Consent token").fill("not-a-token");
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.locator("#token-error")).toHaveText(/three parts separated by dots/);
+
+  // The genuine token passes every check, with the expected metadata value.
+  await page.getByRole("radio", { name: "Test" }).check();
+  await page.getByLabel("Consent resource").selectOption(resourceId);
+  await page.getByLabel("inntektsaar (required)").fill("2024");
+  await checkToken(page, consentToken, resourceId);
+  await expect(page.getByRole("status").filter({ hasText: `The token is valid for ${resourceId}` })).toBeVisible();
+  for (const id of CHECKS) await expect(page.getByTestId(`check-${id}`)).toHaveAttribute("data-status", "pass");
+  await expect(page.getByTestId("decoded-claims")).toContainText(consentId);
+  const example = page.getByTestId("validator-example");
+  await expect(example).toContainText(`const ISSUER = "${E2E_EMULATOR_URL}/test/maskinporten/";`);
+  await expect(example).toContainText(`const RESOURCE_ID = "${resourceId}";`);
+  await expect(example).toContainText(`new URL("${E2E_EMULATOR_URL}/test/maskinporten/jwk")`);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // A changed claim breaks the signature: named, and no claim of that token is trusted.
+  await checkToken(page, tamper(consentToken, (claims) => void (claims.scope = `${scope} skd:alt`)), resourceId);
+  await expect(page.getByRole("alert").filter({ hasText: "1 check failed" })).toBeVisible();
+  await expect(page.getByTestId("check-signature")).toHaveAttribute("data-status", "fail");
+  await expect(page.getByTestId("check-signature")).toContainText("The signature does not match");
+  await expect(page.getByTestId("check-issuer")).toHaveAttribute("data-status", "notChecked");
+  await expect(page.getByTestId("check-issuer")).toContainText("Not checked because an earlier check failed: Signature.");
+
+  // The genuine token against another resource: the resource check fails, naming both.
+  await checkToken(page, consentToken, otherId);
+  const resourceCheck = page.getByTestId("check-resource");
+  await expect(resourceCheck).toHaveAttribute("data-status", "fail");
+  await expect(resourceCheck).toContainText(otherId);
+  await expect(resourceCheck).toContainText(resourceId);
+  await expect(page.getByTestId("check-scope")).toHaveAttribute("data-status", "pass");
+  await expect(page.getByTestId("check-metadataKeys")).toHaveAttribute("data-status", "notChecked");
+
+  // Production's Maskinporten keys cannot be read: a clear upstream message and no verdict, not a crash.
+  // (The token's kid is not among production's keys, so even a cached key set is fetched again.)
+  const faults = (await emulatorControl("/faults", "GET")) as unknown[];
+  await emulatorControl("/faults", "PUT", { rules: [...faults, { path: "^/prod/maskinporten/jwk$", status5xxRate: 1, remaining: 1 }] });
+  await page.getByRole("radio", { name: "Production" }).check();
+  await checkToken(page, consentToken, resourceId);
+  await expect(page.getByRole("alert").filter({ hasText: "Maskinporten's signing keys could not be read" })).toContainText(
+    `${E2E_EMULATOR_URL}/prod/maskinporten/jwk: it answered with an error`,
+  );
+  await expect(page.getByTestId("check-signature")).toHaveCount(0);
+
+  // The emulator really holds the scope, the resource and the accepted consent the token came from.
+  const state = (await emulatorState()) as Awaited<ReturnType<typeof emulatorState>> & {
+    "consent.requests": { test: { id: string; status: string }[] };
+    "resourceRegistry.resources": { test: Record<string, unknown> };
+  };
+  expect(state.maskinporten.test.scopes.map((s) => s.name)).toContain(scope);
+  expect(Object.keys(state["resourceRegistry.resources"].test)).toContain(resourceId);
+  expect(state["consent.requests"].test.find((r) => r.id === consentId)?.status).toBe("accepted");
+  expect(state.requests.some((r) => r.path === "/test/maskinporten/token" && r.status === 200)).toBe(true);
+  expect(state.requests.some((r) => r.path === "/prod/maskinporten/jwk" && (r.status ?? 0) >= 500)).toBe(true);
+});
+
+test("a non-member of the organisation cannot use its validator (404, as for the page)", async ({ db, loginAs, context }) => {
+  const outsider = await createUser(db);
+  await loginAs(outsider);
+  const response = await context.request.post(`/orgs/${SKD}/validator/check`, {
+    data: { environment: "test", resourceIdentifier: "skd-inntekt-samtykke", token: "a.b.c", expectedMetadata: {} },
+  });
+  expect(response.status()).toBe(404);
+  expect((await context.request.get(`/orgs/${SKD}/validator`)).status()).toBe(404);
+});

@@ -1,0 +1,100 @@
+import type { Page } from "@playwright/test";
+import { definitionFor } from "../lib/consent-resources/test-fixtures";
+import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { emulatorState } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+const SKD = "974761076";
+type TPolicyRule = { actions: string[]; subjects: { id: string; value: string }[] };
+type TStored = { resource: Record<string, unknown>; policy: { rules: TPolicyRule[] } | null };
+const registry = async () =>
+  (await emulatorState() as unknown as Record<string, Record<"test" | "prod", Record<string, TStored>>>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
+
+async function waitForSynced(page: Page, environment: "TEST" | "PROD") {
+  await expect(page.getByTestId(`environment-${environment}`).getByTestId("sync-state")).toHaveText("Synced", { timeout: 30_000 });
+}
+
+test("an administrator publishes to test and production, compares them, and withdraws and deletes in test", async ({ page, db, loginAs }) => {
+  const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Pia Publisher" });
+  const suffix = uniqueSuffix();
+  const scope = `skd:e2e.pub${suffix}`;
+  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope: `e2e.pub${suffix}`, description: "E2E" } });
+  const identifier = `skd-e2e-pub-${suffix}`;
+  const definition = definitionFor({ identifier, scope });
+  await db.consentResource.create({
+    data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definition, createdById: user.id } } },
+  });
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
+  const test_ = page.getByTestId("environment-TEST");
+  const prod = page.getByTestId("environment-PROD");
+
+  // Production is not offered before test has the version.
+  await expect(prod.getByRole("button", { name: "Publish to Production" })).toBeDisabled();
+  await expect(prod).toContainText("Publish this version (or a later one) to test first");
+
+  await test_.getByRole("button", { name: "Publish to Test" }).click();
+  await expect(test_.getByRole("status")).toHaveText("Version 1 is on its way to Test.");
+  await waitForSynced(page, "TEST");
+  await expect(test_.getByTestId("published-version")).toHaveText("Version 1 · Published");
+  await expect(test_.getByTestId("registry-drift")).toContainText("The registry matches the published version.");
+
+  const inTest = (await registry()).test[identifier];
+  expect(inTest?.resource).toMatchObject({
+    identifier,
+    resourceType: "Consent",
+    title: definition.title,
+    consentMetadata: { inntektsaar: { optional: false } },
+    resourceReferences: [{ referenceSource: "Default", reference: scope, referenceType: "MaskinportenScope" }],
+    hasCompetentAuthority: { organization: SKD, orgcode: "skd" },
+    consentText: definition.consentText,
+  });
+  const rules = inTest?.policy?.rules ?? [];
+  expect(rules.map((rule) => rule.actions)).toEqual([["requestconsent"], ["consent"]]);
+  expect(rules[0]?.subjects).toEqual([{ id: "urn:altinn:organization:identifier-no", value: "^[0-9]{9}$" }]);
+  expect(rules[1]?.subjects).toEqual([
+    { id: "urn:altinn:rolecode", value: "dagl" },
+    { id: "urn:altinn:rolecode", value: "priv" },
+  ]);
+
+  await prod.getByRole("button", { name: "Publish to Production" }).click();
+  await waitForSynced(page, "PROD");
+  expect((await registry()).prod[identifier]?.resource).toMatchObject({ identifier, title: definition.title });
+
+  // Version 2 changes the title and goes to test only: the comparison shows test and production differ.
+  await page.getByRole("link", { name: "Definition" }).click();
+  await expect(page.getByText("The identifier cannot change any more")).toBeVisible();
+  await page.getByLabel("Title (English)", { exact: true }).fill("Income statement");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
+  await page.getByRole("link", { name: "Publishing" }).click();
+  await expect(test_.getByLabel("Version to publish")).toHaveValue("2");
+  await test_.getByRole("button", { name: "Publish to Test" }).click();
+  await expect(test_.getByTestId("published-version")).toHaveText("Version 2 · Published");
+  await waitForSynced(page, "TEST");
+  const testVsProd = page.getByTestId("diff-TEST-PROD");
+  await expect(testVsProd.getByTestId("diff-row")).toHaveCount(1);
+  await expect(testVsProd.getByTestId("diff-row")).toContainText("Title (English)");
+  await expect(testVsProd.getByTestId("diff-row")).toContainText("Income statement");
+  await expect(testVsProd.getByTestId("diff-row")).toContainText("Inntektsopplysninger (en)");
+  await expect(page.getByTestId("diff-DRAFT-TEST")).toContainText("No differences.");
+  const both = await registry();
+  expect((both.test[identifier]?.resource.title as { en: string }).en).toBe("Income statement");
+  expect((both.prod[identifier]?.resource.title as { en: string }).en).toBe("Inntektsopplysninger (en)");
+
+  // Withdraw, then delete, in test.
+  await test_.getByRole("button", { name: "Withdraw from Test" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, continue" }).click();
+  await expect(test_.getByTestId("published-version")).toHaveText("Version 2 · Withdrawn");
+  await waitForSynced(page, "TEST");
+  expect((await registry()).test[identifier]?.resource.status).toBe("Withdrawn");
+
+  await test_.getByRole("button", { name: "Delete from test" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, continue" }).click();
+  await expect(test_.getByTestId("published-version")).toHaveText("Version 2 · Deleted");
+  await waitForSynced(page, "TEST");
+  const after = await registry();
+  expect(after.test[identifier]).toBeUndefined();
+  expect(after.prod[identifier]?.resource.status).toBe("UnderDevelopment");
+  expect(await db.auditEvent.count({ where: { actorId: user.id, action: { startsWith: "consent-resource." } } })).toBe(6);
+});

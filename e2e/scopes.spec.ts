@@ -1,0 +1,217 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { PrismaClient } from "../lib/db/create-prisma-client";
+import { scopeChangeTarget } from "../lib/scopes/scope-target";
+import { createOrganisation, serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { emulatorControl, emulatorState } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+// Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
+// Fault rules are added to those already set (never replacing them), each with a small `remaining`.
+
+test.describe.configure({ mode: "serial" });
+
+const SKD = "974761076";
+type TEmulatorScope = { name: string; description: string; active: boolean; at_max_age?: number; visibility?: string };
+
+const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+
+const scopeRow = (page: Page, name: string) => page.locator(`[data-testid="scope-row"][data-scope="${name}"]`);
+
+async function emulatorScope(environment: "test" | "prod", name: string): Promise<TEmulatorScope | undefined> {
+  const scopes = (await emulatorState()).maskinporten[environment].scopes as TEmulatorScope[];
+  return scopes.find((scope) => scope.name === name);
+}
+
+async function addFaultRule(rule: Record<string, unknown>) {
+  const current = (await emulatorControl("/faults", "GET")) as Record<string, unknown>[];
+  await emulatorControl("/faults", "PUT", { rules: [...current, rule] });
+}
+
+/** A scope the portal has recorded, with its latest change in the given state (as the worker would leave it). */
+async function seedScope(db: PrismaClient, options: { environment: "TEST" | "PROD"; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string }) {
+  const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
+  const description = `Seeded ${options.subscope}`;
+  const scope = await db.maskinportenScope.create({
+    data: { organisationId: skd.id, environment: options.environment, prefix: "skd", subscope: options.subscope, description },
+  });
+  await db.upstreamChange.create({
+    data: {
+      organisationId: skd.id,
+      environment: options.environment,
+      kind: "maskinporten.scope.upsert",
+      ...scopeChangeTarget(options.environment, `skd:${options.subscope}`),
+      payload: {
+        actingFor: SKD,
+        scope: { prefix: "skd", subscope: options.subscope, description, long_description: "", visibility: "PUBLIC", allowed_integration_types: ["maskinporten"] },
+      },
+      status: options.status,
+      attempts: options.status === "FAILED" ? 11 : 1,
+      lastError: options.lastError ?? null,
+    },
+  });
+  return scope;
+}
+
+test("an editor creates, edits and deactivates a scope, and Maskinporten follows each step", async ({ page, db, loginAs }) => {
+  const { user } = await serviceOwnerMember(db, { role: "EDITOR", name: "Siri Scope" });
+  const subscope = `e2e.${uniqueSuffix()}`;
+  const name = `skd:${subscope}`;
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/scopes?environment=test`);
+  await expect(page.getByRole("heading", { name: "Maskinporten scopes", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Test", exact: true })).toHaveAttribute("aria-current", "page");
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Bad input is refused beside the field before anything is sent.
+  const subscopeField = page.getByLabel("Subscope");
+  await subscopeField.fill("Inntekt..read");
+  await page.getByLabel("Description", { exact: true }).fill("Inntekt for e2e");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.locator("#scope-subscope-error")).toHaveText(/Use lowercase letters a-z and digits, in parts separated by \. or \//);
+  await expect(subscopeField).toHaveAttribute("aria-invalid", "true");
+  await subscopeField.fill("skd:inntekt.read");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.locator("#scope-subscope-error")).toContainText("without the prefix and colon");
+  await page.getByLabel("Token lifetime (seconds)").fill("30");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.locator("#create-scope-tokenLifetimeSeconds-error")).toHaveText(/from 120 to 7200/);
+  expect(await db.maskinportenScope.count({ where: { subscope: { in: ["Inntekt..read", "inntekt.read"] }, prefix: "skd" } })).toBe(0);
+
+  // Maskinporten answers slowly this once, so the pending state can be seen before it turns synced.
+  await addFaultRule({ path: "^/test/maskinporten-admin/api/v1/scopes$", method: "POST", latencyMs: 2500, remaining: 1 });
+  await subscopeField.fill(subscope);
+  await expect(page.getByTestId("scope-name-preview")).toHaveText(`Full name: ${name}`);
+  await page.getByLabel("Token lifetime (seconds)").fill("600");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.getByRole("status")).toHaveText(`${name} was created and is on its way to Maskinporten.`);
+  const row = scopeRow(page, name);
+  await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "PENDING");
+  await expect(row.getByTestId("scope-sync")).toContainText("Pending");
+  await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Same as in the portal");
+  expect(await emulatorScope("test", name)).toMatchObject({ description: "Inntekt for e2e", active: true, at_max_age: 600 });
+
+  // The same subscope again is refused beside the field.
+  await subscopeField.fill(subscope);
+  await page.getByLabel("Description", { exact: true }).fill("Again");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.locator("#scope-subscope-error")).toHaveText("A scope with this name already exists in this environment.");
+
+  // Drift: the portal's copy differs from Maskinporten's (as if a change never arrived), and the list says so.
+  await db.maskinportenScope.updateMany({ where: { prefix: "skd", subscope, environment: "TEST" }, data: { description: "Drifted" } });
+  await page.reload();
+  await expect(scopeRow(page, name).getByTestId("scope-in-maskinporten")).toHaveText("In Maskinporten: description differs");
+
+  // Editing sends the new description; saving also brings the drifted scope back in line.
+  await scopeRow(page, name).getByRole("link", { name: `Edit ${name}` }).click();
+  await expect(page.getByRole("heading", { name: `Scope ${name}`, level: 1 })).toBeVisible();
+  await expect(page.getByText("The name cannot be changed: Maskinporten cannot rename a subscope.")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const sync = page.getByTestId("scope-sync");
+  const created = await sync.getAttribute("data-change");
+  await page.getByLabel("Description", { exact: true }).fill("Endret beskrivelse");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved. The change is on its way to Maskinporten.");
+  // The page shows the new change once it has re-rendered, then follows it until it is synced.
+  await expect(sync).not.toHaveAttribute("data-change", created ?? "");
+  await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
+  expect(await emulatorScope("test", name)).toMatchObject({ description: "Endret beskrivelse", active: true });
+
+  // Deactivating keeps the scope, deactivated, in the portal and in Maskinporten.
+  await page.getByRole("button", { name: "Deactivate scope" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("the name can never be used again");
+  const edited = await sync.getAttribute("data-change");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByTestId("scope-active")).toHaveText("Deactivated");
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(sync).not.toHaveAttribute("data-change", edited ?? "");
+  await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
+  expect(await emulatorScope("test", name)).toMatchObject({ description: "Endret beskrivelse", active: false });
+
+  await page.getByRole("link", { name: "Back to the scopes" }).click();
+  await expect(scopeRow(page, name).getByTestId("scope-active")).toHaveText("Deactivated");
+  await expect(scopeRow(page, name).getByRole("link", { name: `Edit ${name}` })).toHaveCount(0);
+  await expect(scopeRow(page, name).getByTestId("scope-in-maskinporten")).toHaveText("Same as in the portal");
+  await subscopeField.fill(subscope);
+  await page.getByLabel("Description", { exact: true }).fill("Once more");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.locator("#scope-subscope-error")).toContainText("A deactivated scope has this name.");
+
+  const audit = await db.auditEvent.findMany({ where: { actorId: user.id }, select: { action: true }, orderBy: { createdAt: "asc" } });
+  expect(audit.map((event) => event.action)).toEqual(["scope.create", "scope.update", "scope.deactivate"]);
+});
+
+test("a failed change shows its reason, Retry makes it synced, and the scope is copied to production", async ({ page, db, loginAs }) => {
+  const { user } = await serviceOwnerMember(db, { role: "ADMIN", name: "Rita Retry" });
+  const subscope = `e2e.failed${uniqueSuffix()}`;
+  const name = `skd:${subscope}`;
+  await seedScope(db, { environment: "TEST", subscope, status: "FAILED", lastError: "HTTP 503 · Maskinporten unavailable" });
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/scopes?environment=test`);
+  const row = scopeRow(page, name);
+  await expect(row.getByTestId("scope-sync")).toHaveText(/Failed: HTTP 503 · Maskinporten unavailable/);
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Missing in Maskinporten");
+
+  await row.getByRole("button", { name: `Retry ${name}` }).click();
+  await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Same as in the portal");
+  expect(await emulatorScope("test", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
+
+  await row.getByRole("button", { name: `Copy to production: ${name}` }).click();
+  await expect(row.getByRole("status")).toHaveText(`${name} was created in production and is on its way to Maskinporten.`);
+  await page.getByRole("link", { name: "Production", exact: true }).click();
+  await expect(page).toHaveURL(/environment=prod/);
+  const prodRow = scopeRow(page, name);
+  await expect(prodRow.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
+  expect(await emulatorScope("prod", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
+});
+
+test("when Maskinporten cannot be asked, the list says 'could not check' instead of failing", async ({ page, db, loginAs }) => {
+  const { user } = await serviceOwnerMember(db, { role: "EDITOR" });
+  const subscope = `e2e.unknown${uniqueSuffix()}`;
+  await seedScope(db, { environment: "PROD", subscope, status: "SYNCED" });
+  // The list call and its two retries all fail.
+  await addFaultRule({ path: "^/prod/maskinporten-admin/api/v1/scopes$", method: "GET", status5xxRate: 1, remaining: 3 });
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/scopes?environment=prod`);
+  const row = scopeRow(page, `skd:${subscope}`);
+  await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED");
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText(/Could not check \(maskinporten-admin:prod: HTTP 5\d\d\)/);
+  const faulted = (await emulatorState()).requests.filter(
+    (request) => request.path === "/prod/maskinporten-admin/api/v1/scopes" && request.method === "GET" && (request.status ?? 0) >= 500,
+  );
+  expect(faulted.length).toBeGreaterThanOrEqual(3);
+});
+
+test("a viewer sees the scopes and their state, without any control to change them", async ({ page, db, loginAs }) => {
+  const { user } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vera Viewer" });
+  const failed = `e2e.viewer${uniqueSuffix()}`;
+  const scope = await seedScope(db, { environment: "TEST", subscope: failed, status: "FAILED", lastError: "HTTP 500" });
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/scopes`);
+  await expect(page.getByText("You can see the scopes. Only editors and administrators can create, change or deactivate them.")).toBeVisible();
+  const row = scopeRow(page, `skd:${failed}`);
+  await expect(row.getByTestId("scope-sync")).toContainText("Failed: HTTP 500");
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Missing in Maskinporten");
+  await expect(page.getByRole("button", { name: "Create scope" })).toHaveCount(0);
+  await expect(page.getByLabel("Subscope")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Edit skd:/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Retry / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Copy to production/ })).toHaveCount(0);
+
+  // Opening the scope's page directly shows it read-only.
+  await page.goto(`/orgs/${SKD}/scopes/${scope.id}`);
+  await expect(page.getByRole("heading", { name: `Scope skd:${failed}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Deactivate scope" })).toHaveCount(0);
+
+  // A member of an organisation without a scope prefix is told that only service owners have scopes.
+  const consumer = await createOrganisation(db, { members: [{ userId: user.id, role: "ADMIN" }] });
+  await page.goto(`/orgs/${consumer.orgNumber}/scopes`);
+  await expect(page.getByText("Only service owners have Maskinporten scopes.")).toBeVisible();
+  await expect(page.getByLabel("Subscope")).toHaveCount(0);
+
+  // Nothing reached Maskinporten on the viewer's behalf.
+  expect(await emulatorScope("test", `skd:${failed}`)).toBeUndefined();
+});

@@ -1,0 +1,127 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/db/create-prisma-client";
+import { localized, validDefinition } from "@/lib/consent-resources/test-fixtures";
+import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
+import { getCatalogEntry } from "./get-catalog-entry";
+import { searchCatalog } from "./search-catalog";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+type TSeedVersion = { title: string; keyword: string };
+
+/** A resource with numbered versions and, per environment, the version published there and its state. */
+async function seedResource(
+  db: PrismaClient,
+  options: {
+    organisationId: string;
+    identifier: string;
+    versions: TSeedVersion[];
+    published?: Partial<Record<"TEST" | "PROD", { version: number; state?: "PUBLISHED" | "WITHDRAWN" }>>;
+  },
+) {
+  const resource = await db.consentResource.create({ data: { organisationId: options.organisationId, identifier: options.identifier } });
+  const versions = [];
+  for (const [index, version] of options.versions.entries()) {
+    const content = {
+      ...validDefinition,
+      identifier: options.identifier,
+      title: localized(version.title),
+      keywords: [{ word: version.keyword, language: "nb" as const }],
+    };
+    versions.push(await db.consentResourceVersion.create({ data: { resourceId: resource.id, version: index + 1, content } }));
+  }
+  for (const [environment, publication] of Object.entries(options.published ?? {})) {
+    await db.consentResourcePublication.create({
+      data: {
+        resourceId: resource.id,
+        environment: environment as "TEST" | "PROD",
+        versionId: versions[publication.version - 1]!.id,
+        state: publication.state ?? "PUBLISHED",
+      },
+    });
+  }
+  return resource;
+}
+
+describe("the catalog search", () => {
+  it("finds published resources by title, keyword, description, owner and identifier, and never drafts", async () => {
+    const s = uniqueSuffix();
+    const owner = await createOrganisation(db, { name: `Katalogetaten ${s}` });
+    await seedResource(db, {
+      organisationId: owner.id,
+      identifier: `kat-published-${s}`,
+      versions: [{ title: `Lønnsdata ${s}`, keyword: `kw${s}` }],
+      published: { TEST: { version: 1 } },
+    });
+    await seedResource(db, {
+      organisationId: owner.id,
+      identifier: `kat-draft-${s}`,
+      versions: [{ title: `Lønnsdata ${s} utkast`, keyword: `kw${s}` }],
+    });
+    await seedResource(db, {
+      organisationId: owner.id,
+      identifier: `kat-withdrawn-${s}`,
+      versions: [{ title: `Lønnsdata ${s} trukket`, keyword: `kw${s}` }],
+      published: { TEST: { version: 1, state: "WITHDRAWN" } },
+    });
+
+    const ids = async (query: string) => (await searchCatalog({ query, locale: "en" })).map((e) => e.identifier);
+    expect(await ids(`kw${s}`)).toEqual([`kat-published-${s}`]);
+    expect(await ids(`KW${s.toUpperCase()}`)).toEqual([`kat-published-${s}`]);
+    expect(await ids(`lønnsdata ${s}`)).toEqual([`kat-published-${s}`]);
+    expect(await ids(`Katalogetaten ${s}`)).toEqual([`kat-published-${s}`]);
+    expect(await ids(`kat-published-${s}`)).toEqual([`kat-published-${s}`]);
+    // The fixture's description, in any language, together with this test's keyword: every word must match.
+    expect(await ids(`a-meldingen kw${s}`)).toEqual([`kat-published-${s}`]);
+    expect(await ids(`kw${s} zzqxnonsense`)).toEqual([]);
+    expect(await ids(`utkast ${s}`)).toEqual([]);
+    expect(await getCatalogEntry({ identifier: `kat-draft-${s}` })).toBeNull();
+    expect(await getCatalogEntry({ identifier: `kat-withdrawn-${s}` })).toBeNull();
+  });
+
+  it("shows and searches production's version when test has a newer one, and says so", async () => {
+    const s = uniqueSuffix();
+    const owner = await createOrganisation(db);
+    await seedResource(db, {
+      organisationId: owner.id,
+      identifier: `kat-both-${s}`,
+      versions: [
+        { title: `Gammel ${s}`, keyword: `prod${s}` },
+        { title: `Ny ${s}`, keyword: `test${s}` },
+      ],
+      published: { PROD: { version: 1 }, TEST: { version: 2 } },
+    });
+
+    const [entry] = await searchCatalog({ query: `prod${s}`, locale: "nb" });
+    expect(entry).toMatchObject({
+      identifier: `kat-both-${s}`,
+      version: 1,
+      shownEnvironment: "PROD",
+      newerInTest: 2,
+      environments: [
+        { environment: "PROD", version: 1 },
+        { environment: "TEST", version: 2 },
+      ],
+    });
+    expect(entry?.definition.title.nb).toBe(`Gammel ${s} (nb)`);
+    // The unpublished-in-prod text of test's newer version is not what the catalog searches.
+    expect(await searchCatalog({ query: `test${s}`, locale: "nb" })).toEqual([]);
+  });
+
+  it("lists everything published when the query is empty, sorted by title in the UI language", async () => {
+    const s = uniqueSuffix();
+    const owner = await createOrganisation(db);
+    for (const title of ["Beta", "Alfa"]) {
+      await seedResource(db, {
+        organisationId: owner.id,
+        identifier: `kat-${title.toLowerCase()}-${s}`,
+        versions: [{ title: `${title} ${s}`, keyword: "x" }],
+        published: { TEST: { version: 1 } },
+      });
+    }
+    const all = (await searchCatalog({ query: "  ", locale: "en" })).map((e) => e.identifier);
+    const mine = all.filter((id) => id.endsWith(s));
+    expect(mine).toEqual([`kat-alfa-${s}`, `kat-beta-${s}`]);
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import type { TTx } from "@/lib/db/prisma";
+import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import { listOrganisationScopeNames } from "./list-organisation-scope-names";
+import type { TConsentResourceDefinition } from "./resource-definition-schema";
+import { DEFINITION_FIELD_PREFIX } from "./schemas";
+
+const fieldError = (field: string, message: string) =>
+  new AppError("VALIDATION", "validation", { fieldErrors: { [`${DEFINITION_FIELD_PREFIX}${field}`]: [message] } });
+
+/**
+ * Saves a draft as the next version of a consent resource (creating the resource for version 1).
+ * Never publishes. The identifier is unique in the portal (as in the registry) and fixed once any
+ * environment has had the resource, because the registry cannot rename it.
+ */
+export async function saveConsentResourceVersion(options: {
+  tx: TTx;
+  organisationId: string;
+  userId: string;
+  resourceId?: string;
+  baseVersion?: number;
+  definition: TConsentResourceDefinition;
+}): Promise<{ resourceId: string; identifier: string; version: number }> {
+  const { tx, organisationId, definition } = options;
+  const known = new Set(await listOrganisationScopeNames({ db: tx, organisationId }));
+  definition.scopeReferences.forEach((scope, index) => {
+    if (!known.has(scope)) throw fieldError(`scopeReferences.${index}`, `scopeReferenceUnknown|${scope}`);
+  });
+  const clash = await tx.consentResource.findUnique({ where: { identifier: definition.identifier }, select: { id: true } });
+  if (clash && clash.id !== options.resourceId) throw fieldError("identifier", `identifierTaken|${definition.identifier}`);
+
+  let resourceId = options.resourceId;
+  let latestVersion = 0;
+  if (resourceId) {
+    const resource = await tx.consentResource.findFirst({
+      where: { id: resourceId, organisationId },
+      select: {
+        identifier: true,
+        versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+        _count: { select: { publications: true } },
+      },
+    });
+    if (!resource) throw notFound("consentResourceNotFound");
+    latestVersion = resource.versions[0]?.version ?? 0;
+    if (options.baseVersion !== undefined && options.baseVersion !== latestVersion) {
+      throw conflict("consentResourceStale", { version: latestVersion });
+    }
+    if (resource.identifier !== definition.identifier) {
+      if (resource._count.publications > 0) throw fieldError("identifier", `identifierImmutable|${resource.identifier}`);
+      await tx.consentResource.update({ where: { id: resourceId }, data: { identifier: definition.identifier } });
+    } else {
+      // Touch, so lists sorted by change see the new version.
+      await tx.consentResource.update({ where: { id: resourceId }, data: { updatedAt: new Date() } });
+    }
+  } else {
+    const created = await tx.consentResource.create({ data: { organisationId, identifier: definition.identifier }, select: { id: true } });
+    resourceId = created.id;
+  }
+  const version = latestVersion + 1;
+  await tx.consentResourceVersion.create({ data: { resourceId, version, content: definition, createdById: options.userId } });
+  return { resourceId, identifier: definition.identifier, version };
+}

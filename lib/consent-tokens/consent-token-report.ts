@@ -1,0 +1,66 @@
+import type { JWTPayload, ProtectedHeaderParameters } from "jose";
+
+// What the validator answers, shared by the checks, the route handler and the page (types only).
+
+/** In the order they run; a later check may need an earlier one to have passed. */
+export const CONSENT_TOKEN_CHECK_IDS = [
+  "signature",
+  "issuer",
+  "expiry",
+  "scope",
+  "consentType",
+  "consumer",
+  "validTo",
+  "resource",
+  "metadataKeys",
+  "metadataValues",
+] as const;
+export type TCheckId = (typeof CONSENT_TOKEN_CHECK_IDS)[number];
+
+export type TCheckProblemCode =
+  | "signatureInvalid"
+  | "noMatchingKey"
+  | "multipleMatchingKeys"
+  | "algorithmNotAllowed"
+  | "noScopeDeclared"
+  | "consumerMissing"
+  | "notADate"
+  | "metadataNotObject"
+  | "missingKeys"
+  | "unknownKeys"
+  | "valueMismatch"
+  | "noExpectedValues";
+
+/** `value` names what the problem is about (keys, a kid), never a sentence: the page words it per language. */
+export type TCheckProblem = { code: TCheckProblemCode; value?: string };
+
+export type TConsentTokenCheck = {
+  id: TCheckId;
+  /** `notChecked`: an earlier check failed (`blockedBy`), or there was nothing to compare (see `problems`). */
+  status: "pass" | "fail" | "notChecked";
+  /** The value the check wanted, as claim text; null when the expectation itself is missing. */
+  expected: string | null;
+  /** The value the token holds, as claim text; null when the claim is missing. */
+  found: string | null;
+  blockedBy?: TCheckId;
+  problems?: TCheckProblem[];
+};
+
+export type TConsentTokenExpectation = {
+  /** Maskinporten's issuer (`iss`), with its trailing slash. */
+  issuer: string;
+  jwksUrl: string;
+  resourceIdentifier: string;
+  /** The resource's scope references: the token must carry at least one. */
+  scopes: string[];
+  metadata: { key: string; optional: boolean }[];
+  /** Only non-empty values of declared keys are compared. */
+  expectedValues: Record<string, string>;
+};
+
+export type TJwksUnavailableReason = "timeout" | "unreachable" | "invalidResponse";
+
+export type TConsentTokenReport =
+  | { kind: "malformed"; problem: string }
+  | { kind: "jwksUnavailable"; jwksUrl: string; reason: TJwksUnavailableReason; header: ProtectedHeaderParameters; claims: JWTPayload }
+  | { kind: "checked"; valid: boolean; checks: TConsentTokenCheck[]; header: ProtectedHeaderParameters; claims: JWTPayload };

@@ -1,0 +1,257 @@
+import { createRemoteJWKSet, SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
+import type { TCheckId, TConsentTokenReport } from "./consent-token-report";
+import {
+  consentDetail,
+  consentRight,
+  expectation,
+  localKeys,
+  newSigner,
+  RESOURCE,
+  signConsentToken,
+  tamper,
+  type TTestSigner,
+} from "./test-support/signed-consent-token";
+import { verifyConsentToken } from "./verify-consent-token";
+
+const JWKS_URL = "https://maskinporten.test.example/jwk";
+let signer: TTestSigner;
+
+beforeAll(async () => {
+  signer = await newSigner();
+});
+
+async function verify(token: string, overrides: Parameters<typeof expectation>[1] = {}): Promise<TConsentTokenReport> {
+  return verifyConsentToken({ token, expectation: expectation(JWKS_URL, overrides), keys: localKeys(signer) });
+}
+
+async function checksOf(token: string, overrides: Parameters<typeof expectation>[1] = {}) {
+  const report = await verify(token, overrides);
+  if (report.kind !== "checked") throw new Error(`expected checks, got ${report.kind}`);
+  return { report, check: (id: TCheckId) => report.checks.find((c) => c.id === id) };
+}
+
+/** Every check passes except `failing`; the ones that need it are not checked. */
+function expectOnlyFailure(report: TConsentTokenReport, failing: TCheckId, notChecked: TCheckId[] = []) {
+  if (report.kind !== "checked") throw new Error(report.kind);
+  expect(report.valid).toBe(false);
+  for (const check of report.checks) {
+    if (check.id === failing) expect(check.status).toBe("fail");
+    else if (notChecked.includes(check.id)) expect(check).toMatchObject({ status: "notChecked", blockedBy: failing });
+    else if (check.id !== "metadataValues") expect(check.status, check.id).toBe("pass");
+  }
+}
+
+describe("verifyConsentToken", () => {
+  it("passes a genuine consent token, every check in order", async () => {
+    const { report } = await checksOf(await signConsentToken(signer), { expectedValues: { inntektsaar: "2024" } });
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ["signature", "pass"],
+      ["issuer", "pass"],
+      ["expiry", "pass"],
+      ["scope", "pass"],
+      ["consentType", "pass"],
+      ["consumer", "pass"],
+      ["validTo", "pass"],
+      ["resource", "pass"],
+      ["metadataKeys", "pass"],
+      ["metadataValues", "pass"],
+    ]);
+    expect(report.valid).toBe(true);
+    expect(report.claims.authorization_details).toBeDefined();
+  });
+
+  it("does not compare metadata values when none were entered, and still calls the token valid", async () => {
+    const { report, check } = await checksOf(await signConsentToken(signer));
+    expect(check("metadataValues")).toMatchObject({ status: "notChecked", problems: [{ code: "noExpectedValues" }] });
+    expect(check("metadataValues")?.blockedBy).toBeUndefined();
+    expect(report.valid).toBe(true);
+  });
+
+  it("fails an expired token on expiry, naming the time", async () => {
+    const exp = Math.floor(Date.now() / 1000) - 5;
+    const { report, check } = await checksOf(await signConsentToken(signer, { exp }));
+    expectOnlyFailure(report, "expiry");
+    expect(check("expiry")?.found).toBe(new Date(exp * 1000).toISOString());
+  });
+
+  it("fails a token without exp", async () => {
+    const { check } = await checksOf(await signConsentToken(signer, { exp: undefined }));
+    expect(check("expiry")).toMatchObject({ status: "fail", found: null });
+  });
+
+  it("fails another issuer, naming both", async () => {
+    const { report, check } = await checksOf(await signConsentToken(signer, { iss: "https://evil.example/" }));
+    expectOnlyFailure(report, "issuer");
+    expect(check("issuer")).toMatchObject({ expected: "https://maskinporten.test.example/", found: "https://evil.example/" });
+  });
+
+  it("fails a token without the owner's scope", async () => {
+    const { report, check } = await checksOf(await signConsentToken(signer, { scope: "altinn:consentrequests.read" }));
+    expectOnlyFailure(report, "scope");
+    expect(check("scope")).toMatchObject({ expected: "skd:inntekt.read", found: "altinn:consentrequests.read" });
+  });
+
+  it("fails when the resource declares no scope at all, saying so", async () => {
+    const { check } = await checksOf(await signConsentToken(signer), { scopes: [] });
+    expect(check("scope")).toMatchObject({ status: "fail", problems: [{ code: "noScopeDeclared" }] });
+  });
+
+  it("fails authorization_details of another type; the consent checks are not run", async () => {
+    const token = await signConsentToken(signer, { authorization_details: [{ ...consentDetail(), type: "urn:other:type" }] });
+    const { report, check } = await checksOf(token);
+    expectOnlyFailure(report, "consentType", ["consumer", "validTo", "resource", "metadataKeys", "metadataValues"]);
+    expect(check("consentType")).toMatchObject({ expected: "urn:altinn:consent", found: "urn:other:type" });
+  });
+
+  it("fails a token without authorization_details", async () => {
+    const { check } = await checksOf(await signConsentToken(signer, { authorization_details: undefined }));
+    expect(check("consentType")).toMatchObject({ status: "fail", found: null });
+  });
+
+  it("fails a consent given to another organisation than the token's consumer", async () => {
+    const other = { authority: "iso6523-actorid-upis", ID: "0192:310149942" };
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: [consentDetail({ to: other })] }));
+    expectOnlyFailure(report, "consumer");
+    expect(check("consumer")).toMatchObject({ expected: "0192:313876144", found: "0192:310149942" });
+  });
+
+  it("fails a consent whose validTo has passed", async () => {
+    const validTo = new Date(Date.now() - 60_000).toISOString();
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: [consentDetail({ validTo })] }));
+    expectOnlyFailure(report, "validTo");
+    expect(check("validTo")?.found).toBe(validTo);
+  });
+
+  it("fails a consent to another resource, naming it; metadata is then not checked", async () => {
+    const { report, check } = await checksOf(await signConsentToken(signer), { resourceIdentifier: "skd-annen-ressurs" });
+    expectOnlyFailure(report, "resource", ["metadataKeys", "metadataValues"]);
+    expect(check("resource")).toMatchObject({ expected: "skd-annen-ressurs", found: RESOURCE });
+  });
+
+  it("fails a missing required metadata key, naming it", async () => {
+    const details = [consentDetail({ consentRights: [consentRight({ metadata: {} })] })];
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: details }));
+    expectOnlyFailure(report, "metadataKeys", ["metadataValues"]);
+    expect(check("metadataKeys")?.problems).toEqual([{ code: "missingKeys", value: "inntektsaar" }]);
+  });
+
+  it("fails an undeclared metadata key, naming it (case matters)", async () => {
+    const details = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2023" } })] })];
+    const { check } = await checksOf(await signConsentToken(signer, { authorization_details: details }));
+    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "unknownKeys", value: "Inntektsaar" }] });
+  });
+
+  it("accepts the metaData spelling and says which one it found", async () => {
+    const details = [consentDetail({ consentRights: [consentRight({ metadata: undefined, metaData: { inntektsaar: "2024" } })] })];
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: details }), {
+      expectedValues: { inntektsaar: "2024" },
+    });
+    expect(report.valid).toBe(true);
+    expect(check("metadataKeys")).toMatchObject({ status: "pass", found: 'metaData {"inntektsaar":"2024"}' });
+  });
+
+  it("accepts a missing optional key", async () => {
+    const { check } = await checksOf(await signConsentToken(signer), {
+      metadata: [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }],
+    });
+    expect(check("metadataKeys")?.status).toBe("pass");
+  });
+
+  it("fails metadata values other than expected, naming the key", async () => {
+    const { check } = await checksOf(await signConsentToken(signer), { expectedValues: { inntektsaar: "2025" } });
+    expect(check("metadataValues")).toMatchObject({
+      status: "fail",
+      expected: '{"inntektsaar":"2025"}',
+      found: '{"inntektsaar":"2024"}',
+      problems: [{ code: "valueMismatch", value: "inntektsaar" }],
+    });
+  });
+
+  it("fails a tampered token on its signature and trusts none of its claims", async () => {
+    const token = tamper(await signConsentToken(signer), (claims) => void (claims.scope = "skd:alt"));
+    const report = await verify(token);
+    expectOnlyFailure(report, "signature", ["issuer", "expiry", "scope", "consentType", "consumer", "validTo", "resource", "metadataKeys", "metadataValues"]);
+    if (report.kind === "checked") expect(report.checks[0]?.problems).toEqual([{ code: "signatureInvalid" }]);
+  });
+
+  it("fails a token signed by another key under the same kid", async () => {
+    const impostor = await newSigner(signer.kid);
+    const { check } = await checksOf(await signConsentToken(impostor));
+    expect(check("signature")).toMatchObject({ status: "fail", problems: [{ code: "signatureInvalid" }] });
+  });
+
+  it("fails a kid that Maskinporten does not publish", async () => {
+    const { check } = await checksOf(await signConsentToken(await newSigner()));
+    expect(check("signature")).toMatchObject({ status: "fail", problems: [{ code: "noMatchingKey" }] });
+  });
+
+  it("fails a token signed with a shared secret (HS256) instead of Maskinporten's key", async () => {
+    const token = await new SignJWT({ iss: "x" }).setProtectedHeader({ alg: "HS256", kid: signer.kid }).sign(new Uint8Array(32));
+    const { check } = await checksOf(token);
+    expect(check("signature")).toMatchObject({ status: "fail", problems: [{ code: "algorithmNotAllowed" }] });
+  });
+
+  it.each([
+    ["not-a-token", "consentTokenParts"],
+    ["a.b.c.d.e", "consentTokenEncrypted"],
+    ["e30.!!!.c2ln", "consentTokenPayload"],
+    ["bm90IGpzb24.e30.c2ln", "consentTokenHeader"],
+  ])("reports %j as malformed (%s)", async (token, problem) => {
+    expect(await verify(token)).toEqual({ kind: "malformed", problem });
+  });
+
+  it("accepts a pasted 'Bearer ' prefix and line breaks", async () => {
+    const token = await signConsentToken(signer);
+    const { report } = await checksOf(`Bearer ${token.slice(0, 40)}\n${token.slice(40)}\n`);
+    expect(report.valid).toBe(true);
+  });
+});
+
+describe("verifyConsentToken with a remote JWKS", () => {
+  let server: TestServer;
+  let mode: "ok" | "error" | "hang" = "ok";
+
+  beforeAll(async () => {
+    server = await startTestServer((request, res) => {
+      if (mode === "hang") return; // never answers
+      if (mode === "error") return sendJson(res, 503, { error: "down" });
+      sendJson(res, 200, signer.jwks);
+    });
+  });
+  afterAll(() => server.close());
+
+  const remote = (url: string, timeoutDuration = 1000) => createRemoteJWKSet(new URL(url), { timeoutDuration });
+
+  it("verifies against keys fetched over HTTP", async () => {
+    mode = "ok";
+    const url = `${server.url}/jwk`;
+    const report = await verifyConsentToken({ token: await signConsentToken(signer), expectation: expectation(url), keys: remote(url) });
+    expect(report).toMatchObject({ kind: "checked", valid: true });
+    expect(server.requests.some((r) => r.url === "/jwk")).toBe(true);
+  });
+
+  it.each([
+    ["error", "invalidResponse"],
+    ["hang", "timeout"],
+  ] as const)("reports an unavailable key set (%s) instead of failing the signature", async (serverMode, reason) => {
+    mode = serverMode;
+    const url = `${server.url}/jwk-${serverMode}`;
+    const seen: unknown[] = [];
+    const report = await verifyConsentToken({
+      token: await signConsentToken(signer),
+      expectation: expectation(url),
+      keys: remote(url, 300),
+      onKeySetError: (error) => seen.push(error),
+    });
+    expect(report).toMatchObject({ kind: "jwksUnavailable", jwksUrl: url, reason, claims: { iss: expect.any(String) } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it("reports an unreachable key set", async () => {
+    const url = "http://127.0.0.1:9/jwk"; // the discard port: nothing listens
+    const report = await verifyConsentToken({ token: await signConsentToken(signer), expectation: expectation(url), keys: remote(url) });
+    expect(report).toMatchObject({ kind: "jwksUnavailable", reason: "unreachable" });
+  });
+});

@@ -1,0 +1,29 @@
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import { ZDocumentationSection, type TDocumentationContent } from "./schemas";
+
+export const documentationSelect = {
+  steps: true,
+  requiredAccess: true,
+  contact: true,
+  sections: true,
+  updatedAt: true,
+} as const satisfies Prisma.ResourceDocumentationSelect;
+
+export type TSavedDocumentation = TDocumentationContent & { updatedAt: Date };
+
+/** A stored row as the portal's type; sections that do not parse (hand-edited rows) are left out, not shown raw. */
+export function toDocumentation(
+  row: Prisma.ResourceDocumentationGetPayload<{ select: typeof documentationSelect }>,
+): TSavedDocumentation {
+  const sections = Array.isArray(row.sections) ? row.sections : [];
+  return {
+    steps: row.steps,
+    requiredAccess: row.requiredAccess,
+    contact: row.contact,
+    sections: sections.flatMap((section) => {
+      const parsed = ZDocumentationSection.safeParse(section);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// What an editor writes about a consent resource for its consumers. Shared by the editor form
+// (react-hook-form) and the server action; messages are keys under `errors.fields`, and a message
+// that names a limit carries it as `key|value` for FieldError to fill in.
+
+export const MARKDOWN_MAX_LENGTH = 20_000;
+export const SECTION_TITLE_MAX_LENGTH = 120;
+export const MAX_SECTIONS = 20;
+
+const markdown = z.string().max(MARKDOWN_MAX_LENGTH, { message: `tooLong|${MARKDOWN_MAX_LENGTH}` });
+
+export const ZDocumentationSection = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: "required" })
+    .max(SECTION_TITLE_MAX_LENGTH, { message: `tooLong|${SECTION_TITLE_MAX_LENGTH}` }),
+  body: markdown,
+});
+
+export const ZDocumentationContent = z.object({
+  /** The steps a consumer must take, in Markdown. */
+  steps: markdown,
+  /** Access packages or roles the consumer (or the person who consents) needs, in Markdown. */
+  requiredAccess: markdown,
+  /** Whom to contact, in Markdown. */
+  contact: markdown,
+  sections: z.array(ZDocumentationSection).max(MAX_SECTIONS, { message: `tooManySections|${MAX_SECTIONS}` }),
+});
+
+export const ZSaveDocumentation = ZDocumentationContent.extend({
+  orgNumber: z.string().regex(/^\d{9}$/),
+  identifier: z.string().min(1),
+});
+
+export type TDocumentationSection = z.infer<typeof ZDocumentationSection>;
+export type TDocumentationContent = z.infer<typeof ZDocumentationContent>;
+export type TSaveDocumentation = z.infer<typeof ZSaveDocumentation>;

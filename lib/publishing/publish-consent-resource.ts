@@ -1,0 +1,59 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { TTx } from "@/lib/db/prisma";
+import { conflict, notFound } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import { latestRegistryChanges } from "./latest-registry-changes";
+import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
+import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+
+/**
+ * Publishes a saved version to an environment through an upstream change. Production only takes a
+ * version that test has confirmed (that version or a later one, synced): what citizens see in
+ * production must first have been seen, and accepted by the registry, in test.
+ */
+export async function publishConsentResource(options: {
+  tx: TTx;
+  organisation: TOrganisationSummary;
+  identifier: string;
+  version: number;
+  environment: "TEST" | "PROD";
+}): Promise<{ changeId: string }> {
+  const { tx, organisation, identifier, version, environment } = options;
+  const owner = resourceOwner(organisation);
+  const resource = await loadResourceForPublishing(tx, organisation.id, identifier);
+  const chosen = await tx.consentResourceVersion.findUnique({
+    where: { resourceId_version: { resourceId: resource.id, version } },
+    select: { id: true, content: true },
+  });
+  if (!chosen) throw notFound("consentResourceVersionNotFound");
+
+  if (environment === "PROD") {
+    const test = resource.publications.find((p) => p.environment === "TEST");
+    const testSync = (await latestRegistryChanges({ db: tx, organisationId: organisation.id, identifier })).TEST;
+    const inTest = test?.state === "PUBLISHED" && test.version.version >= version && testSync?.status === "SYNCED";
+    if (!inTest) throw conflict("prodNeedsTest", { version });
+  }
+
+  await tx.consentResourcePublication.upsert({
+    where: { resourceId_environment: { resourceId: resource.id, environment } },
+    create: { resourceId: resource.id, environment, versionId: chosen.id, state: "PUBLISHED" },
+    update: { versionId: chosen.id, state: "PUBLISHED", publishedAt: new Date() },
+  });
+  const payload: TPublishPayload = {
+    actingFor: organisation.orgNumber,
+    owner,
+    version,
+    definition: chosen.content as unknown as TPublishPayload["definition"],
+  };
+  return enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment,
+    kind: "registry.resource.publish",
+    targetType: RESOURCE_TARGET_TYPE,
+    targetId: identifier,
+    payload: payload as unknown as Prisma.InputJsonValue,
+  });
+}

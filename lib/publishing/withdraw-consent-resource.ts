@@ -1,0 +1,39 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { TTx } from "@/lib/db/prisma";
+import { conflict } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
+import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+
+/** Withdraws the published version (status Withdrawn in the registry); allowed in test and prod. */
+export async function withdrawConsentResource(options: {
+  tx: TTx;
+  organisation: TOrganisationSummary;
+  identifier: string;
+  environment: "TEST" | "PROD";
+}): Promise<{ changeId: string; version: number }> {
+  const { tx, organisation, identifier, environment } = options;
+  const owner = resourceOwner(organisation);
+  const resource = await loadResourceForPublishing(tx, organisation.id, identifier);
+  const publication = resource.publications.find((p) => p.environment === environment);
+  if (publication?.state !== "PUBLISHED") throw conflict("notPublished");
+  await tx.consentResourcePublication.update({ where: { id: publication.id }, data: { state: "WITHDRAWN" } });
+  const payload: TPublishPayload = {
+    actingFor: organisation.orgNumber,
+    owner,
+    version: publication.version.version,
+    definition: publication.version.content as unknown as TPublishPayload["definition"],
+  };
+  const { changeId } = await enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment,
+    kind: "registry.resource.withdraw",
+    targetType: RESOURCE_TARGET_TYPE,
+    targetId: identifier,
+    payload: payload as unknown as Prisma.InputJsonValue,
+  });
+  return { changeId, version: publication.version.version };
+}

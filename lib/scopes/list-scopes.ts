@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db/prisma";
+import { scopeSelect, toScope, type TScope } from "./scope-dto";
+import { latestScopeChanges, type TScopeSyncState } from "./scope-sync-state";
+import type { TScopeEnvironment } from "./schemas";
+import { scopeChangeTarget, toDbEnvironment } from "./scope-target";
+
+export type TScopeWithSync = TScope & { sync: TScopeSyncState | null };
+
+/** The organisation's scopes in one environment, active first, each with its sync state. */
+export async function listScopes(options: { organisationId: string; environment: TScopeEnvironment }): Promise<TScopeWithSync[]> {
+  const environment = toDbEnvironment(options.environment);
+  const rows = await db().maskinportenScope.findMany({
+    where: { organisationId: options.organisationId, environment },
+    select: scopeSelect,
+    orderBy: [{ active: "desc" }, { subscope: "asc" }],
+  });
+  const scopes = rows.map(toScope);
+  const changes = await latestScopeChanges({
+    db: db(),
+    organisationId: options.organisationId,
+    targetIds: scopes.map((scope) => scopeChangeTarget(environment, scope.name).targetId),
+  });
+  return scopes.map((scope) => ({ ...scope, sync: changes.get(scopeChangeTarget(environment, scope.name).targetId) ?? null }));
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { ZOrgNumber } from "@/lib/organisations/schemas";
+
+// Shared by the scope forms (react-hook-form's zodResolver) and the scope actions, so a scope is checked the same
+// way before anything is sent and again on the server. Messages are keys under `errors.fields`.
+
+export const SCOPE_ENVIRONMENTS = ["test", "prod"] as const;
+export const ZScopeEnvironment = z.enum(SCOPE_ENVIRONMENTS, { message: "invalid" });
+export type TScopeEnvironment = z.infer<typeof ZScopeEnvironment>;
+
+/**
+ * Maskinporten's subscope syntax (DOMAIN.md: lowercase letters, digits, `/` and `.` segments): segments of
+ * lowercase letters and digits joined by `.` or `/`, no empty segment, e.g. `inntekt.read` or `skatt/v1.read`.
+ */
+export const SUBSCOPE_PATTERN = /^[a-z0-9]+(?:[./][a-z0-9]+)*$/;
+
+export const VISIBILITIES = ["PUBLIC", "PRIVATE"] as const;
+
+/**
+ * Integration types a scope may be used from, as Maskinporten's admin API names them (Digdir's scope model:
+ * `allowed_integration_types`). Consent tokens are Maskinporten tokens, so `maskinporten` must stay chosen.
+ */
+export const INTEGRATION_TYPES = ["maskinporten", "api_klient", "idporten", "krr"] as const;
+
+/**
+ * `at_max_age` (seconds). Digdir documents it only as the longest `expires_in` a token with the scope may get,
+ * without bounds, and Maskinporten's default token lifetime is 120 s. We allow 120 s (the default, so a value never
+ * shortens tokens below what clients already expect) up to 2 hours, a conservative ceiling for bearer tokens
+ * that carry a citizen's consent. Empty means Maskinporten's default.
+ */
+export const TOKEN_LIFETIME_SECONDS = { min: 120, max: 7200 } as const;
+
+const LIMITS = { subscope: 200, description: 500, longDescription: 5000 } as const;
+
+export const ZSubscope = z
+  .string()
+  .trim()
+  .min(1, { message: "required" })
+  .max(LIMITS.subscope, { message: `tooLong|${LIMITS.subscope}` })
+  // The prefix is the organisation's, added by the portal; say so instead of a generic syntax error.
+  .refine((value) => !value.includes(":"), { message: "subscopeWithPrefix" })
+  .regex(SUBSCOPE_PATTERN, { message: "subscope" });
+
+export const ZScopeFields = z.object({
+  description: z
+    .string()
+    .trim()
+    .min(1, { message: "required" })
+    .max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
+  longDescription: z.string().trim().max(LIMITS.longDescription, { message: `tooLong|${LIMITS.longDescription}` }),
+  visibility: z.enum(VISIBILITIES, { message: "invalid" }),
+  /** Seconds; null leaves Maskinporten's default. */
+  tokenLifetimeSeconds: z
+    .number({ message: "tokenLifetime" })
+    .int({ message: "tokenLifetime" })
+    .min(TOKEN_LIFETIME_SECONDS.min, { message: "tokenLifetime" })
+    .max(TOKEN_LIFETIME_SECONDS.max, { message: "tokenLifetime" })
+    .nullable(),
+  allowedIntegrationTypes: z
+    .array(z.enum(INTEGRATION_TYPES, { message: "invalid" }), { message: "integrationTypesMaskinporten" })
+    .refine((types) => types.includes("maskinporten"), { message: "integrationTypesMaskinporten" })
+    .transform((types) => [...new Set(types)]),
+});
+export type TScopeFields = z.output<typeof ZScopeFields>;
+
+export const ZCreateScope = ZScopeFields.extend({
+  orgNumber: ZOrgNumber,
+  environment: ZScopeEnvironment,
+  subscope: ZSubscope,
+});
+export type TCreateScopeInput = z.input<typeof ZCreateScope>;
+export type TCreateScope = z.output<typeof ZCreateScope>;
+
+export const ZUpdateScope = ZScopeFields.extend({
+  orgNumber: ZOrgNumber,
+  scopeId: z.uuid({ message: "invalid" }),
+});
+export type TUpdateScopeInput = z.input<typeof ZUpdateScope>;
+export type TUpdateScope = z.output<typeof ZUpdateScope>;
+
+/** Deactivating, and copying a test scope to production, name the scope only. */
+export const ZScopeReference = z.object({
+  orgNumber: ZOrgNumber,
+  scopeId: z.uuid({ message: "invalid" }),
+});
+export type TScopeReference = z.infer<typeof ZScopeReference>;
+
+export const DEFAULT_SCOPE_FIELDS: z.input<typeof ZScopeFields> = {
+  description: "",
+  longDescription: "",
+  visibility: "PUBLIC",
+  tokenLifetimeSeconds: null,
+  allowedIntegrationTypes: ["maskinporten"],
+};
+
+/** The scope's own fields out of an action's input (which also names the organisation and the scope). */
+export const scopeFieldsOf = (input: TScopeFields): TScopeFields => ({
+  description: input.description,
+  longDescription: input.longDescription,
+  visibility: input.visibility,
+  tokenLifetimeSeconds: input.tokenLifetimeSeconds,
+  allowedIntegrationTypes: input.allowedIntegrationTypes,
+});

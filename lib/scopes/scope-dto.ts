@@ -1,0 +1,71 @@
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { TScopeEnvironment } from "./schemas";
+import { fromDbEnvironment, scopeName, type TDbEnvironment } from "./scope-target";
+
+// The shape of a scope the portal hands to pages and components: never the whole row.
+
+export const scopeSelect = {
+  id: true,
+  environment: true,
+  prefix: true,
+  subscope: true,
+  description: true,
+  longDescription: true,
+  visibility: true,
+  tokenLifetimeSeconds: true,
+  allowedIntegrationTypes: true,
+  active: true,
+  updatedAt: true,
+} as const satisfies Prisma.MaskinportenScopeSelect;
+
+type TScopeRow = Prisma.MaskinportenScopeGetPayload<{ select: typeof scopeSelect }>;
+
+export type TScope = {
+  id: string;
+  environment: TScopeEnvironment;
+  name: string;
+  prefix: string;
+  subscope: string;
+  description: string;
+  longDescription: string | null;
+  visibility: "PUBLIC" | "PRIVATE";
+  tokenLifetimeSeconds: number | null;
+  allowedIntegrationTypes: string[];
+  active: boolean;
+};
+
+export function toScope(row: TScopeRow): TScope {
+  return {
+    id: row.id,
+    environment: fromDbEnvironment(row.environment as TDbEnvironment),
+    name: scopeName(row.prefix, row.subscope),
+    prefix: row.prefix,
+    subscope: row.subscope,
+    description: row.description,
+    longDescription: row.longDescription,
+    visibility: row.visibility,
+    tokenLifetimeSeconds: row.tokenLifetimeSeconds,
+    allowedIntegrationTypes: row.allowedIntegrationTypes,
+    active: row.active,
+  };
+}
+
+/**
+ * The payload of a `maskinporten.scope.upsert` change: the whole scope as Maskinporten's admin API takes it, so the
+ * handler can create it or, when it exists, update it to exactly this. An empty long description is sent as "" so
+ * that clearing it reaches Maskinporten; an unset token lifetime is left out (Maskinporten's default applies).
+ */
+export function scopeUpsertPayload(orgNumber: string, scope: TScope) {
+  return {
+    actingFor: orgNumber,
+    scope: {
+      prefix: scope.prefix,
+      subscope: scope.subscope,
+      description: scope.description,
+      long_description: scope.longDescription ?? "",
+      visibility: scope.visibility,
+      ...(scope.tokenLifetimeSeconds !== null ? { at_max_age: scope.tokenLifetimeSeconds } : {}),
+      allowed_integration_types: scope.allowedIntegrationTypes,
+    },
+  };
+}
