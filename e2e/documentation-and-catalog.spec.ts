@@ -128,7 +128,7 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
   await expectAccessibleAtPhoneWidth(visitor, `/catalog/${identifier}`);
   await visitorContext.close();
 
-  // A consumer sees what it will need and which of its organisations could ask; no form yet.
+  // A consumer sees what it will need and, for each of its organisations, where to ask.
   const consumer = await createUser(db, { name: "Kari Konsument" });
   const bank = await createOrganisation(db, { name: `Konsumentbanken ${s}`, members: [{ userId: consumer.id, role: "EDITOR" }] });
   const consumerContext = await browser.newContext({ locale: "en-GB" });
@@ -138,8 +138,10 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
   const request = consumerPage.getByRole("region", { name: "Request access" });
   await expect(request).toContainText(`Konsumentbanken ${s} (${bank.orgNumber})`);
   await expect(request).toContainText("altinn:consentrequests.write");
-  await expect(request).toContainText("comes with the access-request feature");
-  await expect(request.getByRole("link")).toHaveCount(0);
+  await expect(request.getByRole("link", { name: `Request access in test for Konsumentbanken ${s}` })).toHaveAttribute(
+    "href",
+    `/orgs/${bank.orgNumber}/access-requests/new?resource=${identifier}&environment=TEST`,
+  );
   await expectAccessibleAtPhoneWidth(consumerPage, `/catalog/${identifier}`);
   await consumerContext.close();
 

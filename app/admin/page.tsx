@@ -13,6 +13,7 @@ export async function generateMetadata() {
 export default async function PlatformAdminPage() {
   await requirePlatformAdmin();
   const t = await getTranslations("admin");
+  const tClients = await getTranslations("clients.queue");
   const organisations = await listOrganisations();
   return (
     <section className="space-y-6">
@@ -20,6 +21,9 @@ export default async function PlatformAdminPage() {
       <p className="text-slate-700">{t("intro")}</p>
       <Link href="/admin/upstream" className="inline-block text-brand-700 underline">
         {t("upstreamLink")}
+      </Link>
+      <Link href="/admin/consent-scopes" className="ml-6 inline-block text-brand-700 underline">
+        {tClients("link")}
       </Link>
       <OrganisationsTable organisations={organisations} />
       <RegisterOrganisationForm />

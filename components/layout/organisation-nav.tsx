@@ -7,6 +7,8 @@ import { useTranslations } from "next-intl";
 export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; isServiceOwner: boolean }) {
   const { orgNumber, isAdmin, isServiceOwner } = props;
   const t = useTranslations("organisation.nav");
+  const tClients = useTranslations("clients");
+  const tRequests = useTranslations("accessRequests.nav");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -15,9 +17,14 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
       ? [
           { href: `${base}/scopes`, label: t("scopes") },
           { href: `${base}/resources`, label: t("resources") },
+          { href: `${base}/access-lists`, label: t("accessLists") },
           { href: `${base}/validator`, label: t("validator") },
+          { href: `${base}/approvals`, label: tRequests("approvals") },
         ]
       : []),
+    { href: `${base}/access-requests`, label: tRequests("accessRequests") },
+    { href: `${base}/notifications`, label: tRequests("notifications") },
+    { href: `${base}/clients`, label: tClients("navLink") },
     { href: `${base}/members`, label: t("members") },
     ...(isAdmin ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];

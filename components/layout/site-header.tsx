@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+import { NotificationsIndicator } from "@/components/notifications/notifications-indicator";
 import { LanguageSwitch } from "./language-switch";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -22,6 +23,7 @@ export async function SiteHeader() {
             {t("catalog")}
           </Link>
           {user && <OrganisationSwitcher organisations={organisations} />}
+          {user && <NotificationsIndicator userId={user.id} />}
           {user?.isPlatformAdmin && (
             <Link href="/admin" className="text-sm text-brand-700 underline-offset-2 hover:underline">
               {t("platformAdmin")}

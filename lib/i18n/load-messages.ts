@@ -1,13 +1,19 @@
 import type { TLocale } from "./locales";
 import en from "@/messages/en.json";
+import enAccessLists from "@/messages/en/accessLists.json";
+import enAccessRequests from "@/messages/en/accessRequests.json";
 import enCatalog from "@/messages/en/catalog.json";
+import enClients from "@/messages/en/clients.json";
 import enConsentResources from "@/messages/en/consentResources.json";
 import enDocumentation from "@/messages/en/documentation.json";
 import enPublishing from "@/messages/en/publishing.json";
 import enScopes from "@/messages/en/scopes.json";
 import enValidator from "@/messages/en/validator.json";
 import nb from "@/messages/nb.json";
+import nbAccessLists from "@/messages/nb/accessLists.json";
+import nbAccessRequests from "@/messages/nb/accessRequests.json";
 import nbCatalog from "@/messages/nb/catalog.json";
+import nbClients from "@/messages/nb/clients.json";
 import nbConsentResources from "@/messages/nb/consentResources.json";
 import nbDocumentation from "@/messages/nb/documentation.json";
 import nbPublishing from "@/messages/nb/publishing.json";
@@ -16,13 +22,13 @@ import nbValidator from "@/messages/nb/validator.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
-const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator };
+const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists };
 
 export type TMessages = typeof english;
 
 const MESSAGES: Record<TLocale, TMessages> = {
   en: english,
-  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator } as TMessages,
+  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists } as TMessages,
 };
 
 export function loadMessages(locale: TLocale): TMessages {

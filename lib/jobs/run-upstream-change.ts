@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/create-prisma-client";
 import { logger } from "@/lib/logger";
+import { afterUpstreamChange } from "./after-upstream-change";
 import { describeUpstreamFailure } from "./describe-upstream-failure";
 import type { TUpstreamChangeForHandler, TUpstreamHandlers } from "./upstream-kinds";
 
@@ -33,12 +34,16 @@ export async function runUpstreamChange(options: {
       data: { attempts: { increment: 1 }, lastError: reason, ...(final ? { status: "FAILED", completedAt: new Date() } : {}) },
     });
     logger.warn({ changeId, kind: change.kind, reason, final }, "upstream change failed");
-    if (final) return "failed";
+    if (final) {
+      await afterUpstreamChange({ db, change: { id: changeId, kind: change.kind, status: "FAILED", lastError: reason } });
+      return "failed";
+    }
     throw error;
   }
   await db.upstreamChange.update({
     where: { id: changeId },
     data: { status: "SYNCED", attempts: { increment: 1 }, lastError: null, completedAt: new Date() },
   });
+  await afterUpstreamChange({ db, change: { id: changeId, kind: change.kind, status: "SYNCED", lastError: null } });
   return "synced";
 }

@@ -8,6 +8,16 @@ export const UPSTREAM_KINDS = [
   "registry.resource.publish",
   "registry.resource.withdraw",
   "registry.resource.delete",
+  "registry.access-list.upsert",
+  "registry.access-list.delete",
+  "registry.access-list.members.add",
+  "registry.access-list.members.remove",
+  "registry.access-list.resource-connection.put",
+  "registry.access-list.resource-connection.delete",
+  "maskinporten.client.create",
+  "maskinporten.client.update",
+  "maskinporten.client.jwks.replace",
+  "maskinporten.client.delete",
 ] as const;
 
 export type TUpstreamKind = (typeof UPSTREAM_KINDS)[number];

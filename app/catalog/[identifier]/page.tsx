@@ -73,6 +73,8 @@ export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[
           steps={content.steps}
           ownerName={entry.owner.name}
           accessListEnabled={entry.definition.accessListMode === "Enabled"}
+          identifier={entry.identifier}
+          environments={entry.environments.map((published) => published.environment)}
         />
       )}
       <section aria-labelledby="documentation-heading" className="space-y-4 rounded border border-slate-200 bg-white p-4">

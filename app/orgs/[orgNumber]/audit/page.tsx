@@ -14,6 +14,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/or
   const { orgNumber } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("audit");
+  const tRequests = await getTranslations("accessRequests");
   if (!hasRole(role, "ADMIN")) {
     // A member without the right role is told why, rather than shown an empty page.
     return (
@@ -34,6 +35,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/or
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("summary", { total: page.total })}</p>
+      <p>
+        {/* A plain link: the route handler streams the whole log as a file download. */}
+        <a href={`/orgs/${orgNumber}/audit/export`} download className="text-brand-700 underline">
+          {tRequests("auditExport.downloadCsv")}
+        </a>
+      </p>
       <AuditTable events={page.events} />
       <Pagination basePath={`/orgs/${orgNumber}/audit`} page={page.page} pageCount={page.pageCount} />
     </section>

@@ -1,0 +1,71 @@
+import { startEmulator } from "@/emulator/start-emulator";
+import { syntheticOrgNumbers } from "@/lib/access-lists/synthetic-org-numbers";
+import { chunk, MEMBERS_PER_BATCH } from "@/lib/access-lists/access-list-target";
+import { addAccessListMembersHandler, upsertAccessListHandler } from "@/lib/jobs/handlers/access-list-handlers";
+import type { TUpstreamChangeForHandler, TUpstreamKind } from "@/lib/jobs/upstream-kinds";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+
+// Importing 10,000 organisation numbers into an access list through the emulator's 100-per-call API, with the
+// worker's real handler for each batch (one UpstreamChange per 100 numbers, as addAccessListMembers queues them)
+// and the worker's concurrency (4). Run: npm run bench:access-list-import. Aim: under 20 s.
+
+const COUNT = 10_000;
+const CONCURRENCY = 4;
+const AIM_S = 20;
+
+async function main() {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const key = await generateTestClientKey();
+    const clientId = "bench-access-list-import";
+    const response = await fetch(`${emulator.url}/_emulator/clients`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        env: "test", client_id: clientId, client_orgno: "991825827",
+        scopes: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"],
+        jwks: { keys: [key.publicJwk] },
+      }),
+    });
+    if (!response.ok) throw new Error(`registering the client failed: ${response.status}`);
+    setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
+
+    const ref = { actingFor: "974761076", owner: "skd", listIdentifier: `bench-import-${Date.now().toString(36)}` };
+    const change = (kind: TUpstreamKind, payload: unknown): TUpstreamChangeForHandler => ({
+      id: crypto.randomUUID(), kind, environment: "TEST", organisationId: null, targetType: "access-list", targetId: `test:${ref.listIdentifier}`, payload,
+    });
+    await upsertAccessListHandler(change("registry.access-list.upsert", { ...ref, name: "Bench import", description: "" }));
+
+    const batches = chunk(syntheticOrgNumbers(COUNT), MEMBERS_PER_BATCH);
+    console.log(`Importing ${COUNT} organisation numbers in ${batches.length} batches, ${CONCURRENCY} at a time`);
+    const started = performance.now();
+    let done = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        await addAccessListMembersHandler(change("registry.access-list.members.add", { ...ref, orgNumbers: batch }));
+        done++;
+        if (done % 10 === 0 || done === batches.length) {
+          console.log(`  ${String(done).padStart(3)} of ${batches.length} batches done  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const seconds = (performance.now() - started) / 1000;
+
+    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as Record<string, { test: { identifier: string; memberCount: number }[] }>;
+    const list = state["resourceRegistry.accessLists"]!.test.find((item) => item.identifier === ref.listIdentifier);
+    console.log(`\nThe emulator's list has ${list?.memberCount ?? 0} members (expected ${COUNT})`);
+    console.log(`Total: ${seconds.toFixed(2)} s (aim < ${AIM_S} s): ${seconds < AIM_S && list?.memberCount === COUNT ? "OK" : "OVER"}`);
+  } finally {
+    setUpstreamContext(undefined);
+    await emulator.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

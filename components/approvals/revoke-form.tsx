@@ -1,0 +1,62 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FieldError } from "@/components/forms/field-error";
+import { FormStatus } from "@/components/forms/form-status";
+import { revokeAccessRequestAction } from "@/lib/actions/access-request-actions";
+import type { TActionError } from "@/lib/errors/action-result";
+import { ZRevokeAccessRequest, type TRevokeAccessRequestInput } from "@/lib/access-requests/schemas";
+
+/** Takes back granted access: the scope grants and the list membership are removed upstream. */
+export function RevokeForm(props: { orgNumber: string; requestId: string }) {
+  const t = useTranslations("accessRequests.revoke");
+  const router = useRouter();
+  const [error, setError] = useState<TActionError | null>(null);
+  const form = useForm<TRevokeAccessRequestInput, unknown, z.output<typeof ZRevokeAccessRequest>>({
+    resolver: zodResolver(ZRevokeAccessRequest),
+    defaultValues: { orgNumber: props.orgNumber, requestId: props.requestId, reason: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await revokeAccessRequestAction(values);
+    if (!result.ok) {
+      setError(result.error);
+      applyServerErrors(result.error, form.setError);
+      return;
+    }
+    setError(null);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="revoke-heading" className="max-w-2xl space-y-3 rounded border border-red-200 bg-white p-4">
+      <h2 id="revoke-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <div>
+        <label htmlFor="revoke-reason" className="block text-sm font-medium">
+          {t("reason")}
+        </label>
+        <textarea
+          id="revoke-reason"
+          rows={2}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby="revoke-reason-error"
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
+          {...form.register("reason")}
+        />
+        <FieldError id="revoke-reason-error" message={errors.reason?.message} />
+      </div>
+      <FormStatus error={error} />
+      <button type="submit" disabled={isSubmitting} className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FieldError } from "@/components/forms/field-error";
+import { parsePublicJwkText, type TPublicJwk } from "@/lib/clients/public-jwk";
+import { generateClientKeyPair, type TBrowserKeyPair } from "./browser-key-pair";
+
+export type TKeySource = {
+  mode: "generate" | "paste";
+  setMode: (mode: "generate" | "paste") => void;
+  text: string;
+  setText: (text: string) => void;
+  error: string | undefined;
+  setError: (message: string | undefined) => void;
+  /** The public key to send, and the generated pair (kept in the browser) when one was made; null when invalid. */
+  resolve: () => Promise<{ publicJwk: TPublicJwk; keyPair: TBrowserKeyPair | null } | null>;
+};
+
+export function useKeySource(): TKeySource {
+  const [mode, setMode] = useState<"generate" | "paste">("generate");
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  return {
+    mode, setMode, text, setText, error, setError,
+    resolve: async () => {
+      setError(undefined);
+      if (mode === "generate") {
+        const keyPair = await generateClientKeyPair();
+        return { publicJwk: keyPair.publicJwk, keyPair };
+      }
+      // A private key pasted here is refused in the browser already, so it is never even sent.
+      const checked = parsePublicJwkText(text);
+      if (!checked.ok) {
+        setError(checked.message);
+        return null;
+      }
+      return { publicJwk: checked.jwk, keyPair: null };
+    },
+  };
+}
+
+/** Choose: a key pair made in this browser, or an existing public key (pasted or read from a file). */
+export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source: TKeySource }) {
+  const t = useTranslations("clients.key");
+  const readFile = async (file: File | undefined) => {
+    if (file) source.setText(await file.text());
+  };
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{t("legend")}</legend>
+      <label className="flex items-start gap-2">
+        <input type="radio" name={`${idPrefix}-mode`} checked={source.mode === "generate"} onChange={() => source.setMode("generate")} className="mt-1" />
+        <span>
+          {t("generate")}
+          <span className="block text-sm text-slate-600">{t("generateHint")}</span>
+        </span>
+      </label>
+      <label className="flex items-start gap-2">
+        <input type="radio" name={`${idPrefix}-mode`} checked={source.mode === "paste"} onChange={() => source.setMode("paste")} className="mt-1" />
+        <span>{t("paste")}</span>
+      </label>
+      {source.mode === "paste" && (
+        <div className="space-y-2 pl-6">
+          <label htmlFor={`${idPrefix}-jwk`} className="block text-sm font-medium">
+            {t("publicJwk")}
+          </label>
+          <textarea
+            id={`${idPrefix}-jwk`}
+            rows={6}
+            spellCheck={false}
+            value={source.text}
+            onChange={(event) => source.setText(event.target.value)}
+            aria-invalid={source.error ? true : undefined}
+            aria-describedby={`${idPrefix}-jwk-hint ${idPrefix}-jwk-error`}
+            className="w-full rounded border border-slate-400 px-3 py-2 font-mono text-xs aria-invalid:border-red-600"
+          />
+          <p id={`${idPrefix}-jwk-hint`} className="text-sm text-slate-600">
+            {t("publicJwkHint")}
+          </p>
+          <label htmlFor={`${idPrefix}-file`} className="block text-sm font-medium">
+            {t("file")}
+          </label>
+          <input id={`${idPrefix}-file`} type="file" accept=".json,.jwk,application/json" onChange={(event) => void readFile(event.target.files?.[0])} />
+        </div>
+      )}
+      <FieldError id={`${idPrefix}-jwk-error`} message={source.error} />
+    </fieldset>
+  );
+}

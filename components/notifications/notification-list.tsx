@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TNotification } from "@/lib/notifications/list-notifications";
+
+const KNOWN = new Set(["submitted", "approved", "denied", "active", "failed", "revoked"]);
+
+/** The organisation's notifications, newest first; each says what happened and links to where to act. */
+export async function NotificationList({ notifications }: { notifications: TNotification[] }) {
+  const t = await getTranslations("accessRequests");
+  const format = await getFormatter();
+  return (
+    <ul className="space-y-2" data-testid="notification-list">
+      {notifications.map((notification) => {
+        const kind = notification.kind.replace(/^access-request\./, "");
+        const text = KNOWN.has(kind) ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params) : notification.kind;
+        return (
+          <li key={notification.id} data-testid="notification" data-unread={notification.unread} className="rounded border border-slate-200 bg-white p-3">
+            <p>
+              {notification.unread && <span className="mr-2 rounded bg-brand-600 px-1.5 text-xs font-semibold text-white">{t("notifications.new")}</span>}
+              {notification.link ? (
+                <Link href={notification.link} className="text-brand-700 underline">
+                  {text}
+                </Link>
+              ) : (
+                text
+              )}
+            </p>
+            {notification.params.reason && <p className="text-sm text-slate-700">{t("notifications.reason", { reason: notification.params.reason })}</p>}
+            <time className="text-sm text-slate-600" dateTime={notification.createdAt.toISOString()}>
+              {format.dateTime(notification.createdAt, { dateStyle: "short", timeStyle: "short" })}
+            </time>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

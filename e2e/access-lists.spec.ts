@@ -1,0 +1,126 @@
+import AxeBuilder from "@axe-core/playwright";
+import { PgBoss } from "pg-boss";
+import type { PrismaClient } from "../lib/db/create-prisma-client";
+import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
+import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { emulatorState } from "./support/emulator";
+import { e2eDatabaseUrl } from "./support/e2e-env";
+import { expect, test } from "./support/fixtures";
+
+// Skatteetaten's access lists (org code `skd`) in test, end to end: every step is checked in the emulator's registry.
+
+const SKD = "974761076";
+const UPSTREAM_QUEUE = "upstream-change"; // lib/jobs/boss.ts is server-only
+
+type TEmulatorList = { identifier: string; members: string[]; memberCount: number; resourceConnections: Record<string, { actionFilters: string[] | null }> };
+
+async function emulatorList(identifier: string): Promise<TEmulatorList | undefined> {
+  const state = (await emulatorState()) as unknown as Record<string, Record<"test" | "prod", TEmulatorList[]>>;
+  return state["resourceRegistry.accessLists"]!.test.find((list) => list.identifier === identifier);
+}
+
+/** A Skatteetaten consent resource published to test through the real worker (the registry only connects lists to resources it has). */
+async function seedPublishedResource(db: PrismaClient, identifier: string) {
+  const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
+  const definition = { ...validDefinition, identifier, title: localized(`Liste-ressurs ${identifier}`) };
+  const resource = await db.consentResource.create({
+    data: { organisationId: skd.id, identifier, versions: { create: { version: 1, content: definition } } },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  await db.consentResourcePublication.create({
+    data: { resourceId: resource.id, environment: "TEST", versionId: resource.versions[0]!.id, state: "PUBLISHED" },
+  });
+  const change = await db.upstreamChange.create({
+    data: {
+      organisationId: skd.id, environment: "TEST", kind: "registry.resource.publish", targetType: "consent-resource", targetId: identifier,
+      payload: { actingFor: SKD, owner: { orgNumber: SKD, orgCode: "skd", name: skd.name }, version: 1, definition },
+    },
+  });
+  const boss = new PgBoss({ connectionString: e2eDatabaseUrl(), supervise: false, schedule: false });
+  await boss.start();
+  await boss.send(UPSTREAM_QUEUE, { changeId: change.id });
+  await boss.stop({ graceful: false });
+}
+
+test("an editor builds an access list and links it; the registry follows; a viewer sees no controls", async ({ page, browser, db, loginAs }) => {
+  const s = uniqueSuffix();
+  const identifier = `e2e-liste-${s}`;
+  const resourceIdentifier = `skd-liste-${s}`;
+  await seedPublishedResource(db, resourceIdentifier);
+  const { user: editor } = await serviceOwnerMember(db, { role: "EDITOR", name: "Lise Liste" });
+  await loginAs(editor);
+
+  // Create in test: a bad identifier is refused beside the field first.
+  await page.goto(`/orgs/${SKD}/access-lists`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access lists");
+  await page.getByRole("textbox", { name: "Identifier" }).fill("Ab");
+  await page.getByRole("textbox", { name: "Name" }).fill(`Banker ${s}`);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.locator("#list-identifier-error")).toContainText("Use 4 to 100 characters");
+  await page.getByRole("textbox", { name: "Identifier" }).fill(identifier);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("status")).toContainText(`The list ${identifier} was created`);
+  await expect.poll(async () => (await emulatorList(identifier))?.identifier, { timeout: 15_000 }).toBe(identifier);
+
+  await page.getByRole("link", { name: identifier }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Banker ${s}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // One member, shown with its registered name.
+  await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill("313876144");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("313876144 was added");
+  await expect(page.locator('[data-org-number="313876144"]')).toBeVisible();
+  await expect.poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 }).toEqual(["313876144"]);
+
+  // Three good and two bad lines: the bad ones are named by line number and nothing is added.
+  const csv = page.getByRole("textbox", { name: "Organisation numbers" });
+  await csv.fill("310149942\n123456789\n810419512\nabc\n910753614");
+  await page.getByRole("button", { name: "Add all" }).click();
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toContainText("Line 2 (123456789): wrong check digit");
+  await expect(errors).toContainText("Line 4 (abc): not an organisation number of 9 digits");
+  await expect(page.locator('[data-org-number="310149942"]')).toHaveCount(0);
+  // Fixed: the good ones are added and reach the registry.
+  await csv.fill("310149942\n810419512\n910753614");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "3 organisations were added" })).toBeVisible();
+  await expect
+    .poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 })
+    .toEqual(["310149942", "313876144", "810419512", "910753614"]);
+
+  // Search by number prefix.
+  await page.getByRole("searchbox", { name: "Search members" }).fill("8104");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("member-table").locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: "Show all" }).click();
+
+  // Remove one: gone in the registry.
+  await page.locator('[data-org-number="313876144"]').getByRole("button", { name: /^Remove: / }).click();
+  await expect(page.locator('[data-org-number="313876144"]')).toHaveCount(0);
+  await expect.poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 }).toEqual(["310149942", "810419512", "910753614"]);
+
+  // Link to the consent resource: the registry has the connection with requestconsent.
+  await expect.poll(async () => (await db.upstreamChange.findFirst({ where: { targetId: resourceIdentifier } }))?.status, { timeout: 15_000 }).toBe("SYNCED");
+  await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: resourceIdentifier });
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(page.getByTestId("linked-resources")).toContainText(resourceIdentifier);
+  await expect
+    .poll(async () => (await emulatorList(identifier))?.resourceConnections[resourceIdentifier]?.actionFilters, { timeout: 15_000 })
+    .toEqual(["requestconsent"]);
+  await expect(page.getByTestId("list-sync")).toHaveAttribute("data-pending", "0", { timeout: 15_000 });
+  const listPath = new URL(page.url()).pathname;
+
+  // A viewer sees the list and its members, but no controls.
+  const { user: viewer } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vera Viser" });
+  const viewerContext = await browser.newContext();
+  await loginAs(viewer, viewerContext);
+  const viewerPage = await viewerContext.newPage();
+  await viewerPage.goto(listPath);
+  await expect(viewerPage.getByText("only editors and administrators can change them")).toBeVisible();
+  await expect(viewerPage.locator('[data-org-number="910753614"]')).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: /Remove|Add|Link|Unlink|Delete|Copy/ })).toHaveCount(0);
+  await viewerPage.goto(`/orgs/${SKD}/access-lists`);
+  await expect(viewerPage.getByRole("button", { name: "Create list" })).toHaveCount(0);
+  await viewerContext.close();
+});

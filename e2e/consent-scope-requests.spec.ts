@@ -1,0 +1,74 @@
+import type { Page } from "@playwright/test";
+import { createOrganisation, createUser } from "../test/factories";
+import { emulatorState } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+// A consumer asks Digdir for the consent API scopes; a platform administrator decides in /admin/consent-scopes.
+
+const SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
+type TAccess = { scope: string; state: string; consumer_orgno: string };
+
+const scopeAccess = async (orgNumber: string) =>
+  ((await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[] }).scopeAccess.filter((a) => a.consumer_orgno === orgNumber);
+
+async function requestScopes(page: Page, orgNumber: string) {
+  await page.goto(`/orgs/${orgNumber}/clients/test`);
+  const panel = page.getByTestId("consent-scopes");
+  await expect(panel).toContainText("Not requested yet.");
+  await panel.getByRole("button", { name: "Request the consent API scopes" }).click();
+  await expect(panel).toContainText("Requested: waiting for Digdir.");
+  await expect(panel.getByRole("button")).toHaveCount(0); // one pending request per organisation and environment
+  return panel;
+}
+
+test("a consumer requests the consent API scopes and sees them granted once Maskinporten has them", async ({ page, browser, db, loginAs }) => {
+  const editor = await createUser(db, { name: "Siv Samtykke" });
+  const organisation = await createOrganisation(db, { name: "Samtykkebanken AS", members: [{ userId: editor.id, role: "EDITOR" }] });
+  const operator = await createUser(db, { name: "Per Plattform", isPlatformAdmin: true });
+  await loginAs(editor);
+  const panel = await requestScopes(page, organisation.orgNumber);
+
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await loginAs(operator, adminContext);
+  await adminPage.goto("/admin");
+  await adminPage.getByRole("link", { name: "Consent API scope requests" }).click();
+  const request = adminPage.locator(`[data-testid="consent-scope-request"][data-org="${organisation.orgNumber}"]`);
+  await request.getByRole("button", { name: "Grant: Samtykkebanken AS" }).click();
+  const decided = adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${organisation.orgNumber}"]`);
+  await expect(decided).toHaveAttribute("data-state", "granted", { timeout: 30_000 });
+  await adminContext.close();
+
+  await expect.poll(async () => (await scopeAccess(organisation.orgNumber)).map((a) => `${a.scope} ${a.state}`).sort()).toEqual(
+    SCOPES.map((scope) => `${scope} APPROVED`),
+  );
+  await page.reload();
+  await expect(panel).toHaveAttribute("data-state", "granted");
+  await expect(panel).toContainText("Granted: your clients may use the consent API scopes.");
+});
+
+test("a refusal needs a reason, and the consumer sees it", async ({ page, browser, db, loginAs }) => {
+  const editor = await createUser(db);
+  const organisation = await createOrganisation(db, { name: "Avslagsbanken AS", members: [{ userId: editor.id, role: "ADMIN" }] });
+  const operator = await createUser(db, { isPlatformAdmin: true });
+  await loginAs(editor);
+  const panel = await requestScopes(page, organisation.orgNumber);
+
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await loginAs(operator, adminContext);
+  await adminPage.goto("/admin/consent-scopes");
+  const request = adminPage.locator(`[data-testid="consent-scope-request"][data-org="${organisation.orgNumber}"]`);
+  await request.getByRole("button", { name: "Refuse: Avslagsbanken AS" }).click();
+  await expect(request.getByRole("alert")).toContainText("Say why the request is refused");
+  await request.getByLabel("Reason for refusing").fill("Signer bruksvilkårene for Maskinporten først.");
+  await request.getByRole("button", { name: "Refuse: Avslagsbanken AS" }).click();
+  await expect(adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${organisation.orgNumber}"]`)).toHaveAttribute("data-state", "refused");
+  await adminContext.close();
+
+  await page.reload();
+  await expect(panel).toContainText("Refused by Digdir: Signer bruksvilkårene for Maskinporten først.");
+  await expect(panel.getByRole("button", { name: "Request again" })).toBeVisible();
+  // Nothing was granted upstream.
+  expect(await scopeAccess(organisation.orgNumber)).toEqual([]);
+});

@@ -1,0 +1,96 @@
+import "server-only";
+import type { TTx } from "@/lib/db/prisma";
+import { forbidden, validationError } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TUpstreamKind } from "@/lib/jobs/upstream-kinds";
+import { accessListChangeTarget, type TDbEnvironment } from "./access-list-target";
+import { requireAccessList } from "./find-access-list";
+
+// Creating, renaming and deleting a list: the portal's row changes here and the registry follows through a queued
+// change in the same transaction (never sent from the action).
+
+type TOrganisation = { id: string; orgNumber: string; orgCode: string | null };
+type TList = { environment: TDbEnvironment; identifier: string; name: string; description: string };
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+/** Access lists live under the owner's Altinn org code; only service owners have one. */
+export function requireOrgCode(organisation: { orgCode: string | null }): string {
+  if (!organisation.orgCode) throw forbidden("accessListsServiceOwnerOnly");
+  return organisation.orgCode;
+}
+
+export async function enqueueListChange(
+  tx: TTx,
+  organisation: TOrganisation,
+  list: TList,
+  kind: Extract<TUpstreamKind, `registry.access-list.${string}`>,
+  extra: Record<string, string> = {},
+) {
+  return enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment: list.environment,
+    kind,
+    ...accessListChangeTarget(list.environment, list.identifier),
+    payload: {
+      actingFor: organisation.orgNumber,
+      owner: requireOrgCode(organisation),
+      listIdentifier: list.identifier,
+      ...(kind === "registry.access-list.upsert" ? { name: list.name, description: list.description } : {}),
+      ...extra,
+    },
+  });
+}
+
+export async function createAccessList(options: {
+  tx: TTx;
+  organisation: TOrganisation;
+  environment: TDbEnvironment;
+  identifier: string;
+  name: string;
+  description: string;
+}) {
+  const { tx, organisation, environment, identifier, name, description } = options;
+  requireOrgCode(organisation);
+  let list;
+  try {
+    list = await tx.accessList.create({
+      data: { organisationId: organisation.id, environment, identifier, name, description },
+      select: { id: true, environment: true, identifier: true, name: true, description: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validationError({ identifier: ["accessListExists"] });
+    throw error;
+  }
+  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.upsert");
+  return { list, changeId };
+}
+
+export async function updateAccessList(options: {
+  tx: TTx;
+  organisation: TOrganisation;
+  accessListId: string;
+  name: string;
+  description: string;
+}) {
+  const { tx, organisation, accessListId, name, description } = options;
+  await requireAccessList({ tx, organisationId: organisation.id, accessListId });
+  const list = await tx.accessList.update({
+    where: { id: accessListId },
+    data: { name, description },
+    select: { id: true, environment: true, identifier: true, name: true, description: true },
+  });
+  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.upsert");
+  return { list, changeId };
+}
+
+/** Deletes the list and its members here and in the registry (which drops its resource connections with it). */
+export async function deleteAccessList(options: { tx: TTx; organisation: TOrganisation; accessListId: string }) {
+  const { tx, organisation, accessListId } = options;
+  const list = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
+  await tx.accessList.delete({ where: { id: accessListId } });
+  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.delete");
+  return { list, changeId };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { ZOrgNumber } from "@/lib/organisations/schemas";
+
+// Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
+
+export const ACCESS_LIST_ENVIRONMENTS = ["test", "prod"] as const;
+export const ZListEnvironment = z.enum(ACCESS_LIST_ENVIRONMENTS, { message: "invalid" });
+
+/** The registry's list id under the owner's org code: like a resource identifier (lowercase, digits, - and _). */
+export const ACCESS_LIST_IDENTIFIER_PATTERN = /^[a-z0-9_-]{4,100}$/;
+
+const ZListFields = {
+  name: z.string().trim().min(1, { message: "required" }).max(200, { message: "tooLong|200" }),
+  description: z.string().trim().max(1000, { message: "tooLong|1000" }),
+};
+
+export const ZCreateAccessList = z.object({
+  orgNumber: ZOrgNumber,
+  environment: ZListEnvironment,
+  identifier: z.string().trim().regex(ACCESS_LIST_IDENTIFIER_PATTERN, { message: "accessListIdentifier" }),
+  ...ZListFields,
+});
+export type TCreateAccessListInput = z.input<typeof ZCreateAccessList>;
+
+export const ZAccessListReference = z.object({ orgNumber: ZOrgNumber, accessListId: z.uuid({ message: "invalid" }) });
+
+export const ZUpdateAccessList = ZAccessListReference.extend(ZListFields);
+export type TUpdateAccessListInput = z.input<typeof ZUpdateAccessList>;
+
+export const ZAddMember = ZAccessListReference.extend({ memberOrgNumber: ZOrgNumber });
+export type TAddMemberInput = z.input<typeof ZAddMember>;
+
+export const ZRemoveMember = ZAccessListReference.extend({ memberOrgNumber: z.string().regex(/^\d{9}$/) });
+
+/** Pasted or uploaded CSV; parsed and validated line by line on the server too (parse-org-number-csv.ts). */
+export const ZImportMembers = ZAccessListReference.extend({ csv: z.string().max(1_000_000, { message: "tooLong|1000000" }) });
+
+export const ZResourceLink = ZAccessListReference.extend({ resourceId: z.uuid({ message: "required" }) });

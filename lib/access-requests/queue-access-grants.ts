@@ -1,0 +1,92 @@
+import "server-only";
+import { addAccessListMembers, removeAccessListMembers } from "@/lib/access-lists/add-access-list-members";
+import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
+import type { TTx } from "@/lib/db/prisma";
+import { notFound } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import { publishedTermsOf } from "./published-terms";
+
+export const SCOPE_ACCESS = "scope-access";
+export const ACCESS_LIST_MEMBERSHIP = "access-list-membership";
+
+type TRequestForGrants = {
+  id: string;
+  resourceId: string;
+  environment: "TEST" | "PROD";
+  owner: { id: string; orgNumber: string };
+  consumerOrgNumber: string;
+};
+
+async function scopeAccessChange(tx: TTx, request: TRequestForGrants, scope: string, operation: "grant" | "revoke") {
+  const { changeId } = await enqueueUpstreamChange({
+    tx,
+    organisationId: request.owner.id,
+    environment: request.environment,
+    kind: operation === "grant" ? "maskinporten.scope-access.grant" : "maskinporten.scope-access.revoke",
+    targetType: "scope-access",
+    targetId: `${request.environment}:${scope}:${request.consumerOrgNumber}`,
+    payload: { actingFor: request.owner.orgNumber, scope, consumerOrg: request.consumerOrgNumber },
+  });
+  return { requestId: request.id, upstreamChangeId: changeId, kind: SCOPE_ACCESS, target: scope, operation };
+}
+
+/**
+ * What an approval gives: access to every scope the published version references, and membership of the
+ * access list linked to the resource in that environment. Each is an upstream change recorded as a grant,
+ * so the request can follow them until they are all synced.
+ */
+export async function queueAccessGrants(tx: TTx, request: TRequestForGrants): Promise<number> {
+  const publication = await tx.consentResourcePublication.findFirst({
+    where: { resourceId: request.resourceId, environment: request.environment, state: "PUBLISHED" },
+    select: { version: { select: { content: true } } },
+  });
+  if (!publication) throw notFound("accessRequestResourceNotPublished");
+  const grants = [];
+  for (const scope of publishedTermsOf(publication.version.content).scopeReferences) {
+    grants.push(await scopeAccessChange(tx, request, scope, "grant"));
+  }
+  const list = await findAccessListForResource({ tx, resourceId: request.resourceId, environment: request.environment });
+  if (list) {
+    const { changeIds } = await addAccessListMembers({
+      tx,
+      organisationId: request.owner.id,
+      accessListId: list.id,
+      orgNumbers: [request.consumerOrgNumber],
+    });
+    // No change when the consumer is on the list already: nothing to wait for, and nothing to undo on revoke.
+    for (const upstreamChangeId of changeIds) {
+      grants.push({ requestId: request.id, upstreamChangeId, kind: ACCESS_LIST_MEMBERSHIP, target: list.identifier, operation: "grant" });
+    }
+  }
+  await tx.accessRequestGrant.createMany({ data: grants });
+  return grants.length;
+}
+
+/** Undoes exactly what the approval granted: its scope accesses, and the list membership it added. */
+export async function queueAccessRevocations(tx: TTx, request: TRequestForGrants): Promise<void> {
+  const granted = await tx.accessRequestGrant.findMany({
+    where: { requestId: request.id, operation: "grant" },
+    select: { kind: true, target: true },
+  });
+  const revocations = [];
+  for (const scope of new Set(granted.filter((g) => g.kind === SCOPE_ACCESS).map((g) => g.target))) {
+    revocations.push(await scopeAccessChange(tx, request, scope, "revoke"));
+  }
+  for (const identifier of new Set(granted.filter((g) => g.kind === ACCESS_LIST_MEMBERSHIP).map((g) => g.target))) {
+    const list = await tx.accessList.findFirst({
+      where: { organisationId: request.owner.id, environment: request.environment, identifier },
+      select: { id: true },
+    });
+    if (!list) continue; // The list was deleted since: the membership went with it.
+    const { changeIds } = await removeAccessListMembers({
+      tx,
+      organisationId: request.owner.id,
+      accessListId: list.id,
+      orgNumbers: [request.consumerOrgNumber],
+    });
+    for (const upstreamChangeId of changeIds) {
+      revocations.push({ requestId: request.id, upstreamChangeId, kind: ACCESS_LIST_MEMBERSHIP, target: identifier, operation: "revoke" });
+    }
+  }
+  await tx.accessRequestGrant.createMany({ data: revocations });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { TTx } from "@/lib/db/prisma";
+import { conflict, notFound } from "@/lib/errors/app-error";
+import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
+import { queueAccessRevocations } from "./queue-access-grants";
+
+const REVOCABLE = ["APPROVED", "PROVISIONING", "ACTIVE", "FAILED"] as const;
+
+/**
+ * The owner takes back what an approval granted: the opposite upstream changes are queued and the
+ * request is closed at once (REVOKED, `openKey` cleared so the consumer may ask again). Conditional,
+ * like a decision, so two revocations at once queue the revocations only once.
+ */
+export async function revokeAccessRequest(options: {
+  tx: TTx;
+  ownerOrganisationId: string;
+  requestId: string;
+  userId: string;
+  reason: string;
+}): Promise<{ resourceIdentifier: string; consumerOrgNumber: string }> {
+  const { tx, ownerOrganisationId, requestId, userId, reason } = options;
+  const revoked = await tx.accessRequest.updateMany({
+    where: { id: requestId, ownerOrganisationId, status: { in: [...REVOCABLE] } },
+    data: { status: "REVOKED", openKey: null, decisionReason: reason },
+  });
+  if (revoked.count === 0) {
+    const exists = await tx.accessRequest.findFirst({ where: { id: requestId, ownerOrganisationId }, select: { status: true } });
+    if (!exists) throw notFound("accessRequestNotFound");
+    throw conflict("accessRequestNotRevocable");
+  }
+  const request = await tx.accessRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: {
+      resourceId: true,
+      environment: true,
+      resource: { select: { identifier: true } },
+      ownerOrganisation: { select: { id: true, orgNumber: true } },
+      consumerOrganisation: { select: { orgNumber: true } },
+    },
+  });
+  await queueAccessRevocations(tx, {
+    id: requestId,
+    resourceId: request.resourceId,
+    environment: request.environment,
+    owner: request.ownerOrganisation,
+    consumerOrgNumber: request.consumerOrganisation.orgNumber,
+  });
+  await tx.accessRequestEvent.create({ data: { requestId, status: "REVOKED", note: reason, actorId: userId } });
+  await notifyAccessRequest({ tx, requestId, kind: "revoked", reason });
+  return { resourceIdentifier: request.resource.identifier, consumerOrgNumber: request.consumerOrganisation.orgNumber };
+}

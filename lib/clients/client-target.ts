@@ -1,0 +1,9 @@
+// How a Maskinporten client's upstream changes are addressed: one target per portal row, so the row's sync state is
+// its latest change, whatever the kind (create, update, key set, delete).
+
+export const CLIENT_TARGET_TYPE = "maskinporten-client";
+
+/** The marker that ties a client in Maskinporten to its portal row (see lib/jobs/handlers/client-handlers.ts). */
+export const portalMarker = (rowId: string) => `[consent-portal:${rowId}]`;
+
+export const toDbEnvironment = (environment: "test" | "prod") => (environment === "test" ? "TEST" : "PROD") as "TEST" | "PROD";

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import { db } from "@/lib/db/prisma";
+import { CLIENT_TARGET_TYPE, toDbEnvironment } from "./client-target";
+
+const clientSelect = {
+  id: true,
+  clientId: true,
+  name: true,
+  description: true,
+  scopes: true,
+  createdAt: true,
+  deletedAt: true,
+  keys: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: { kid: true, createdAt: true } },
+} as const satisfies Prisma.MaskinportenClientSelect;
+
+export type TClientSync = {
+  changeId: string;
+  kind: string;
+  status: "PENDING" | "SYNCED" | "FAILED";
+  lastError: string | null;
+  attempts: number;
+};
+
+export type TClientListItem = {
+  id: string;
+  clientId: string | null;
+  name: string;
+  description: string;
+  scopes: string[];
+  createdAt: string;
+  /** Deleted in the portal, but Maskinporten has not confirmed it yet (pending or failed). */
+  deleting: boolean;
+  keys: { kid: string; createdAt: string }[];
+  sync: TClientSync | null;
+};
+
+/**
+ * The organisation's clients in one environment with their keys and sync state (the latest change). Filtered by
+ * organisation in the query. A deleted client stays listed only until Maskinporten has confirmed the deletion.
+ */
+export async function listClients(options: { organisationId: string; environment: "test" | "prod" }): Promise<TClientListItem[]> {
+  const rows = await db().maskinportenClient.findMany({
+    where: {
+      organisationId: options.organisationId,
+      environment: toDbEnvironment(options.environment),
+      OR: [{ deletedAt: null }, { deletedAt: { gt: new Date(Date.now() - 7 * 24 * 3600 * 1000) } }],
+    },
+    orderBy: { createdAt: "asc" },
+    select: clientSelect,
+  });
+  const changes = rows.length
+    ? await db().upstreamChange.findMany({
+        where: { organisationId: options.organisationId, targetType: CLIENT_TARGET_TYPE, targetId: { in: rows.map((r) => r.id) } },
+        orderBy: { createdAt: "desc" },
+        distinct: ["targetId"],
+        select: { id: true, targetId: true, kind: true, status: true, lastError: true, attempts: true },
+      })
+    : [];
+  const syncOf = new Map(changes.map((c) => [c.targetId, { changeId: c.id, kind: c.kind, status: c.status, lastError: c.lastError, attempts: c.attempts }]));
+  return rows
+    .map((row) => ({
+      id: row.id,
+      clientId: row.clientId,
+      name: row.name,
+      description: row.description,
+      scopes: row.scopes,
+      createdAt: row.createdAt.toISOString(),
+      deleting: row.deletedAt !== null,
+      keys: row.keys.map((key) => ({ kid: key.kid, createdAt: key.createdAt.toISOString() })),
+      sync: syncOf.get(row.id) ?? null,
+    }))
+    .filter((client) => !client.deleting || client.sync?.status !== "SYNCED");
+}
