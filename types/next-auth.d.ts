@@ -3,7 +3,7 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; pid: string; name: string | null };
+    user: { id: string; name: string | null };
   }
   interface Profile {
     pid?: string;

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInButton } from "@/components/layout/sign-in-button";
 import { getSessionUser } from "@/lib/auth/get-session-user";
+import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const { callbackUrl, error } = await searchParams;
-  const target = typeof callbackUrl === "string" && /^\/(?![/\\])/.test(callbackUrl) ? callbackUrl : "/";
+  const target = safeCallbackPath(callbackUrl);
   if (await getSessionUser()) redirect(target);
   const t = await getTranslations("signIn");
   return (

@@ -65,7 +65,11 @@ export async function getAccessRequest(options: {
   return {
     ...summary,
     events: events.map(({ actorId, ...event }) => ({ ...event, actorName: actorId ? (actorName.get(actorId) ?? null) : null })),
-    grants: grants.map(({ upstreamChangeId, ...grant }) => ({ ...grant, change: changeById.get(upstreamChangeId) ?? null })),
+    grants: grants.map(({ upstreamChangeId, ...grant }) => {
+      const change = changeById.get(upstreamChangeId) ?? null;
+      // The owner's upstream errors are the owner's business: a consumer sees only the state.
+      return { ...grant, change: change && options.side === "consumer" ? { ...change, lastError: null } : change };
+    }),
     asked: {
       scopes: publication ? publishedTermsOf(publication.version.content).scopeReferences : [],
       accessListName: list?.accessList.name ?? null,

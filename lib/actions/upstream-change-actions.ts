@@ -12,8 +12,8 @@ export const retryUpstreamChangeAction = orgAction({
   name: "upstream-change.retry",
   schema: ZRetry.extend({ orgNumber: ZOrgNumber }),
   minimumRole: "EDITOR",
-  run: async ({ input, tx, organisation }) => {
-    const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: organisation.id });
+  run: async ({ input, tx, organisation, role }) => {
+    const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: organisation.id, role });
     return {
       data: null,
       audit: { targetType: "upstream-change", targetId: input.changeId, summary: `Retried ${change.kind} for ${change.targetId}` },
@@ -27,7 +27,7 @@ export const retryAnyUpstreamChangeAction = platformAction({
   schema: ZRetry,
   revalidate: () => ["/admin/upstream"],
   run: async ({ input, tx }) => {
-    const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: null });
+    const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: null, role: null });
     return {
       data: null,
       audit: { targetType: "upstream-change", targetId: input.changeId, summary: `Retried ${change.kind} for ${change.targetId}` },

@@ -39,7 +39,8 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        session.user = { id: token.userId ?? "", pid: token.pid ?? "", name: session.user?.name ?? null };
+        // The national identity number stays in the encrypted cookie: /api/auth/session is readable by scripts.
+        session.user = { id: token.userId ?? "", name: session.user?.name ?? null };
         return session;
       },
     },

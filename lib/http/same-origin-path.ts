@@ -5,7 +5,9 @@ export function sameOriginPath(request: NextRequest, candidate: string | null): 
   if (!candidate) return null;
   try {
     const url = new URL(candidate, request.nextUrl.origin);
-    return url.origin === request.nextUrl.origin ? `${url.pathname}${url.search}` : null;
+    if (url.origin !== request.nextUrl.origin) return null;
+    // `//host/x` would be read as protocol-relative when used as a redirect target.
+    return url.pathname.startsWith("//") ? null : `${url.pathname}${url.search}`;
   } catch {
     return null;
   }

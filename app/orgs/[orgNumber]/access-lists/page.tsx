@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AccessListEnvironmentTabs } from "@/components/access-lists/environment-tabs";
+import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
 import { accessListSync, listAccessLists } from "@/lib/access-lists/access-list-sync";
 import { toDbEnvironment } from "@/lib/access-lists/access-list-target";
@@ -36,7 +36,7 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro", { orgCode })}</p>
-      <AccessListEnvironmentTabs orgNumber={orgNumber} environment={environment} />
+      <EnvironmentTabs basePath={`/orgs/${orgNumber}/access-lists`} environment={environment} />
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
       {lists.length === 0 ? (
         <p className="text-slate-700">{t("empty", { environment: environmentName })}</p>

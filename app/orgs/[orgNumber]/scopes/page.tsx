@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CreateScopeForm } from "@/components/scopes/create-scope-form";
-import { EnvironmentTabs } from "@/components/scopes/environment-tabs";
+import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { ScopeList } from "@/components/scopes/scope-list";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
@@ -34,7 +34,7 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro", { prefix })}</p>
-      <EnvironmentTabs orgNumber={orgNumber} environment={environment} />
+      <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
       <ScopeList orgNumber={orgNumber} environment={environment} scopes={scopes} canEdit={canEdit} namesInProd={namesInProd} />
       <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>

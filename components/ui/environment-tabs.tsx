@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SCOPE_ENVIRONMENTS, type TScopeEnvironment } from "@/lib/scopes/schemas";
+import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
 
-/** Test and production have separate scopes; the environment is in the URL so it can be linked and reloaded. */
-export async function EnvironmentTabs({ orgNumber, environment }: { orgNumber: string; environment: TScopeEnvironment }) {
-  const t = await getTranslations("scopes.environments");
+/**
+ * Test and production hold separate things (scopes, access lists): the environment is a query
+ * parameter of the page, so a view can be linked and reloaded.
+ */
+export async function EnvironmentTabs({ basePath, environment }: { basePath: string; environment: TUpstreamEnvironment }) {
+  const t = await getTranslations("layout.environments");
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-2">
-        {SCOPE_ENVIRONMENTS.map((env) => (
+        {UPSTREAM_ENVIRONMENTS.map((env) => (
           <li key={env}>
             <Link
-              href={`/orgs/${orgNumber}/scopes?environment=${env}`}
+              href={`${basePath}?environment=${env}`}
               aria-current={env === environment ? "page" : undefined}
               className="inline-block rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
             >
