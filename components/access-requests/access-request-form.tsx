@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { createAccessRequestAction } from "@/lib/actions/access-request-actions";
 import type { TRequestableResource } from "@/lib/access-requests/list-requestable-resources";
@@ -94,23 +95,14 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
           </ul>
         </section>
       )}
-      <div>
-        <label htmlFor="request-message" className="block text-sm font-medium">
-          {t("message")}
-        </label>
-        <textarea
-          id="request-message"
-          rows={4}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby="request-message-hint request-message-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-          {...form.register("message")}
-        />
-        <p id="request-message-hint" className="mt-1 text-sm text-slate-600">
-          {t("messageHint")}
-        </p>
-        <FieldError id="request-message-error" message={errors.message?.message} />
-      </div>
+      <TextAreaField
+        id="request-message"
+        label={t("message")}
+        hint={t("messageHint")}
+        rows={4}
+        error={errors.message?.message}
+        registration={form.register("message")}
+      />
       <FormStatus error={error} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {isSubmitting ? t("submitting") : t("submit")}

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { FieldError } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { decideAccessRequestAction } from "@/lib/actions/access-request-actions";
 import type { TActionError } from "@/lib/errors/action-result";
@@ -54,23 +54,13 @@ export function DecisionForm(props: { orgNumber: string; requestId: string; open
       <h2 id="decide-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <div>
-        <label htmlFor="decision-reason" className="block text-sm font-medium">
-          {t("reason")}
-        </label>
-        <textarea
-          id="decision-reason"
-          rows={3}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby="decision-reason-hint decision-reason-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-          {...form.register("reason")}
-        />
-        <p id="decision-reason-hint" className="mt-1 text-sm text-slate-600">
-          {t("reasonHint")}
-        </p>
-        <FieldError id="decision-reason-error" message={errors.reason?.message} />
-      </div>
+      <TextAreaField
+        id="decision-reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        error={errors.reason?.message}
+        registration={form.register("reason")}
+      />
       <div data-testid="decision-outcome">
         <FormStatus error={error} success={success} />
       </div>

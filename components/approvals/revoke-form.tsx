@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { FieldError } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { revokeAccessRequestAction } from "@/lib/actions/access-request-actions";
 import type { TActionError } from "@/lib/errors/action-result";
@@ -39,20 +39,7 @@ export function RevokeForm(props: { orgNumber: string; requestId: string }) {
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
-      <div>
-        <label htmlFor="revoke-reason" className="block text-sm font-medium">
-          {t("reason")}
-        </label>
-        <textarea
-          id="revoke-reason"
-          rows={2}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby="revoke-reason-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-          {...form.register("reason")}
-        />
-        <FieldError id="revoke-reason-error" message={errors.reason?.message} />
-      </div>
+      <TextAreaField id="revoke-reason" label={t("reason")} rows={2} error={errors.reason?.message} registration={form.register("reason")} />
       <FormStatus error={error} />
       <button type="submit" disabled={isSubmitting} className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
         {t("submit")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
@@ -49,25 +50,16 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
       <h2 id="validator-form-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <div>
-        <label htmlFor="token" className="block text-sm font-medium">
-          {t("token")}
-        </label>
-        <textarea
-          id="token"
-          rows={6}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={errors.token ? true : undefined}
-          aria-describedby="token-hint token-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono text-xs break-all aria-invalid:border-red-600"
-          {...form.register("token")}
-        />
-        <p id="token-hint" className="mt-1 text-sm text-slate-600">
-          {t("tokenHint")}
-        </p>
-        <FieldError id="token-error" message={errors.token?.message} />
-      </div>
+      <TextAreaField
+        id="token"
+        label={t("token")}
+        hint={t("tokenHint")}
+        rows={6}
+        error={errors.token?.message}
+        registration={form.register("token")}
+        textareaProps={{ spellCheck: false, autoComplete: "off" }}
+        className="font-mono text-xs break-all"
+      />
       <fieldset>
         <legend className="text-sm font-medium">{t("environment")}</legend>
         <div className="mt-1 flex gap-4">
