@@ -4,7 +4,7 @@ import { PgBoss } from "pg-boss";
 import type { PrismaClient } from "../lib/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { addFaultRules, emulatorState } from "./support/emulator";
 import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 
@@ -128,10 +128,10 @@ test("a consumer requests access, the owner approves through upstream faults, an
 
   // Maskinporten answers the grant with two 5xx, then swallows one answer (the grant is made, the response lost).
   const path = `^/test/maskinporten-admin/api/v1/scopes/access/${consumer.organisation.orgNumber}$`;
-  const before = (await emulatorControl("/faults", "GET")) as Record<string, unknown>[];
-  await emulatorControl("/faults", "PUT", {
-    rules: [...before, { path, method: "PUT", status5xxRate: 1, remaining: 2 }, { path, method: "PUT", timeoutRate: 1, timeoutMs: 1500, remaining: 1 }],
-  });
+  await addFaultRules([
+    { path, method: "PUT", status5xxRate: 1, remaining: 2 },
+    { path, method: "PUT", timeoutRate: 1, timeoutMs: 1500, remaining: 1 },
+  ]);
 
   const { user: admin } = await serviceOwnerMember(db, { role: "ADMIN", name: "Godkjenner Gro" });
   const ownerContext = await browser.newContext({ locale: "en-GB" });
@@ -155,7 +155,6 @@ test("a consumer requests access, the owner approves through upstream faults, an
   expect(faulted.length).toBe(3);
   expect(puts.length).toBeGreaterThan(faulted.length);
   expect(puts.filter((r) => r.status === 201).length).toBeLessThanOrEqual(1);
-  await emulatorControl("/faults", "PUT", { rules: before });
 
   // Revoking removes the grant upstream and tells the consumer why.
   await owner.reload();

@@ -7,7 +7,7 @@ import { validDefinition } from "../lib/consent-resources/test-fixtures";
 import { tamper } from "../lib/consent-tokens/test-support/signed-consent-token";
 import { createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { addFaultRules, emulatorControl, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
 const SKD = "974761076";
@@ -139,8 +139,7 @@ test("a service owner validates a real consent token, and a tampered token and a
 
   // Production's Maskinporten keys cannot be read: a clear upstream message and no verdict, not a crash.
   // (The token's kid is not among production's keys, so even a cached key set is fetched again.)
-  const faults = (await emulatorControl("/faults", "GET")) as unknown[];
-  await emulatorControl("/faults", "PUT", { rules: [...faults, { path: "^/prod/maskinporten/jwk$", status5xxRate: 1, remaining: 1 }] });
+  await addFaultRules([{ path: "^/prod/maskinporten/jwk$", status5xxRate: 1, remaining: 1 }]);
   await page.getByRole("radio", { name: "Production" }).check();
   await checkToken(page, consentToken, resourceId);
   await expect(page.getByRole("alert").filter({ hasText: "Maskinporten's signing keys could not be read" })).toContainText(

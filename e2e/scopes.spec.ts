@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/create-prisma-client";
 import { scopeChangeTarget } from "../lib/scopes/scope-target";
 import { createOrganisation, serviceOwnerMember, uniqueSuffix } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { addFaultRules, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
 // Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
@@ -23,10 +23,7 @@ async function emulatorScope(environment: "test" | "prod", name: string): Promis
   return scopes.find((scope) => scope.name === name);
 }
 
-async function addFaultRule(rule: Record<string, unknown>) {
-  const current = (await emulatorControl("/faults", "GET")) as Record<string, unknown>[];
-  await emulatorControl("/faults", "PUT", { rules: [...current, rule] });
-}
+const addFaultRule = (rule: Record<string, unknown>) => addFaultRules([rule]);
 
 /** A scope the portal has recorded, with its latest change in the given state (as the worker would leave it). */
 async function seedScope(db: PrismaClient, options: { environment: "TEST" | "PROD"; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string }) {

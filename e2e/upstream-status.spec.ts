@@ -1,5 +1,5 @@
 import { createUser } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { addFaultRules, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
 test("a platform administrator sees each upstream API's state, including an injected failure", async ({ page, db, loginAs }) => {
@@ -14,9 +14,7 @@ test("a platform administrator sees each upstream API's state, including an inje
   );
 
   // Production's registry starts failing: the next check says so, with the status it answered.
-  await emulatorControl("/faults", "PUT", {
-    rules: [{ path: "^/prod/platform/resourceregistry/api/v1/resource/resourcelist", status5xxRate: 1, remaining: 1 }],
-  });
+  await addFaultRules([{ path: "^/prod/platform/resourceregistry/api/v1/resource/resourcelist", status5xxRate: 1, remaining: 1 }]);
   await page.getByRole("button", { name: "Check again" }).click();
   const prodRegistry = page.getByTestId("upstream-checks").filter({ hasText: "Production" }).getByTestId("check-resource-registry");
   await expect(prodRegistry).toContainText("Not working");

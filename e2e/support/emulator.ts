@@ -18,3 +18,9 @@ export type TEmulatorState = {
 };
 
 export const emulatorState = () => emulatorControl("/state", "GET") as Promise<TEmulatorState>;
+
+/**
+ * Adds fault rules (the emulator appends them atomically). Specs run in parallel against one emulator,
+ * so they add rules with a `remaining` limit and a path only they use, and never replace others' rules.
+ */
+export const addFaultRules = (rules: Record<string, unknown>[]) => emulatorControl("/faults", "POST", { rules });

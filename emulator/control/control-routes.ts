@@ -44,9 +44,11 @@ async function faults(method: string, req: Parameters<RouteGroup["handle"]>[0], 
     replaceFaultRules([]);
     return sendJson(res, 200, []);
   }
-  if (method !== "PUT") return sendJson(res, 405, { error: "method_not_allowed" });
+  if (method !== "PUT" && method !== "POST") return sendJson(res, 405, { error: "method_not_allowed" });
   try {
-    replaceFaultRules(parseFaultRules(await readJson(req)));
+    // PUT replaces every rule; POST appends, so tests running side by side don't wipe each other's rules.
+    const rules = parseFaultRules(await readJson(req));
+    replaceFaultRules(method === "POST" ? [...currentFaultRules(), ...rules] : rules);
   } catch (error) {
     if (error instanceof HttpError) throw error;
     throw new HttpError(400, error instanceof Error ? error.message : "invalid fault rules");

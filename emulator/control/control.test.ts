@@ -71,6 +71,14 @@ describe("control endpoints", () => {
     expect(JSON.stringify(state.requests)).not.toContain("secret");
   });
 
+  it("appends fault rules with POST and replaces them with PUT", async () => {
+    await control("PUT", "/faults", { rules: [{ path: "^/a$", status5xxRate: 1 }] });
+    await control("POST", "/faults", { rules: [{ path: "^/b$", status5xxRate: 1, remaining: 1 }] });
+    expect(((await (await control("GET", "/faults")).json()) as { path: string }[]).map((rule) => rule.path)).toEqual(["^/a$", "^/b$"]);
+    await control("PUT", "/faults", { rules: [] });
+    expect(await (await control("GET", "/faults")).json()).toEqual([]);
+  });
+
   it("validates control input", async () => {
     expect((await control("POST", "/delegations", { env: "dev", consumerOrg: SKD, supplierOrg: SKD, scopes: [] })).status).toBe(400);
     expect((await control("POST", "/clients", { env: "test", client_orgno: "123456789", scopes: [] })).status).toBe(400);
