@@ -14,6 +14,7 @@ export default async function PlatformAdminPage() {
   await requirePlatformAdmin();
   const t = await getTranslations("admin");
   const tClients = await getTranslations("clients.queue");
+  const tChecklist = await getTranslations("checklist.admin");
   const organisations = await listOrganisations();
   return (
     <section className="space-y-6">
@@ -24,6 +25,9 @@ export default async function PlatformAdminPage() {
       </Link>
       <Link href="/admin/consent-scopes" className="ml-6 inline-block text-brand-700 underline">
         {tClients("link")}
+      </Link>
+      <Link href="/admin/consumers" className="ml-6 inline-block text-brand-700 underline">
+        {tChecklist("link")}
       </Link>
       <OrganisationsTable organisations={organisations} />
       <RegisterOrganisationForm />

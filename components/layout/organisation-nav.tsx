@@ -9,6 +9,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
   const t = useTranslations("organisation.nav");
   const tClients = useTranslations("clients");
   const tRequests = useTranslations("accessRequests.nav");
+  const tChecklist = useTranslations("checklist");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -22,6 +23,8 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
           { href: `${base}/approvals`, label: tRequests("approvals") },
         ]
       : []),
+    // The onboarding checklist is the consumer's (organisations without a scope prefix).
+    ...(isServiceOwner ? [] : [{ href: `${base}/checklist`, label: tChecklist("navLink") }]),
     { href: `${base}/access-requests`, label: tRequests("accessRequests") },
     { href: `${base}/notifications`, label: tRequests("notifications") },
     { href: `${base}/clients`, label: tClients("navLink") },

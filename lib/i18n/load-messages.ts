@@ -3,6 +3,7 @@ import en from "@/messages/en.json";
 import enAccessLists from "@/messages/en/accessLists.json";
 import enAccessRequests from "@/messages/en/accessRequests.json";
 import enCatalog from "@/messages/en/catalog.json";
+import enChecklist from "@/messages/en/checklist.json";
 import enClients from "@/messages/en/clients.json";
 import enConsentResources from "@/messages/en/consentResources.json";
 import enDocumentation from "@/messages/en/documentation.json";
@@ -13,6 +14,7 @@ import nb from "@/messages/nb.json";
 import nbAccessLists from "@/messages/nb/accessLists.json";
 import nbAccessRequests from "@/messages/nb/accessRequests.json";
 import nbCatalog from "@/messages/nb/catalog.json";
+import nbChecklist from "@/messages/nb/checklist.json";
 import nbClients from "@/messages/nb/clients.json";
 import nbConsentResources from "@/messages/nb/consentResources.json";
 import nbDocumentation from "@/messages/nb/documentation.json";
@@ -22,13 +24,13 @@ import nbValidator from "@/messages/nb/validator.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
-const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists };
+const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists, ...enChecklist };
 
 export type TMessages = typeof english;
 
 const MESSAGES: Record<TLocale, TMessages> = {
   en: english,
-  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists } as TMessages,
+  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists, ...nbChecklist } as TMessages,
 };
 
 export function loadMessages(locale: TLocale): TMessages {

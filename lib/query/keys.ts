@@ -5,4 +5,5 @@ export const queryKeys = {
   /** `syncVersion` changes whenever a scope's latest change does, so the comparison is made again. */
   scopesInMaskinporten: (orgNumber: string, environment: string, syncVersion: string) =>
     ["scopes-in-maskinporten", orgNumber, environment, syncVersion] as const,
+  checklist: (orgNumber: string, environment: string) => ["checklist", orgNumber, environment] as const,
 };

@@ -1,0 +1,90 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { TStep } from "@/lib/checklist/compute-steps";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { queryKeys } from "@/lib/query/keys";
+
+type TResult = { steps: TStep[]; progress: { done: number; total: number }; checkedAt: string };
+
+const STATE_STYLE: Record<TStep["state"], string> = {
+  done: "bg-green-100 text-green-900",
+  missing: "bg-amber-100 text-amber-900",
+  failed: "bg-red-100 text-red-900",
+  unknown: "bg-slate-200 text-slate-900",
+};
+
+/** The steps as the APIs answer now: fetched when the page opens and again on "Check again". */
+export function ChecklistView({ orgNumber, environment }: { orgNumber: string; environment: "test" | "prod" }) {
+  const t = useTranslations("checklist");
+  const format = useFormatter();
+  const query = useQuery({
+    queryKey: queryKeys.checklist(orgNumber, environment),
+    queryFn: () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
+  });
+  const progress = query.data?.progress;
+  return (
+    <section aria-labelledby="checklist-steps-heading" className="space-y-4" data-testid="checklist" aria-busy={query.isFetching}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="checklist-steps-heading" className="text-lg font-semibold">{t("why")}</h2>
+        <button
+          type="button"
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
+        >
+          {query.isFetching ? t("checking") : t("checkAgain")}
+        </button>
+      </div>
+      {query.isError && <p role="alert" className="text-red-700">{query.error.message}</p>}
+      {query.isPending && <p className="text-slate-600">{t("checking")}</p>}
+      {progress && (
+        <div aria-live="polite">
+          <p id="checklist-progress-label" data-testid="checklist-progress">{t("progress", progress)}</p>
+          <progress
+            aria-labelledby="checklist-progress-label"
+            className="h-3 w-full max-w-md"
+            max={progress.total}
+            value={progress.done}
+            aria-valuenow={progress.done}
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+          />
+          {query.data && <p className="text-sm text-slate-600">{t("checkedAt", { time: format.dateTime(new Date(query.data.checkedAt), { dateStyle: "short", timeStyle: "medium" }) })}</p>}
+        </div>
+      )}
+      {query.data && (
+        <ol className="space-y-3">
+          {query.data.steps.map((step) => <StepItem key={step.key} step={step} />)}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function StepItem({ step }: { step: TStep }) {
+  const t = useTranslations("checklist");
+  const format = useFormatter();
+  const ts = (key: string, values?: Record<string, string>) => t(`steps.${step.key}.${key}` as never, values as never);
+  // The attestation date comes as ISO; show it in the reader's locale.
+  const values = step.values?.date ? { ...step.values, date: format.dateTime(new Date(step.values.date), { dateStyle: "medium" }) } : step.values;
+  return (
+    <li className="rounded border border-slate-200 bg-white p-4" data-testid={`step-${step.key}`} data-state={step.state}>
+      <h3 className="flex flex-wrap items-center gap-2 font-semibold">
+        {ts("title")}
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[step.state]}`}>{t(`state.${step.state}`)}</span>
+      </h3>
+      <p className="mt-1 text-slate-700">{ts(step.why, values)}</p>
+      {step.fix && step.state !== "done" && (
+        <p className="mt-1 text-sm">
+          <span className="font-medium">{t("howToFix")}: </span>
+          {step.key === "connection" ? ts(step.fix.message) : (
+            <Link href={step.fix.href} className="text-brand-700 underline">{ts(step.fix.message)}</Link>
+          )}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { clientStep, computeSteps, consentScopesStep, progressOf, servicesStep, type TChecklistInput, type TServiceInput } from "./compute-steps";
+
+const READ = "altinn:consentrequests.read";
+const WRITE = "altinn:consentrequests.write";
+const BOTH = [READ, WRITE];
+const base: TChecklistInput = {
+  orgNumber: "310000001",
+  environment: "test",
+  attestation: null,
+  clients: { clients: [] },
+  consentScopes: { approved: [] },
+  services: [],
+};
+const service = (overrides: Partial<TServiceInput> = {}): TServiceInput => ({
+  requestId: "r1", title: "skd-inntekt", status: "ACTIVE", scopes: [{ scope: "skd:inntekt", approved: true }], accessList: null, ...overrides,
+});
+
+describe("checklist steps", () => {
+  it("a new organisation has nothing done, each step saying how to fix it", () => {
+    const steps = computeSteps(base);
+    expect(steps.map((s) => s.state)).toEqual(["missing", "missing", "missing", "missing"]);
+    expect(progressOf(steps)).toEqual({ done: 0, total: 4 });
+    expect(steps[1]?.fix?.href).toBe("/orgs/310000001/clients/test");
+    expect(steps[3]?.fix?.href).toBe("/catalog");
+  });
+
+  it("the connection is done once attested, naming who and which terms", () => {
+    const steps = computeSteps({ ...base, attestation: { attestedAt: "2026-01-01T00:00:00Z", attestedBy: "Ada", termsVersion: "2024-01" } });
+    expect(steps[0]).toMatchObject({ state: "done", why: "attested", values: { by: "Ada", version: "2024-01" } });
+  });
+
+  it("a client is done only with both consent scopes and the scopes of active requests", () => {
+    expect(clientStep({ ...base, clients: { clients: [{ name: "a", scopes: [READ] }] } })).toMatchObject({ state: "missing", why: "scopesMissing" });
+    expect(clientStep({ ...base, clients: { clients: [{ name: "a", scopes: BOTH }] } })).toMatchObject({ state: "done", values: { name: "a" } });
+    expect(clientStep({ ...base, clients: { clients: [{ name: "a", scopes: BOTH }] }, services: [service()] }).state).toBe("missing");
+    expect(clientStep({ ...base, clients: { clients: [{ name: "a", scopes: [...BOTH, "skd:inntekt"] }] }, services: [service()] }).state).toBe("done");
+  });
+
+  it("the client step is unknown when the clients cannot be listed, naming a missing delegation", () => {
+    const step = clientStep({ ...base, clients: { unknown: "invalid_scope", missingDelegation: "idporten:dcr.read" } });
+    expect(step).toMatchObject({ state: "unknown", why: "missingDelegation", values: { scope: "idporten:dcr.read" } });
+    expect(step.fix?.href).toBe("/orgs/310000001#delegations-heading");
+    expect(clientStep({ ...base, clients: { unknown: "timeout" } })).toMatchObject({ state: "unknown", why: "unknown" });
+  });
+
+  it("the consent scopes are done only when both are approved", () => {
+    expect(consentScopesStep({ ...base, consentScopes: { approved: [WRITE] } })).toMatchObject({ state: "missing", values: { scopes: READ } });
+    expect(consentScopesStep({ ...base, consentScopes: { approved: BOTH } }).state).toBe("done");
+    expect(consentScopesStep({ ...base, consentScopes: { unknown: "503" } }).state).toBe("unknown");
+  });
+
+  it("services: not active, failed, lacking a scope or list membership, unknown, done", () => {
+    const at = (s: Partial<TServiceInput>) => servicesStep({ orgNumber: base.orgNumber, services: [service(s)] });
+    expect(at({ status: "SUBMITTED" })).toMatchObject({ state: "missing", why: "requestNotActive", fix: { href: "/orgs/310000001/access-requests/r1" } });
+    expect(at({ status: "FAILED" }).state).toBe("failed");
+    expect(at({ scopes: [{ scope: "skd:inntekt", approved: false }] })).toMatchObject({ state: "missing", why: "scopeNotGranted" });
+    expect(at({ accessList: { identifier: "l", member: false } })).toMatchObject({ state: "missing", why: "notOnList" });
+    expect(at({ accessList: { identifier: "l", member: null } }).state).toBe("unknown");
+    expect(at({ accessList: { identifier: "l", member: true } }).state).toBe("done");
+  });
+});

@@ -1,0 +1,49 @@
+import "server-only";
+import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
+import { publishedTermsOf } from "@/lib/access-requests/published-terms";
+import type { TDb } from "@/lib/db/prisma";
+
+// What the portal's own records say about one organisation in one environment: the attestation and the
+// organisation's access requests (not denied or revoked) with the scopes and list each one needs.
+
+export type TDbEnv = "TEST" | "PROD";
+
+export async function loadAttestation(db: TDb, organisationId: string, environment: TDbEnv) {
+  const row = await db.connectionAttestation.findUnique({
+    where: { organisationId_environment: { organisationId, environment } },
+    select: { attestedAt: true, termsVersion: true, attestedById: true },
+  });
+  if (!row) return null;
+  const user = await db.user.findUnique({ where: { id: row.attestedById }, select: { name: true } });
+  return { attestedAt: row.attestedAt.toISOString(), attestedBy: user?.name ?? "?", termsVersion: row.termsVersion };
+}
+
+export async function loadServiceRequests(db: TDb, organisationId: string, environment: TDbEnv) {
+  const requests = await db.accessRequest.findMany({
+    where: { consumerOrganisationId: organisationId, environment, status: { notIn: ["DENIED", "REVOKED"] } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true, status: true, resourceId: true,
+      resource: { select: { identifier: true } },
+      ownerOrganisation: { select: { orgNumber: true, orgCode: true } },
+    },
+  });
+  return Promise.all(
+    requests.map(async (request) => {
+      const publication = await db.consentResourcePublication.findFirst({
+        where: { resourceId: request.resourceId, environment, state: "PUBLISHED" },
+        select: { version: { select: { content: true } } },
+      });
+      const scopes = publication ? publishedTermsOf(publication.version.content).scopeReferences : [];
+      const list = await findAccessListForResource({ db, resourceId: request.resourceId, environment });
+      return {
+        requestId: request.id,
+        title: request.resource.identifier,
+        status: request.status as string,
+        owner: request.ownerOrganisation,
+        scopes,
+        accessList: list ? { identifier: list.identifier } : null,
+      };
+    }),
+  );
+}

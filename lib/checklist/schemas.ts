@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ZOrgNumber } from "@/lib/organisations/schemas";
+
+// Shared by the attestation form (zodResolver) and its action. Messages are keys under `errors.fields`.
+
+export const TERMS_VERSION = "2024-01";
+export const ZChecklistEnvironment = z.enum(["test", "prod"], { message: "invalid" });
+export type TChecklistEnvironment = z.infer<typeof ZChecklistEnvironment>;
+
+export const ZAttestConnection = z.object({
+  orgNumber: ZOrgNumber,
+  environment: ZChecklistEnvironment,
+  termsVersion: z.literal(TERMS_VERSION, { message: "invalid" }),
+  accepted: z.literal(true, { message: "attestationRequired" }),
+});
+export type TAttestConnectionInput = z.input<typeof ZAttestConnection>;

@@ -1,0 +1,81 @@
+import "server-only";
+import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/prisma";
+import { listAccessListMembers, memberOrgNumber } from "@/lib/upstream/access-list-members-client";
+import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
+import { listClients } from "@/lib/upstream/maskinporten-clients-client";
+import { listScopeAccess } from "@/lib/upstream/maskinporten-scopes-client";
+import { computeSteps, progressOf, type TChecklistInput } from "./compute-steps";
+import { loadAttestation, loadServiceRequests } from "./load-portal-facts";
+
+// The live checklist: every step but the attestation is asked of Maskinporten and the Resource Registry
+// each time, so it shows what is true upstream rather than what the portal believes.
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : "unexpected error");
+const DCR_READ = "idporten:dcr.read";
+
+async function approvedFor(actingFor: string, environment: "test" | "prod", scope: string, consumer: string) {
+  const access = await listScopeAccess({ environment, actingFor }, scope);
+  return access.some((a) => a.consumer_orgno === consumer && (a.state ?? "APPROVED") === "APPROVED");
+}
+
+async function liveClients(orgNumber: string, environment: "test" | "prod"): Promise<TChecklistInput["clients"]> {
+  try {
+    const clients = await listClients({ environment, actingFor: orgNumber });
+    return { clients: clients.filter((c) => c.active !== false).map((c) => ({ name: c.client_name ?? c.client_id, scopes: c.scopes })) };
+  } catch (error) {
+    // The usual cause is a missing delegation of the admin scope to the portal: name it when it is.
+    const checks = await diagnoseDelegation({ environment, consumerOrg: orgNumber, scopes: [DCR_READ] }).catch(() => []);
+    const missing = checks.find((check) => !check.ok);
+    return { unknown: reasonOf(error), missingDelegation: missing?.scope };
+  }
+}
+
+async function liveConsentScopes(orgNumber: string, environment: "test" | "prod"): Promise<TChecklistInput["consentScopes"]> {
+  try {
+    const operator = env().OPERATOR_ORG_NUMBER;
+    const approved = [];
+    for (const scope of CONSENT_API_SCOPES) if (await approvedFor(operator, environment, scope, orgNumber)) approved.push(scope);
+    return { approved };
+  } catch (error) {
+    return { unknown: reasonOf(error) };
+  }
+}
+
+async function liveServices(organisationId: string, orgNumber: string, environment: "test" | "prod") {
+  const requests = await loadServiceRequests(db(), organisationId, environment === "test" ? "TEST" : "PROD");
+  return Promise.all(
+    requests.map(async (request) => {
+      const scopes = await Promise.all(
+        request.scopes.map(async (scope) => ({
+          scope,
+          approved: await approvedFor(request.owner.orgNumber, environment, scope, orgNumber).catch(() => null),
+        })),
+      );
+      let accessList = null;
+      if (request.accessList && request.owner.orgCode) {
+        const target = { environment, actingFor: request.owner.orgNumber, owner: request.owner.orgCode };
+        const member = await listAccessListMembers(target, request.accessList.identifier)
+          .then((members) => members.some((m) => memberOrgNumber(m) === orgNumber))
+          .catch(() => null);
+        accessList = { identifier: request.accessList.identifier, member };
+      }
+      return { requestId: request.requestId, title: request.title, status: request.status, scopes, accessList };
+    }),
+  );
+}
+
+export async function verifyChecklist(organisation: { id: string; orgNumber: string }, environment: "test" | "prod") {
+  const dbEnv = environment === "test" ? "TEST" : "PROD";
+  const [attestation, clients, consentScopes, services] = await Promise.all([
+    loadAttestation(db(), organisation.id, dbEnv),
+    liveClients(organisation.orgNumber, environment),
+    liveConsentScopes(organisation.orgNumber, environment),
+    liveServices(organisation.id, organisation.orgNumber, environment),
+  ]);
+  const steps = computeSteps({ orgNumber: organisation.orgNumber, environment, attestation, clients, consentScopes, services });
+  return { steps, progress: progressOf(steps), checkedAt: new Date().toISOString() };
+}
+
+export type TChecklistResult = Awaited<ReturnType<typeof verifyChecklist>>;
