@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { RecheckButton } from "@/components/ui/recheck-button";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import type { TApiCheck, TEnvironmentStatus } from "@/lib/upstream-status/check-upstream-status";
@@ -20,14 +21,7 @@ export function UpstreamStatusPanel() {
     <section aria-labelledby="apis-heading" className="space-y-3">
       <div className="flex items-center justify-between gap-2">
         <h2 id="apis-heading" className="text-lg font-semibold">{t("apis")}</h2>
-        <button
-          type="button"
-          onClick={() => void query.refetch()}
-          disabled={query.isFetching}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
-        >
-          {query.isFetching ? t("checking") : t("checkAgain")}
-        </button>
+        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} />
       </div>
       {query.isError && <p role="alert" className="text-red-700">{query.error.message}</p>}
       {query.isPending && <p className="text-slate-600">{t("checking")}</p>}

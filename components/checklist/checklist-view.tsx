@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TStep } from "@/lib/checklist/compute-steps";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
@@ -29,14 +30,7 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
     <section aria-labelledby="checklist-steps-heading" className="space-y-4" data-testid="checklist" aria-busy={query.isFetching}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="checklist-steps-heading" className="text-lg font-semibold">{t("why")}</h2>
-        <button
-          type="button"
-          onClick={() => void query.refetch()}
-          disabled={query.isFetching}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
-        >
-          {query.isFetching ? t("checking") : t("checkAgain")}
-        </button>
+        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} />
       </div>
       {query.isError && <p role="alert" className="text-red-700">{query.error.message}</p>}
       {query.isPending && <p className="text-slate-600">{t("checking")}</p>}

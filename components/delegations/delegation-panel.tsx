@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
@@ -35,14 +36,7 @@ function EnvironmentDelegations(props: TProps & { environment: "test" | "prod" }
     <div className="space-y-2 rounded border border-slate-200 p-3" data-testid={`delegations-${props.environment}`}>
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">{t(`environment.${props.environment}`)}</h3>
-        <button
-          type="button"
-          onClick={() => void query.refetch()}
-          disabled={query.isFetching}
-          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
-        >
-          {query.isFetching ? t("checking") : t("checkAgain")}
-        </button>
+        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} small />
       </div>
       <div aria-live="polite">
         {query.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
