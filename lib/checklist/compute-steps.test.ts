@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientStep, computeSteps, consentScopesStep, progressOf, servicesStep, type TChecklistInput, type TServiceInput } from "./compute-steps";
+import { clientStep, computeSteps, consentScopesStep, integrationStep, progressOf, servicesStep, type TChecklistInput, type TServiceInput } from "./compute-steps";
 
 const READ = "altinn:consentrequests.read";
 const WRITE = "altinn:consentrequests.write";
@@ -11,6 +11,7 @@ const base: TChecklistInput = {
   clients: { clients: [] },
   consentScopes: { approved: [] },
   services: [],
+  integration: { verified: null, latest: null },
 };
 const service = (overrides: Partial<TServiceInput> = {}): TServiceInput => ({
   requestId: "r1", title: "skd-inntekt", status: "ACTIVE", scopes: [{ scope: "skd:inntekt", approved: true }], accessList: null, ...overrides,
@@ -19,8 +20,8 @@ const service = (overrides: Partial<TServiceInput> = {}): TServiceInput => ({
 describe("checklist steps", () => {
   it("a new organisation has nothing done, each step saying how to fix it", () => {
     const steps = computeSteps(base);
-    expect(steps.map((s) => s.state)).toEqual(["missing", "missing", "missing", "missing"]);
-    expect(progressOf(steps)).toEqual({ done: 0, total: 4 });
+    expect(steps.map((s) => s.state)).toEqual(["missing", "missing", "missing", "missing", "missing"]);
+    expect(progressOf(steps)).toEqual({ done: 0, total: 5 });
     expect(steps[1]?.fix?.href).toBe("/orgs/310000001/clients/test");
     expect(steps[3]?.fix?.href).toBe("/catalog");
   });
@@ -58,5 +59,29 @@ describe("checklist steps", () => {
     expect(at({ accessList: { identifier: "l", member: false } })).toMatchObject({ state: "missing", why: "notOnList" });
     expect(at({ accessList: { identifier: "l", member: null } }).state).toBe("unknown");
     expect(at({ accessList: { identifier: "l", member: true } }).state).toBe("done");
+  });
+
+  describe("the verified integration", () => {
+    const at = (integration: TChecklistInput["integration"]) => integrationStep({ orgNumber: base.orgNumber, integration });
+    const latest = { resourceIdentifier: "skd-inntekt", consentStatus: null, syncStatus: "PENDING", lastError: null };
+    const verified = { resourceIdentifier: "skd-inntekt", tokenObtainedAt: "2026-11-24T10:00:00Z", liveStatus: "accepted" };
+
+    it("is missing without a test, pointing to the kit", () => {
+      expect(at({ verified: null, latest: null })).toMatchObject({ state: "missing", why: "noTest", fix: { href: "/orgs/310000001/integration" } });
+    });
+
+    it("names the status of an unfinished test, and a failed creation with its reason", () => {
+      expect(at({ verified: null, latest })).toMatchObject({ state: "missing", why: "notCompleted", values: { status: "pending" } });
+      expect(at({ verified: null, latest: { ...latest, syncStatus: "SYNCED", consentStatus: "created" } })).toMatchObject({ values: { status: "created" } });
+      expect(at({ verified: null, latest: { ...latest, syncStatus: "FAILED", lastError: "HTTP 403" } })).toMatchObject({
+        state: "failed", why: "requestFailed", values: { reason: "HTTP 403" },
+      });
+    });
+
+    it("is done while Altinn still holds the consent behind the token, and not once it is withdrawn or cannot be asked", () => {
+      expect(at({ verified, latest: null })).toMatchObject({ state: "done", why: "verified" });
+      expect(at({ verified: { ...verified, liveStatus: "revoked" }, latest: null })).toMatchObject({ state: "missing", why: "consentGone", values: { status: "revoked" } });
+      expect(at({ verified: { ...verified, liveStatus: null, reason: "timeout" }, latest: null })).toMatchObject({ state: "unknown", values: { reason: "timeout" } });
+    });
   });
 });

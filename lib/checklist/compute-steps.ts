@@ -4,7 +4,7 @@ import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
 // records for the administrators' overview), so the rules can be tested without any API.
 
 export type TStepState = "done" | "missing" | "failed" | "unknown";
-export type TStepKey = "connection" | "client" | "consentScopes" | "services";
+export type TStepKey = "connection" | "client" | "consentScopes" | "services" | "integration";
 /** `why` and `fix` are message keys under `checklist.steps.{key}`; `values` fill them in. */
 export type TStep = {
   key: TStepKey;
@@ -23,6 +23,17 @@ export type TChecklistInput = {
   /** The consent API scopes approved for the organisation, or why that could not be asked. */
   consentScopes: { approved: string[] } | { unknown: string };
   services: TServiceInput[];
+  integration: TIntegrationInput;
+};
+
+/**
+ * The integration kit's test runs (always in the test environment). `verified`: the latest run that obtained a
+ * consent token, with what Altinn says of its consent now (null when it could not be asked). `latest`: the
+ * newest run, for why nothing is verified yet.
+ */
+export type TIntegrationInput = {
+  verified: { resourceIdentifier: string; tokenObtainedAt: string; liveStatus: string | null; reason?: string } | null;
+  latest: { resourceIdentifier: string; consentStatus: string | null; syncStatus: string | null; lastError: string | null } | null;
 };
 
 export type TServiceInput = {
@@ -92,8 +103,25 @@ export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "service
   return { key: "services", state: "done", why: "allActive", values: { count: String(input.services.length) } };
 }
 
+export function integrationStep(input: Pick<TChecklistInput, "orgNumber" | "integration">): TStep {
+  const fix = { message: "fix", href: `/orgs/${input.orgNumber}/integration` };
+  const { verified, latest } = input.integration;
+  if (verified) {
+    const values = { resource: verified.resourceIdentifier, date: verified.tokenObtainedAt };
+    if (verified.liveStatus === null) return { key: "integration", state: "unknown", why: "unknown", values: { reason: verified.reason ?? "" } };
+    if (verified.liveStatus === "accepted") return { key: "integration", state: "done", why: "verified", values };
+    return { key: "integration", state: "missing", why: "consentGone", values: { ...values, status: verified.liveStatus }, fix };
+  }
+  if (!latest) return { key: "integration", state: "missing", why: "noTest", fix };
+  if (latest.syncStatus === "FAILED") {
+    return { key: "integration", state: "failed", why: "requestFailed", values: { resource: latest.resourceIdentifier, reason: latest.lastError ?? "" }, fix };
+  }
+  const status = latest.consentStatus ?? (latest.syncStatus === "SYNCED" ? "created" : "pending");
+  return { key: "integration", state: "missing", why: "notCompleted", values: { resource: latest.resourceIdentifier, status }, fix };
+}
+
 export function computeSteps(input: TChecklistInput): TStep[] {
-  return [connectionStep(input), clientStep(input), consentScopesStep(input), servicesStep(input)];
+  return [connectionStep(input), clientStep(input), consentScopesStep(input), servicesStep(input), integrationStep(input)];
 }
 
 export const progressOf = (steps: TStep[]) => ({ done: steps.filter((s) => s.state === "done").length, total: steps.length });

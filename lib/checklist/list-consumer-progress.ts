@@ -2,7 +2,7 @@ import "server-only";
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
 import { db } from "@/lib/db/prisma";
 import { computeSteps, progressOf } from "./compute-steps";
-import { loadServiceRequests, type TDbEnv } from "./load-portal-facts";
+import { loadIntegrationFacts, loadServiceRequests, type TDbEnv } from "./load-portal-facts";
 
 // The platform administrators' overview: every consumer's progress computed from the portal's own records
 // (asking the APIs for every organisation would be slow), so it may lag what the live checklist shows.
@@ -11,7 +11,7 @@ const ENVIRONMENTS = [["test", "TEST"], ["prod", "PROD"]] as const;
 
 async function progressFromRecords(organisation: { id: string; orgNumber: string }, environment: "test" | "prod", dbEnv: TDbEnv) {
   const client = db();
-  const [attestation, clients, granted, requests] = await Promise.all([
+  const [attestation, clients, granted, requests, integration] = await Promise.all([
     client.connectionAttestation.findUnique({
       where: { organisationId_environment: { organisationId: organisation.id, environment: dbEnv } },
       select: { attestedAt: true, termsVersion: true },
@@ -23,6 +23,7 @@ async function progressFromRecords(organisation: { id: string; orgNumber: string
     }),
     client.consentScopeRequest.count({ where: { organisationId: organisation.id, environment: dbEnv, status: "GRANTED" } }),
     loadServiceRequests(client, organisation.id, dbEnv),
+    loadIntegrationFacts(client, organisation.id),
   ]);
   const steps = computeSteps({
     orgNumber: organisation.orgNumber,
@@ -36,6 +37,11 @@ async function progressFromRecords(organisation: { id: string; orgNumber: string
       scopes: r.scopes.map((scope) => ({ scope, approved: r.status === "ACTIVE" })),
       accessList: r.accessList && { ...r.accessList, member: r.status === "ACTIVE" },
     })),
+    // The consent as last seen by the portal (the live checklist asks Altinn again).
+    integration: {
+      verified: integration.verified && { ...integration.verified, liveStatus: integration.verified.consentStatus ?? "accepted" },
+      latest: integration.latest,
+    },
   });
   return progressOf(steps);
 }

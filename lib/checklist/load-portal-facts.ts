@@ -47,3 +47,32 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
     }),
   );
 }
+
+/** The integration kit's latest test run and latest run with a consent token, from the portal's records. */
+export async function loadIntegrationFacts(db: TDb, organisationId: string) {
+  const select = { id: true, resourceIdentifier: true, consentStatus: true, tokenObtainedAt: true } as const;
+  const [latest, verified] = await Promise.all([
+    db.integrationTest.findFirst({ where: { organisationId, environment: "TEST" }, orderBy: { createdAt: "desc" }, select }),
+    db.integrationTest.findFirst({
+      where: { organisationId, environment: "TEST", tokenObtainedAt: { not: null } },
+      orderBy: { tokenObtainedAt: "desc" },
+      select,
+    }),
+  ]);
+  const change = latest
+    ? await db.upstreamChange.findFirst({
+        where: { organisationId, targetType: "integration-test", targetId: latest.id },
+        orderBy: { createdAt: "desc" },
+        select: { status: true, lastError: true },
+      })
+    : null;
+  return {
+    verified: verified && { id: verified.id, resourceIdentifier: verified.resourceIdentifier, tokenObtainedAt: verified.tokenObtainedAt?.toISOString() ?? "", consentStatus: verified.consentStatus },
+    latest: latest && {
+      resourceIdentifier: latest.resourceIdentifier,
+      consentStatus: latest.consentStatus,
+      syncStatus: change?.status ?? null,
+      lastError: change?.lastError ?? null,
+    },
+  };
+}

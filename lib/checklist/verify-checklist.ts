@@ -5,9 +5,10 @@ import { db } from "@/lib/db/prisma";
 import { listAccessListMembers, memberOrgNumber } from "@/lib/upstream/access-list-members-client";
 import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
 import { listClients } from "@/lib/upstream/maskinporten-clients-client";
+import { getConsentRequest } from "@/lib/upstream/consent-requests-client";
 import { listScopeAccess } from "@/lib/upstream/maskinporten-scopes-client";
 import { computeSteps, progressOf, type TChecklistInput } from "./compute-steps";
-import { loadAttestation, loadServiceRequests } from "./load-portal-facts";
+import { loadAttestation, loadIntegrationFacts, loadServiceRequests } from "./load-portal-facts";
 
 // The live checklist: every step but the attestation is asked of Maskinporten and the Resource Registry
 // each time, so it shows what is true upstream rather than what the portal believes.
@@ -66,15 +67,32 @@ async function liveServices(organisationId: string, orgNumber: string, environme
   );
 }
 
+/** The verified run's consent as Altinn holds it now: a withdrawn or expired consent no longer proves anything. */
+async function liveIntegration(organisationId: string, orgNumber: string): Promise<TChecklistInput["integration"]> {
+  const facts = await loadIntegrationFacts(db(), organisationId);
+  if (!facts.verified) return { verified: null, latest: facts.latest };
+  const { id, resourceIdentifier, tokenObtainedAt } = facts.verified;
+  try {
+    const request = await getConsentRequest({ environment: "test", actingFor: orgNumber }, id);
+    const expired = request?.validTo && Date.parse(request.validTo) <= Date.now();
+    const liveStatus = !request ? "deleted" : expired ? "expired" : (request.status ?? "unknown");
+    return { verified: { resourceIdentifier, tokenObtainedAt, liveStatus }, latest: facts.latest };
+  } catch (error) {
+    return { verified: { resourceIdentifier, tokenObtainedAt, liveStatus: null, reason: reasonOf(error) }, latest: facts.latest };
+  }
+}
+
 export async function verifyChecklist(organisation: { id: string; orgNumber: string }, environment: "test" | "prod") {
   const dbEnv = environment === "test" ? "TEST" : "PROD";
-  const [attestation, clients, consentScopes, services] = await Promise.all([
+  const [attestation, clients, consentScopes, services, integration] = await Promise.all([
     loadAttestation(db(), organisation.id, dbEnv),
     liveClients(organisation.orgNumber, environment),
     liveConsentScopes(organisation.orgNumber, environment),
     liveServices(organisation.id, organisation.orgNumber, environment),
+    // The integration is verified in the test environment only; the production checklist shows the same step.
+    liveIntegration(organisation.id, organisation.orgNumber),
   ]);
-  const steps = computeSteps({ orgNumber: organisation.orgNumber, environment, attestation, clients, consentScopes, services });
+  const steps = computeSteps({ orgNumber: organisation.orgNumber, environment, attestation, clients, consentScopes, services, integration });
   return { steps, progress: progressOf(steps), checkedAt: new Date().toISOString() };
 }
 

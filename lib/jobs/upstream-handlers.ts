@@ -22,6 +22,7 @@ import {
   replaceClientJwksHandler,
   updateClientHandler,
 } from "./handlers/client-handlers";
+import { createConsentRequestHandler } from "./handlers/consent-request-handlers";
 import type { TUpstreamHandlers } from "./upstream-kinds";
 
 /** The handler for each kind of upstream change; every one is idempotent. */
@@ -43,4 +44,5 @@ export const upstreamHandlers = {
   "maskinporten.client.update": updateClientHandler,
   "maskinporten.client.jwks.replace": replaceClientJwksHandler,
   "maskinporten.client.delete": deleteClientHandler,
+  "altinn.consent-request.create": createConsentRequestHandler,
 } satisfies TUpstreamHandlers;

@@ -18,6 +18,7 @@ export const UPSTREAM_KINDS = [
   "maskinporten.client.update",
   "maskinporten.client.jwks.replace",
   "maskinporten.client.delete",
+  "altinn.consent-request.create",
 ] as const;
 
 export type TUpstreamKind = (typeof UPSTREAM_KINDS)[number];

@@ -1,0 +1,92 @@
+import type { TConsentRequestBody } from "./consent-request-rules";
+
+// What the consumer's own system sends, as copyable text: the request body, curl and TypeScript. Built from
+// the same body the portal would send, so the snippets and "Try it in test" cannot drift apart.
+
+export type TKitEndpoints = {
+  /** Maskinporten's token endpoint and the assertion's `aud`. */
+  tokenUrl: string;
+  audience: string;
+  consentRequestsUrl: string;
+};
+
+/** The consent token's scope in the consumer's own system: the service's scopes, else the consent API's read scope. */
+export function consentTokenScope(serviceScopes: readonly string[]): string {
+  return serviceScopes.length ? serviceScopes.join(" ") : CONSENT_READ;
+}
+
+const CONSENT_WRITE = "altinn:consentrequests.write";
+const CONSENT_READ = "altinn:consentrequests.read";
+
+export function jsonSnippet(body: TConsentRequestBody): string {
+  return JSON.stringify(body, null, 2);
+}
+
+/** Shell-safe single quoting. */
+const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
+
+export function curlSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints, tokenScope: string): string {
+  const detail = JSON.stringify([{ type: "urn:altinn:consent", id: body.id, from: body.from }]);
+  return [
+    "# 1. A Maskinporten token for your client: sign an assertion (RS256, your key's kid) with the claims",
+    `#    aud=${endpoints.audience} iss=<client_id> scope=${CONSENT_WRITE} iat, exp (at most 120 s later), jti.`,
+    `curl -s ${quote(endpoints.tokenUrl)} \\`,
+    "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
+    '  --data-urlencode "assertion=$ASSERTION"',
+    "",
+    "# 2. Create the consent request; send the person to the viewUri in the answer.",
+    `curl -s -X POST ${quote(endpoints.consentRequestsUrl)} \\`,
+    '  -H "Authorization: Bearer $MASKINPORTEN_TOKEN" \\',
+    "  -H 'Content-Type: application/json' \\",
+    `  --data ${quote(JSON.stringify(body))}`,
+    "",
+    "# 3. Once the person has approved: a new token, whose assertion also carries",
+    `#    scope=${tokenScope} and authorization_details=${detail}`,
+    `curl -s ${quote(endpoints.tokenUrl)} \\`,
+    "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
+    '  --data-urlencode "assertion=$CONSENT_ASSERTION"',
+  ].join("\n");
+}
+
+export function typescriptSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints, tokenScope: string): string {
+  const request = JSON.stringify(body, null, 2).replaceAll("\n", "\n  ");
+  return `import { importPKCS8, SignJWT } from "jose";
+
+// Your Maskinporten client: its id, the kid of its key and the private key (PEM) you downloaded.
+const CLIENT_ID = process.env.MASKINPORTEN_CLIENT_ID!;
+const KID = process.env.MASKINPORTEN_KID!;
+const key = await importPKCS8(process.env.MASKINPORTEN_PRIVATE_KEY!, "RS256");
+
+async function maskinportenToken(scope: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const assertion = await new SignJWT({ scope, ...extra })
+    .setProtectedHeader({ alg: "RS256", kid: KID })
+    .setIssuer(CLIENT_ID)
+    .setAudience(${JSON.stringify(endpoints.audience)})
+    .setIssuedAt()
+    .setExpirationTime("120s")
+    .setJti(crypto.randomUUID())
+    .sign(key);
+  const response = await fetch(${JSON.stringify(endpoints.tokenUrl)}, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion }),
+  });
+  if (!response.ok) throw new Error(\`Maskinporten: \${response.status} \${await response.text()}\`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+// 1. Create the consent request (the id is yours: repeating the POST after a timeout is safe).
+const created = await fetch(${JSON.stringify(endpoints.consentRequestsUrl)}, {
+  method: "POST",
+  headers: { authorization: \`Bearer \${await maskinportenToken(${JSON.stringify(CONSENT_WRITE)})}\`, "content-type": "application/json" },
+  body: JSON.stringify(${request}),
+});
+if (created.status !== 201 && created.status !== 200) throw new Error(\`Altinn: \${created.status} \${await created.text()}\`);
+const { viewUri } = (await created.json()) as { viewUri: string };
+// 2. Send the person to viewUri; Altinn sends them back to redirectUrl with ?id=…&status=….
+
+// 3. After approval: the consent token, to call the service owner's API with.
+const consentToken = await maskinportenToken(${JSON.stringify(tokenScope)}, {
+  authorization_details: [{ type: "urn:altinn:consent", id: ${JSON.stringify(body.id)}, from: ${JSON.stringify(body.from)} }],
+});
+`;
+}

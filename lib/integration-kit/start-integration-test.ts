@@ -1,0 +1,46 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { TTx } from "@/lib/db/prisma";
+import { validationError, type TFieldErrors } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import { buildConsentRequest, draftIssues } from "./consent-request-rules";
+import { findKitResource } from "./list-kit-resources";
+import type { z } from "zod";
+import { INTEGRATION_TEST_TARGET, type ZStartIntegrationTest } from "./schemas";
+
+/**
+ * "Try it in test": checks the draft against the resource's published test definition, records the test with
+ * the request body and queues its creation in Altinn (acting for the consumer), all in the caller's transaction.
+ * The request id is chosen here, so the job may repeat the POST safely.
+ */
+export async function startIntegrationTest(options: {
+  tx: TTx;
+  organisation: { id: string; orgNumber: string };
+  userId: string;
+  input: z.output<typeof ZStartIntegrationTest>;
+}) {
+  const { tx, organisation, userId, input } = options;
+  const resource = await findKitResource(tx, input.resourceIdentifier);
+  if (!resource) throw validationError({ resourceIdentifier: ["kitResourceNotInTest"] });
+  const issues = draftIssues(input, resource);
+  if (issues.length) {
+    const fieldErrors: TFieldErrors = {};
+    for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+    throw validationError(fieldErrors);
+  }
+  const id = randomUUID();
+  const request = buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft: input });
+  await tx.integrationTest.create({
+    data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: resource.identifier, request, createdById: userId },
+  });
+  const { changeId } = await enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment: "TEST",
+    kind: "altinn.consent-request.create",
+    targetType: INTEGRATION_TEST_TARGET,
+    targetId: id,
+    payload: { actingFor: organisation.orgNumber, integrationTestId: id },
+  });
+  return { testId: id, changeId };
+}
