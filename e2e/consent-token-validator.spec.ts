@@ -90,6 +90,8 @@ test("a service owner validates a real consent token, and a tampered token and a
   expect(request.status).toBe(201);
   const { viewUri } = (await request.json()) as { viewUri: string };
   await page.goto(viewUri);
+  // Altinn asks the person to log in first (the emulator's test login).
+  await page.getByRole("button", { name: `Log in as Kari Nordmann (${PERSON.split(":").at(-1)})` }).click();
   await page.getByRole("button", { name: "Approve" }).click();
   await page.waitForURL(/status=accepted/);
   const consentToken = await bank.accessToken(scope, {

@@ -1,69 +1,20 @@
+import type { ServerResponse } from "node:http";
 import { contentSecurityPolicy, escapeHtml, renderDocument } from "../html";
 import { readForm, sendHtml } from "../http-helpers";
-import { findTestPerson } from "../idporten/test-persons";
-import { organisationName } from "../orgs/org-register";
 import { ProblemError } from "../problem";
-import { getResource } from "../registry/resource-store";
 import type { RouteContext, Router } from "../registry/router";
-import type { EnvName } from "../state/environments";
-import { fillPlaceholders, renderConsentMarkdown } from "./consent-text";
-import { type ConsentRequest, decideConsentRequest, getConsentRequest, ORGANISATION_URN } from "./consent-store";
+import { LOGIN_TITLE, loginAttempt, loginPageHtml } from "./approval-login-page";
+import { personName, requestHtml } from "./approval-request-view";
+import { clearLoginCookie, loggedInPid, setLoginCookie } from "./approval-session";
+import { type ConsentRequest, decideConsentRequest, getConsentRequest } from "./consent-store";
 import { PERSON_URN } from "./consent-request-validation";
-
-function text(value: unknown, language = "nb"): string {
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object") {
-    const texts = value as Record<string, unknown>;
-    const chosen = texts[language] ?? texts.nb ?? texts.en;
-    if (typeof chosen === "string") return chosen;
-  }
-  return "";
-}
-
-function partyName(urn: string): string {
-  if (urn.startsWith(ORGANISATION_URN)) {
-    const org = urn.slice(ORGANISATION_URN.length);
-    return `${organisationName(org) ?? "Unknown organisation"} (${org})`;
-  }
-  const pid = urn.slice(PERSON_URN.length);
-  return `${findTestPerson(pid)?.name ?? "Test person"} (${pid})`;
-}
-
-function rightsHtml(env: EnvName, request: ConsentRequest): string {
-  return request.consentRights
-    .map((right) => {
-      const resourceId = right.resource[0]?.value ?? "";
-      const resource = getResource(env, resourceId)?.resource ?? {};
-      const consentText = fillPlaceholders(text(resource.consentText), right.metadata ?? {});
-      return `<section lang="nb" aria-labelledby="right-${escapeHtml(resourceId)}">
-<h2 id="right-${escapeHtml(resourceId)}">${escapeHtml(text(resource.title) || resourceId)}</h2>
-${renderConsentMarkdown(consentText)}
-</section>`;
-    })
-    .join("\n");
-}
-
-function pageHtml(env: EnvName, request: ConsentRequest, actionUrl: string): string {
-  const expired = Date.parse(request.validTo) <= Date.now();
-  const message = text(request.requestMessage);
-  const decision =
-    request.status === "created" && !expired
-      ? `<form method="post" action="${escapeHtml(actionUrl)}" class="actions">
-<button type="submit" name="decision" value="approve">Approve</button>
-<button type="submit" name="decision" value="reject" class="secondary">Reject</button>
-</form>`
-      : `<p><strong>This request is ${expired && request.status === "created" ? "expired" : escapeHtml(request.status)}.</strong></p>`;
-  return `<p class="notice">Local emulator test page: there is no real login. You act as ${escapeHtml(partyName(request.from))}, the party the request is addressed to.</p>
-<h1>Consent request</h1>
-<p><strong>${escapeHtml(partyName(request.to))}</strong> asks for your consent.</p>
-${message ? `<p lang="nb">${escapeHtml(message)}</p>` : ""}
-${rightsHtml(env, request)}
-<p>Valid to: <time datetime="${escapeHtml(request.validTo)}">${escapeHtml(new Date(request.validTo).toUTCString())}</time></p>
-${decision}`;
-}
 
 function sendPage(context: RouteContext, status: number, title: string, body: string): void {
   sendHtml(context.res, status, renderDocument({ title, body }), contentSecurityPolicy());
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(303, { location, "cache-control": "no-store" }).end();
 }
 
 /** Problems on this page are shown as HTML: a person, not a client, is reading them. */
@@ -73,7 +24,8 @@ async function asHtml(context: RouteContext, run: () => Promise<void> | void): P
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     const detail = typeof error.extra.detail === "string" ? error.extra.detail : "";
-    sendPage(context, error.status, error.title, `<h1>${escapeHtml(error.title)}</h1><p>${escapeHtml(detail)}</p>`);
+    const back = typeof error.extra.pageUrl === "string" ? `<p><a href="${escapeHtml(error.extra.pageUrl)}">Back to the consent request</a></p>` : "";
+    sendPage(context, error.status, error.title, `<h1>${escapeHtml(error.title)}</h1><p>${escapeHtml(detail)}</p>${back}`);
   }
 }
 
@@ -84,31 +36,93 @@ function requestOf(context: RouteContext): ConsentRequest {
   return request;
 }
 
-export function addApprovalPageRoutes(router: Router): void {
-  router.on("GET", "/requests/:id", (context) =>
-    asHtml(context, () => {
-      const request = requestOf(context);
-      const actionUrl = `${context.baseUrl}/requests/${encodeURIComponent(request.id)}`;
-      sendPage(context, 200, "Consent request", pageHtml(context.env, request, actionUrl));
-    }),
-  );
+function pageUrl(context: RouteContext, request: ConsentRequest): string {
+  return `${context.baseUrl}/requests/${encodeURIComponent(request.id)}`;
+}
 
+/** The pid the request is addressed to when that is not the logged-in person; undefined when they may decide. */
+function addressedToOther(request: ConsentRequest, pid: string): string | undefined {
+  if (request.from.startsWith(PERSON_URN)) {
+    const addressee = request.from.slice(PERSON_URN.length);
+    return addressee === pid ? undefined : addressee;
+  }
+  // An organisation: the emulator does not model Altinn roles (such as dagl), so any logged-in test person may answer.
+  return undefined;
+}
+
+function logoutForm(action: string, pid: string): string {
+  return `<div class="notice"><p>Logged in as ${escapeHtml(`${personName(pid)} (${pid})`)}</p>
+<form method="post" action="${escapeHtml(action)}">
+<input type="hidden" name="step" value="logout">
+<button type="submit" class="secondary">Log out</button>
+</form></div>`;
+}
+
+function showPage(context: RouteContext, request: ConsentRequest): void {
+  const action = pageUrl(context, request);
+  const pid = loggedInPid(context.req);
+  if (!pid) return sendPage(context, 200, LOGIN_TITLE, loginPageHtml(action));
+  const other = addressedToOther(request, pid);
+  if (other) {
+    return sendPage(
+      context,
+      403,
+      "Consent request for another person",
+      `${logoutForm(action, pid)}
+<h1>Consent request</h1>
+<p role="alert"><strong>This consent request is addressed to another person (${escapeHtml(other)}).</strong></p>
+<p>Log out and log in as that person to answer it.</p>`,
+    );
+  }
+  sendPage(context, 200, "Consent request", `${logoutForm(action, pid)}\n${requestHtml(context.env, request, action)}`);
+}
+
+function logIn(context: RouteContext, request: ConsentRequest, form: URLSearchParams): void {
+  const attempt = loginAttempt(form);
+  if ("error" in attempt) return sendPage(context, 400, `Error - ${LOGIN_TITLE}`, loginPageHtml(pageUrl(context, request), attempt));
+  setLoginCookie(context.res, attempt.pid);
+  redirect(context.res, pageUrl(context, request));
+}
+
+function decide(context: RouteContext, request: ConsentRequest, decision: string | null): void {
+  const url = pageUrl(context, request);
+  const pid = loggedInPid(context.req);
+  if (!pid) {
+    throw new ProblemError(401, "Log in first", { detail: "Log in as the person the consent request is addressed to before you answer it.", pageUrl: url });
+  }
+  const other = addressedToOther(request, pid);
+  if (other) {
+    throw new ProblemError(403, "Not your consent request", { detail: `This consent request is addressed to another person (${other}).`, pageUrl: url });
+  }
+  if (decision !== "approve" && decision !== "reject") {
+    throw new ProblemError(400, "Choose Approve or Reject", { detail: "decision must be approve or reject", pageUrl: url });
+  }
+  if (Date.parse(request.validTo) <= Date.now()) {
+    throw new ProblemError(409, "Consent request expired", { detail: `It was valid to ${request.validTo}`, pageUrl: url });
+  }
+  const decided = decideConsentRequest(context.env, request.id, decision);
+  // Back to the consumer, as Altinn does, with the outcome in the query.
+  const target = new URL(decided.redirectUrl);
+  target.searchParams.set("id", decided.id);
+  target.searchParams.set("status", decided.status);
+  redirect(context.res, target.href);
+}
+
+export function addApprovalPageRoutes(router: Router): void {
+  router.on("GET", "/requests/:id", (context) => asHtml(context, () => showPage(context, requestOf(context))));
+
+  // One URL, three forms: step=login and step=logout, or a decision (Approve/Reject).
   router.on("POST", "/requests/:id", (context) =>
     asHtml(context, async () => {
       const request = requestOf(context);
-      const decision = (await readForm(context.req)).get("decision");
-      if (decision !== "approve" && decision !== "reject") {
-        throw new ProblemError(400, "Choose Approve or Reject", { detail: "decision must be approve or reject" });
+      const form = await readForm(context.req);
+      const step = form.get("step");
+      if (step === "login") return logIn(context, request, form);
+      if (step === "logout") {
+        clearLoginCookie(context.res);
+        return redirect(context.res, pageUrl(context, request));
       }
-      if (Date.parse(request.validTo) <= Date.now()) {
-        throw new ProblemError(409, "Consent request expired", { detail: `It was valid to ${request.validTo}` });
-      }
-      const decided = decideConsentRequest(context.env, request.id, decision);
-      // Back to the consumer, as Altinn does, with the outcome in the query.
-      const target = new URL(decided.redirectUrl);
-      target.searchParams.set("id", decided.id);
-      target.searchParams.set("status", decided.status);
-      context.res.writeHead(303, { location: target.href, "cache-control": "no-store" }).end();
+      decide(context, request, form.get("decision"));
     }),
   );
 }

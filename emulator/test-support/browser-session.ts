@@ -50,13 +50,37 @@ function unescapeHtml(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-/** The first form's action and hidden inputs, i.e. what the auto-submitting page would post. */
-export function firstForm(html: string, base: string): { action: string; fields: Record<string, string> } {
-  const form = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/.exec(html);
-  if (!form) throw new Error("no form in page");
+const FORM = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g;
+
+function hiddenFields(formHtml: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const input of (form[2] ?? "").matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+  for (const input of formHtml.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
     fields[input[1] ?? ""] = unescapeHtml(input[2] ?? "");
   }
-  return { action: new URL(unescapeHtml(form[1] ?? ""), base).href, fields };
+  return fields;
+}
+
+/** The first form's action and hidden inputs, i.e. what the auto-submitting page would post. */
+export function firstForm(html: string, base: string): { action: string; fields: Record<string, string> } {
+  const form = new RegExp(FORM.source).exec(html);
+  if (!form) throw new Error("no form in page");
+  return { action: new URL(unescapeHtml(form[1] ?? ""), base).href, fields: hiddenFields(form[2] ?? "") };
+}
+
+/**
+ * What clicking the button with this exact text would post: its form's action and hidden
+ * inputs plus the button's own name=value. Fails loudly when no button has that text.
+ */
+export function formWithButton(html: string, base: string, buttonText: string): { action: string; fields: Record<string, string> } {
+  for (const form of html.matchAll(FORM)) {
+    for (const button of (form[2] ?? "").matchAll(/<button([^>]*)>([\s\S]*?)<\/button>/g)) {
+      if (unescapeHtml((button[2] ?? "").replace(/<[^>]*>/g, "").trim()) !== buttonText) continue;
+      const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(button[1] ?? "")?.[1];
+      const fields = hiddenFields(form[2] ?? "");
+      const name = attribute("name");
+      if (name) fields[unescapeHtml(name)] = unescapeHtml(attribute("value") ?? "");
+      return { action: new URL(unescapeHtml(form[1] ?? ""), base).href, fields };
+    }
+  }
+  throw new Error(`no button "${buttonText}" in page`);
 }
