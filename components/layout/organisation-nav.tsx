@@ -10,6 +10,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
   const tClients = useTranslations("clients");
   const tRequests = useTranslations("accessRequests.nav");
   const tChecklist = useTranslations("checklist");
+  const tKit = useTranslations("integrationKit");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -24,7 +25,12 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
         ]
       : []),
     // The onboarding checklist is the consumer's (organisations without a scope prefix).
-    ...(isServiceOwner ? [] : [{ href: `${base}/checklist`, label: tChecklist("navLink") }]),
+    ...(isServiceOwner
+      ? []
+      : [
+          { href: `${base}/checklist`, label: tChecklist("navLink") },
+          { href: `${base}/integration`, label: tKit("navLink") },
+        ]),
     { href: `${base}/access-requests`, label: tRequests("accessRequests") },
     { href: `${base}/notifications`, label: tRequests("notifications") },
     { href: `${base}/clients`, label: tClients("navLink") },

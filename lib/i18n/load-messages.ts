@@ -5,6 +5,7 @@ import enAccessRequests from "@/messages/en/accessRequests.json";
 import enCatalog from "@/messages/en/catalog.json";
 import enChecklist from "@/messages/en/checklist.json";
 import enClients from "@/messages/en/clients.json";
+import enIntegrationKit from "@/messages/en/integrationKit.json";
 import enConsentResources from "@/messages/en/consentResources.json";
 import enDocumentation from "@/messages/en/documentation.json";
 import enPublishing from "@/messages/en/publishing.json";
@@ -16,6 +17,7 @@ import nbAccessRequests from "@/messages/nb/accessRequests.json";
 import nbCatalog from "@/messages/nb/catalog.json";
 import nbChecklist from "@/messages/nb/checklist.json";
 import nbClients from "@/messages/nb/clients.json";
+import nbIntegrationKit from "@/messages/nb/integrationKit.json";
 import nbConsentResources from "@/messages/nb/consentResources.json";
 import nbDocumentation from "@/messages/nb/documentation.json";
 import nbPublishing from "@/messages/nb/publishing.json";
@@ -24,13 +26,13 @@ import nbValidator from "@/messages/nb/validator.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
-const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists, ...enChecklist };
+const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists, ...enChecklist, ...enIntegrationKit };
 
 export type TMessages = typeof english;
 
 const MESSAGES: Record<TLocale, TMessages> = {
   en: english,
-  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists, ...nbChecklist } as TMessages,
+  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists, ...nbChecklist, ...nbIntegrationKit } as TMessages,
 };
 
 export function loadMessages(locale: TLocale): TMessages {

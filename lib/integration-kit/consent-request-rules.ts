@@ -123,3 +123,8 @@ export function buildConsentRequest(options: {
     redirectUrl: draft.redirectUrl.trim(),
   };
 }
+
+/** The builder's default `validTo`: a date `days` ahead, as YYYY-MM-DD (UTC). */
+export function dateInDays(days: number, from: Date = new Date()): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

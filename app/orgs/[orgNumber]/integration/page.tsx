@@ -1,0 +1,67 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { randomUUID } from "node:crypto";
+import { ConsentRequestBuilder } from "@/components/integration-kit/consent-request-builder";
+import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
+import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
+import { IntegrationTestPanel } from "@/components/integration-kit/integration-test-panel";
+import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/resource-picker";
+import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/prisma";
+import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
+import { listIntegrationTests } from "@/lib/integration-kit/list-integration-tests";
+import { listKitResources } from "@/lib/integration-kit/list-kit-resources";
+import { hasRole } from "@/lib/organisations/roles";
+import { upstream } from "@/lib/upstream/upstream-context";
+
+export async function generateMetadata() {
+  const t = await getTranslations("integrationKit");
+  return { title: t("title") };
+}
+
+const DEFAULT_VALIDITY_DAYS = 30;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+/** The consumer's integration kit: build a consent request, see it as code, and try it in the test environment. */
+export default async function IntegrationKitPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/integration">) {
+  const { orgNumber } = await params;
+  const query = await searchParams;
+  const { organisation, role } = await requirePageMembership(orgNumber);
+  const t = await getTranslations("integrationKit");
+  const locale = await getLocale();
+  const canAct = hasRole(role, "EDITOR");
+  const [resources, tests] = await Promise.all([listKitResources(db()), listIntegrationTests({ organisationId: organisation.id, take: 10 })]);
+  const resource = resources.find((r) => r.identifier === one(query.resource)) ?? resources[0] ?? null;
+  const testId = one(query.id);
+  const current = (testId ? tests.find((test) => test.id === testId) : tests[0]) ?? null;
+  const config = upstream().config("test");
+  const endpoints = { tokenUrl: config.maskinporten.tokenUrl, audience: config.maskinporten.audience, consentRequestsUrl: config.altinn.consentRequestsUrl };
+  const validTo = dateInDays(DEFAULT_VALIDITY_DAYS);
+
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+      {resources.length === 0 || !resource ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">{t("noResources")}</p>
+      ) : (
+        <>
+          <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
+          <ResourceFacts resource={resource} />
+          <DelegationPreflight orgNumber={orgNumber} />
+          <ConsentRequestBuilder
+            key={resource.identifier}
+            orgNumber={orgNumber}
+            resource={resource}
+            endpoints={endpoints}
+            defaults={{ validTo, redirectUrl: `${env().NEXTAUTH_URL}/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}` }}
+            previewId={randomUUID()}
+            canTry={canAct}
+          />
+        </>
+      )}
+      {current && <IntegrationTestPanel key={current.id} orgNumber={orgNumber} test={current} returnedStatus={current.id === testId ? one(query.status) : null} canAct={canAct} />}
+      {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FieldError } from "@/components/forms/field-error";
+import { FormStatus } from "@/components/forms/form-status";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+import { startIntegrationTestAction } from "@/lib/actions/integration-actions";
+import type { TActionError } from "@/lib/errors/action-result";
+import {
+  buildConsentRequest,
+  consentRequestDraftSchema,
+  draftIssues,
+  ORGANISATION_URN,
+  PARTY_TYPES,
+  type TConsentRequestDraft,
+  type TKitResource,
+} from "@/lib/integration-kit/consent-request-rules";
+import { consentTokenScope, curlSnippet, jsonSnippet, typescriptSnippet, type TKitEndpoints } from "@/lib/integration-kit/snippets";
+import { SnippetTabs } from "./snippet-tabs";
+
+type TProps = {
+  orgNumber: string;
+  resource: TKitResource;
+  endpoints: TKitEndpoints;
+  defaults: Pick<TConsentRequestDraft, "validTo" | "redirectUrl">;
+  /** Made on the server, so the first render matches in the browser; a real system makes one per request. */
+  previewId: string;
+  canTry: boolean;
+};
+
+/**
+ * The consent request builder: fields from the resource's definition, checked by the consent-request rules as
+ * they are typed, the request shown as JSON, curl and TypeScript, and "Try it in test" for editors.
+ */
+export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults, previewId, canTry }: TProps) {
+  const t = useTranslations("integrationKit");
+  const router = useRouter();
+  const [error, setError] = useState<TActionError | null>(null);
+  const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
+  const form = useForm<TConsentRequestDraft>({
+    resolver: zodResolver(schema),
+    mode: "onTouched",
+    defaultValues: {
+      partyType: "person",
+      party: "",
+      metadata: Object.fromEntries(resource.metadata.map((m) => [m.key, ""])),
+      requestMessage: "",
+      ...defaults,
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const values = useWatch({ control: form.control }) as TConsentRequestDraft;
+  const partyType = values.partyType ?? "person";
+
+  const body = buildConsentRequest({ id: previewId, consumerOrgNumber: orgNumber, resource, draft: { ...form.getValues(), ...values } });
+  const tokenScope = consentTokenScope(resource.scopes);
+  const snippets = { json: jsonSnippet(body), curl: curlSnippet(body, endpoints, tokenScope), typescript: typescriptSnippet(body, endpoints, tokenScope) };
+  const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
+
+  const onSubmit = form.handleSubmit(async (draft) => {
+    const result = await startIntegrationTestAction({ ...draft, orgNumber, resourceIdentifier: resource.identifier });
+    if (!result.ok) {
+      setError(result.error);
+      applyServerErrors(result.error, form.setError);
+      return;
+    }
+    setError(null);
+    router.push(`/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${result.data.testId}#test-heading`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="builder-heading" className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <fieldset className="space-y-4 rounded border border-slate-200 bg-white p-4">
+          <legend id="builder-heading" className="px-1 text-lg font-semibold">
+            {t("builder.title")}
+          </legend>
+          <fieldset>
+            <legend className="text-sm font-medium">{t("builder.partyType")}</legend>
+            <div className="mt-1 flex gap-4">
+              {PARTY_TYPES.map((type) => (
+                <label key={type} className="flex items-center gap-2 text-sm">
+                  <input type="radio" value={type} {...form.register("partyType")} />
+                  {t(`builder.${type}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <TextField
+            id="party"
+            label={partyType === "person" ? t("builder.personLabel") : t("builder.orgLabel")}
+            hint={partyType === "person" ? t("builder.personHint") : t("builder.orgHint")}
+            error={errors.party?.message}
+            registration={form.register("party")}
+            inputProps={{ inputMode: "numeric", autoComplete: "off" }}
+          />
+          <p className="text-sm text-slate-700">{t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}</p>
+          <TextField
+            id="validTo"
+            label={t("builder.validTo")}
+            hint={t("builder.validToHint")}
+            error={errors.validTo?.message}
+            registration={form.register("validTo")}
+            inputProps={{ type: "date" }}
+          />
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-medium">{t("builder.metadata")}</legend>
+            <p className="text-sm text-slate-600">{resource.metadata.length ? t("builder.metadataHint") : t("builder.noMetadata")}</p>
+            {resource.metadata.map((m) => (
+              <TextField
+                key={m.key}
+                id={`metadata-${m.key}`}
+                label={`${m.key} (${m.optional ? t("builder.optional") : t("builder.required")})`}
+                error={errors.metadata?.[m.key]?.message}
+                registration={form.register(`metadata.${m.key}`)}
+                inputProps={{ autoComplete: "off" }}
+              />
+            ))}
+          </fieldset>
+          <TextAreaField
+            id="requestMessage"
+            label={t("builder.requestMessage")}
+            rows={2}
+            error={errors.requestMessage?.message}
+            registration={form.register("requestMessage")}
+          />
+          <TextField
+            id="redirectUrl"
+            label={t("builder.redirectUrl")}
+            hint={t("builder.redirectUrlHint")}
+            error={errors.redirectUrl?.message}
+            registration={form.register("redirectUrl")}
+            inputProps={{ type: "url", autoComplete: "off" }}
+          />
+        </fieldset>
+        <section aria-labelledby="snippets-heading" className="min-w-0 space-y-2">
+          <h2 id="snippets-heading" className="text-lg font-semibold">
+            {t("snippets.title")}
+          </h2>
+          {incomplete && <p className="text-sm text-amber-800">{t("snippets.invalid")}</p>}
+          <SnippetTabs snippets={snippets} />
+          <p className="text-sm text-slate-600">{t("snippets.idNote")}</p>
+        </section>
+      </div>
+      <section aria-labelledby="try-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="try-heading" className="text-lg font-semibold">
+          {t("try.title")}
+        </h2>
+        <p className="text-slate-700">{t("try.intro")}</p>
+        <FieldError id="resourceIdentifier-error" message={(errors as Record<string, { message?: string }>).resourceIdentifier?.message} />
+        <FormStatus error={error} />
+        {canTry ? (
+          <button
+            type="submit"
+            disabled={isSubmitting}
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {isSubmitting ? t("try.submitting") : t("try.submit")}
+          </button>
+        ) : (
+          <p className="text-slate-700">{t("try.viewerNote")}</p>
+        )}
+      </section>
+    </form>
+  );
+}
