@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { altinnHeaders, altinnToken } from "../emulator/test-support/altinn-token";
-import { stamiConsentResource } from "../emulator/test-support/consent-resource";
+import { altinnHeaders } from "../emulator/test-support/altinn-token";
 import { registerTestClient } from "../emulator/test-support/maskinporten-client";
 import { validDefinition } from "../lib/consent-resources/test-fixtures";
 import { tamper } from "../lib/consent-tokens/test-support/signed-consent-token";
@@ -9,41 +8,13 @@ import { createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories"
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { addFaultRules, emulatorControl, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { publishUpstream } from "./support/published-service";
 
 const SKD = "974761076";
 const BANK = "313876144";
 const PERSON = "urn:altinn:person:identifier-no:21818297804";
 const CONSENT_WRITE = "altinn:consentrequests.write";
 const CHECKS = ["signature", "issuer", "expiry", "scope", "consentType", "consumer", "validTo", "resource", "metadataKeys", "metadataValues"];
-
-/** Skatteetaten's scope in the emulator's Maskinporten and its consent resource in the registry (test), as publishing does. */
-async function publishUpstream(scope: string, identifier: string) {
-  const skd = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["idporten:scopes.write"] });
-  const scopes = await fetch(`${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${await skd.accessToken("idporten:scopes.write")}`, "content-type": "application/json" },
-    body: JSON.stringify({ prefix: "skd", subscope: scope.slice("skd:".length), description: "Validator e2e", visibility: "PUBLIC", allowed_integration_types: ["maskinporten"] }),
-  });
-  expect(scopes.status).toBe(201);
-  const registryToken = await altinnToken(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["altinn:resourceregistry/resource.write"] });
-  const resource = stamiConsentResource({
-    identifier,
-    title: validDefinition.title,
-    description: validDefinition.description,
-    rightDescription: validDefinition.rightDescription,
-    hasCompetentAuthority: { organization: SKD, orgcode: "skd", name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Skatteetaten" } },
-    consentTemplate: validDefinition.consentTemplate,
-    consentText: validDefinition.consentText,
-    consentMetadata: { inntektsaar: { optional: false } },
-    resourceReferences: [{ referenceSource: "Default", reference: scope, referenceType: "MaskinportenScope" }],
-  });
-  const created = await fetch(`${E2E_EMULATOR_URL}/test/platform/resourceregistry/api/v1/resource`, {
-    method: "POST",
-    headers: altinnHeaders(registryToken),
-    body: JSON.stringify(resource),
-  });
-  expect(created.status).toBe(201);
-}
 
 async function checkToken(page: import("@playwright/test").Page, token: string, resource: string) {
   await page.getByLabel("Consent token").fill(token);

@@ -36,7 +36,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await page.goto(`/orgs/${org}`);
   await page.getByRole("link", { name: "Checklist" }).click();
   await expect(page.getByRole("heading", { name: "Onboarding checklist", level: 1 })).toBeVisible();
-  await expect(page.getByTestId("checklist-progress")).toHaveText("0 of 4 steps done");
+  await expect(page.getByTestId("checklist-progress")).toHaveText("0 of 5 steps done");
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
   for (const key of ["connection", "client", "consentScopes", "services"]) await expect(step(page, key)).toHaveAttribute("data-state", "missing");
   await expect(step(page, "services").getByRole("link", { name: "Find a service in the catalogue" })).toHaveAttribute("href", "/catalog");
@@ -51,7 +51,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await expect(page.getByText("The connection is attested.")).toBeVisible();
   await expect(step(page, "connection")).toHaveAttribute("data-state", "done");
   await expect(step(page, "connection")).toContainText("Astrid Sjekk attested");
-  await expect(page.getByTestId("checklist-progress")).toHaveText("1 of 4 steps done");
+  await expect(page.getByTestId("checklist-progress")).toHaveText("1 of 5 steps done");
 
   // (c) The consent API scopes: requested here, granted by a platform administrator.
   await page.goto(`/orgs/${org}/clients/test`);
@@ -81,7 +81,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await expect(step(page, "client")).toHaveAttribute("data-state", "done");
   await expect(step(page, "client")).toContainText(name);
   await expect(step(page, "consentScopes")).toHaveAttribute("data-state", "done");
-  await expect(page.getByTestId("checklist-progress")).toHaveText("3 of 4 steps done");
+  await expect(page.getByTestId("checklist-progress")).toHaveText("3 of 5 steps done");
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
 
   // Digdir withdraws one grant upstream (as the operator, through the admin API): the live check notices.
@@ -95,7 +95,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await checkAgain(page);
   await expect(step(page, "consentScopes")).toHaveAttribute("data-state", "missing");
   await expect(step(page, "consentScopes")).toContainText(SCOPES[1]!);
-  await expect(page.getByTestId("checklist-progress")).toHaveText("2 of 4 steps done");
+  await expect(page.getByTestId("checklist-progress")).toHaveText("2 of 5 steps done");
   await adminContext.close();
 
   // A viewer sees the same checklist, but no attestation form.
@@ -103,7 +103,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   const viewerPage = await viewerContext.newPage();
   await loginAs(viewer, viewerContext);
   await viewerPage.goto(`/orgs/${org}/checklist`);
-  await expect(viewerPage.getByTestId("checklist-progress")).toHaveText("2 of 4 steps done");
+  await expect(viewerPage.getByTestId("checklist-progress")).toHaveText("2 of 5 steps done");
   await expect(viewerPage.getByRole("button", { name: "Attest" })).toHaveCount(0);
   await expect(viewerPage.getByText("Only administrators can attest the connection.")).toBeVisible();
   await viewerContext.close();
@@ -118,8 +118,8 @@ test("platform administrators see each consumer's progress from the portal's rec
   await page.getByRole("link", { name: "Consumer onboarding progress" }).click();
   await expect(page.getByText("From the portal's records; open the organisation's checklist for a live check.")).toBeVisible();
   const row = page.getByTestId(`consumer-${organisation.orgNumber}`);
-  await expect(row.getByTestId("progress-test")).toHaveText("1 of 4");
-  await expect(row.getByTestId("progress-prod")).toHaveText("0 of 4");
+  await expect(row.getByTestId("progress-test")).toHaveText("1 of 5");
+  await expect(row.getByTestId("progress-prod")).toHaveText("0 of 5");
   // The records agree with the emulator: the attested organisation has no client there yet.
   expect((await upstream()).clients.filter((c) => c.client_orgno === organisation.orgNumber)).toEqual([]);
 });

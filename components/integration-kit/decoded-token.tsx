@@ -15,9 +15,9 @@ export function DecodedToken(props: { token: string; header: ProtectedHeaderPara
       <p className="text-sm text-slate-700">{t("tokenIntro")}</p>
       <CopyButton text={props.token} label={t("copyToken")} />
       <h4 className="text-sm font-medium">{t("header")}</h4>
-      <pre className="overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(props.header, null, 2)}</pre>
+      <pre tabIndex={0} className="overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(props.header, null, 2)}</pre>
       <h4 className="text-sm font-medium">{t("claims")}</h4>
-      <pre data-testid="consent-token-claims" className="max-h-96 overflow-auto rounded bg-white p-2 text-xs">
+      <pre data-testid="consent-token-claims" tabIndex={0} className="max-h-96 overflow-auto rounded bg-white p-2 text-xs">
         {JSON.stringify(props.claims, null, 2)}
       </pre>
       <details>

@@ -5,6 +5,7 @@ import { testDb } from "../../test/factories";
 import { E2E, E2E_PORTAL_URL, e2eDatabaseUrl } from "./e2e-env";
 
 type TSessionPerson = { id: string; pid: string; name: string | null };
+export type TLoginAs = (person: TSessionPerson, context?: BrowserContext) => Promise<void>;
 
 /**
  * Specs seed their own organisations and users through the factories and start logged in by
@@ -12,7 +13,7 @@ type TSessionPerson = { id: string; pid: string; name: string | null };
  * through the emulator's ID-porten pages.
  */
 export const test = base.extend<
-  { loginAs: (person: TSessionPerson, context?: BrowserContext) => Promise<void> },
+  { loginAs: TLoginAs },
   { db: PrismaClient }
 >({
   db: [
