@@ -47,11 +47,13 @@ export function builtInScopes(now: string): Scope[] {
 
 /**
  * Built-in delegations to the operator (Digdir's org): Skatteetaten lets the portal administer its scopes,
- * clients and resources; Testbanken lets it manage its Maskinporten clients.
+ * clients and resources; Testbanken lets it manage its Maskinporten clients and make test consent requests
+ * (the integration kit) for it.
  */
 export function builtInDelegations(): Delegation[] {
   const skd = ADMIN_SCOPES.map((scope) => ({ consumerOrg: "974761076", supplierOrg: DIGDIR_ORG_NUMBER, scope }));
-  const bank = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"].map((scope) => ({
+  const bankScopes = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write", "altinn:consentrequests.read", "altinn:consentrequests.write"];
+  const bank = bankScopes.map((scope) => ({
     consumerOrg: "313876144",
     supplierOrg: DIGDIR_ORG_NUMBER,
     scope,
