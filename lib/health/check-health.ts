@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/prisma";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/config/upstream-env-schema";
+import { logger } from "@/lib/logger";
 import { upstream } from "@/lib/upstream/upstream-context";
 
 export type TComponentHealth = { name: string; reachable: boolean; latencyMs: number; detail?: string };
@@ -9,24 +10,29 @@ export type THealth = { status: "ok" | "degraded"; components: TComponentHealth[
 
 const TIMEOUT_MS = 3000;
 
+/** A failure the probe words itself, safe to show publicly. */
+class ProbeFailure extends Error {}
+
 async function measure(name: string, probe: () => Promise<void>): Promise<TComponentHealth> {
   const started = performance.now();
   try {
     await Promise.race([
       probe(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
+      new Promise((_, reject) => setTimeout(() => reject(new ProbeFailure(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
     ]);
     return { name, reachable: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    // Only the error's message: it names the failure without leaking configuration or secrets.
-    const detail = error instanceof Error ? error.message.split("\n")[0] : "unreachable";
-    return { name, reachable: false, latencyMs: Math.round(performance.now() - started), detail };
+    // The endpoint is public: it says only what kind of failure (our own messages: an HTTP status or the timeout);
+    // the driver's or fetch's own text may name hosts and ports, so that goes to the server log only.
+    const ours = error instanceof ProbeFailure;
+    if (!ours) logger.warn({ err: error, component: name }, "health probe failed");
+    return { name, reachable: false, latencyMs: Math.round(performance.now() - started), detail: ours ? error.message : "unreachable" };
   }
 }
 
 async function probeUrl(url: string): Promise<void> {
   const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), cache: "no-store" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new ProbeFailure(`HTTP ${response.status}`);
 }
 
 /** The database and every upstream the portal depends on, each reachable or not. */
