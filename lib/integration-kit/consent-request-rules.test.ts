@@ -190,3 +190,15 @@ describe("dateInDays", () => {
     expect(dateInDays(1, new Date("2030-12-31T23:30:00Z"))).toBe("2031-01-01");
   });
 });
+
+describe("metadata keys named like Object's own properties", () => {
+  it("treat an empty `constructor` as missing, and send it only when filled in", () => {
+    const resource = {
+      identifier: "skd-constructor", title: {}, owner: { name: "Skatteetaten", orgNumber: "974761076" }, consentTemplate: "default",
+      metadata: [{ key: "constructor", optional: false }], scopes: [], isOneTimeConsent: false, accessListName: null,
+    };
+    const draft = { partyType: "person" as const, party: "21818297804", validTo: "2999-01-01", metadata: {}, requestMessage: "", redirectUrl: "https://bank.example/" };
+    expect(draftIssues(draft, resource)).toEqual([{ path: ["metadata", "constructor"], message: "metadataValueRequired|constructor" }]);
+    expect(buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metaData).toEqual({});
+  });
+});

@@ -41,6 +41,12 @@ export type TConsentRequestDraft = z.infer<typeof ZConsentRequestDraft>;
 
 export type TDraftIssue = { path: (string | number)[]; message: string };
 
+/** The draft's own value for a key, trimmed: a key such as `constructor` must not find Object's built-ins. */
+function metadataValue(draft: TConsentRequestDraft, key: string): string {
+  const value = Object.hasOwn(draft.metadata, key) ? draft.metadata[key] : undefined;
+  return typeof value === "string" ? value.trim() : "";
+}
+
 /** `YYYY-MM-DD` → the last second of that day, UTC; null when it is not a real date. */
 export function validToInstant(date: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
@@ -70,7 +76,7 @@ export function draftIssues(draft: TConsentRequestDraft, resource: TKitResource,
   else if (!validTo) issues.push({ path: ["validTo"], message: "date" });
   else if (Date.parse(validTo) <= now.getTime()) issues.push({ path: ["validTo"], message: "validToPast" });
   for (const { key, optional } of resource.metadata) {
-    const value = draft.metadata[key]?.trim() ?? "";
+    const value = metadataValue(draft, key);
     if (!optional && value === "") issues.push({ path: ["metadata", key], message: `metadataValueRequired|${key}` });
     if (value.length > MAX_METADATA_VALUE) issues.push({ path: ["metadata", key], message: `tooLong|${MAX_METADATA_VALUE}` });
   }
@@ -109,7 +115,7 @@ export function buildConsentRequest(options: {
   const { id, consumerOrgNumber, resource, draft } = options;
   const metaData: Record<string, string> = {};
   for (const { key } of resource.metadata) {
-    const value = draft.metadata[key]?.trim() ?? "";
+    const value = metadataValue(draft, key);
     if (value !== "") metaData[key.toLowerCase()] = value;
   }
   const party = draft.party.trim();
