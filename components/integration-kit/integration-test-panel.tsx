@@ -83,7 +83,9 @@ export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }
           </p>
         )}
         {outcome?.kind === "notCreated" && <p className="text-amber-800">{t("notCreated")}</p>}
-        {outcome?.kind === "notApproved" && <p className="text-amber-800">{t("notApproved", { status: outcome.status })}</p>}
+        {outcome?.kind === "notApproved" && (
+          <p className="text-amber-800">{outcome.status === "rejected" ? t("rejected") : t("notApproved", { status: outcome.status })}</p>
+        )}
         {outcome?.kind === "refused" && <p className="text-red-800">{t("refused", { reason: outcome.reason })}</p>}
       </div>
       {outcome?.kind === "token" && <DecodedToken token={outcome.token} header={outcome.header} claims={outcome.claims} />}

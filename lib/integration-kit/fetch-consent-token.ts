@@ -2,6 +2,7 @@ import "server-only";
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from "jose";
 import { db } from "@/lib/db/prisma";
 import { notFound } from "@/lib/errors/app-error";
+import { describeUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
 import { getConsentRequest, type TConsentRequest } from "@/lib/upstream/consent-requests-client";
 import { upstream } from "@/lib/upstream/upstream-context";
 import { isUpstreamError } from "@/lib/upstream/upstream-error";
@@ -23,7 +24,7 @@ export type TConsentTokenOutcome =
 /** The upstream's reason when it refused (4xx, not worth repeating); null for anything else. */
 function refusalOf(error: unknown): string | null {
   if (!isUpstreamError(error) || error.retryable || error.kind !== "http") return null;
-  return [error.status ? `HTTP ${error.status}` : null, error.code, error.detail ?? error.title].filter(Boolean).join(" · ");
+  return describeUpstreamFailure(error).reason;
 }
 
 export async function fetchConsentToken(options: {
