@@ -55,6 +55,13 @@ export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }
           retry: t("retry"),
           retryFor: t("retryFor"),
         }}
+        failureHint={
+          <p className="text-sm">
+            <a href="#preflight-heading" className="underline">
+              {t("failureHint")}
+            </a>
+          </p>
+        }
       />
       {returnedStatus && <p role="status">{t("returned", { status: returnedStatus })}</p>}
       {test.consentStatus && <p data-testid="consent-status">{t("status", { status: test.consentStatus })}</p>}
