@@ -181,3 +181,27 @@ test("viewers see the kit and its code but cannot try requests; other organisati
   expect((await otherPage.goto(`/orgs/${organisation.orgNumber}/integration`))?.status()).toBe(404);
   await context.close();
 });
+
+test("a test request refused for a missing delegation says why, and goes through on retry once delegated", async ({ page, db, loginAs }) => {
+  const suffix = uniqueSuffix();
+  const { identifier } = await publishTestService(db, suffix);
+  const editor = await createUser(db);
+  const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
+  const org = organisation.orgNumber;
+  for (const consentScope of CONSENT_SCOPES) await emulatorControl("/scope-access", "POST", { env: "test", scope: consentScope, consumer_orgno: org });
+  await loginAs(editor);
+  await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await page.getByLabel("National identity number").fill(PERSON);
+  await page.getByLabel("inntektsaar (required)").fill("2024");
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  const sync = page.getByTestId("integration-test-sync");
+  await expect(sync).toHaveAttribute("data-status", "FAILED", { timeout: 30_000 });
+  await expect(sync).toContainText("altinn:consentrequests.write has not been delegated");
+  await expect(sync.getByRole("link", { name: /missing delegation/ })).toHaveAttribute("href", "#preflight-heading");
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([]);
+
+  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  await sync.getByRole("button", { name: "Try again: create the consent request in Altinn" }).click();
+  await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([expect.objectContaining({ status: "created" })]);
+});
