@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../start-emulator";
+import { BrowserSession, locationOf } from "../test-support/browser-session";
+import { click, type ConsentEmulator, KARI, logIn, OLA, startConsentEmulator } from "../test-support/consent-request-fixture";
+import { orgUrn } from "../test-support/org-numbers";
+import { APPROVAL_COOKIE } from "./approval-session";
+
+let emulator: RunningEmulator;
+let created: ConsentEmulator["created"];
+let statusOf: ConsentEmulator["statusOf"];
+
+beforeAll(async () => {
+  ({ emulator, created, statusOf } = await startConsentEmulator());
+});
+afterAll(() => emulator?.close());
+
+describe("consent approval page login", () => {
+  it("shows a test login, not the request, to a browser that has not logged in", async () => {
+    const { page } = await created();
+    const response = await fetch(page);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'none'");
+    const html = await response.text();
+    expect(html).toContain("<h1>Log in to answer the consent request</h1>");
+    expect(html).toContain('<label for="pid">National identity number</label>');
+    expect(html).toMatch(/id="pid-hint">[^<]*synthetic/);
+    expect(html).toContain('<input id="pid" name="pid"');
+    expect(html).toContain('<input type="hidden" name="step" value="login">');
+    expect(html).toContain('<button type="submit" name="pid" value="21818297804">Log in as Kari Nordmann (21818297804)</button>');
+    expect(html).not.toContain("Samtykkeerklæring");
+    expect(html).not.toContain(">Approve<");
+  });
+
+  it.each([
+    ["12345678901", "invalid check digits"],
+    ["1234", "exactly 11 digits"],
+    ['"><b>1', "exactly 11 digits"],
+  ])("refuses the number %s (400), explains it beside the field and keeps it", async (typed, message) => {
+    const { request, page } = await created();
+    const response = await fetch(page, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ step: "login", pid: typed }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const html = await response.text();
+    expect(html).toContain('<div class="notice" role="alert">');
+    expect(html).toMatch(new RegExp(`<p class="error" id="pid-error">[^<]*${message}`));
+    expect(html).toContain(`value="${typed.replace(/"/g, "&quot;").replace(/>/g, "&gt;").replace(/</g, "&lt;")}"`);
+    expect(html).toContain('aria-describedby="pid-hint pid-error" aria-invalid="true"');
+    expect(html).not.toContain("<b>");
+    expect(await statusOf(request.id)).toBe("created");
+  });
+
+  it("logs in with a signed, HttpOnly, SameSite=Lax cookie", async () => {
+    const { page } = await created();
+    const response = await fetch(page, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ step: "login", pid: "218182 97804" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(page);
+    const [cookie = ""] = response.headers.getSetCookie();
+    expect(cookie).toMatch(new RegExp(`^${APPROVAL_COOKIE}=${KARI}\\.[\\w-]{43}; Path=/; HttpOnly; SameSite=Lax$`));
+  });
+
+  it("lets another person see neither the request nor the buttons, and refuses their decision (403)", async () => {
+    const { request, page } = await created();
+    const browser = new BrowserSession();
+    await logIn(browser, page, OLA);
+
+    const shown = await browser.request(page);
+    expect(shown.status).toBe(403);
+    const html = await shown.text();
+    expect(html).toContain("This consent request is addressed to another person (21818297804).");
+    expect(html).toContain("Logged in as Ola Nordmann (25922947409)");
+    expect(html).toContain(">Log out</button>");
+    expect(html).not.toContain(">Approve<");
+    expect(html).not.toContain("Samtykkeerklæring");
+
+    const refused = await browser.postForm(page, { decision: "approve" });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("content-type")).toContain("text/html");
+    expect(await refused.text()).toContain("addressed to another person (21818297804)");
+    expect(await statusOf(request.id)).toBe("created");
+
+    // Logging out clears the cookie: the login form is back, and a decision now needs a login (401).
+    const loggedOut = await click(browser, page, "Log out");
+    expect(loggedOut.status).toBe(303);
+    expect(locationOf(loggedOut, page)).toBe(page);
+    expect(loggedOut.headers.getSetCookie()[0]).toMatch(new RegExp(`^${APPROVAL_COOKIE}=;.*Max-Age=0`));
+    expect(await (await browser.request(page)).text()).toContain("Log in to answer the consent request");
+    expect((await browser.postForm(page, { decision: "approve" })).status).toBe(401);
+    expect(await statusOf(request.id)).toBe("created");
+
+    // The right person may then answer.
+    await logIn(browser, page, KARI);
+    const approved = await click(browser, page, "Approve");
+    expect(approved.status).toBe(303);
+    expect(Object.fromEntries(new URL(locationOf(approved, page)).searchParams)).toMatchObject({ id: request.id, status: "accepted" });
+    expect(await statusOf(request.id)).toBe("accepted");
+  });
+
+  it("ignores a cookie that was edited or made up", async () => {
+    const { request, page } = await created();
+    const login = await fetch(page, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ step: "login", pid: OLA }),
+      redirect: "manual",
+    });
+    const olaValue = /=([^;]*)/.exec(login.headers.getSetCookie()[0] ?? "")?.[1] ?? "";
+    const olaSignature = olaValue.split(".")[1] ?? "";
+    expect(olaSignature).toHaveLength(43);
+    for (const forged of [`${KARI}.${olaSignature}`, KARI, `${KARI}.${"A".repeat(43)}`]) {
+      const headers = { cookie: `${APPROVAL_COOKIE}=${forged}` };
+      const shown = await fetch(page, { headers });
+      expect(shown.status).toBe(200);
+      expect(await shown.text()).toContain("Log in to answer the consent request");
+      const decided = await fetch(page, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+        body: "decision=approve",
+        redirect: "manual",
+      });
+      expect(decided.status).toBe(401);
+    }
+    expect(await statusOf(request.id)).toBe("created");
+  });
+
+  it("lets any logged-in person answer a request to an organisation", async () => {
+    const { request, page } = await created({ from: orgUrn("310149942") });
+    const browser = new BrowserSession();
+    const login = await browser.postForm(page, { step: "login", pid: "12839120247" });
+    expect(login.status).toBe(303);
+    const html = await (await browser.request(page)).text();
+    expect(html).toContain("Logged in as Siri Berg (12839120247)");
+    expect(html).toMatch(/on behalf of <strong>[^<]*\(310149942\)<\/strong>/);
+    const rejected = await click(browser, page, "Reject");
+    expect(rejected.status).toBe(303);
+    expect(new URL(locationOf(rejected, page)).searchParams.get("status")).toBe("rejected");
+    expect(await statusOf(request.id)).toBe("rejected");
+  });
+});
