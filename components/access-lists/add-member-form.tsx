@@ -6,35 +6,30 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZAddMember, type TAddMemberInput } from "@/lib/access-lists/schemas";
 import { addAccessListMemberAction } from "@/lib/actions/access-list-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 
 export function AddMemberForm(props: { orgNumber: string; accessListId: string }) {
   const t = useTranslations("accessLists.add");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const empty: TAddMemberInput = { orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: "" };
   const form = useForm<TAddMemberInput, unknown, z.output<typeof ZAddMember>>({ resolver: zodResolver(ZAddMember), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await addAccessListMemberAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    const key = result.data.added.length > 0 ? "added" : "alreadyMember";
-    setSuccess(t(key, { orgNumber: values.memberOrgNumber }));
-    form.reset(empty);
-    router.refresh();
+    await submit(addAccessListMemberAction, values, (data) => {
+      const key = data.added.length > 0 ? "added" : "alreadyMember";
+      setSuccess(t(key, { orgNumber: values.memberOrgNumber }));
+      form.reset(empty);
+      router.refresh();
+    });
   });
 
   return (
@@ -50,9 +45,7 @@ export function AddMemberForm(props: { orgNumber: string; accessListId: string }
         inputProps={{ inputMode: "numeric", autoComplete: "off" }}
       />
       <FormStatus error={error} success={success} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

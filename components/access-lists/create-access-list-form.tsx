@@ -6,19 +6,18 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import type { TListEnvironment } from "@/lib/access-lists/access-list-target";
 import { ZCreateAccessList, type TCreateAccessListInput } from "@/lib/access-lists/schemas";
 import { createAccessListAction } from "@/lib/actions/access-list-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 
 export function CreateAccessListForm(props: { orgNumber: string; environment: TListEnvironment; orgCode: string }) {
   const t = useTranslations("accessLists.create");
   const tEnv = useTranslations("accessLists.environments");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const empty: TCreateAccessListInput = { orgNumber: props.orgNumber, environment: props.environment, identifier: "", name: "", description: "" };
   const form = useForm<TCreateAccessListInput, unknown, z.output<typeof ZCreateAccessList>>({
@@ -26,19 +25,15 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TL
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await createAccessListAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("created", { identifier: values.identifier }));
-    form.reset(empty);
-    router.refresh();
+    await submit(createAccessListAction, values, () => {
+      setSuccess(t("created", { identifier: values.identifier }));
+      form.reset(empty);
+      router.refresh();
+    });
   });
 
   return (
@@ -57,9 +52,7 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TL
       <TextField id="list-name" label={t("name")} error={errors.name?.message} registration={form.register("name")} />
       <TextField id="list-description" label={t("description")} error={errors.description?.message} registration={form.register("description")} />
       <FormStatus error={error} success={success} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

@@ -6,35 +6,30 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/actions/access-list-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 
 export function EditAccessListForm(props: { orgNumber: string; accessListId: string; name: string; description: string }) {
   const t = useTranslations("accessLists");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TUpdateAccessListInput, unknown, z.output<typeof ZUpdateAccessList>>({
     resolver: zodResolver(ZUpdateAccessList),
     defaultValues: { orgNumber: props.orgNumber, accessListId: props.accessListId, name: props.name, description: props.description },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await updateAccessListAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("edit.saved"));
-    router.refresh();
+    await submit(updateAccessListAction, values, () => {
+      setSuccess(t("edit.saved"));
+      router.refresh();
+    });
   });
 
   return (
@@ -45,9 +40,7 @@ export function EditAccessListForm(props: { orgNumber: string; accessListId: str
       <TextField id="edit-list-name" label={t("create.name")} error={errors.name?.message} registration={form.register("name")} />
       <TextField id="edit-list-description" label={t("create.description")} error={errors.description?.message} registration={form.register("description")} />
       <FormStatus error={error} success={success} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {isSubmitting ? t("edit.submitting") : t("edit.submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("edit.submit")} pendingLabel={t("edit.submitting")} />
     </form>
   );
 }

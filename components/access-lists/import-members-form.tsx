@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useMemo, useState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { parseOrgNumberCsv } from "@/lib/access-lists/parse-org-number-csv";
 import { importAccessListMembersAction } from "@/lib/actions/access-list-actions";
 
@@ -89,9 +90,7 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
           {outcome.messages.map((message) => <p key={message}>{message}</p>)}
         </div>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

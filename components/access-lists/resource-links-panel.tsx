@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { linkAccessListAction, unlinkAccessListAction } from "@/lib/actions/access-list-actions";
 
 type TResource = { id: string; identifier: string };
@@ -82,9 +83,7 @@ export function ResourceLinksPanel(props: {
             </select>
             <p id="link-resource-error" className="mt-1 text-sm text-red-700">{fieldError}</p>
           </div>
-          <button type="submit" disabled={pending} className="mb-7 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-            {t("link")}
-          </button>
+          <SubmitButton pending={pending} label={t("link")} className="mb-7" />
         </form>
       )}
       {outcome && (

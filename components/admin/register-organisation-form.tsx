@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { registerOrganisationAction } from "@/lib/actions/organisation-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import { ZRegisterOrganisation, type TRegisterOrganisation } from "@/lib/organisations/schemas";
 import type { z } from "zod";
 
@@ -18,23 +18,18 @@ const EMPTY: TRegisterOrganisation = { orgNumber: "", name: "", orgCode: "", sco
 export function RegisterOrganisationForm() {
   const t = useTranslations("admin.register");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TRegisterOrganisation, unknown, z.output<typeof ZRegisterOrganisation>>({ resolver: zodResolver(ZRegisterOrganisation), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await registerOrganisationAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("registered", { name: values.name }));
-    form.reset(EMPTY);
-    router.refresh();
+    await submit(registerOrganisationAction, values, () => {
+      setSuccess(t("registered", { name: values.name }));
+      form.reset(EMPTY);
+      router.refresh();
+    });
   });
 
   const field = (name: keyof TRegisterOrganisation, extra: { hint?: string; numeric?: boolean } = {}) => (
@@ -57,13 +52,7 @@ export function RegisterOrganisationForm() {
       {field("scopePrefix", { hint: t("serviceOwnerOnly") })}
       {field("firstAdminNationalIdentityNumber", { numeric: true })}
       <FormStatus error={error} success={success} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} />
     </form>
   );
 }

@@ -6,37 +6,31 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { decideAccessRequestAction } from "@/lib/actions/access-request-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import { ZDecideAccessRequest, type TDecideAccessRequestInput } from "@/lib/access-requests/schemas";
 
 /** An owner administrator approves or denies; a denial needs a reason, which the consumer sees. */
 export function DecisionForm(props: { orgNumber: string; requestId: string; open: boolean }) {
   const t = useTranslations("accessRequests.decide");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TDecideAccessRequestInput, unknown, z.output<typeof ZDecideAccessRequest>>({
     resolver: zodResolver(ZDecideAccessRequest),
     defaultValues: { orgNumber: props.orgNumber, requestId: props.requestId, decision: "approve", reason: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await decideAccessRequestAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      // Someone else decided: show their decision, keeping our message.
-      if (result.error.code === "CONFLICT") router.refresh();
-      return;
-    }
-    setError(null);
-    setSuccess(values.decision === "approve" ? t("approved") : t("denied"));
-    router.refresh();
+    const result = await submit(decideAccessRequestAction, values, () => {
+      setSuccess(values.decision === "approve" ? t("approved") : t("denied"));
+      router.refresh();
+    });
+    // Someone else decided: show their decision, keeping our message.
+    if (!result.ok && result.error.code === "CONFLICT") router.refresh();
   });
   // Once decided the form goes, but this component stays mounted so the outcome stays announced.
   if (!props.open) {

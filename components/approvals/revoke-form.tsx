@@ -3,35 +3,28 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { revokeAccessRequestAction } from "@/lib/actions/access-request-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import { ZRevokeAccessRequest, type TRevokeAccessRequestInput } from "@/lib/access-requests/schemas";
 
 /** Takes back granted access: the scope grants and the list membership are removed upstream. */
 export function RevokeForm(props: { orgNumber: string; requestId: string }) {
   const t = useTranslations("accessRequests.revoke");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const form = useForm<TRevokeAccessRequestInput, unknown, z.output<typeof ZRevokeAccessRequest>>({
     resolver: zodResolver(ZRevokeAccessRequest),
     defaultValues: { orgNumber: props.orgNumber, requestId: props.requestId, reason: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await revokeAccessRequestAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    router.refresh();
+    await submit(revokeAccessRequestAction, values, () => {
+      router.refresh();
+    });
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="revoke-heading" className="max-w-2xl space-y-3 rounded border border-red-200 bg-white p-4">

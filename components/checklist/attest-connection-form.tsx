@@ -7,12 +7,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { attestConnectionAction } from "@/lib/actions/checklist-actions";
 import { TERMS_VERSION, ZAttestConnection, type TAttestConnectionInput } from "@/lib/checklist/schemas";
-import type { TActionError } from "@/lib/errors/action-result";
 import { queryKeys } from "@/lib/query/keys";
 
 /** An administrator's attestation of the Maskinporten connection, which no API can verify. */
@@ -20,26 +19,21 @@ export function AttestConnectionForm({ orgNumber, environment }: { orgNumber: st
   const t = useTranslations("checklist");
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TAttestConnectionInput, unknown, z.output<typeof ZAttestConnection>>({
     resolver: zodResolver(ZAttestConnection),
     defaultValues: { orgNumber, environment, termsVersion: TERMS_VERSION, accepted: false as unknown as true },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await attestConnectionAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("attest.done"));
-    await queryClient.invalidateQueries({ queryKey: queryKeys.checklist(orgNumber, environment) });
-    router.refresh();
+    await submit(attestConnectionAction, values, async () => {
+      setSuccess(t("attest.done"));
+      await queryClient.invalidateQueries({ queryKey: queryKeys.checklist(orgNumber, environment) });
+      router.refresh();
+    });
   });
 
   return (

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { createClientAction } from "@/lib/actions/client-actions";
 import { ZClientFields } from "@/lib/clients/schemas";
@@ -99,9 +100,7 @@ export function CreateClientForm(props: { orgNumber: string; environment: "test"
       <KeySourceFields idPrefix="create-client-key" source={keySource} />
       <FormStatus error={error} success={success} />
       {keyPair && <PrivateKeyDownloads keyPair={keyPair} onDone={() => setKeyPair(null)} />}
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { saveConsentResourceAction } from "@/lib/actions/consent-resource-actions";
 import { ZConsentResourceDefinition, type TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";
@@ -102,13 +103,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
               <div className="space-y-2 border-t border-slate-200 pt-4">
                 <FormStatus error={error} success={success} />
                 <p className="text-sm text-slate-600">{t("saveHint")}</p>
-                <button
-                  type="submit"
-                  disabled={form.formState.isSubmitting}
-                  className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-                >
-                  {form.formState.isSubmitting ? t("saving") : t("save")}
-                </button>
+                <SubmitButton pending={form.formState.isSubmitting} label={t("save")} pendingLabel={t("saving")} />
               </div>
             )}
           </fieldset>

@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { saveDocumentationAction } from "@/lib/actions/documentation-actions";
 import { ZSaveDocumentation, type TDocumentationContent, type TSaveDocumentation } from "@/lib/documentation/schemas";
-import type { TActionError } from "@/lib/errors/action-result";
 import { DocumentationView } from "./documentation-view";
 import { EditorTabs, type TEditorTab } from "./editor-tabs";
 import { MarkdownField } from "./markdown-field";
@@ -25,13 +25,13 @@ export function DocumentationEditor(props: {
   const t = useTranslations("documentation.editor");
   const router = useRouter();
   const [tab, setTab] = useState<TEditorTab>("edit");
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TSaveDocumentation>({
     resolver: zodResolver(ZSaveDocumentation),
     defaultValues: { orgNumber: props.orgNumber, identifier: props.identifier, ...props.initial },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control });
 
   // On a validation error nothing is reset: every value stays in the form, the errors sit beside
@@ -39,17 +39,12 @@ export function DocumentationEditor(props: {
   const onSubmit = form.handleSubmit(
     async (input) => {
       setSuccess(null);
-      const result = await saveDocumentationAction(input);
-      if (!result.ok) {
-        setError(result.error);
-        applyServerErrors(result.error, form.setError);
-        setTab("edit");
-        return;
-      }
-      setError(null);
-      setSuccess(t("saved"));
-      form.reset(input);
-      router.refresh();
+      const result = await submit(saveDocumentationAction, input, () => {
+        setSuccess(t("saved"));
+        form.reset(input);
+        router.refresh();
+      });
+      if (!result.ok) setTab("edit");
     },
     () => setTab("edit"),
   );
@@ -103,13 +98,7 @@ export function DocumentationEditor(props: {
         }}
       />
       <FormStatus error={error} success={success} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("saving") : t("save")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -3,15 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { startIntegrationTestAction } from "@/lib/actions/integration-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import {
   buildConsentRequest,
   consentRequestDraftSchema,
@@ -41,7 +41,6 @@ type TProps = {
 export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults, previewId, canTry }: TProps) {
   const t = useTranslations("integrationKit");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
   const form = useForm<TConsentRequestDraft>({
     resolver: zodResolver(schema),
@@ -55,6 +54,7 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control }) as TConsentRequestDraft;
   const partyType = values.partyType ?? "person";
 
@@ -64,14 +64,9 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
   const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
 
   const onSubmit = form.handleSubmit(async (draft) => {
-    const result = await startIntegrationTestAction({ ...draft, orgNumber, resourceIdentifier: resource.identifier });
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    router.push(`/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${result.data.testId}#test-heading`);
+    await submit(startIntegrationTestAction, { ...draft, orgNumber, resourceIdentifier: resource.identifier }, (data) => {
+      router.push(`/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${data.testId}#test-heading`);
+    });
   });
 
   return (
@@ -156,13 +151,7 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
         <FieldError id="resourceIdentifier-error" message={(errors as Record<string, { message?: string }>).resourceIdentifier?.message} />
         <FormStatus error={error} />
         {canTry ? (
-          <button
-            type="submit"
-            disabled={isSubmitting}
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {isSubmitting ? t("try.submitting") : t("try.submit")}
-          </button>
+          <SubmitButton pending={isSubmitting} label={t("try.submit")} pendingLabel={t("try.submitting")} />
         ) : (
           <p className="text-slate-700">{t("try.viewerNote")}</p>
         )}

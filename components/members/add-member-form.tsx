@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { addMemberAction } from "@/lib/actions/member-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import { ROLES } from "@/lib/organisations/roles";
 import { ZAddMember, type TAddMember } from "@/lib/organisations/schemas";
 
@@ -18,26 +18,21 @@ export function AddMemberForm({ orgNumber }: { orgNumber: string }) {
   const t = useTranslations("members.add");
   const tRoles = useTranslations("layout.roles");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TAddMember>({
     resolver: zodResolver(ZAddMember),
     defaultValues: { orgNumber, nationalIdentityNumber: "", role: "VIEWER" },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await addMemberAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("added"));
-    form.reset({ orgNumber, nationalIdentityNumber: "", role: values.role });
-    router.refresh();
+    await submit(addMemberAction, values, () => {
+      setSuccess(t("added"));
+      form.reset({ orgNumber, nationalIdentityNumber: "", role: values.role });
+      router.refresh();
+    });
   });
 
   return (
@@ -65,13 +60,7 @@ export function AddMemberForm({ orgNumber }: { orgNumber: string }) {
         <FieldError id="role-error" message={errors.role?.message} />
       </div>
       <FormStatus error={error} success={success} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

@@ -6,11 +6,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { createScopeAction } from "@/lib/actions/scope-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import { DEFAULT_SCOPE_FIELDS, ZCreateScope, type TCreateScopeInput, type TScopeEnvironment } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
 
@@ -22,7 +22,6 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
   const tFields = useTranslations("scopes.fields");
   const tEnv = useTranslations("scopes.environments");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const empty: TCreateScopeInput = { orgNumber, environment, subscope: "", ...DEFAULT_SCOPE_FIELDS };
   const form = useForm<TCreateScopeInput, unknown, z.output<typeof ZCreateScope>>({
@@ -30,20 +29,16 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
   const subscope = useWatch({ control: form.control, name: "subscope" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await createScopeAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("created", { name: result.data.name }));
-    form.reset(empty);
-    router.refresh();
+    await submit(createScopeAction, values, (data) => {
+      setSuccess(t("created", { name: data.name }));
+      form.reset(empty);
+      router.refresh();
+    });
   });
 
   return (
@@ -82,13 +77,7 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
       </div>
       <ScopeFields idPrefix="create-scope" register={form.register} errors={errors} />
       <FormStatus error={error} success={success} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

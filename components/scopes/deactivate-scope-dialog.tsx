@@ -1,10 +1,10 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deactivateScopeAction } from "@/lib/actions/scope-actions";
 import type { TActionError } from "@/lib/errors/action-result";
 
@@ -12,15 +12,13 @@ import type { TActionError } from "@/lib/errors/action-result";
 export function DeactivateScopeDialog(props: { orgNumber: string; scopeId: string; scopeName: string }) {
   const t = useTranslations("scopes.deactivate");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<TActionError | null>(null);
 
-  const deactivate = () =>
-    startTransition(async () => {
-      const result = await deactivateScopeAction({ orgNumber: props.orgNumber, scopeId: props.scopeId });
-      setError(result.ok ? null : result.error);
-      router.refresh();
-    });
+  const deactivate = async () => {
+    const result = await deactivateScopeAction({ orgNumber: props.orgNumber, scopeId: props.scopeId });
+    setError(result.ok ? null : result.error);
+    router.refresh();
+  };
 
   return (
     <section aria-labelledby="deactivate-scope-heading" className="max-w-2xl space-y-3 rounded border border-red-200 bg-white p-4">
@@ -29,31 +27,14 @@ export function DeactivateScopeDialog(props: { orgNumber: string; scopeId: strin
       </h2>
       <p className="text-sm text-slate-700">{t("text", { name: props.scopeName })}</p>
       <FormStatus error={error} />
-      <AlertDialog.Root>
-        <AlertDialog.Trigger
-          disabled={pending}
-          className="rounded border border-red-300 px-3 py-1.5 text-red-800 hover:bg-red-50 disabled:opacity-50"
-        >
-          {t("button")}
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 bg-black/40" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 w-[90vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded bg-white p-6 shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">{t("confirmTitle", { name: props.scopeName })}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-slate-700">{t("confirmText")}</AlertDialog.Description>
-            <div className="mt-6 flex justify-end gap-2">
-              <AlertDialog.Cancel className="rounded border border-slate-300 px-3 py-1.5">{t("cancel")}</AlertDialog.Cancel>
-              <AlertDialog.Action
-                onClick={deactivate}
-                disabled={pending}
-                className="rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800"
-              >
-                {t("confirm")}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        trigger={t("button")}
+        title={t("confirmTitle", { name: props.scopeName })}
+        description={t("confirmText")}
+        cancelLabel={t("cancel")}
+        confirmLabel={t("confirm")}
+        onConfirm={deactivate}
+      />
     </section>
   );
 }

@@ -6,10 +6,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateScopeAction } from "@/lib/actions/scope-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import type { TScope } from "@/lib/scopes/scope-dto";
 import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
@@ -18,7 +18,6 @@ import { ScopeFields } from "./scope-fields";
 export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: TScope }) {
   const t = useTranslations("scopes.edit");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TUpdateScopeInput, unknown, z.output<typeof ZUpdateScope>>({
     resolver: zodResolver(ZUpdateScope),
@@ -33,18 +32,14 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSuccess(null);
-    const result = await updateScopeAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    setError(null);
-    setSuccess(t("saved"));
-    router.refresh();
+    await submit(updateScopeAction, values, () => {
+      setSuccess(t("saved"));
+      router.refresh();
+    });
   });
 
   return (
@@ -59,13 +54,7 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
       </h2>
       <ScopeFields idPrefix="edit-scope" register={form.register} errors={errors} />
       <FormStatus error={error} success={success} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
@@ -111,13 +112,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
           ))}
         </fieldset>
       )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }
