@@ -2,6 +2,8 @@ import "server-only";
 import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
 import { publishedTermsOf } from "@/lib/access-requests/published-terms";
 import type { TDb } from "@/lib/db/prisma";
+import { INTEGRATION_TEST_TARGET } from "@/lib/integration-kit/schemas";
+import { latestUpstreamChanges } from "@/lib/jobs/latest-upstream-changes";
 
 // What the portal's own records say about one organisation in one environment: the attestation and the
 // organisation's access requests (not denied or revoked) with the scopes and list each one needs.
@@ -59,13 +61,8 @@ export async function loadIntegrationFacts(db: TDb, organisationId: string) {
       select,
     }),
   ]);
-  const change = latest
-    ? await db.upstreamChange.findFirst({
-        where: { organisationId, targetType: "integration-test", targetId: latest.id },
-        orderBy: { createdAt: "desc" },
-        select: { status: true, lastError: true },
-      })
-    : null;
+  const changes = await latestUpstreamChanges({ db, organisationId, targetType: INTEGRATION_TEST_TARGET, targetIds: latest ? [latest.id] : [] });
+  const change = latest ? changes.get(latest.id) : undefined;
   return {
     verified: verified && { id: verified.id, resourceIdentifier: verified.resourceIdentifier, tokenObtainedAt: verified.tokenObtainedAt?.toISOString() ?? "", consentStatus: verified.consentStatus },
     latest: latest && {

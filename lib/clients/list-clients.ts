@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/create-prisma-client";
 import { db } from "@/lib/db/prisma";
+import { latestUpstreamChanges } from "@/lib/jobs/latest-upstream-changes";
 import { CLIENT_TARGET_TYPE, toDbEnvironment } from "./client-target";
 
 const clientSelect = {
@@ -49,15 +50,7 @@ export async function listClients(options: { organisationId: string; environment
     orderBy: { createdAt: "asc" },
     select: clientSelect,
   });
-  const changes = rows.length
-    ? await db().upstreamChange.findMany({
-        where: { organisationId: options.organisationId, targetType: CLIENT_TARGET_TYPE, targetId: { in: rows.map((r) => r.id) } },
-        orderBy: { createdAt: "desc" },
-        distinct: ["targetId"],
-        select: { id: true, targetId: true, kind: true, status: true, lastError: true, attempts: true },
-      })
-    : [];
-  const syncOf = new Map(changes.map((c) => [c.targetId, { changeId: c.id, kind: c.kind, status: c.status, lastError: c.lastError, attempts: c.attempts }]));
+  const syncOf = await latestUpstreamChanges({ db: db(), organisationId: options.organisationId, targetType: CLIENT_TARGET_TYPE, targetIds: rows.map((r) => r.id) });
   return rows
     .map((row) => ({
       id: row.id,

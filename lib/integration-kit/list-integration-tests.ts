@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/prisma";
-import type { TUpstreamSync } from "@/components/ui/upstream-sync-status";
+import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/jobs/latest-upstream-changes";
 import type { TConsentRequestBody } from "./consent-request-rules";
 import { INTEGRATION_TEST_TARGET } from "./schemas";
 
@@ -14,7 +14,7 @@ export type TIntegrationTestSummary = {
   consentStatus: string | null;
   tokenObtainedAt: string | null;
   createdAt: string;
-  sync: TUpstreamSync | null;
+  sync: TUpstreamSyncState | null;
 };
 
 export async function listIntegrationTests(options: { organisationId: string; take?: number }): Promise<TIntegrationTestSummary[]> {
@@ -24,15 +24,12 @@ export async function listIntegrationTests(options: { organisationId: string; ta
     take: options.take ?? 5,
     select: { id: true, resourceIdentifier: true, request: true, viewUri: true, consentStatus: true, tokenObtainedAt: true, createdAt: true },
   });
-  const changes = rows.length
-    ? await db().upstreamChange.findMany({
-        where: { organisationId: options.organisationId, targetType: INTEGRATION_TEST_TARGET, targetId: { in: rows.map((r) => r.id) } },
-        orderBy: { createdAt: "desc" },
-        distinct: ["targetId"],
-        select: { id: true, targetId: true, kind: true, status: true, lastError: true, attempts: true },
-      })
-    : [];
-  const syncOf = new Map(changes.map((c) => [c.targetId, { changeId: c.id, kind: c.kind, status: c.status, lastError: c.lastError, attempts: c.attempts }]));
+  const syncOf = await latestUpstreamChanges({
+    db: db(),
+    organisationId: options.organisationId,
+    targetType: INTEGRATION_TEST_TARGET,
+    targetIds: rows.map((r) => r.id),
+  });
   return rows.map((row) => ({
     id: row.id,
     resourceIdentifier: row.resourceIdentifier,
