@@ -2,7 +2,7 @@ import "server-only";
 import type { TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
 import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
 import { isUpstreamError } from "@/lib/upstream/upstream-error";
-import { requiredScopes } from "./required-scopes";
+import { scopesFor, type TDelegationPurpose } from "./required-scopes";
 
 export type TDelegationStatus = {
   environment: TUpstreamEnvironment;
@@ -16,8 +16,10 @@ export type TDelegationStatus = {
 export async function checkDelegations(options: {
   environment: TUpstreamEnvironment;
   organisation: { orgNumber: string; scopePrefix: string | null };
+  /** `portal` (default): what the portal needs to manage the organisation; `consentRequests`: the integration kit. */
+  purpose?: TDelegationPurpose;
 }): Promise<TDelegationStatus> {
-  const scopes = requiredScopes(options.organisation);
+  const scopes = scopesFor(options.purpose ?? "portal", options.organisation);
   try {
     const checks = await diagnoseDelegation({
       environment: options.environment,

@@ -6,4 +6,5 @@ export const queryKeys = {
   scopesInMaskinporten: (orgNumber: string, environment: string, syncVersion: string) =>
     ["scopes-in-maskinporten", orgNumber, environment, syncVersion] as const,
   checklist: (orgNumber: string, environment: string) => ["checklist", orgNumber, environment] as const,
+  kitDelegations: (orgNumber: string) => ["delegations", orgNumber, "test", "consentRequests"] as const,
 };

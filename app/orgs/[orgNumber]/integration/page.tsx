@@ -48,7 +48,7 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
         <>
           <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
           <ResourceFacts resource={resource} />
-          <DelegationPreflight orgNumber={orgNumber} />
+          <DelegationPreflight orgNumber={orgNumber} operator={env().OPERATOR_ORG_NUMBER} />
           <ConsentRequestBuilder
             key={resource.identifier}
             orgNumber={orgNumber}
