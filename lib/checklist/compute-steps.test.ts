@@ -63,7 +63,7 @@ describe("checklist steps", () => {
 
   describe("the verified integration", () => {
     const at = (integration: TChecklistInput["integration"]) => integrationStep({ orgNumber: base.orgNumber, integration });
-    const latest = { resourceIdentifier: "skd-inntekt", consentStatus: null, syncStatus: "PENDING", lastError: null };
+    const latest = { id: "t1", resourceIdentifier: "skd-inntekt", consentStatus: null, syncStatus: "PENDING", lastError: null };
     const verified = { resourceIdentifier: "skd-inntekt", tokenObtainedAt: "2026-11-24T10:00:00Z", liveStatus: "accepted" };
 
     it("is missing without a test, pointing to the kit", () => {
@@ -71,7 +71,9 @@ describe("checklist steps", () => {
     });
 
     it("names the status of an unfinished test, and a failed creation with its reason", () => {
-      expect(at({ verified: null, latest })).toMatchObject({ state: "missing", why: "notCompleted", values: { status: "pending" } });
+      expect(at({ verified: null, latest })).toMatchObject({
+        state: "missing", why: "notCompleted", values: { status: "pending" }, fix: { href: "/orgs/310000001/integration?resource=skd-inntekt&id=t1#test-heading" },
+      });
       expect(at({ verified: null, latest: { ...latest, syncStatus: "SYNCED", consentStatus: "created" } })).toMatchObject({ values: { status: "created" } });
       expect(at({ verified: null, latest: { ...latest, syncStatus: "FAILED", lastError: "HTTP 403" } })).toMatchObject({
         state: "failed", why: "requestFailed", values: { reason: "HTTP 403" },

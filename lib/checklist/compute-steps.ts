@@ -33,7 +33,7 @@ export type TChecklistInput = {
  */
 export type TIntegrationInput = {
   verified: { resourceIdentifier: string; tokenObtainedAt: string; liveStatus: string | null; reason?: string } | null;
-  latest: { resourceIdentifier: string; consentStatus: string | null; syncStatus: string | null; lastError: string | null } | null;
+  latest: { id: string; resourceIdentifier: string; consentStatus: string | null; syncStatus: string | null; lastError: string | null } | null;
 };
 
 export type TServiceInput = {
@@ -113,11 +113,13 @@ export function integrationStep(input: Pick<TChecklistInput, "orgNumber" | "inte
     return { key: "integration", state: "missing", why: "consentGone", values: { ...values, status: verified.liveStatus }, fix };
   }
   if (!latest) return { key: "integration", state: "missing", why: "noTest", fix };
+  // Straight to the unfinished test's panel in the kit.
+  const testFix = { message: "fix", href: `${fix.href}?resource=${encodeURIComponent(latest.resourceIdentifier)}&id=${latest.id}#test-heading` };
   if (latest.syncStatus === "FAILED") {
-    return { key: "integration", state: "failed", why: "requestFailed", values: { resource: latest.resourceIdentifier, reason: latest.lastError ?? "" }, fix };
+    return { key: "integration", state: "failed", why: "requestFailed", values: { resource: latest.resourceIdentifier, reason: latest.lastError ?? "" }, fix: testFix };
   }
   const status = latest.consentStatus ?? (latest.syncStatus === "SYNCED" ? "created" : "pending");
-  return { key: "integration", state: "missing", why: "notCompleted", values: { resource: latest.resourceIdentifier, status }, fix };
+  return { key: "integration", state: "missing", why: "notCompleted", values: { resource: latest.resourceIdentifier, status }, fix: testFix };
 }
 
 export function computeSteps(input: TChecklistInput): TStep[] {

@@ -66,6 +66,7 @@ export async function loadIntegrationFacts(db: TDb, organisationId: string) {
   return {
     verified: verified && { id: verified.id, resourceIdentifier: verified.resourceIdentifier, tokenObtainedAt: verified.tokenObtainedAt?.toISOString() ?? "", consentStatus: verified.consentStatus },
     latest: latest && {
+      id: latest.id,
       resourceIdentifier: latest.resourceIdentifier,
       consentStatus: latest.consentStatus,
       syncStatus: change?.status ?? null,
