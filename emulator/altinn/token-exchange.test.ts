@@ -1,23 +1,18 @@
 import type { IncomingMessage } from "node:http";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { ProblemError } from "../problem";
-import { type RunningEmulator, startEmulator } from "../start-emulator";
 import { registerTestClient, type TestMaskinportenClient } from "../test-support/maskinporten-client";
 import { requireAltinnToken } from "./require-altinn-token";
 
 const SKD = "974761076";
 const SCOPES = "altinn:resourceregistry/resource.write altinn:authentication/exchange";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let skd: TestMaskinportenClient;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
   skd = await registerTestClient(emulator.url, { orgNumber: SKD, scopes: SCOPES.split(" ") });
 });
 

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { OPERATOR_SCOPES } from "../maskinporten/builtin-data";
-import { type RunningEmulator, startEmulator } from "../start-emulator";
-import { registerTestClient } from "../test-support/maskinporten-client";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile, operatorTokenFor } from "../test-support/emulator-per-file";
 
 const SCOPES_PATH = "^/test/maskinporten-admin/api/v1/scopes$";
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let token: string;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
-  const operator = await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: [...OPERATOR_SCOPES] });
-  token = await operator.accessToken("idporten:scopes.write", { claims: { consumer_org: "974761076" } });
+  token = await operatorTokenFor(emulator.url, "974761076", "idporten:scopes.write");
 });
 
 const setFaults = (rules: unknown) =>

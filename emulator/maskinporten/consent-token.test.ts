@@ -1,23 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { decideConsentRequest, saveConsentRequest } from "../consent/consent-store";
-import { type RunningEmulator, startEmulator } from "../start-emulator";
 import { registerTestClient, type TestMaskinportenClient } from "../test-support/maskinporten-client";
 
 const BANK = "313876144";
 const PERSON = "urn:altinn:person:identifier-no:21818297804";
 const SCOPE = "altinn:authentication/exchange";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let bank: TestMaskinportenClient;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
   bank = await registerTestClient(emulator.url, { orgNumber: BANK, scopes: [SCOPE] });
 });
 

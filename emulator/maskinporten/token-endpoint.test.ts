@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../start-emulator";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { newClientKey, registerTestClient, type TestMaskinportenClient } from "../test-support/maskinporten-client";
 import { OPERATOR_SCOPES } from "./builtin-data";
 
@@ -8,15 +8,10 @@ const BANK = "313876144";
 const DIGDIR = "991825827";
 const OPEN_SCOPE = "altinn:authentication/exchange";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let bank: TestMaskinportenClient;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
   bank = await registerTestClient(emulator.url, { orgNumber: BANK, scopes: [OPEN_SCOPE, "altinn:consentrequests.read"] });
 });
 

@@ -1,25 +1,17 @@
 import { generateKeyPairSync } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../start-emulator";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile, operatorTokenFor } from "../../test-support/emulator-per-file";
 import { newClientKey, registerTestClient, TestMaskinportenClient } from "../../test-support/maskinporten-client";
 import { OPERATOR_SCOPES } from "../builtin-data";
 
 const BANK = "313876144";
 const OPEN_SCOPE = "altinn:authentication/exchange";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let bankToken: string;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
-  const operator = await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: [...OPERATOR_SCOPES] });
-  bankToken = await operator.accessToken("idporten:dcr.read idporten:dcr.modify idporten:dcr.write", {
-    claims: { consumer_org: BANK },
-  });
+  bankToken = await operatorTokenFor(emulator.url, BANK, "idporten:dcr.read idporten:dcr.modify idporten:dcr.write");
 });
 
 async function admin(method: string, path: string, body?: unknown, token = bankToken) {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../start-emulator";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emulatorPerFile, operatorTokenFor } from "../../test-support/emulator-per-file";
 import { registerTestClient } from "../../test-support/maskinporten-client";
-import { OPERATOR_SCOPES } from "../builtin-data";
 
 const SKD = "974761076";
 const BANK = "313876144";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let skdToken: string;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-});
-afterAll(() => emulator?.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
   // The operator acting for Skatteetaten through the built-in delegation, as the portal does.
-  const operator = await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: [...OPERATOR_SCOPES] });
-  skdToken = await operator.accessToken("idporten:scopes.write", { claims: { consumer_org: SKD } });
+  skdToken = await operatorTokenFor(emulator.url, SKD, "idporten:scopes.write");
 });
 
 async function admin(method: string, path: string, body?: unknown, token = skdToken) {
