@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { retryUpstreamChangeAction } from "@/lib/actions/upstream-change-actions";
+import { RetryButton } from "./retry-button";
 
 export type TUpstreamSync = { changeId: string; status: "PENDING" | "SYNCED" | "FAILED"; lastError: string | null; attempts: number; kind?: string };
 
@@ -32,17 +32,6 @@ export function UpstreamSyncStatus(props: {
   className?: string;
 }) {
   const { sync, labels } = props;
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-
-  const retry = (changeId: string) =>
-    startTransition(async () => {
-      const result = await retryUpstreamChangeAction({ orgNumber: props.orgNumber, changeId });
-      setError(result.ok ? null : result.error.message);
-      router.refresh();
-    });
-
   return (
     <div
       data-testid={props.testId}
@@ -62,22 +51,13 @@ export function UpstreamSyncStatus(props: {
           <p className="text-red-800">{labels.failed(sync.lastError ?? "")}</p>
           {props.failureHint}
           {props.canRetry && (
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => retry(sync.changeId)}
-              aria-label={labels.retryFor}
-              className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50"
-            >
-              {labels.retry}
-            </button>
+            <RetryButton
+              retry={() => retryUpstreamChangeAction({ orgNumber: props.orgNumber, changeId: sync.changeId })}
+              label={labels.retry}
+              ariaLabel={labels.retryFor}
+            />
           )}
         </>
-      )}
-      {error && (
-        <p role="alert" className="text-xs text-red-700">
-          {error}
-        </p>
       )}
     </div>
   );
