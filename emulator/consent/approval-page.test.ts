@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../start-emulator";
 import { BrowserSession, locationOf } from "../test-support/browser-session";
 import { click, type ConsentEmulator, KARI, logIn, OLA, startConsentEmulator } from "../test-support/consent-request-fixture";
+import { loadConsentTemplates } from "../consent-templates/template-catalogue";
 import { orgUrn } from "../test-support/org-numbers";
 import { APPROVAL_COOKIE } from "./approval-session";
 
@@ -51,7 +52,7 @@ describe("consent approval page login", () => {
     expect(html).toContain(`value="${typed.replace(/"/g, "&quot;").replace(/>/g, "&gt;").replace(/</g, "&lt;")}"`);
     expect(html).toContain('aria-describedby="pid-hint pid-error" aria-invalid="true"');
     expect(html).not.toContain("<b>");
-    expect(await statusOf(request.id)).toBe("created");
+    expect(await statusOf(request.id)).toBe("Created");
   });
 
   it("logs in with a signed, HttpOnly, SameSite=Lax cookie", async () => {
@@ -86,7 +87,7 @@ describe("consent approval page login", () => {
     expect(refused.status).toBe(403);
     expect(refused.headers.get("content-type")).toContain("text/html");
     expect(await refused.text()).toContain("addressed to another person (21818297804)");
-    expect(await statusOf(request.id)).toBe("created");
+    expect(await statusOf(request.id)).toBe("Created");
 
     // Logging out clears the cookie: the login form is back, and a decision now needs a login (401).
     const loggedOut = await click(browser, page, "Log out");
@@ -95,14 +96,15 @@ describe("consent approval page login", () => {
     expect(loggedOut.headers.getSetCookie()[0]).toMatch(new RegExp(`^${APPROVAL_COOKIE}=;.*Max-Age=0`));
     expect(await (await browser.request(page)).text()).toContain("Log in to answer the consent request");
     expect((await browser.postForm(page, { decision: "approve" })).status).toBe(401);
-    expect(await statusOf(request.id)).toBe("created");
+    expect(await statusOf(request.id)).toBe("Created");
 
     // The right person may then answer.
     await logIn(browser, page, KARI);
     const approved = await click(browser, page, "Approve");
     expect(approved.status).toBe(303);
-    expect(Object.fromEntries(new URL(locationOf(approved, page)).searchParams)).toMatchObject({ id: request.id, status: "accepted" });
-    expect(await statusOf(request.id)).toBe("accepted");
+    // Altinn's frontend appends Status=OK to the consumer's redirectUrl (which already has ?flow=1).
+    expect(locationOf(approved, page)).toBe("https://bank.example/consent/done?flow=1&Status=OK");
+    expect(await statusOf(request.id)).toBe("Accepted");
   });
 
   it("ignores a cookie that was edited or made up", async () => {
@@ -129,7 +131,7 @@ describe("consent approval page login", () => {
       });
       expect(decided.status).toBe(401);
     }
-    expect(await statusOf(request.id)).toBe("created");
+    expect(await statusOf(request.id)).toBe("Created");
   });
 
   it("lets any logged-in person answer a request to an organisation", async () => {
@@ -142,7 +144,23 @@ describe("consent approval page login", () => {
     expect(html).toMatch(/on behalf of <strong>[^<]*\(310149942\)<\/strong>/);
     const rejected = await click(browser, page, "Reject");
     expect(rejected.status).toBe(303);
-    expect(new URL(locationOf(rejected, page)).searchParams.get("status")).toBe("rejected");
-    expect(await statusOf(request.id)).toBe("rejected");
+    expect(locationOf(rejected, page)).toBe("https://bank.example/consent/done?flow=1&Status=Failed&ErrorMessage=User+did+not+give+consent");
+    expect(await statusOf(request.id)).toBe("Rejected");
+  });
+
+  it("shows the template's texts with Altinn's placeholders filled, and lets only a requiredDelegator answer", async () => {
+    const { request, page } = await created({ from: orgUrn("310149942"), requiredDelegator: `urn:altinn:person:identifier-no:${OLA}` });
+    const browser = new BrowserSession();
+    await logIn(browser, page, KARI);
+    expect((await browser.request(page)).status).toBe(403);
+    await click(browser, page, "Log out");
+    await logIn(browser, page, OLA);
+    const html = await (await browser.request(page)).text();
+    // The resource's template (samtykkemal_simpleconsent), organisation variant: {CoveredBy} the consumer, {OfferedBy} `from`.
+    const template = loadConsentTemplates({}).templates.find((entry) => entry.id === "samtykkemal_simpleconsent");
+    const heading = (template?.texts.heading.org.nb ?? "(no template)").replace("{CoveredBy}", "Testbanken AS (313876144)").replace("{OfferedBy}", "Demo Forsikring AS (310149942)");
+    expect(html).toContain(`<p lang="nb">${heading}</p>`);
+    expect((await click(browser, page, "Approve")).status).toBe(303);
+    expect(await statusOf(request.id)).toBe("Accepted");
   });
 });

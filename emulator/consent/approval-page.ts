@@ -6,8 +6,11 @@ import type { RouteContext, Router } from "../registry/router";
 import { LOGIN_TITLE, loginAttempt, loginPageHtml } from "./approval-login-page";
 import { personName, requestHtml } from "./approval-request-view";
 import { clearLoginCookie, loggedInPid, setLoginCookie } from "./approval-session";
-import { type ConsentRequest, decideConsentRequest, getConsentRequest } from "./consent-store";
-import { PERSON_URN } from "./consent-request-validation";
+import type { ConsentTemplateCatalogue } from "../consent-templates/template-catalogue";
+import { changeConsentStatus } from "./consent-lifecycle";
+import { redirectAfterDecision } from "./consent-redirect";
+import { type ConsentRequest, getConsentRequest } from "./consent-store";
+import { PERSON_URN } from "./party-urn";
 
 function sendPage(context: RouteContext, status: number, title: string, body: string): void {
   sendHtml(context.res, status, renderDocument({ title, body }), contentSecurityPolicy());
@@ -40,12 +43,14 @@ function pageUrl(context: RouteContext, request: ConsentRequest): string {
   return `${context.baseUrl}/requests/${encodeURIComponent(request.id)}`;
 }
 
-/** The pid the request is addressed to when that is not the logged-in person; undefined when they may decide. */
+/**
+ * The pid the request is addressed to when that is not the logged-in person; undefined when they may decide.
+ * A `requiredDelegator` must be the person who answers (ConsentService.AuthorizeUserForConsentRequest).
+ */
 function addressedToOther(request: ConsentRequest, pid: string): string | undefined {
-  if (request.from.startsWith(PERSON_URN)) {
-    const addressee = request.from.slice(PERSON_URN.length);
-    return addressee === pid ? undefined : addressee;
-  }
+  const required = request.requiredDelegator?.startsWith(PERSON_URN) ? request.requiredDelegator : undefined;
+  const addressee = required ?? (request.from.startsWith(PERSON_URN) ? request.from : undefined);
+  if (addressee) return addressee === `${PERSON_URN}${pid}` ? undefined : addressee.slice(PERSON_URN.length);
   // An organisation: the emulator does not model Altinn roles (such as dagl), so any logged-in test person may answer.
   return undefined;
 }
@@ -58,7 +63,7 @@ function logoutForm(action: string, pid: string): string {
 </form></div>`;
 }
 
-function showPage(context: RouteContext, request: ConsentRequest): void {
+function showPage(context: RouteContext, request: ConsentRequest, catalogue: ConsentTemplateCatalogue): void {
   const action = pageUrl(context, request);
   const pid = loggedInPid(context.req);
   if (!pid) return sendPage(context, 200, LOGIN_TITLE, loginPageHtml(action));
@@ -74,7 +79,7 @@ function showPage(context: RouteContext, request: ConsentRequest): void {
 <p>Log out and log in as that person to answer it.</p>`,
     );
   }
-  sendPage(context, 200, "Consent request", `${logoutForm(action, pid)}\n${requestHtml(context.env, request, action)}`);
+  sendPage(context, 200, "Consent request", `${logoutForm(action, pid)}\n${requestHtml(context.env, request, action, catalogue)}`);
 }
 
 function logIn(context: RouteContext, request: ConsentRequest, form: URLSearchParams): void {
@@ -97,19 +102,20 @@ function decide(context: RouteContext, request: ConsentRequest, decision: string
   if (decision !== "approve" && decision !== "reject") {
     throw new ProblemError(400, "Choose Approve or Reject", { detail: "decision must be approve or reject", pageUrl: url });
   }
-  if (Date.parse(request.validTo) <= Date.now()) {
-    throw new ProblemError(409, "Consent request expired", { detail: `It was valid to ${request.validTo}`, pageUrl: url });
+  if (request.validTo <= Date.now()) {
+    throw new ProblemError(409, "Consent request expired", { detail: `It was valid to ${new Date(request.validTo).toISOString()}`, pageUrl: url });
   }
-  const decided = decideConsentRequest(context.env, request.id, decision);
-  // Back to the consumer, as Altinn does, with the outcome in the query.
-  const target = new URL(decided.redirectUrl);
-  target.searchParams.set("id", decided.id);
-  target.searchParams.set("status", decided.status);
-  redirect(context.res, target.href);
+  const decided = changeConsentStatus(context.env, request.id, decision === "approve" ? "accept" : "reject", `${PERSON_URN}${pid}`);
+  if (!decided.ok) {
+    const detail = `${decided.problem.code}: ${decided.problem.detail} (status ${request.status})`;
+    throw new ProblemError(decided.problem.status, "Consent request already answered", { detail, pageUrl: url });
+  }
+  // Back to the consumer, as Altinn's frontend sends the browser: redirectUrl with Status=OK or Status=Failed&ErrorMessage=...
+  redirect(context.res, redirectAfterDecision(decided.request));
 }
 
-export function addApprovalPageRoutes(router: Router): void {
-  router.on("GET", "/requests/:id", (context) => asHtml(context, () => showPage(context, requestOf(context))));
+export function addApprovalPageRoutes(router: Router, catalogue: ConsentTemplateCatalogue): void {
+  router.on("GET", "/requests/:id", (context) => asHtml(context, () => showPage(context, requestOf(context), catalogue)));
 
   // One URL, three forms: step=login and step=logout, or a decision (Approve/Reject).
   router.on("POST", "/requests/:id", (context) =>

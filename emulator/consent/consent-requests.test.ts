@@ -1,149 +1,163 @@
+import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProblemError } from "../problem";
 import type { RunningEmulator } from "../start-emulator";
-import { altinnHeaders, altinnToken } from "../test-support/altinn-token";
-import { BrowserSession, locationOf } from "../test-support/browser-session";
-import { BANK, click, type ConsentEmulator, consentRequest, KARI, logIn, PERSON, startConsentEmulator } from "../test-support/consent-request-fixture";
+import { altinnHeaders, altinnToken, grantDigdirScopes } from "../test-support/altinn-token";
+import { BrowserSession } from "../test-support/browser-session";
+import { BANK, click, CONSENT_SCOPES, type ConsentEmulator, consentRequest, KARI, logIn, OTHER_BANK, PERSON, startConsentEmulator } from "../test-support/consent-request-fixture";
+import { registerTestClient } from "../test-support/maskinporten-client";
 import { orgUrn } from "../test-support/org-numbers";
-import { findConsentForToken } from "./consent-store";
 
 let emulator: RunningEmulator;
-let bank: string;
 let api: string;
+let bank: string;
 let post: ConsentEmulator["post"];
-let created: ConsentEmulator["created"];
 
 beforeAll(async () => {
-  ({ emulator, bank, api, post, created } = await startConsentEmulator());
+  ({ emulator, api, bank, post } = await startConsentEmulator());
 });
 afterAll(() => emulator?.close());
 
-async function expectProblem(response: Response, status: number, field?: string) {
+const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?\+00:00$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+async function expectBare(response: Response, status: number) {
   expect(response.status).toBe(status);
-  const body = (await response.json()) as { code?: string; errors?: Record<string, string[]> };
-  expect(body.code).toMatch(/^AM-/);
-  if (field) expect(Object.keys(body.errors ?? {})).toContain(field);
+  expect(await response.text()).toBe("");
 }
 
-describe("consent requests", () => {
-  it("goes from request through the approval page to the details a consent token carries", async () => {
-    const request = consentRequest();
+async function decisions(resourceId: string) {
+  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { "authorization.decisions": { resourceId: string; decision: string; reason: string }[] };
+  return state["authorization.decisions"].filter((decision) => decision.resourceId === resourceId);
+}
+
+describe("consent requests (POST and GET)", () => {
+  it("creates a request (201, Location, ConsentRequestDetailsDto) and reads it back", async () => {
+    const request = consentRequest({ validTo: "2099-01-02T03:04:05.600Z" });
     const created = await post(request);
     expect(created.status).toBe(201);
-    const body = (await created.json()) as { status: string; viewUri: string };
-    expect(body).toMatchObject({ id: request.id, status: "created", viewUri: `${emulator.url}/test/consent/requests/${request.id}` });
-    // A retry with the same content is answered with the same request; other content under that id is a conflict.
-    expect((await post(request)).status).toBe(200);
-    await expectProblem(await post({ ...request, redirectUrl: "https://bank.example/other" }), 409);
-
-    // The page asks who you are before it shows anything.
-    const browser = new BrowserSession();
-    const login = await browser.request(body.viewUri);
-    expect(login.status).toBe(200);
-    expect(await login.text()).not.toContain("Samtykkeerklæring");
-    await logIn(browser, body.viewUri, KARI);
-
-    const page = await browser.request(body.viewUri);
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain("Samtykkeerklæring Medarbeiderundersøkelsen i staten - MUST");
-    expect(html).toContain("resultatene deles med Testbanken AS");
-    expect(html).toContain('<a href="https://bank.example/info">');
-    expect(html).toContain("<strong>tillatelse</strong>");
-    expect(html).toContain("Testbanken AS (313876144)");
-    expect(html).toContain("Logged in as Kari Nordmann (21818297804)");
-    expect(() => findConsentForToken("test", { id: request.id, from: PERSON, consumerOrg: BANK })).toThrow(ProblemError);
-
-    const decided = await click(browser, body.viewUri, "Approve");
-    expect(decided.status).toBe(303);
-    const location = new URL(decided.headers.get("location") ?? "");
-    expect(`${location.origin}${location.pathname}`).toBe("https://bank.example/consent/done");
-    expect(Object.fromEntries(location.searchParams)).toEqual({ flow: "1", id: request.id, status: "accepted" });
-
-    const fetched = (await (await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) })).json()) as { status: string; consented: string };
-    expect(fetched.status).toBe("accepted");
-    expect(Date.parse(fetched.consented)).not.toBeNaN();
-
-    expect(findConsentForToken("test", { id: request.id, from: PERSON, consumerOrg: `0192:${BANK}` })).toEqual({
-      type: "urn:altinn:consent",
+    expect(created.headers.get("location")).toBe(`${api}/${request.id}`);
+    const body = (await created.json()) as Record<string, unknown>;
+    expect(body).toEqual({
       id: request.id,
       from: PERSON,
-      to: { authority: "iso6523-actorid-upis", ID: `0192:${BANK}` },
-      consented: fetched.consented,
-      validTo: request.validTo,
+      to: orgUrn(BANK),
+      requiredDelegator: null,
+      handledBy: null,
+      validTo: "2099-01-02T03:04:05.6+00:00",
       consentRights: request.consentRights,
+      requestMessage: request.requestMessage,
+      status: "Created",
+      consented: null,
+      redirectUrl: request.redirectUrl,
+      consentRequestEvents: [{ consentEventID: expect.stringMatching(UUID), created: expect.stringMatching(DATE), performedBy: orgUrn(BANK), eventType: "Created", consentRequestID: request.id }],
+      viewUri: `${emulator.url}/test/consent/requests/${request.id}`,
+      portalViewMode: "Hide",
     });
-    expect(() => findConsentForToken("test", { id: request.id, from: PERSON, consumerOrg: "310149942" })).toThrow(ProblemError);
-    expect(() => findConsentForToken("test", { id: request.id, from: "urn:altinn:person:identifier-no:25922947409", consumerOrg: BANK })).toThrow(
-      ProblemError,
-    );
-    expect(() => findConsentForToken("prod", { id: request.id, from: PERSON, consumerOrg: BANK })).toThrow(ProblemError);
+    const read = await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual(body);
+    const [decision] = await decisions("stami-samtykke-must");
+    expect(decision).toMatchObject({ decision: "Permit" });
   });
 
-  it("sends the person back with status=rejected and gives no consent", async () => {
-    const { request, page } = await created();
+  it("answers a repeated id with the same parties 200 in Altinn's internal shape, other parties AM-00016", async () => {
+    const request = consentRequest();
+    expect((await post(request)).status).toBe(201);
+    const again = await post({ ...request, redirectUrl: "https://bank.example/other", portalViewMode: "Show" });
+    expect(again.status).toBe(200);
+    const body = (await again.json()) as Record<string, unknown>;
+    // ConsentController returns the core ConsentRequestDetails here: no `status`, internal party uuids in events.
+    expect(body).toMatchObject({ id: request.id, consentRequestStatus: "Created", redirectUrl: request.redirectUrl, templateId: "samtykkemal_simpleconsent", templateVersion: null, portalViewMode: "Hide" });
+    expect(body.status).toBeUndefined();
+    expect((body.consentRights as { resource: { version: string }[] }[])[0]?.resource[0]?.version).toBe("1");
+    expect((body.consentRequestEvents as { performedBy: string }[])[0]?.performedBy).toMatch(/^urn:altinn:party:uuid:[0-9a-f-]{36}$/);
+
+    const other = await post({ ...request, from: "urn:altinn:person:identifier-no:25922947409" });
+    expect(other.status).toBe(400);
+    expect(other.headers.get("content-type")).toBe("application/problem+json");
+    expect(await other.json()).toEqual({
+      type: "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+      title: "Bad Request",
+      status: 400,
+      detail: "Consent with id already exist",
+      code: "AM-00016",
+      requestId: request.id,
+    });
+  });
+
+  it("lets only the `to` organisation read a request (AM-00000), and knows unknown ids (AM-00001)", async () => {
+    const request = consentRequest();
+    await post(request);
+    const other = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
+    const refused = await fetch(`${api}/${request.id}`, { headers: altinnHeaders(other) });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: "AM-00000", detail: "Not authorized for consent", title: "Forbidden" });
+    const missing = await fetch(`${api}/0b9d0c6e-0000-4000-8000-000000000000`, { headers: altinnHeaders(bank) });
+    expect(await missing.json()).toMatchObject({ status: 404, code: "AM-00001", detail: "Consent not found" });
+    await expectBare(await fetch(`${api}/not-a-guid`, { headers: altinnHeaders(bank) }), 404);
+  });
+
+  it("answers 401/403 without a body for a missing token, missing scopes or another `to`", async () => {
+    await expectBare(await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), 401);
+    const unscoped = await altinnToken(emulator.url, { orgNumber: BANK, scopes: ["altinn:resourceregistry/accesslist.read"] });
+    await expectBare(await post(consentRequest(), unscoped), 403);
+    await expectBare(await post(consentRequest({ to: orgUrn(OTHER_BANK) })), 403);
+  });
+
+  it("takes the requestconsent decision from the published policy: access-list members only, nothing without a policy", async () => {
+    await expectBare(await post(consentRequest({}, "stami-listed")), 403);
+    const [refusal] = await decisions("stami-listed");
+    expect(refusal?.decision).not.toBe("Permit");
+    const member = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
+    expect((await post(consentRequest({ to: orgUrn(OTHER_BANK) }, "stami-listed"), member)).status).toBe(201);
+    expect((await decisions("stami-listed")).at(-1)?.decision).toBe("Permit");
+    await expectBare(await post(consentRequest({}, "stami-unpublished")), 403);
+    await expectBare(await post(consentRequest({}, "no-such-resource")), 403);
+  });
+
+  it("records the caller as handledBy with altinn:consentrequests.org, and a supplier with consumer_org", async () => {
+    // The emulator's Maskinporten has no built-in altinn:consentrequests.org: Digdir creates it and grants it to the bank.
+    const orgScope = "altinn:consentrequests.org";
+    const digdir = await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: ["idporten:scopes.write"] });
+    const created = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1/scopes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}`, "content-type": "application/json" },
+      body: JSON.stringify({ prefix: "altinn", subscope: "consentrequests.org", description: "Consent requests for others", visibility: "PRIVATE", token_type: "SELF_CONTAINED", allowed_integration_types: ["maskinporten"], accessible_for_all: false }),
+    });
+    expect(created.status).toBe(201);
+    await grantDigdirScopes(emulator.url, BANK, [orgScope]);
+    const owner = await altinnToken(emulator.url, { orgNumber: BANK, scopes: [orgScope] });
+    const forOther = await post(consentRequest({ to: orgUrn(OTHER_BANK) }), owner);
+    expect(forOther.status).toBe(201);
+    expect(await forOther.json()).toMatchObject({ to: orgUrn(OTHER_BANK), handledBy: orgUrn(BANK) });
+
+    // Built in: the bank delegates the consent request scopes to Digdir's operator client.
+    const supplierOrg = "991825827";
+    const supplier = await registerTestClient(emulator.url, { orgNumber: supplierOrg, scopes: CONSENT_SCOPES });
+    const token = await supplier.accessToken(CONSENT_SCOPES.join(" "), { claims: { consumer_org: BANK } });
+    expect(decodeJwt(token).supplier).toBeTruthy();
+    const request = consentRequest();
+    const bySupplier = await post(request, token);
+    expect(bySupplier.status).toBe(201);
+    const body = (await bySupplier.json()) as { handledBy: string; consentRequestEvents: { performedBy: string }[] };
+    expect(body.handledBy).toBe(orgUrn(supplierOrg));
+    expect(body.consentRequestEvents[0]?.performedBy).toBe(orgUrn(BANK));
+  });
+
+  it("goes from the approval page to Accepted, with the person's event", async () => {
+    const request = consentRequest();
+    const { viewUri } = (await (await post(request)).json()) as { viewUri: string };
     const browser = new BrowserSession();
-    await logIn(browser, page, KARI);
-    const decided = await click(browser, page, "Reject");
-    expect(decided.status).toBe(303);
-    expect(new URL(locationOf(decided, page)).searchParams.get("status")).toBe("rejected");
-    let refusal: unknown;
-    try {
-      findConsentForToken("test", { id: request.id, from: PERSON, consumerOrg: BANK });
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(ProblemError);
-    expect((refusal as ProblemError).status).toBe(400);
-    expect((refusal as ProblemError).extra.detail).toContain("rejected");
-  });
-
-  it.each([
-    ["a missing metadata key", consentRequest({}, "stami-samtykke-must", { virksomhet: "Testbanken AS" }), "consentRights[0].metadata.samtykkelink"],
-    [
-      "an unknown metadata key",
-      consentRequest({}, "stami-samtykke-must", { virksomhet: "T", samtykkelink: "https://x.example", kontonummer: "1" }),
-      "consentRights[0].metadata.kontonummer",
-    ],
-    [
-      "an uppercase metadata key",
-      consentRequest({}, "stami-samtykke-must", { Virksomhet: "T", samtykkelink: "https://x.example" }),
-      "consentRights[0].metadata.Virksomhet",
-    ],
-    ["a resource that is not a consent resource", consentRequest({}, "stami-plain"), "consentRights[0].resource"],
-    ["a resource that does not exist", consentRequest({}, "no-such-resource"), "consentRights[0].resource"],
-    ["validTo in the past", consentRequest({ validTo: new Date(Date.now() - 60_000).toISOString() }), "validTo"],
-    ["a relative redirectUrl", consentRequest({ redirectUrl: "/done" }), "redirectUrl"],
-    ["an id that is not a UUID", consentRequest({ id: "request-1" }), "id"],
-    ["a from with a bad national identity number", consentRequest({ from: "urn:altinn:person:identifier-no:01039012345" }), "from"],
-  ])("refuses %s (400)", async (_case, body, field) => {
-    await expectProblem(await post(body), 400, field);
-  });
-
-  it("refuses rights that mix consent templates", async () => {
-    const base = consentRequest();
-    const [right] = base.consentRights;
-    const mixed = { ...base, consentRights: [right, { ...right, resource: [{ type: "urn:altinn:resource", value: "stami-poa" }] }] };
-    await expectProblem(await post(mixed), 400, "consentRights");
-  });
-
-  it("refuses requests on behalf of another organisation (403)", async () => {
-    await expectProblem(await post(consentRequest({ to: orgUrn("310149942") })), 403);
-  });
-
-  it("refuses a consumer the resource's access list leaves out (403), and lets a member in", async () => {
-    await expectProblem(await post(consentRequest({}, "stami-listed")), 403);
-    const member = await altinnToken(emulator.url, { orgNumber: "310149942", scopes: ["altinn:consentrequests.write"] });
-    const allowed = await post(consentRequest({ to: orgUrn("310149942") }, "stami-listed"), member);
-    expect(allowed.status).toBe(201);
-    // The request belongs to its consumer: another organisation cannot read it.
-    const { id } = (await allowed.json()) as { id: string };
-    await expectProblem(await fetch(`${api}/${id}`, { headers: altinnHeaders(bank) }), 403);
-  });
-
-  it("needs the consent request scopes", async () => {
-    const other = await altinnToken(emulator.url, { orgNumber: BANK, scopes: ["altinn:resourceregistry/accesslist.read"] });
-    expect((await post(consentRequest(), other)).status).toBe(403);
-    expect((await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
+    await logIn(browser, viewUri, KARI);
+    const page = await (await browser.request(viewUri)).text();
+    expect(page).toContain("Samtykkeerklæring Medarbeiderundersøkelsen i staten - MUST");
+    expect(page).toContain("resultatene deles med Testbanken AS");
+    expect((await click(browser, viewUri, "Approve")).status).toBe(303);
+    const read = (await (await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) })).json()) as Record<string, unknown>;
+    expect(read).toMatchObject({ status: "Accepted", consented: expect.stringMatching(DATE) });
+    expect((read.consentRequestEvents as { eventType: string; performedBy: string }[]).map(({ eventType, performedBy }) => [eventType, performedBy])).toEqual([
+      ["Created", orgUrn(BANK)],
+      ["Accepted", PERSON],
+    ]);
   });
 });

@@ -1,39 +1,55 @@
-import { ProblemError } from "../problem";
 import { registerStore } from "../state/store-registry";
 import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import type { PortalViewMode } from "./consent-request-binding";
+import { dotnetDateTimeOffset } from "./dotnet-format";
 
-export type ConsentStatus = "created" | "accepted" | "rejected";
+/**
+ * Consent requests as Altinn's repository keeps them (Altinn/altinn-authorization-tmp
+ * .../Persistence/Consent/ConsentRepository.cs and the consent schema in
+ * .../Altinn.AccessMgmt.PersistenceEF/Migrations/ConsentSchema.sql): the request, its rights with metadata,
+ * the template it was made with, a status, and an append-only list of events with UUIDv7 ids.
+ * Statuses and event types are spelled as Altinn's JSON spells them (enum names: "Accepted", not "accepted").
+ * `Expired` is never stored: Altinn derives it when reading (ConsentService.AddExpiredEventIfConsentIsExpired).
+ */
+export type ConsentStatus = "Created" | "Accepted" | "Rejected" | "Revoked" | "Deleted";
+export type ConsentEventType = ConsentStatus | "Used" | "Expired";
 
-export interface ConsentRight {
-  action: string[];
-  resource: { type: string; value: string }[];
-  metadata?: Record<string, string>;
+export interface ConsentEvent {
+  consentEventId: string;
+  consentRequestId: string;
+  eventType: ConsentEventType;
+  /** Milliseconds since the epoch. */
+  created: number;
+  /** Party URN of who did it: the consumer for Created, the person for Accepted/Rejected/Revoked. */
+  performedBy: string;
 }
 
-/** A consent request as the consumer sent it, plus what happened to it. */
+export interface StoredConsentRight {
+  action: string[] | null;
+  /** `version` is the resource's version in the registry when the request was made (ConsentResourceAttribute.Version). */
+  resource: { type: string | null; value: string | null; version: string }[];
+  /** Keys as the consumer sent them; null when none were sent (Altinn stores no rows then). */
+  metadata: [string, string | null][] | null;
+}
+
 export interface ConsentRequest {
   id: string;
   from: string;
+  requiredDelegator: string | null;
   to: string;
-  validTo: string;
-  consentRights: ConsentRight[];
-  requestMessage?: Record<string, string>;
-  redirectUrl: string;
+  handledBy: string | null;
+  validTo: number;
+  consentRights: StoredConsentRight[];
+  requestMessage: Record<string, string | null> | null;
+  redirectUrl: string | null;
+  portalViewMode: PortalViewMode;
+  templateId: string;
+  /** As Altinn records it: the catalogue entry's `version`, which today's catalogue does not have (see README). */
+  templateVersion: number | null;
   status: ConsentStatus;
-  createdAt: string;
-  consented?: string;
-  rejected?: string;
-}
-
-/** What Maskinporten puts in a consent token's `authorization_details` entry. */
-export interface ConsentDetails {
-  type: "urn:altinn:consent";
-  id: string;
-  from: string;
-  to: { authority: "iso6523-actorid-upis"; ID: string };
-  consented: string;
-  validTo: string;
-  consentRights: { action: string[]; resource: { type: string; value: string }[]; metadata: Record<string, string> }[];
+  consented: number | null;
+  createdAt: number;
+  events: ConsentEvent[];
 }
 
 const requests = new Map<EnvName, Map<string, ConsentRequest>>(ENVIRONMENTS.map((env) => [env, new Map()]));
@@ -48,59 +64,28 @@ export function getConsentRequest(env: EnvName, id: string): ConsentRequest | un
   return of(env).get(id.toLowerCase());
 }
 
-export function saveConsentRequest(env: EnvName, request: ConsentRequest): void {
-  of(env).set(request.id.toLowerCase(), request);
+/** Stores a new request; false when the id is taken (the primary key violation Altinn's repository catches). */
+export function insertConsentRequest(env: EnvName, request: ConsentRequest): boolean {
+  const key = request.id.toLowerCase();
+  if (of(env).has(key)) return false;
+  of(env).set(key, request);
+  return true;
 }
 
-export function decideConsentRequest(env: EnvName, id: string, decision: "approve" | "reject"): ConsentRequest {
-  const request = getConsentRequest(env, id);
-  if (!request) throw new ProblemError(404, "Consent request not found", { code: "AM-00404" });
-  if (request.status !== "created") {
-    throw new ProblemError(409, "Consent request already handled", { code: "AM-00409", detail: `Status is ${request.status}` });
-  }
-  const now = new Date().toISOString();
-  if (decision === "approve") Object.assign(request, { status: "accepted", consented: now });
-  else Object.assign(request, { status: "rejected", rejected: now });
-  return request;
+/** Every request addressed to `to` (for the events feed). */
+export function consentRequestsTo(env: EnvName, to: string): ConsentRequest[] {
+  return [...of(env).values()].filter((request) => request.to === to);
 }
 
-export const ORGANISATION_URN = "urn:altinn:organization:identifier-no:";
-
-/** Accepts "0192:974761076", "urn:altinn:organization:identifier-no:974761076" or a bare number. */
-function bareOrgNumber(value: string): string {
-  if (value.startsWith("0192:")) return value.slice(5);
-  if (value.startsWith(ORGANISATION_URN)) return value.slice(ORGANISATION_URN.length);
-  return value;
-}
-
-function refuse(detail: string): never {
-  throw new ProblemError(400, "invalid_authorization_details", { code: "AM-00400", detail });
-}
-
-/**
- * For the Maskinporten token endpoint: the consent a consumer may put in its token. Each
- * refusal is a 400 with the reason, so the caller can turn it into an OAuth error.
- */
-export function findConsentForToken(env: EnvName, args: { id: string; from: string; consumerOrg: string }): ConsentDetails {
-  const request = getConsentRequest(env, args.id);
-  if (!request) refuse(`Consent request ${args.id} not found`);
-  if (request.status !== "accepted" || !request.consented) refuse(`Consent request ${args.id} is ${request.status}, not accepted`);
-  if (Date.parse(request.validTo) <= Date.now()) refuse(`Consent request ${args.id} expired at ${request.validTo}`);
-  if (request.from !== args.from) refuse(`Consent request ${args.id} was not given by ${args.from}`);
-  const consumer = bareOrgNumber(args.consumerOrg);
-  if (bareOrgNumber(request.to) !== consumer) refuse(`Consent request ${args.id} was not made by organisation ${consumer}`);
+function snapshotOf(request: ConsentRequest) {
+  const time = (ms: number | null) => (ms === null ? null : dotnetDateTimeOffset(ms));
   return {
-    type: "urn:altinn:consent",
-    id: request.id,
-    from: request.from,
-    to: { authority: "iso6523-actorid-upis", ID: `0192:${consumer}` },
-    consented: request.consented,
-    validTo: request.validTo,
-    consentRights: request.consentRights.map((right) => ({
-      action: [...right.action],
-      resource: right.resource.map((resource) => ({ ...resource })),
-      metadata: { ...(right.metadata ?? {}) },
-    })),
+    ...request,
+    validTo: time(request.validTo),
+    consented: time(request.consented),
+    createdAt: time(request.createdAt),
+    consentRights: request.consentRights.map((right) => ({ ...right, metadata: right.metadata && Object.fromEntries(right.metadata) })),
+    events: request.events.map((event) => ({ ...event, created: time(event.created) })),
   };
 }
 
@@ -109,6 +94,6 @@ registerStore("consent.requests", {
     for (const map of requests.values()) map.clear();
   },
   snapshot() {
-    return Object.fromEntries(ENVIRONMENTS.map((env) => [env, [...of(env).values()]]));
+    return Object.fromEntries(ENVIRONMENTS.map((env) => [env, [...of(env).values()].map(snapshotOf)]));
   },
 });

@@ -1,6 +1,6 @@
 import { escapeHtml } from "../html";
 
-/** Fills `{key}` placeholders with the request's metadata; unknown keys stay visible so a gap is noticed. */
+/** Fills `{key}` placeholders (metadata keys, or a template's {CoveredBy} etc.); unknown keys stay visible so a gap is noticed. */
 export function fillPlaceholders(text: string, metadata: Record<string, string>): string {
   return text.replace(/\{([a-z0-9_]+)\}/gi, (whole, key: string) => metadata[key] ?? whole);
 }

@@ -4,6 +4,7 @@ import { currentFaultRules, parseFaultRules, replaceFaultRules } from "../faults
 import { OAuthError } from "../maskinporten/oauth-error";
 import type { RouteGroup } from "../route-group";
 import { resetAllStores, snapshotAllStores } from "../state/store-registry";
+import { decide } from "./control-decisions";
 import { addDelegations, grantScopeAccess, registerClient, removeDelegations } from "./control-maskinporten";
 
 /**
@@ -28,6 +29,7 @@ export function controlRoutes(): RouteGroup {
         if (path === "/delegations" && method === "DELETE") return sendJson(res, 200, removeDelegations(await readJson(req)));
         if (path === "/scope-access" && method === "POST") return sendJson(res, 200, grantScopeAccess(await readJson(req)));
         if (path === "/clients" && method === "POST") return sendJson(res, 201, registerClient(await readJson(req)));
+        if (path === "/decisions" && method === "POST") return sendJson(res, 200, decide(await readJson(req)));
         sendJson(res, 404, { error: "not_found" });
       } catch (error) {
         if (error instanceof OAuthError) return sendJson(res, error.status, { error: error.error, error_description: error.description });

@@ -1,51 +1,55 @@
-import { findConsentForToken } from "../consent/consent-store";
-import { ProblemError } from "../problem";
+import { lookupConsent } from "../consent/consent-lookup";
+import { ORGANISATION_URN } from "../consent/party-urn";
+import { problemJson, type ProblemInstance } from "../consent/problem-details";
 import type { EnvName } from "../state/environments";
 import { OAuthError } from "./oauth-error";
 
 const CONSENT_TYPE = "urn:altinn:consent";
 
-/**
- * Turns the assertion's `authorization_details` (consent references) into the enriched objects the token carries,
- * asking the consent store whether the consent exists, is accepted, is still valid and was given to `consumerOrg`.
- */
-export async function resolveConsentDetails(
-  env: EnvName,
-  requested: unknown,
-  consumerOrg: string,
-): Promise<unknown[] | undefined> {
-  if (requested === undefined) return undefined;
-  if (!Array.isArray(requested) || requested.length === 0) {
-    throw invalid("authorization_details must be a non-empty array");
-  }
-  const resolved: unknown[] = [];
-  for (const item of requested as Array<Record<string, unknown>>) {
-    if (item?.type !== CONSENT_TYPE) throw invalid(`Unsupported authorization_details type ${String(item?.type)}`);
-    if (typeof item.id !== "string" || typeof item.from !== "string") {
-      throw invalid("authorization_details needs string id and from");
-    }
-    let details: unknown;
-    try {
-      details = await findConsentForToken(env, { id: item.id, from: item.from, consumerOrg });
-    } catch (error) {
-      if (error instanceof ProblemError) throw invalid(String(error.extra.detail ?? error.title));
-      throw error;
-    }
-    const reason = errorReason(details);
-    if (reason) throw invalid(reason);
-    if (!details) throw invalid(`No consent ${item.id} from ${item.from} to ${consumerOrg}`);
-    resolved.push(details);
-  }
-  return resolved;
+/** One `authorization_details` entry of a consent token, shaped like ../shared/realdata/consent_token_payload.*.json. */
+export interface ConsentTokenDetails {
+  type: typeof CONSENT_TYPE;
+  id: string;
+  from: string;
+  to: { authority: "iso6523-actorid-upis"; ID: string };
+  consented: string;
+  validTo: string;
+  consentRights: { action: string[] | null; resource: { type: string | null; value: string | null }[]; metadata: Record<string, string | null> | null }[];
 }
 
-function errorReason(details: unknown): string | undefined {
-  if (typeof details === "string") return details;
-  if (details && typeof details === "object" && "error" in details) {
-    const { error } = details as { error: unknown };
-    if (typeof error === "string") return error;
-  }
-  return undefined;
+function describe(instance: ProblemInstance): string {
+  const json = problemJson(instance) as { code: string; detail: string; problems?: { code: string; detail: string }[] };
+  const parts = json.problems ?? [json];
+  return parts.map((part) => `${part.code} ${part.detail}`).join("; ");
+}
+
+/**
+ * Turns the assertion's `authorization_details` (consent references `{type, id, from}`) into what the token carries:
+ * Maskinporten asks Altinn's consent lookup with `to` = the organisation the token is for (consumer_org when a supplier
+ * asks, else the client's organisation; see consent/consent-lookup.ts) and copies the answer. Altinn's refusal
+ * (AM codes) becomes `invalid_authorization_details`.
+ */
+export function resolveConsentDetails(env: EnvName, requested: unknown, consumerOrg: string): ConsentTokenDetails[] | undefined {
+  if (requested === undefined) return undefined;
+  if (!Array.isArray(requested) || requested.length === 0) throw invalid("authorization_details must be a non-empty array");
+  return requested.map((item: unknown) => {
+    const entry = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
+    if (entry.type !== CONSENT_TYPE) throw invalid(`Unsupported authorization_details type ${String(entry.type)}`);
+    if (typeof entry.id !== "string" || typeof entry.from !== "string") throw invalid("authorization_details needs string id and from");
+    const answer = lookupConsent(env, { id: entry.id, from: entry.from, toOrgNumber: consumerOrg });
+    if (!answer.ok) throw invalid(`Altinn refused consent ${entry.id}: ${describe(answer.problem)}`);
+    const { consent } = answer;
+    const to = consent.to.startsWith(ORGANISATION_URN) ? consent.to.slice(ORGANISATION_URN.length) : consumerOrg;
+    return {
+      type: CONSENT_TYPE,
+      id: consent.id,
+      from: consent.from,
+      to: { authority: "iso6523-actorid-upis", ID: `0192:${to}` },
+      consented: consent.consented,
+      validTo: consent.validTo,
+      consentRights: consent.consentRights,
+    };
+  });
 }
 
 function invalid(description: string): OAuthError {

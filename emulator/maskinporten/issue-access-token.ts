@@ -10,6 +10,9 @@ import type { VerifiedAssertion } from "./verify-assertion";
 
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
 
+/** Altinn's issuer per environment, the delegation source of scopes delegated in Altinn (Digdir: "Delegering i Maskinporten"). */
+const DELEGATION_SOURCES: Record<EnvName, string> = { test: "https://tt02.altinn.no/", prod: "https://www.altinn.no/" };
+
 export interface IssuedToken {
   access_token: string;
   token_type: "Bearer";
@@ -52,7 +55,7 @@ export async function issueAccessToken(
     }
   }
 
-  const details = await resolveConsentDetails(env, claims.authorization_details, actingOrg);
+  const details = resolveConsentDetails(env, claims.authorization_details, actingOrg);
   const key = await maskinportenSigningKey(env);
   const now = Math.floor(Date.now() / 1000);
   const party = (org: string) => ({ authority: "iso6523-actorid-upis", ID: `0192:${org}` });
@@ -64,7 +67,9 @@ export async function issueAccessToken(
     token_type: "Bearer",
     scope,
     consumer: party(actingOrg),
-    ...(asSupplier ? { supplier: party(clientOrg) } : {}),
+    // A supplier's token names the supplier and where the delegation was made (Altinn), as in
+    // ../shared/realdata/consent_token_payload.supplier.json ("delegation_source": "https://tt02.altinn.no/").
+    ...(asSupplier ? { supplier: party(clientOrg), delegation_source: DELEGATION_SOURCES[env] } : {}),
     ...(details ? { authorization_details: details } : {}),
   })
     .setProtectedHeader({ alg: "RS256", kid: key.kid })

@@ -128,6 +128,8 @@ describe("Maskinporten token endpoint", () => {
     const { payload } = await jwtVerify(token, createRemoteJWKSet(new URL(`${operator.issuer}jwk`)));
     expect(payload.consumer).toEqual({ authority: "iso6523-actorid-upis", ID: `0192:${BANK}` });
     expect(payload.supplier).toEqual({ authority: "iso6523-actorid-upis", ID: `0192:${DIGDIR}` });
+    // As in Altinn's supplier consent-token example: scopes delegated in Altinn's test environment.
+    expect(payload.delegation_source).toBe("https://tt02.altinn.no/");
   });
 
   it("refuses authorization_details naming an unknown consent", async () => {

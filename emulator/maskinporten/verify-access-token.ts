@@ -5,6 +5,8 @@ import { maskinportenSigningKey } from "./maskinporten-keys";
 export interface MaskinportenCaller {
   /** The org the token acts for: `consumer.ID` without the `0192:` prefix. */
   orgNumber: string;
+  /** With `consumer_org`, the client's own org acting for the consumer: `supplier.ID` without `0192:`. */
+  supplierOrgNumber?: string;
   scopes: string[];
   clientId: string;
   payload: JWTPayload & Record<string, unknown>;
@@ -36,5 +38,15 @@ export async function verifyMaskinportenToken(
     return { error: "The token carries no consumer.ID or client_id" };
   }
   const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
-  return { orgNumber: id.slice("0192:".length), scopes, clientId, payload };
+  const supplier = organisationOf(payload.supplier);
+  return { orgNumber: id.slice("0192:".length), ...(supplier ? { supplierOrgNumber: supplier } : {}), scopes, clientId, payload };
+}
+
+/** The org number of a `consumer`/`supplier` claim `{authority: "iso6523-actorid-upis", ID: "0192:<orgnr>"}`. */
+export function organisationOf(claim: unknown): string | undefined {
+  if (typeof claim !== "object" || claim === null) return undefined;
+  const { authority, ID } = claim as { authority?: unknown; ID?: unknown };
+  if (authority !== "iso6523-actorid-upis" || typeof ID !== "string") return undefined;
+  const [scheme, orgNumber, ...rest] = ID.split(":");
+  return scheme && orgNumber && rest.length === 0 ? orgNumber : undefined;
 }

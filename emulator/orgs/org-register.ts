@@ -14,6 +14,9 @@ const ORGANISATIONS: Readonly<Record<string, KnownOrganisation>> = {
   "991825827": { name: "Digitaliseringsdirektoratet", code: "digdir" },
   "889640782": { name: "Arbeids- og velferdsetaten", code: "nav" },
   "874761222": { name: "Statens arbeidsmiljøinstitutt", code: "stami" },
+  // Altinn's test service owner (owner of the real example policies); the number is the one Altinn's local
+  // test environment's org registry gives it (a valid mod-11 number).
+  "405003309": { name: "Testdepartementet", code: "ttd" },
   "313876144": { name: "Testbanken AS" },
   "310149942": { name: "Demo Forsikring AS" },
   "810419512": { name: "Eksempel Kommune" },

@@ -1,56 +1,86 @@
-import { checkPreconditions, connectionDto, existingList, requireListOwner, sendWithEtag } from "./access-list-http";
-import { type AccessList, getAccessList, touch } from "./access-list-store";
+import { readConditions, withVersion } from "./access-list-conditions";
+import { decodeOpaque, encodeOpaque } from "./access-list-etag";
+import { conditionsHold, connectionDto, existingList, links, MEMBER_PAGE_SIZE, requireListOwner, sendWithEtag } from "./access-list-http";
+import { getAccessList, touch } from "./access-list-store";
+import { orgCodeOf } from "../orgs/org-register";
 import { registryProblems } from "./registry-problems";
-import { isRecord, readJsonBody } from "./request-body";
-import { assertCallerOwnsResource } from "./resource-owner";
-import { getResource } from "./resource-store";
+import { isRecord, readRegistryJson } from "./request-body";
+import { getResource, resourceOwnerOrg } from "./resource-store";
 import type { RouteContext, Router } from "./router";
 
-function listFor(context: RouteContext): AccessList {
-  return existingList(getAccessList(context.env, context.params.owner ?? "", context.params.id ?? ""), context);
+/** UpsertAccessListResourceConnectionDto: `actionFilters` null, absent or [] all mean every action. */
+async function readActions(context: RouteContext): Promise<string[]> {
+  const body = await readRegistryJson(context.req);
+  if (!isRecord(body)) throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to UpsertAccessListResourceConnectionDto."] });
+  const filters = body.actionFilters;
+  if (filters === undefined || filters === null) return [];
+  if (!Array.isArray(filters) || filters.some((filter) => typeof filter !== "string")) {
+    throw registryProblems.modelValidation({ "$.actionFilters": ["The JSON value could not be converted to System.Collections.Generic.IReadOnlyList`1[System.String]."] });
+  }
+  return [...new Set(filters as string[])];
 }
 
-/** `{"actionFilters": [...]}`; null, absent or [] all mean "every action" (as in Altinn). */
-async function readActionFilters(context: RouteContext): Promise<string[] | null> {
-  const body = await readJsonBody(context.req);
-  const filters = isRecord(body) ? body.actionFilters : undefined;
-  if (filters === undefined || filters === null) return null;
-  if (!Array.isArray(filters) || filters.some((filter) => typeof filter !== "string" || !filter)) {
-    throw registryProblems.validation({ actionFilters: ["actionFilters must be null or an array of action names"] });
+function decodeConnectionToken(token: string | null): { version: number; from: string } | undefined {
+  if (token === null) return undefined;
+  const value = decodeOpaque(token) as { Version?: unknown; ContinueFrom?: unknown } | undefined;
+  if (typeof value?.Version !== "number" || typeof value.ContinueFrom !== "string") {
+    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
   }
-  return filters.length ? [...new Set(filters as string[])] : null;
+  return { version: value.Version, from: value.ContinueFrom };
 }
 
 export function addAccessListConnectionRoutes(router: Router): void {
+  // 100 per page by resource identifier, with actions; the token pins the list version like the members' one.
   router.on("GET", "/access-lists/:owner/:id/resource-connections", async (context) => {
-    await requireListOwner(context, false);
-    const list = listFor(context);
-    checkPreconditions(context.req, list);
-    const data = [...list.connections].map(([id, connection]) => connectionDto(id, connection));
-    sendWithEtag(context.res, 200, list, { data, links: { next: null } });
+    const { owner } = await requireListOwner(context, false);
+    const token = decodeConnectionToken(context.query.get("token"));
+    const conditions = readConditions(context.req);
+    const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
+    if (!conditionsHold(context, list, token ? withVersion(conditions, token.version) : conditions)) return;
+    const all = [...list.connections].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).filter(([id]) => !token || id >= token.from);
+    const following = all[MEMBER_PAGE_SIZE];
+    const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/resource-connections`;
+    const next = following ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: following[0] })}` : undefined;
+    sendWithEtag(context.res, 200, list, {
+      links: links(next),
+      data: all.slice(0, MEMBER_PAGE_SIZE).map(([id, connection]) => connectionDto(id, connection)),
+    });
   });
 
+  // AccessListsController.UpsertAccessListResourceConnection: the resource must exist (RR-00002) and belong to
+  // the caller's org code (RR-00004, resource.admin exempt) before the list is even looked up.
   router.on("PUT", "/access-lists/:owner/:id/resource-connections/:resourceId", async (context) => {
-    const caller = await requireListOwner(context, true);
-    const list = listFor(context);
+    const { owner, caller } = await requireListOwner(context, true);
+    const conditions = readConditions(context.req);
+    const actions = await readActions(context);
     const resourceId = context.params.resourceId ?? "";
     const resource = getResource(context.env, resourceId);
-    if (!resource) throw registryProblems.notFound(`Resource ${resourceId} does not exist`);
-    // Altinn: a list may only be connected to resources of the same service owner.
-    assertCallerOwnsResource(caller, resource.resource);
-    checkPreconditions(context.req, list);
-    const actionFilters = await readActionFilters(context);
+    if (!resource) throw registryProblems.resourceNotFound();
+    const resourceOrgCode = resourceOwnerOrg(resource.resource).orgcode?.toLowerCase();
+    const callerCode = (caller.orgCode ?? orgCodeOf(caller.orgNumber))?.toLowerCase();
+    if (!caller.scopes.includes("altinn:resourceregistry/resource.admin") && (!resourceOrgCode || resourceOrgCode !== callerCode)) {
+      throw registryProblems.otherOwnersResource();
+    }
+    const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
+    if (!conditionsHold(context, list, conditions)) return;
+    const existing = list.connections.get(resourceId);
     const now = new Date().toISOString();
-    const connection = { actionFilters, createdAt: list.connections.get(resourceId)?.createdAt ?? now, updatedAt: now };
-    list.connections.set(resourceId, connection);
-    touch(list);
+    const unchanged = existing && existing.actions.length === actions.length && actions.every((action) => existing.actions.includes(action));
+    if (!unchanged) {
+      list.connections.set(resourceId, { actions, createdAt: existing?.createdAt ?? now, updatedAt: now });
+      touch(list);
+    }
+    const connection = list.connections.get(resourceId);
+    if (!connection) throw new Error("connection vanished");
     sendWithEtag(context.res, 200, list, connectionDto(resourceId, connection));
   });
 
+  // A connection that does not exist is 204; a missing list 404.
   router.on("DELETE", "/access-lists/:owner/:id/resource-connections/:resourceId", async (context) => {
-    await requireListOwner(context, true);
-    const list = listFor(context);
-    checkPreconditions(context.req, list);
+    const { owner } = await requireListOwner(context, true);
+    const conditions = readConditions(context.req);
+    const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
+    if (!conditionsHold(context, list, conditions)) return;
     const resourceId = context.params.resourceId ?? "";
     const connection = list.connections.get(resourceId);
     if (!connection) return void context.res.writeHead(204).end();

@@ -1,98 +1,110 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { type AltinnCaller, requireAltinnToken } from "../altinn/require-altinn-token";
 import { sendJson } from "../http-helpers";
-import { ProblemError } from "../problem";
-import type { AccessList, ResourceConnection } from "./access-list-store";
-import { registryProblems } from "./registry-problems";
+import { orgCodeOf, orgNumberOfCode } from "../orgs/org-register";
+import { readConditions, validateConditions } from "./access-list-conditions";
+
+export type RequestConditions = ReturnType<typeof readConditions>;
+import { formatEtag } from "./access-list-etag";
+import type { AccessList, AccessListMember, ResourceConnection } from "./access-list-store";
+import { PARTY_URN, partyOfOrg } from "./party-identifiers";
+import { registryProblems, validationErrors } from "./registry-problems";
 import type { RouteContext } from "./router";
 
-export const PAGE_SIZE = 100;
-export const ORGANISATION_URN = "urn:altinn:organization:identifier-no";
+export const LIST_PAGE_SIZE = 20;
+export const MEMBER_PAGE_SIZE = 100;
+export const MAX_MEMBERS_PER_CALL = 100;
 
-const READ_SCOPES = ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"];
-const WRITE_SCOPES = ["altinn:resourceregistry/accesslist.write"];
+const ADMIN = "altinn:resourceregistry/resource.admin";
+const PDP = "altinn:resourceregistry/accesslist.pdp";
+// ResourceRegistryHost.cs: POLICY_ACCESS_LIST_READ / _WRITE.
+const READ_SCOPES = [ADMIN, "altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write", PDP];
+const WRITE_SCOPES = [ADMIN, "altinn:resourceregistry/accesslist.write"];
 
-/**
- * Every access-list call acts for `{owner}`, an org code (OwnerMustBeOrgcodeFilter); the
- * token's organisation must be that owner.
- */
-export async function requireListOwner(context: RouteContext, write: boolean): Promise<AltinnCaller> {
-  const owner = context.params.owner ?? "";
-  if (/^\d+$/.test(owner)) {
-    throw registryProblems.validation({ owner: ["owner must be an org code (e.g. skd), not an organisation number"] });
-  }
-  const caller = await requireAltinnToken(context.req, context.env, write ? WRITE_SCOPES : READ_SCOPES);
-  if (caller.orgCode?.toLowerCase() !== owner.toLowerCase()) {
-    throw registryProblems.notOwner(`Organisation ${caller.orgNumber} (${caller.orgCode ?? "no org code"}) may not manage access lists of ${owner}`);
-  }
-  return caller;
-}
-
-function entityTags(header: string | string[] | undefined): string[] {
-  const value = Array.isArray(header) ? header.join(",") : header;
-  return value ? value.split(",").map((tag) => tag.trim()).filter(Boolean) : [];
+export interface ListOwner {
+  caller: AltinnCaller;
+  /** The owner's org code as registered (the filter normalises case). */
+  owner: string;
 }
 
 /**
- * If-Match / If-None-Match on a list (RFC 9110): a stale If-Match is 412, which is how
- * Altinn reports a concurrent edit. If-Match uses strong comparison, so weak tags never match.
+ * Who may call `/access-lists/{owner}`: first the authorization policy (a scope from the list, and the
+ * caller owns `{owner}`: Auth/OwnedResourceAuthorizationHandler.cs compares the token's `urn:altinn:org`
+ * case-insensitively, or the organisation number when `{owner}` is one; resource.admin and accesslist.pdp
+ * are exempt, Auth/ResourceOwnerExcemptScopesHandler.cs), answering a bare 403; then
+ * Filters/OwnerMustBeOrgcodeFilterAttribute.cs: `{owner}` must be a registered org code (400 RR.VLD-00010).
  */
-export function checkPreconditions(req: IncomingMessage, list: AccessList | undefined): void {
-  const ifMatch = entityTags(req.headers["if-match"]);
-  if (ifMatch.length && !(list && (ifMatch.includes("*") || ifMatch.includes(list.etag)))) {
-    throw registryProblems.preconditionFailed(
-      list ? `The access list has changed (current ETag ${list.etag})` : "The access list does not exist",
-    );
-  }
-  const ifNoneMatch = entityTags(req.headers["if-none-match"]);
-  if (req.method !== "GET" && list && (ifNoneMatch.includes("*") || ifNoneMatch.includes(list.etag))) {
-    throw registryProblems.preconditionFailed("The access list already exists");
-  }
+export async function requireListOwner(context: RouteContext, write: boolean): Promise<ListOwner> {
+  const requested = context.params.owner ?? "";
+  const caller = await requireAltinnToken(context.req, context.env, []);
+  const scopes = write ? WRITE_SCOPES : READ_SCOPES;
+  if (!scopes.some((scope) => caller.scopes.includes(scope))) throw registryProblems.forbidden();
+  const exempt = caller.scopes.includes(ADMIN) || caller.scopes.includes(PDP);
+  const callerCode = caller.orgCode ?? orgCodeOf(caller.orgNumber);
+  const owns = /^\d{9}$/.test(requested)
+    ? requested === caller.orgNumber
+    : callerCode !== undefined && callerCode.toLowerCase() === requested.toLowerCase();
+  if (!exempt && !owns) throw registryProblems.forbidden();
+  const owner = orgNumberOfCode(requested) ? requested.toLowerCase() : undefined;
+  if (!owner) throw registryProblems.validation([{ ...validationErrors.ownerMustBeOrgCode, paths: ["/$PATH/owner"] }]);
+  return { caller, owner };
 }
 
-/** 304 for a conditional GET whose If-None-Match names the current ETag. */
-export function notModified(req: IncomingMessage, res: ServerResponse, list: AccessList): boolean {
-  if (!entityTags(req.headers["if-none-match"]).includes(list.etag)) return false;
-  res.writeHead(304, { etag: list.etag }).end();
+/**
+ * Applies If-Match / If-None-Match / If-(Un)Modified-Since to an existing list: 412 when they fail; for a
+ * read whose If-None-Match / If-Modified-Since holds, 304 with the headers (returns true: nothing more to send).
+ */
+export function conditionsHold(context: RouteContext, list: AccessList, conditions: RequestConditions): boolean {
+  const result = validateConditions(conditions, { exists: true, version: list.version, updatedAt: list.updatedAt });
+  if (result === "failed") throw registryProblems.status(412);
+  if (result === "unmodified") {
+    context.res.writeHead(304, versionHeaders(list)).end();
+    return false;
+  }
   return true;
 }
 
+function versionHeaders(list: AccessList): Record<string, string> {
+  return { etag: formatEtag(list.version), "last-modified": new Date(list.updatedAt).toUTCString() };
+}
+
+/** VersionedTaggedObjectResult: the body with the list's ETag and Last-Modified. */
 export function sendWithEtag(res: ServerResponse, status: number, list: AccessList, body: unknown): void {
-  res.setHeader("etag", list.etag);
-  res.setHeader("last-modified", new Date(list.updatedAt).toUTCString());
+  for (const [name, value] of Object.entries(versionHeaders(list))) res.setHeader(name, value);
   sendJson(res, status, body);
 }
 
-export function existingList(list: AccessList | undefined, context: RouteContext): AccessList {
-  if (!list) throw registryProblems.notFound(`Access list ${context.params.owner}/${context.params.id} does not exist`);
+/** A missing list is ASP.NET's NotFound() (a ProblemDetails with status 404). */
+export function existingList(list: AccessList | undefined): AccessList {
+  if (!list) throw registryProblems.status(404);
   return list;
 }
 
-export function memberDto(orgNumber: string, since: string) {
-  return { id: `${ORGANISATION_URN}:${orgNumber}`, since, identifiers: { [ORGANISATION_URN]: orgNumber } };
+/** AccessListMembershipDto: `id` is the party UUID URN; `identifiers` names the party three ways. */
+export function memberDto(partyUuid: string, member: AccessListMember) {
+  const party = partyOfOrg(member.orgNumber);
+  return {
+    id: `${PARTY_URN.uuid}:${partyUuid}`,
+    since: member.since,
+    identifiers: {
+      [PARTY_URN.uuid]: partyUuid,
+      [PARTY_URN.id]: party.partyId,
+      [PARTY_URN.organization]: member.orgNumber,
+    },
+  };
 }
 
-export function connectionDto(resourceIdentifier: string, connection: ResourceConnection) {
+/** AccessListResourceConnectionDto: `actionFilters` is left out when empty (every action) or not loaded. */
+export function connectionDto(resourceIdentifier: string, connection: ResourceConnection, includeActions = true) {
   return {
     resourceIdentifier,
-    ...(connection.actionFilters?.length ? { actionFilters: connection.actionFilters } : {}),
+    ...(includeActions && connection.actions.length ? { actionFilters: connection.actions } : {}),
     createdAt: connection.createdAt,
     updatedAt: connection.updatedAt,
   };
 }
 
-/** Continuation tokens are opaque to clients; here they carry the last key of the previous page. */
-export function encodeToken(after: string): string {
-  return Buffer.from(JSON.stringify({ after })).toString("base64url");
-}
-
-export function decodeToken(token: string | null): string | undefined {
-  if (token === null || token === "") return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as { after?: unknown };
-    if (typeof parsed.after === "string") return parsed.after;
-  } catch {
-    // fall through to the problem below
-  }
-  throw new ProblemError(400, "Invalid continuation token", { code: "RR-00016", errors: { token: ["Not a token this API issued"] } });
+/** `links` as the registry writes it: `next` is left out on the last page (JSON options ignore nulls). */
+export function links(next: string | undefined): { next?: string } {
+  return next ? { next } : {};
 }

@@ -1,77 +1,99 @@
-import { isValidOrgNumber } from "../orgs/org-register";
+import { readConditions, withVersion } from "./access-list-conditions";
+import { decodeOpaque, encodeOpaque } from "./access-list-etag";
 import {
-  checkPreconditions,
-  decodeToken,
-  encodeToken,
+  conditionsHold,
   existingList,
+  links,
+  MAX_MEMBERS_PER_CALL,
+  MEMBER_PAGE_SIZE,
   memberDto,
-  notModified,
-  ORGANISATION_URN,
-  PAGE_SIZE,
+  type RequestConditions,
   requireListOwner,
   sendWithEtag,
 } from "./access-list-http";
 import { type AccessList, addMembers, getAccessList, memberPage, removeMembers, replaceMembers } from "./access-list-store";
-import { registryProblems } from "./registry-problems";
-import { isRecord, readJsonBody } from "./request-body";
+import { isPartyUrn, type PartyIdentifiers, resolveParty } from "./party-identifiers";
+import { type AltinnValidationError, registryProblems, validationErrors } from "./registry-problems";
+import { readRegistryJson } from "./request-body";
 import type { RouteContext, Router } from "./router";
 
-const MAX_MEMBERS_PER_CALL = 100;
-
-/** `{"data": [urn, ...]}` → organisation numbers; names the first bad entries in the problem. */
-async function readMemberNumbers(context: RouteContext): Promise<string[]> {
-  const body = await readJsonBody(context.req);
-  if (!isRecord(body) || !Array.isArray(body.data)) {
-    throw registryProblems.validation({ data: ['The body must be {"data": ["urn:altinn:organization:identifier-no:…"]}'] });
-  }
-  if (body.data.length > MAX_MEMBERS_PER_CALL) throw registryProblems.tooManyMembers(body.data.length);
+/**
+ * UpsertAccessListPartyMembersListDto's converter: exactly `{"data": [PartyUrn, ...]}`. Entries that are not
+ * PartyUrns (organization:identifier-no with nine digits, party:uuid, party:id) fail model binding (400).
+ */
+async function readMemberUrns(context: RouteContext): Promise<string[]> {
+  const body = await readRegistryJson(context.req);
+  const keys = typeof body === "object" && body !== null && !Array.isArray(body) ? Object.keys(body) : [];
+  const data = keys.length === 1 && keys[0] === "data" ? (body as { data: unknown }).data : undefined;
+  if (!Array.isArray(data)) throw registryProblems.modelValidation({ $: ["Expected an object with the single property 'data' (an array)"] });
   const errors: Record<string, string[]> = {};
-  const numbers = body.data.map((entry: unknown, index) => {
-    const text = typeof entry === "string" ? entry : "";
-    const org = text.startsWith(`${ORGANISATION_URN}:`) ? text.slice(ORGANISATION_URN.length + 1) : "";
-    if (!isValidOrgNumber(org)) {
-      errors[`data[${index}]`] = [`${JSON.stringify(entry)} is not ${ORGANISATION_URN}:{valid organisation number}`];
-    }
-    return org;
+  data.forEach((entry: unknown, index) => {
+    if (typeof entry !== "string" || !isPartyUrn(entry)) errors[`$.data[${index}]`] = [`${JSON.stringify(entry)} is not a valid party URN`];
   });
-  if (Object.keys(errors).length) throw registryProblems.validation(errors, "Invalid member entries");
-  return numbers;
+  if (Object.keys(errors).length) throw registryProblems.modelValidation(errors);
+  return data as string[];
 }
 
-function sendMemberPage(context: RouteContext, list: AccessList, status: number, after?: string): void {
-  const page = memberPage(list, after, PAGE_SIZE);
+/** Pages are 100 members in party-UUID order; the token holds the list version and the next page's first member. */
+function sendMemberPage(context: RouteContext, list: AccessList, from?: string): void {
+  const page = memberPage(list, from, MEMBER_PAGE_SIZE);
   const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/members`;
-  const next = page.last ? `${context.baseUrl}${path}?token=${encodeToken(page.last)}` : null;
-  sendWithEtag(context.res, status, list, {
-    data: page.items.map((org) => memberDto(org, list.members.get(org) ?? "")),
-    links: { next },
+  const next = page.next ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: page.next })}` : undefined;
+  sendWithEtag(context.res, 200, list, {
+    links: links(next),
+    data: page.items.map((uuid) => {
+      const member = list.members.get(uuid);
+      if (!member) throw new Error(`member ${uuid} missing from ${list.identifier}`);
+      return memberDto(uuid, member);
+    }),
   });
 }
 
-function listFor(context: RouteContext): AccessList {
-  return existingList(getAccessList(context.env, context.params.owner ?? "", context.params.id ?? ""), context);
+function decodeMemberToken(token: string | null): { version: number; from: string } | undefined {
+  if (token === null) return undefined;
+  const value = decodeOpaque(token) as { Version?: unknown; ContinueFrom?: unknown } | undefined;
+  if (typeof value?.Version !== "number" || typeof value.ContinueFrom !== "string") {
+    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
+  }
+  return { version: value.Version, from: value.ContinueFrom };
 }
 
-/** Add, remove and replace answer with the first page of members, as the real controller does. */
-function change(router: Router, method: string, apply: (list: AccessList, orgs: string[]) => void): void {
+/**
+ * POST (add), DELETE (remove) and PUT (replace): at most 100 entries (validation problem RR.VLD-00001, or
+ * RR.VLD-00000 for PUT); a party the register does not know is RR-00001 and changes nothing; the answer is
+ * the first page of members (AccessListService re-reads the list).
+ */
+function change(
+  router: Router,
+  method: string,
+  tooMany: AltinnValidationError,
+  apply: (list: AccessList, parties: PartyIdentifiers[]) => void,
+): void {
   router.on(method, "/access-lists/:owner/:id/members", async (context) => {
-    await requireListOwner(context, true);
-    const list = listFor(context);
-    checkPreconditions(context.req, list);
-    apply(list, await readMemberNumbers(context));
-    sendMemberPage(context, list, 200);
+    const { owner } = await requireListOwner(context, true);
+    const conditions: RequestConditions = readConditions(context.req);
+    const urns = await readMemberUrns(context);
+    if (urns.length > MAX_MEMBERS_PER_CALL) throw registryProblems.validation([{ ...tooMany, paths: ["/data"] }]);
+    const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
+    if (!conditionsHold(context, list, conditions)) return;
+    const parties = urns.map(resolveParty);
+    if (parties.some((party) => party === undefined)) throw registryProblems.partyNotFound();
+    apply(list, parties as PartyIdentifiers[]);
+    sendMemberPage(context, list);
   });
 }
 
 export function addAccessListMemberRoutes(router: Router): void {
   router.on("GET", "/access-lists/:owner/:id/members", async (context) => {
-    await requireListOwner(context, false);
-    const list = listFor(context);
-    checkPreconditions(context.req, list);
-    if (notModified(context.req, context.res, list)) return;
-    sendMemberPage(context, list, 200, decodeToken(context.query.get("token")));
+    const { owner } = await requireListOwner(context, false);
+    const token = decodeMemberToken(context.query.get("token"));
+    const conditions = readConditions(context.req);
+    const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
+    // A token was issued for one version of the list: if the list changed since, the next page is a 412.
+    if (!conditionsHold(context, list, token ? withVersion(conditions, token.version) : conditions)) return;
+    sendMemberPage(context, list, token?.from);
   });
-  change(router, "POST", addMembers);
-  change(router, "DELETE", removeMembers);
-  change(router, "PUT", replaceMembers);
+  change(router, "POST", validationErrors.addRemoveMembersTooMany, addMembers);
+  change(router, "DELETE", validationErrors.addRemoveMembersTooMany, removeMembers);
+  change(router, "PUT", validationErrors.replaceMembersTooMany, replaceMembers);
 }

@@ -1,11 +1,17 @@
 import { registerStore } from "../state/store-registry";
 import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import { type PartyIdentifiers, partyOfOrg } from "./party-identifiers";
 
 export interface ResourceConnection {
-  /** null: every action of the resource's policy. */
-  actionFilters: string[] | null;
+  /** The actions the connection allows; empty means every action (the registry stores `null` as []). */
+  actions: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+export interface AccessListMember {
+  orgNumber: string;
+  since: string;
 }
 
 export interface AccessList {
@@ -15,11 +21,11 @@ export interface AccessList {
   description: string;
   createdAt: string;
   updatedAt: string;
-  /** Strong ETag value; changes with every change to the list, its members or its connections. */
-  etag: string;
-  /** Organisation number → when it became a member. */
-  members: Map<string, string>;
-  /** The same organisation numbers, sorted, so pages can continue after a given number. */
+  /** The aggregate version behind the ETag; changes with every change to the list, its members or its connections. */
+  version: number;
+  /** Party UUID → member (the registry keys members by party UUID). */
+  members: Map<string, AccessListMember>;
+  /** The same party UUIDs, sorted: the registry pages members in party-UUID order. */
   sortedMembers: string[];
   connections: Map<string, ResourceConnection>;
 }
@@ -36,9 +42,9 @@ function of(env: EnvName): Map<string, AccessList> {
 
 const key = (owner: string, identifier: string) => `${owner}/${identifier}`;
 
-/** Records a change: new ETag and updatedAt. */
+/** Records a change: new version (ETag) and updatedAt. */
 export function touch(list: AccessList): void {
-  list.etag = `"${++versionCounter}"`;
+  list.version = ++versionCounter;
   list.updatedAt = new Date().toISOString();
 }
 
@@ -46,15 +52,17 @@ export function getAccessList(env: EnvName, owner: string, identifier: string): 
   return of(env).get(key(owner, identifier));
 }
 
-/** The owner's lists sorted by identifier, the order the real registry pages them in. */
+/** The owner's lists sorted by identifier, the order the registry pages them in (AccessListsRepository: ORDER BY identifier). */
 export function accessListsOf(env: EnvName, owner: string): AccessList[] {
   return [...of(env).values()]
     .filter((list) => list.owner === owner)
     .sort((a, b) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
 }
 
-export function allAccessLists(env: EnvName): Iterable<AccessList> {
-  return of(env).values();
+/** The lists the organisation is a member of, whatever they are connected to (the registry's get-by-member). */
+export function accessListsWithMember(env: EnvName, orgNumber: string): AccessList[] {
+  const { partyUuid } = partyOfOrg(orgNumber);
+  return [...of(env).values()].filter((list) => list.members.has(partyUuid));
 }
 
 export function createAccessList(env: EnvName, owner: string, identifier: string, name: string, description: string): AccessList {
@@ -66,7 +74,7 @@ export function createAccessList(env: EnvName, owner: string, identifier: string
     description,
     createdAt: now,
     updatedAt: now,
-    etag: "",
+    version: 0,
     members: new Map(),
     sortedMembers: [],
     connections: new Map(),
@@ -80,12 +88,14 @@ export function deleteAccessList(env: EnvName, list: AccessList): void {
   of(env).delete(key(list.owner, list.identifier));
 }
 
-/** Adds organisations (set semantics). Linear merge into the sorted array keeps 50,000 members cheap. */
-export function addMembers(list: AccessList, orgNumbers: string[]): void {
+/** Adds parties (set semantics). Linear merge into the sorted array keeps 50,000 members cheap. */
+export function addMembers(list: AccessList, parties: PartyIdentifiers[]): void {
   const now = new Date().toISOString();
-  const added = [...new Set(orgNumbers)].filter((org) => !list.members.has(org)).sort();
+  const added = [...new Set(parties.map((party) => party.partyUuid))].filter((uuid) => !list.members.has(uuid)).sort();
   if (!added.length) return;
-  for (const org of added) list.members.set(org, now);
+  for (const party of parties) {
+    if (!list.members.has(party.partyUuid)) list.members.set(party.partyUuid, { orgNumber: party.orgNumber, since: now });
+  }
   const merged: string[] = [];
   let i = 0;
   let j = 0;
@@ -98,34 +108,41 @@ export function addMembers(list: AccessList, orgNumbers: string[]): void {
   touch(list);
 }
 
-export function removeMembers(list: AccessList, orgNumbers: string[]): void {
-  const removed = new Set(orgNumbers.filter((org) => list.members.has(org)));
+export function removeMembers(list: AccessList, parties: PartyIdentifiers[]): void {
+  const removed = new Set(parties.map((party) => party.partyUuid).filter((uuid) => list.members.has(uuid)));
   if (!removed.size) return;
-  for (const org of removed) list.members.delete(org);
-  list.sortedMembers = list.sortedMembers.filter((org) => !removed.has(org));
+  for (const uuid of removed) list.members.delete(uuid);
+  list.sortedMembers = list.sortedMembers.filter((uuid) => !removed.has(uuid));
   touch(list);
 }
 
-export function replaceMembers(list: AccessList, orgNumbers: string[]): void {
-  const wanted = new Set(orgNumbers);
-  const since = new Map(list.members);
-  list.members = new Map([...wanted].map((org) => [org, since.get(org) ?? new Date().toISOString()]));
-  list.sortedMembers = [...wanted].sort();
+/** Replaces the members; keeps `since` of those who stay, and changes nothing (no new version) when the set is equal. */
+export function replaceMembers(list: AccessList, parties: PartyIdentifiers[]): void {
+  const wanted = new Map(parties.map((party) => [party.partyUuid, party]));
+  const unchanged = wanted.size === list.members.size && [...wanted.keys()].every((uuid) => list.members.has(uuid));
+  if (unchanged) return;
+  const now = new Date().toISOString();
+  list.members = new Map(
+    [...wanted].map(([uuid, party]) => [uuid, list.members.get(uuid) ?? { orgNumber: party.orgNumber, since: now }]),
+  );
+  list.sortedMembers = [...wanted.keys()].sort();
   touch(list);
 }
 
-/** Up to `size` members after `after` (exclusive), found by binary search in the sorted array. */
-export function memberPage(list: AccessList, after: string | undefined, size: number): { items: string[]; last?: string } {
+/**
+ * Up to `size` members from `from` (inclusive), found by binary search in the sorted array; `next`
+ * is the first member of the following page, which is what the registry's continuation token holds.
+ */
+export function memberPage(list: AccessList, from: string | undefined, size: number): { items: string[]; next?: string } {
   let low = 0;
   let high = list.sortedMembers.length;
-  while (after !== undefined && low < high) {
+  while (from !== undefined && low < high) {
     const middle = (low + high) >>> 1;
-    if ((list.sortedMembers[middle] ?? "") <= after) low = middle + 1;
+    if ((list.sortedMembers[middle] ?? "") < from) low = middle + 1;
     else high = middle;
   }
   const items = list.sortedMembers.slice(low, low + size);
-  const more = low + size < list.sortedMembers.length;
-  return { items, last: more ? items[items.length - 1] : undefined };
+  return { items, next: list.sortedMembers[low + size] };
 }
 
 registerStore("resourceRegistry.accessLists", {
@@ -141,10 +158,10 @@ registerStore("resourceRegistry.accessLists", {
           identifier: list.identifier,
           name: list.name,
           description: list.description,
-          etag: list.etag,
+          version: list.version,
           memberCount: list.members.size,
-          // The first members only: a 50,000-member list would swamp the snapshot.
-          members: list.sortedMembers.slice(0, 1000),
+          // The first members only (as organisation numbers): a 50,000-member list would swamp the snapshot.
+          members: list.sortedMembers.slice(0, 1000).map((uuid) => list.members.get(uuid)?.orgNumber),
           resourceConnections: Object.fromEntries(list.connections),
         })),
       ]),

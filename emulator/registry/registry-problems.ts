@@ -1,21 +1,86 @@
 import { ProblemError } from "../problem";
-import type { ValidationErrors } from "./resource-validation";
+import { RegistryAnswer } from "./router";
 
 /**
- * Problem codes of the emulated Resource Registry. The numbers are the emulator's own;
- * what clients can rely on is the status and that a `code` is present (as in Altinn).
+ * The Resource Registry's error answers, in the three shapes its code produces:
+ * - Altinn problems (Altinn.Authorization.ProblemDetails, Altinn/altinn-authorization-utils
+ *   ProblemDetails/AltinnProblemDetails.cs): `type: urn:altinn:error:{code}`, `code`, `statusDescription`,
+ *   and for validation `code: STD-00000` with `validationErrors: [{code, title, paths}]`;
+ * - ASP.NET's own ProblemDetails for `NotFound()`/`StatusCode(412)`/model binding (client error mapping);
+ * - bare answers: `Forbid()` (403, no body) and `BadRequest("text")` (a JSON string).
+ * Codes and titles from Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Errors/Problems.cs
+ * and ValidationErrors.cs.
  */
-export const registryProblems = {
-  validation: (errors: ValidationErrors, detail = "One or more validation errors occurred") =>
-    new ProblemError(400, "Validation failed", { code: "RR-00010", detail, errors }),
-  notFound: (detail: string) => new ProblemError(404, "Not found", { code: "RR-00011", detail }),
-  conflict: (detail: string) => new ProblemError(409, "Conflict", { code: "RR-00012", detail }),
-  notOwner: (detail: string) => new ProblemError(403, "Forbidden", { code: "RR-00013", detail }),
-  preconditionFailed: (detail: string) => new ProblemError(412, "Precondition failed", { code: "RR-00014", detail }),
-  tooManyMembers: (count: number) =>
-    validation("RR-00015", { data: [`At most 100 members per call, got ${count}`] }, "At most 100 members can be changed per call"),
+const STATUS_DESCRIPTIONS: Record<number, string> = {
+  400: "Bad Request",
+  403: "Forbidden",
+  404: "Not Found",
+  412: "Precondition Failed",
+  501: "Not Implemented",
 };
 
-function validation(code: string, errors: ValidationErrors, detail: string): ProblemError {
-  return new ProblemError(400, "Validation failed", { code, detail, errors });
+function altinnProblem(code: string, status: number, title: string, extra: Record<string, unknown> = {}): ProblemError {
+  return new ProblemError(status, title, {
+    type: `urn:altinn:error:${code}`,
+    code,
+    ...(STATUS_DESCRIPTIONS[status] ? { statusDescription: STATUS_DESCRIPTIONS[status] } : {}),
+    ...extra,
+  });
 }
+
+export interface AltinnValidationError {
+  code: string;
+  title: string;
+  paths?: string[];
+  detail?: string;
+}
+
+export const validationErrors = {
+  replaceMembersTooMany: { code: "RR.VLD-00000", title: "Cannot replace more than 100 members at a time. Use POST and DELETE methods instead." },
+  addRemoveMembersTooMany: { code: "RR.VLD-00001", title: "Cannot add or remove more than 100 members at a time." },
+  includeResourceConnectionsMissingResource: {
+    code: "RR.VLD-00002",
+    title: "Resource identifier is required when including resource connections.",
+  },
+  ownerMustBeOrgCode: { code: "RR.VLD-00010", title: "Access list owner must be a valid and registered org-code." },
+} as const;
+
+// ASP.NET Core's ApiBehaviorOptions client error mapping (type link and title per status).
+const CLIENT_ERRORS: Record<number, [string, string]> = {
+  400: ["https://tools.ietf.org/html/rfc9110#section-15.5.1", "Bad Request"],
+  404: ["https://tools.ietf.org/html/rfc9110#section-15.5.5", "Not Found"],
+  412: ["https://tools.ietf.org/html/rfc9110#section-15.5.13", "Precondition Failed"],
+  415: ["https://tools.ietf.org/html/rfc9110#section-15.5.16", "Unsupported Media Type"],
+  500: ["https://tools.ietf.org/html/rfc9110#section-15.6.1", "An error occurred while processing your request."],
+};
+
+export const registryProblems = {
+  /** Altinn validation problem (AltinnValidationProblemDetails): 400, code STD-00000. */
+  validation: (errors: AltinnValidationError[]) =>
+    altinnProblem("STD-00000", 400, "One or more validation errors occurred.", { validationErrors: errors }),
+  /** ASP.NET ValidationProblemDetails (ControllerBase.ValidationProblem, invalid model state): 400 with `errors`. */
+  modelValidation: (errors: Record<string, string[]>) =>
+    new ProblemError(400, "One or more validation errors occurred.", {
+      type: "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+      errors,
+    }),
+  /** ASP.NET ProblemDetails for a bare status result (NotFound(), StatusCode(412), 415 from [Consumes]). */
+  status: (status: number) => {
+    const [type, title] = CLIENT_ERRORS[status] ?? [];
+    return new RegistryAnswer(status, { ...(type ? { type, title } : {}), status }, "application/problem+json; charset=utf-8");
+  },
+  includeMembersNotImplemented: () =>
+    altinnProblem("RR-00000", 501, "Members are not supported yet as an include option for this endpoint."),
+  partyNotFound: () => altinnProblem("RR-00001", 400, "One or more party references not found."),
+  resourceNotFound: () => altinnProblem("RR-00002", 400, "One or more resource references not found."),
+  otherOwnersResource: () =>
+    altinnProblem(
+      "RR-00004",
+      403,
+      "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.",
+    ),
+  /** `Forbid()`: 403 without a body. */
+  forbidden: () => new RegistryAnswer(403),
+  /** `BadRequest("text")`: the message as a JSON string ([Produces("application/json")]). */
+  badRequestText: (message: string) => new RegistryAnswer(400, message),
+};

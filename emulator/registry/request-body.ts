@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { ProblemError } from "../problem";
+import { registryProblems } from "./registry-problems";
 
 // Resource JSON with consent texts and a 100-member batch are a few kB; a cap keeps a
 // runaway client from filling the emulator's memory.
@@ -36,4 +37,20 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A JSON body as the registry's ASP.NET controllers bind it ([Consumes("application/json")]): another content
+ * type is a 415 ProblemDetails, unparsable JSON a 400 ValidationProblemDetails naming `$` (System.Text.Json).
+ */
+export async function readRegistryJson(req: IncomingMessage, contentTypes: RegExp = /^application\/([\w.-]+\+)?json\b/): Promise<unknown> {
+  const type = (req.headers["content-type"] ?? "").toLowerCase();
+  if (!contentTypes.test(type)) throw registryProblems.status(415);
+  const text = (await readRawBody(req)).toString("utf8");
+  if (!text.trim()) throw registryProblems.modelValidation({ "": ["A non-empty request body is required."] });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw registryProblems.modelValidation({ $: ["The JSON value could not be converted."] });
+  }
 }

@@ -2,22 +2,21 @@ import type { AltinnCaller } from "../altinn/require-altinn-token";
 import { registryProblems } from "./registry-problems";
 import { resourceOwnerOrg } from "./resource-store";
 
+export const RESOURCE_ADMIN_SCOPE = "altinn:resourceregistry/resource.admin";
+
 /**
- * Whether the caller's organisation is the resource's competent authority. Altinn matches
- * on the organisation number; the org code is accepted too, as the registry's
- * ResourceOwner requirement compares org codes.
+ * AuthorizationUtil.HasWriteAccess (Altinn/altinn-resource-registry, src/Altinn.ResourceRegistry/Utils/
+ * AuthorizationUtil.cs): the resource.admin scope, or the token's consumer organisation number equals
+ * `hasCompetentAuthority.organization`. The org code is not consulted, so a resource without an
+ * organisation number can only be written with resource.admin.
  */
-export function callerOwnsResource(caller: AltinnCaller, resource: Record<string, unknown>): boolean {
-  const { organization, orgcode } = resourceOwnerOrg(resource);
-  if (organization !== undefined && organization === caller.orgNumber) return true;
-  return orgcode !== undefined && caller.orgCode !== undefined && orgcode.toLowerCase() === caller.orgCode.toLowerCase();
+export function callerHasWriteAccess(caller: AltinnCaller, resource: Record<string, unknown>): boolean {
+  if (caller.scopes.includes(RESOURCE_ADMIN_SCOPE)) return true;
+  const { organization } = resourceOwnerOrg(resource);
+  return organization !== undefined && organization.toLowerCase() === caller.orgNumber.toLowerCase();
 }
 
-export function assertCallerOwnsResource(caller: AltinnCaller, resource: Record<string, unknown>): void {
-  if (!callerOwnsResource(caller, resource)) {
-    const { organization, orgcode } = resourceOwnerOrg(resource);
-    throw registryProblems.notOwner(
-      `Organisation ${caller.orgNumber} is not the competent authority of this resource (${organization ?? orgcode ?? "none given"})`,
-    );
-  }
+/** `Forbid()`: a bare 403. */
+export function assertWriteAccess(caller: AltinnCaller, resource: Record<string, unknown>): void {
+  if (!callerHasWriteAccess(caller, resource)) throw registryProblems.forbidden();
 }

@@ -1,28 +1,46 @@
-import { requireAltinnToken } from "../altinn/require-altinn-token";
+import { type AltinnCaller, requireAltinnToken } from "../altinn/require-altinn-token";
 import { sendJson } from "../http-helpers";
 import { prefixOwner } from "../orgs/org-register";
 import { registryProblems } from "./registry-problems";
-import { isRecord, readJsonBody } from "./request-body";
-import { assertCallerOwnsResource } from "./resource-owner";
+import { isRecord, readRegistryJson } from "./request-body";
+import { assertWriteAccess, RESOURCE_ADMIN_SCOPE } from "./resource-owner";
 import { deleteResource, getResource, listResources, saveResource } from "./resource-store";
-import { validateResource } from "./resource-validation";
-import type { RouteContext, Router } from "./router";
+import { bindingErrors, maskinportenScopes, validateResource } from "./resource-validation";
+import { RegistryAnswer, type RouteContext, type Router } from "./router";
 
-const WRITE_SCOPES = ["altinn:resourceregistry/resource.write", "altinn:resourceregistry/resource.admin"];
+const WRITE_SCOPES = ["altinn:resourceregistry/resource.write", RESOURCE_ADMIN_SCOPE];
 
-/** Reads the body and applies the registry's rules; the caller must own every scope prefix it references. */
-async function readValidResource(context: RouteContext, callerOrg: string): Promise<Record<string, unknown>> {
-  const body = await readJsonBody(context.req);
-  if (!isRecord(body)) throw registryProblems.validation({ body: ["The body must be a resource object"] });
-  const errors = validateResource(body, (prefix) => prefixOwner(prefix) === callerOrg);
-  if (Object.keys(errors).length) throw registryProblems.validation(errors);
+/** Binds the body and applies ServiceResourceHelper.ValidateResource; both answer `ValidationProblem(ModelState)`. */
+async function readValidResource(context: RouteContext, isNew: boolean, beforeValidation?: (resource: Record<string, unknown>) => void) {
+  const body = await readRegistryJson(context.req);
+  if (!isRecord(body)) throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to Altinn.ResourceRegistry.Core.Models.ServiceResource."] });
+  beforeValidation?.(body);
+  const binding = bindingErrors(body);
+  if (Object.keys(binding).length) throw registryProblems.modelValidation(binding);
+  const errors = validateResource(body, isNew);
+  if (Object.keys(errors).length) throw registryProblems.modelValidation(errors);
   return body;
 }
 
-function existing(context: RouteContext) {
-  const stored = getResource(context.env, context.params.id ?? "");
-  if (!stored) throw registryProblems.notFound(`Resource ${context.params.id} does not exist`);
-  return stored;
+/**
+ * MaskinportenSchemaAuthorizer.IsAuthorizedForChangeResourceWithScopes: every MaskinportenScope reference must
+ * start with a prefix the caller's organisation owns followed by `:` (resource.admin is exempt); otherwise
+ * `Unauthorized(CreateErrorResponseMissingPrefix(...))`: 401 with a ValidationProblemDetails whose
+ * `errors.InvalidPrefix` lists the refused scopes.
+ */
+function assertScopePrefixes(caller: AltinnCaller, resource: Record<string, unknown>): void {
+  if (caller.scopes.includes(RESOURCE_ADMIN_SCOPE)) return;
+  const refused = maskinportenScopes(resource).filter((scope) => {
+    const separator = scope.indexOf(":");
+    return separator <= 0 || prefixOwner(scope.slice(0, separator)) !== caller.orgNumber;
+  });
+  if (!refused.length) return;
+  throw new RegistryAnswer(401, {
+    title: "Unauthorized",
+    status: 401,
+    detail: "Not authorized for creating resource with the listed scopes",
+    errors: { InvalidPrefix: refused },
+  });
 }
 
 function matches(value: unknown, term: string): boolean {
@@ -49,35 +67,51 @@ export function addResourceRoutes(router: Router): void {
     sendJson(res, 200, found);
   });
 
-  router.on("GET", "/resource/:id", (context) => sendJson(context.res, 200, existing(context).resource));
+  router.on("GET", "/resource/:id", (context) => {
+    const stored = getResource(context.env, context.params.id ?? "");
+    if (!stored) throw registryProblems.status(404);
+    sendJson(context.res, 200, stored.resource);
+  });
 
+  // ResourceController.Post: validation (400) → write access (bare 403) → scope prefixes (401) → 409 on a
+  // duplicate → 201 with Location and no body.
   router.on("POST", "/resource", async (context) => {
     const caller = await requireAltinnToken(context.req, context.env, WRITE_SCOPES);
-    const resource = await readValidResource(context, caller.orgNumber);
-    assertCallerOwnsResource(caller, resource);
+    const resource = await readValidResource(context, true);
+    assertWriteAccess(caller, resource);
+    assertScopePrefixes(caller, resource);
     const identifier = String(resource.identifier);
-    if (getResource(context.env, identifier)) throw registryProblems.conflict(`Resource ${identifier} already exists`);
+    if (getResource(context.env, identifier)) throw new RegistryAnswer(409, `The Resource already exist: ${identifier}`);
     saveResource(context.env, identifier, resource);
-    context.res.setHeader("location", `${context.baseUrl}/resource/${encodeURIComponent(identifier)}`);
-    sendJson(context.res, 201, resource);
+    // Altinn sets the path-absolute "/resourceregistry/api/v1/resource/{id}" (relative to the platform host);
+    // the emulator's equivalent carries its /{env}/platform prefix so it resolves the same way.
+    const location = `${new URL(context.baseUrl).pathname}/resource/${identifier}`;
+    context.res.writeHead(201, { location, "content-length": 0 }).end();
   });
 
+  // ResourceController.Put: 404 before anything else, then the id check ("Id in path does not match ID in
+  // resource", a JSON string), validation, write access judged on the *body's* competent authority, scope
+  // prefixes; 200 with no body.
   router.on("PUT", "/resource/:id", async (context) => {
     const caller = await requireAltinnToken(context.req, context.env, WRITE_SCOPES);
-    const resource = await readValidResource(context, caller.orgNumber);
-    if (resource.identifier !== context.params.id) {
-      throw registryProblems.validation({ identifier: ["The identifier in the body must equal the one in the URL"] });
-    }
-    // Both checks: the caller must own the resource now and must not hand it to someone else.
-    assertCallerOwnsResource(caller, existing(context).resource);
-    assertCallerOwnsResource(caller, resource);
-    saveResource(context.env, String(resource.identifier), resource);
-    sendJson(context.res, 200, resource);
+    const id = context.params.id ?? "";
+    const resource = await readValidResource(context, false, (body) => {
+      if (!getResource(context.env, id)) throw registryProblems.status(404);
+      if (body.identifier !== id) throw registryProblems.badRequestText("Id in path does not match ID in resource");
+    });
+    assertWriteAccess(caller, resource);
+    assertScopePrefixes(caller, resource);
+    saveResource(context.env, id, resource);
+    context.res.writeHead(200, { "content-length": 0 }).end();
   });
 
+  // ResourceController.Delete: refused in production (403 text), 404, bare 403 without write access, 204.
   router.on("DELETE", "/resource/:id", async (context) => {
     const caller = await requireAltinnToken(context.req, context.env, WRITE_SCOPES);
-    assertCallerOwnsResource(caller, existing(context).resource);
+    if (context.env === "prod") throw new RegistryAnswer(403, "Delete operation is not allowed in PROD environment", "text/plain; charset=utf-8");
+    const stored = getResource(context.env, context.params.id ?? "");
+    if (!stored) throw registryProblems.status(404);
+    assertWriteAccess(caller, stored.resource);
     deleteResource(context.env, context.params.id ?? "");
     context.res.writeHead(204).end();
   });

@@ -1,5 +1,6 @@
 import { registerStore } from "../state/store-registry";
 import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import type { XacmlPolicyDocument } from "./xacml-document";
 import type { PolicyRule } from "./xacml-policy";
 
 /** A resource as the registry keeps it: the client's JSON as sent (camelCase), plus our revision. */
@@ -9,7 +10,8 @@ export interface StoredResource {
   version: number;
   createdAt: string;
   updatedAt: string;
-  policy?: { xml: string; rules: PolicyRule[]; updatedAt: string };
+  /** The owner's XACML as uploaded (served back as is), parsed for the decision point, and summarised for the state. */
+  policy?: { xml: string; document: XacmlPolicyDocument; rules: PolicyRule[]; updatedAt: string };
 }
 
 const resources = new Map<EnvName, Map<string, StoredResource>>(ENVIRONMENTS.map((env) => [env, new Map()]));
@@ -42,9 +44,9 @@ export function deleteResource(env: EnvName, identifier: string): boolean {
   return of(env).delete(identifier);
 }
 
-export function savePolicy(env: EnvName, identifier: string, xml: string, rules: PolicyRule[]): void {
+export function savePolicy(env: EnvName, identifier: string, xml: string, document: XacmlPolicyDocument, rules: PolicyRule[]): void {
   const stored = of(env).get(identifier);
-  if (stored) stored.policy = { xml, rules, updatedAt: new Date().toISOString() };
+  if (stored) stored.policy = { xml, document, rules, updatedAt: new Date().toISOString() };
 }
 
 /** The owning organisation number, as the resource declares it (`hasCompetentAuthority`). */

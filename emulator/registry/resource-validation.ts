@@ -1,95 +1,113 @@
 import { isRecord } from "./request-body";
 
+// ResourceType and ResourceAccessListMode are enums in ServiceResource; `status` is a free string.
 export const RESOURCE_TYPES = [
   "Default",
   "Systemresource",
   "MaskinportenSchema",
-  "Consent",
+  "Altinn2Service",
+  "AltinnApp",
   "GenericAccessResource",
   "BrokerService",
   "CorrespondenceService",
-  "AltinnApp",
-  "Altinn2Service",
+  "Consent",
+  "MigratedApp",
 ] as const;
-const STATUSES = ["Completed", "Deprecated", "UnderDevelopment", "Withdrawn"];
 const ACCESS_LIST_MODES = ["Disabled", "Enabled"];
-const LANGUAGES = ["nb", "nn", "en"] as const;
-// Reserved for resources the platform generates from Altinn apps and Altinn 2 services.
-const RESERVED_PREFIXES = ["app_", "se_"];
 
 export type ValidationErrors = Record<string, string[]>;
 
-function add(errors: ValidationErrors, field: string, message: string): void {
-  (errors[field] ??= []).push(message);
+function add(errors: ValidationErrors, key: string, message: string): void {
+  (errors[key] ??= []).push(message);
 }
 
-function checkTexts(errors: ValidationErrors, resource: Record<string, unknown>, field: string): void {
+function hasText(resource: Record<string, unknown>, field: string, language: string): boolean {
   const texts = resource[field];
-  for (const language of LANGUAGES) {
-    const text = isRecord(texts) ? texts[language] : undefined;
-    if (typeof text !== "string" || !text.trim()) add(errors, `${field}.${language}`, `${field} needs a ${language} text`);
-  }
-}
-
-function checkEnum(errors: ValidationErrors, resource: Record<string, unknown>, field: string, allowed: readonly string[]): void {
-  const value = resource[field];
-  if (value !== undefined && value !== null && (typeof value !== "string" || !allowed.includes(value))) {
-    add(errors, field, `${field} must be one of ${allowed.join(", ")}`);
-  }
+  const text = isRecord(texts) ? texts[language] : undefined;
+  return typeof text === "string" && text.trim() !== "";
 }
 
 /**
- * A MaskinportenScope reference must use a prefix the owning organisation has from Digdir;
- * `ownsPrefix` answers that for the caller's organisation.
+ * Model binding (System.Text.Json into ServiceResource): values of the wrong JSON type, or enum names that do
+ * not exist, are model-state errors keyed by JSON path, answered by `ValidationProblem(ModelState)`.
  */
-function checkReferences(errors: ValidationErrors, resource: Record<string, unknown>, ownsPrefix: (prefix: string) => boolean): void {
-  const references = resource.resourceReferences;
-  if (references === undefined || references === null) return;
-  if (!Array.isArray(references)) return add(errors, "resourceReferences", "resourceReferences must be an array");
-  references.forEach((reference: unknown, index) => {
-    const field = `resourceReferences[${index}].reference`;
-    if (!isRecord(reference)) return add(errors, `resourceReferences[${index}]`, "must be an object");
-    if (reference.referenceType !== "MaskinportenScope") return;
-    const value = reference.reference;
-    const prefix = typeof value === "string" ? value.split(":")[0] ?? "" : "";
-    if (typeof value !== "string" || !value.includes(":") || !value.split(":")[1]) {
-      add(errors, field, "A MaskinportenScope reference must look like prefix:subscope");
-    } else if (!ownsPrefix(prefix)) {
-      add(errors, field, `Scope prefix "${prefix}" does not belong to the resource owner`);
-    }
-  });
-}
-
-/**
- * The registry's own server-side rules (ServiceResource validation). Consent fields
- * (consentTemplate, consentText, consentMetadata, isOneTimeConsent) are deliberately not
- * checked: the real registry stores them as given, so the portal must check them itself.
- */
-export function validateResource(resource: Record<string, unknown>, ownsPrefix: (prefix: string) => boolean): ValidationErrors {
+export function bindingErrors(resource: Record<string, unknown>): ValidationErrors {
   const errors: ValidationErrors = {};
-  const identifier = resource.identifier;
-  if (typeof identifier !== "string" || !/^[a-z0-9_-]{4,}$/.test(identifier)) {
-    add(errors, "identifier", "identifier must be at least 4 characters of a-z, 0-9, _ and -");
-  } else if (RESERVED_PREFIXES.some((prefix) => identifier.startsWith(prefix))) {
-    add(errors, "identifier", `identifier must not start with ${RESERVED_PREFIXES.join(" or ")} (reserved)`);
-  }
-  checkTexts(errors, resource, "title");
-  checkTexts(errors, resource, "description");
-  if (resource.delegable !== undefined && typeof resource.delegable !== "boolean") {
-    add(errors, "delegable", "delegable must be true or false");
-  }
-  if (resource.delegable !== false) checkTexts(errors, resource, "rightDescription");
-  checkEnum(errors, resource, "resourceType", RESOURCE_TYPES);
-  checkEnum(errors, resource, "status", STATUSES);
-  checkEnum(errors, resource, "accessListMode", ACCESS_LIST_MODES);
-  const authority = resource.hasCompetentAuthority;
-  if (!isRecord(authority) || (typeof authority.organization !== "string" && typeof authority.orgcode !== "string")) {
-    add(errors, "hasCompetentAuthority", "hasCompetentAuthority needs organization (and orgcode)");
-  }
-  for (const field of ["contactPoints", "keywords", "availableForType"]) {
+  const enumField = (field: string, allowed: readonly string[], type: string) => {
     const value = resource[field];
-    if (value !== undefined && value !== null && !Array.isArray(value)) add(errors, field, `${field} must be an array`);
+    if (value !== undefined && value !== null && (typeof value !== "string" || !allowed.includes(value))) {
+      add(errors, `$.${field}`, `The JSON value could not be converted to ${type}. Path: $.${field}`);
+    }
+  };
+  enumField("resourceType", RESOURCE_TYPES, "Altinn.ResourceRegistry.Core.Enums.ResourceType");
+  enumField("accessListMode", ACCESS_LIST_MODES, "Altinn.ResourceRegistry.Core.Enums.ResourceAccessListMode");
+  for (const field of ["delegable", "visible", "isOneTimeConsent", "selfIdentifiedUserEnabled", "enterpriseUserEnabled"]) {
+    const value = resource[field];
+    if (value !== undefined && typeof value !== "boolean") add(errors, `$.${field}`, `The JSON value could not be converted to System.Boolean. Path: $.${field}`);
   }
-  checkReferences(errors, resource, ownsPrefix);
+  for (const field of ["identifier", "version", "status"]) {
+    const value = resource[field];
+    if (value !== undefined && value !== null && typeof value !== "string") add(errors, `$.${field}`, `The JSON value could not be converted to System.String. Path: $.${field}`);
+  }
+  for (const field of ["contactPoints", "keywords", "availableForType", "resourceReferences"]) {
+    const value = resource[field];
+    if (value !== undefined && value !== null && !Array.isArray(value)) add(errors, `$.${field}`, `The JSON value could not be converted to a list. Path: $.${field}`);
+  }
   return errors;
+}
+
+/**
+ * ServiceResourceHelper.ValidateResource (Altinn/altinn-resource-registry,
+ * src/Altinn.ResourceRegistry.Core/Helpers/ServiceResourceHelper.cs): keys and messages as Altinn writes them.
+ * The identifier pattern is checked on create only. Consent fields are not checked (the portal must).
+ */
+export function validateResource(resource: Record<string, unknown>, isNew: boolean): ValidationErrors {
+  const errors: ValidationErrors = {};
+  const identifier = typeof resource.identifier === "string" ? resource.identifier : "";
+  const type = typeof resource.resourceType === "string" ? resource.resourceType : "Default";
+  const references = Array.isArray(resource.resourceReferences) ? resource.resourceReferences.filter(isRecord) : [];
+  const hasReference = (referenceType: string) => references.some((reference) => reference.referenceType === referenceType);
+  if (identifier.startsWith("se_") && !(hasReference("ServiceCode") && hasReference("ServiceEditionCode"))) {
+    add(errors, "Identifier", "Invalid prefix. Only to be used for Altinn 2 services");
+  }
+  if (identifier.startsWith("app_") && type !== "AltinnApp" && type !== "MigratedApp") {
+    add(errors, "Identifier", "Invalid Prefix. app_ is only for Altinn Studio apps");
+  }
+  if (type === "Default") add(errors, "ResourceType", "ResourceType needs to be set");
+  const authority = isRecord(resource.hasCompetentAuthority) ? resource.hasCompetentAuthority : undefined;
+  const orgcode = typeof authority?.orgcode === "string" ? authority.orgcode : undefined;
+  // TTD has no organisation number; everyone else needs one.
+  const ownerValid =
+    authority !== undefined &&
+    (orgcode?.toLowerCase() === "ttd" || (typeof authority.organization === "string" && authority.organization.trim() !== ""));
+  if (!ownerValid) add(errors, "HasCompetentAuthority.Organization", "HasCompetentAuthority needs to be set with valid organization number");
+  if (isNew && !/^[a-z0-9_-]{4,}$/.test(identifier) && !/^app_[a-z0-9]+_a1-.+:[a-z0-9.]+$/i.test(identifier)) {
+    add(errors, "Identifier", "Invalid id. Only a-z and 0-9 is allowed together with _ and -.  Minimum 4 characters");
+  }
+  const languages = [
+    ["en", "english"],
+    ["nb", "bokmal"],
+    ["nn", "nynorsk"],
+  ] as const;
+  for (const [code, name] of languages) if (!hasText(resource, "title", code)) add(errors, "Title", `Missing title in ${name} ${code}`);
+  if (resource.delegable !== false) {
+    for (const [code, name] of languages) {
+      if (!hasText(resource, "rightDescription", code)) add(errors, "RightDescription", `Missing RightDescription in ${name} ${code}`);
+    }
+  }
+  for (const [code, name] of languages) {
+    if (!hasText(resource, "description", code)) add(errors, "Description", `Missing Description in ${name} ${code}`);
+  }
+  if (type === "MaskinportenSchema" && !hasReference("MaskinportenScope")) {
+    add(errors, "ResourceReferences", "Missing maskinporten scopen for MaskinportenSchema resource");
+  }
+  return errors;
+}
+
+/** MaskinportenSchemaAuthorizer.GetMaskinportenScopesFromServiceResource. */
+export function maskinportenScopes(resource: Record<string, unknown>): string[] {
+  const references = Array.isArray(resource.resourceReferences) ? resource.resourceReferences.filter(isRecord) : [];
+  return references
+    .filter((reference) => reference.referenceType === "MaskinportenScope" && typeof reference.reference === "string")
+    .map((reference) => reference.reference as string);
 }

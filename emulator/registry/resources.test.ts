@@ -4,6 +4,7 @@ import { altinnHeaders, altinnToken } from "../test-support/altinn-token";
 import { consentPolicyXml, STAMI_ORG_NUMBER, stamiConsentResource } from "../test-support/consent-resource";
 
 const WRITE = "altinn:resourceregistry/resource.write";
+const ADMIN = "altinn:resourceregistry/resource.admin";
 let emulator: RunningEmulator;
 let stami: string;
 let skd: string;
@@ -21,9 +22,14 @@ function post(token: string, resource: Record<string, unknown>) {
   return fetch(`${base}/resource`, { method: "POST", headers: altinnHeaders(token), body: JSON.stringify(resource) });
 }
 
-async function problem(response: Response) {
+function put(token: string, id: string, resource: Record<string, unknown>) {
+  return fetch(`${base}/resource/${id}`, { method: "PUT", headers: altinnHeaders(token), body: JSON.stringify(resource) });
+}
+
+async function validationProblem(response: Response) {
+  expect(response.status).toBe(400);
   expect(response.headers.get("content-type")).toContain("application/problem+json");
-  return (await response.json()) as { status: number; code?: string; errors?: Record<string, string[]> };
+  return (await response.json()) as { title: string; errors: Record<string, string[]> };
 }
 
 async function registryState(): Promise<Record<string, Record<string, { version: number; policy: { rules: unknown[] } | null }>>> {
@@ -31,11 +37,14 @@ async function registryState(): Promise<Record<string, Record<string, { version:
   return state["resourceRegistry.resources"] as never;
 }
 
+const scopeReference = (reference: string) => ({ resourceReferences: [{ referenceSource: "Default", reference, referenceType: "MaskinportenScope" }] });
+
 describe("resources", () => {
-  it("creates the real example consent resource and serves it publicly", async () => {
+  it("creates the real example consent resource (201, Location, empty body) and serves it publicly", async () => {
     const response = await post(stami, stamiConsentResource());
     expect(response.status).toBe(201);
-    expect(response.headers.get("location")).toBe(`${base}/resource/stami-samtykke-must`);
+    expect(response.headers.get("location")).toBe("/test/platform/resourceregistry/api/v1/resource/stami-samtykke-must");
+    expect(await response.text()).toBe("");
 
     const fetched = await fetch(`${base}/resource/stami-samtykke-must`);
     expect(fetched.status).toBe(200);
@@ -48,45 +57,40 @@ describe("resources", () => {
     expect((await fetch(`${emulator.url}/prod/platform/resourceregistry/api/v1/resource/stami-samtykke-must`)).status).toBe(404);
   });
 
-  it("refuses to create the same identifier twice (409)", async () => {
+  it("refuses to create the same identifier twice (409 with a text)", async () => {
     await post(stami, stamiConsentResource({ identifier: "stami-twice" }));
     const again = await post(stami, stamiConsentResource({ identifier: "stami-twice" }));
     expect(again.status).toBe(409);
-    expect((await problem(again)).code).toMatch(/^RR-/);
+    expect(await again.json()).toBe("The Resource already exist: stami-twice");
   });
 
   it.each([
-    ["a too short identifier", { identifier: "ab" }, "identifier"],
-    ["an identifier with capitals", { identifier: "Stami-Must" }, "identifier"],
-    ["the reserved app_ prefix", { identifier: "app_stami_must" }, "identifier"],
-    ["the reserved se_ prefix", { identifier: "se_1234" }, "identifier"],
-    ["a title without nn", { title: { nb: "Tittel", en: "Title" } }, "title.nn"],
-    ["a description without en", { description: { nb: "B", nn: "B" } }, "description.en"],
-    ["a delegable resource without rightDescription", { rightDescription: undefined }, "rightDescription.nb"],
-    ["an unknown resourceType", { resourceType: "Samtykke" }, "resourceType"],
-    ["an unknown status", { status: "Draft" }, "status"],
-    ["an unknown accessListMode", { accessListMode: "On" }, "accessListMode"],
-    [
-      "a scope reference with another owner's prefix",
-      { resourceReferences: [{ referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" }] },
-      "resourceReferences[0].reference",
-    ],
-  ])("answers 400 naming the field for %s", async (_case, override, field) => {
-    const response = await post(stami, stamiConsentResource({ identifier: "stami-invalid", ...override }));
-    expect(response.status).toBe(400);
-    const body = await problem(response);
-    expect(body.code).toBe("RR-00010");
-    expect(Object.keys(body.errors ?? {})).toContain(field);
+    ["a too short identifier", { identifier: "ab" }, "Identifier"],
+    ["an identifier with capitals", { identifier: "Stami-Must" }, "Identifier"],
+    ["the reserved app_ prefix", { identifier: "app_stami_must" }, "Identifier"],
+    ["the reserved se_ prefix", { identifier: "se_1234" }, "Identifier"],
+    ["a title without nn", { title: { nb: "Tittel", en: "Title" } }, "Title"],
+    ["a description without en", { description: { nb: "B", nn: "B" } }, "Description"],
+    ["a delegable resource without rightDescription", { rightDescription: undefined }, "RightDescription"],
+    ["no resourceType", { resourceType: undefined }, "ResourceType"],
+    ["an unknown resourceType", { resourceType: "Samtykke" }, "$.resourceType"],
+    ["an unknown accessListMode", { accessListMode: "On" }, "$.accessListMode"],
+    ["no competent authority", { hasCompetentAuthority: undefined }, "HasCompetentAuthority.Organization"],
+  ])("answers a ValidationProblem naming the field for %s", async (_case, override, field) => {
+    const body = await validationProblem(await post(stami, stamiConsentResource({ identifier: "stami-invalid", ...override })));
+    expect(body.title).toBe("One or more validation errors occurred.");
+    expect(Object.keys(body.errors)).toContain(field);
   });
 
-  it("accepts the owner's own scope prefix, a non-delegable resource without rightDescription, and any consent fields", async () => {
+  it("accepts any status text, a non-delegable resource without rightDescription, and any consent fields", async () => {
     const response = await post(
       stami,
       stamiConsentResource({
         identifier: "stami-own-scope",
+        status: "Draft",
         delegable: false,
         rightDescription: undefined,
-        resourceReferences: [{ referenceSource: "Default", reference: "stami:must.read", referenceType: "MaskinportenScope" }],
+        ...scopeReference("stami:must.read"),
         // The registry stores consent fields unchecked (the portal must check them).
         consentMetadata: { Virksomhet: { optional: false } },
       }),
@@ -94,18 +98,26 @@ describe("resources", () => {
     expect(response.status).toBe(201);
   });
 
-  it("refuses another organisation's resource (403) for create, update, delete and policy", async () => {
+  it("answers 401 with errors.InvalidPrefix for a scope with another organisation's prefix (admin exempt)", async () => {
+    const response = await post(stami, stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      title: "Unauthorized",
+      status: 401,
+      detail: "Not authorized for creating resource with the listed scopes",
+      errors: { InvalidPrefix: ["skd:inntekt.read"] },
+    });
+    const admin = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [ADMIN] });
+    expect((await post(admin, stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }))).status).toBe(201);
+  });
+
+  it("answers a bare 403 to another organisation for create, update, delete and policy", async () => {
     const create = await post(skd, stamiConsentResource({ identifier: "skd-pretends-stami" }));
     expect(create.status).toBe(403);
-    expect((await problem(create)).code).toMatch(/^RR-/);
+    expect(await create.text()).toBe("");
 
     await post(stami, stamiConsentResource({ identifier: "stami-owned" }));
-    const update = await fetch(`${base}/resource/stami-owned`, {
-      method: "PUT",
-      headers: altinnHeaders(skd),
-      body: JSON.stringify(stamiConsentResource({ identifier: "stami-owned" })),
-    });
-    expect(update.status).toBe(403);
+    expect((await put(skd, "stami-owned", stamiConsentResource({ identifier: "stami-owned" }))).status).toBe(403);
     expect((await fetch(`${base}/resource/stami-owned`, { method: "DELETE", headers: altinnHeaders(skd) })).status).toBe(403);
     const form = new FormData();
     form.set("policyFile", new Blob([consentPolicyXml("stami-owned")], { type: "application/xml" }), "policy.xml");
@@ -120,20 +132,27 @@ describe("resources", () => {
     expect((await post(reader, stamiConsentResource({ identifier: "stami-no-scope" }))).status).toBe(403);
   });
 
-  it("updates with PUT (version bumped), checks the identifier and deletes", async () => {
+  it("updates with PUT (200, empty body, version bumped), checks the identifier and deletes (not in prod)", async () => {
     await post(stami, stamiConsentResource({ identifier: "stami-update" }));
-    const put = (id: string, body: Record<string, unknown>) =>
-      fetch(`${base}/resource/${id}`, { method: "PUT", headers: altinnHeaders(stami), body: JSON.stringify(body) });
-
-    expect((await put("stami-update", stamiConsentResource({ identifier: "stami-other" }))).status).toBe(400);
-    expect((await put("stami-missing", stamiConsentResource({ identifier: "stami-missing" }))).status).toBe(404);
-    const updated = await put("stami-update", stamiConsentResource({ identifier: "stami-update", status: "Completed" }));
+    const mismatch = await put(stami, "stami-update", stamiConsentResource({ identifier: "stami-other" }));
+    expect(mismatch.status).toBe(400);
+    expect(await mismatch.json()).toBe("Id in path does not match ID in resource");
+    expect((await put(stami, "stami-missing", stamiConsentResource({ identifier: "stami-missing" }))).status).toBe(404);
+    const updated = await put(stami, "stami-update", stamiConsentResource({ identifier: "stami-update", status: "Completed" }));
     expect(updated.status).toBe(200);
+    expect(await updated.text()).toBe("");
     expect(((await (await fetch(`${base}/resource/stami-update`)).json()) as { status: string }).status).toBe("Completed");
     expect((await registryState()).test?.["stami-update"]?.version).toBe(2);
 
     expect((await fetch(`${base}/resource/stami-update`, { method: "DELETE", headers: altinnHeaders(stami) })).status).toBe(204);
     expect((await fetch(`${base}/resource/stami-update`)).status).toBe(404);
+
+    const prodToken = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [WRITE], env: "prod" });
+    const prodBase = `${emulator.url}/prod/platform/resourceregistry/api/v1`;
+    await fetch(`${prodBase}/resource`, { method: "POST", headers: altinnHeaders(prodToken), body: JSON.stringify(stamiConsentResource({ identifier: "stami-prod" })) });
+    const prodDelete = await fetch(`${prodBase}/resource/stami-prod`, { method: "DELETE", headers: altinnHeaders(prodToken) });
+    expect(prodDelete.status).toBe(403);
+    expect(await prodDelete.text()).toContain("not allowed");
   });
 });
 
@@ -144,15 +163,18 @@ describe("policies", () => {
     return fetch(`${base}/resource/${id}/policy`, { method, headers: { authorization: `Bearer ${stami}` }, body: form });
   }
 
-  it("stores an uploaded XACML policy and shows its rules in the state", async () => {
+  it("stores an uploaded XACML policy (201 for POST and PUT) and shows its rules in the state", async () => {
     await post(stami, stamiConsentResource({ identifier: "stami-policy" }));
     expect((await fetch(`${base}/resource/stami-policy/policy`)).status).toBe(404);
 
     const xml = consentPolicyXml("stami-policy", { id: "urn:altinn:access-list", value: "stami:must-banker" });
-    expect((await upload("stami-policy", xml)).status).toBe(201);
+    const created = await upload("stami-policy", xml);
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe("stami-policy/policy");
+    expect(await created.text()).toBe("");
     const fetched = await fetch(`${base}/resource/stami-policy/policy`);
     expect(fetched.status).toBe(200);
-    expect(fetched.headers.get("content-type")).toContain("xml");
+    expect(fetched.headers.get("content-type")).toBe("text/xml");
     expect(await fetched.text()).toBe(xml);
 
     const rules = (await registryState()).test?.["stami-policy"]?.policy?.rules;
@@ -163,21 +185,26 @@ describe("policies", () => {
       }),
       expect.objectContaining({ actions: ["consent"], subjects: [{ id: "urn:altinn:rolecode", value: "dagl" }] }),
     ]);
-    expect((await upload("stami-policy", consentPolicyXml("stami-policy"), "PUT")).status).toBe(200);
+    expect((await upload("stami-policy", consentPolicyXml("stami-policy"), "PUT")).status).toBe(201);
   });
 
-  it("refuses malformed policies, policies for another resource and non-multipart uploads", async () => {
+  it("answers as ResourceController.WritePolicy does to bad uploads", async () => {
     await post(stami, stamiConsentResource({ identifier: "stami-bad-policy" }));
-    expect((await upload("stami-bad-policy", "<html><body>no</body></html>")).status).toBe(400);
+    // XacmlParser failures are not ArgumentExceptions: the controller answers 500.
+    expect((await upload("stami-bad-policy", "<html><body>no</body></html>")).status).toBe(500);
     const truncated = consentPolicyXml("stami-bad-policy").replace("</xacml:Policy>", "");
-    expect((await upload("stami-bad-policy", truncated)).status).toBe(400);
-    expect((await upload("stami-bad-policy", consentPolicyXml("another-resource"))).status).toBe(400);
+    expect((await upload("stami-bad-policy", truncated)).status).toBe(500);
+    const other = await upload("stami-bad-policy", consentPolicyXml("another-resource"));
+    expect(other.status).toBe(400);
+    expect(await other.json()).toBe("Policy not accepted: Contains rules for a different registry resource");
     const raw = await fetch(`${base}/resource/stami-bad-policy/policy`, {
       method: "POST",
       headers: { authorization: `Bearer ${stami}`, "content-type": "application/xml" },
       body: consentPolicyXml("stami-bad-policy"),
     });
-    expect(raw.status).toBe(400);
-    expect((await upload("no-such-resource", consentPolicyXml("no-such-resource"))).status).toBe(404);
+    expect(raw.status).toBe(415);
+    const unknown = await upload("no-such-resource", consentPolicyXml("no-such-resource"));
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toBe("Unknown resource");
   });
 });

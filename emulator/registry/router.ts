@@ -17,6 +17,28 @@ export interface RouteContext {
 
 type Handler = (context: RouteContext) => void | Promise<void>;
 
+/**
+ * An answer that is not a problem document: the registry's `Forbid()` (no body), `BadRequest("text")`
+ * (a JSON string) or a bare status ProblemDetails. Thrown like ProblemError and written by the router.
+ */
+export class RegistryAnswer extends Error {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+    readonly contentType = "application/json; charset=utf-8",
+  ) {
+    super(`${status}`);
+  }
+}
+
+function sendAnswer(res: ServerResponse, answer: RegistryAnswer): void {
+  if (answer.body === undefined) return void res.writeHead(answer.status, { "content-length": 0 }).end();
+  const raw = answer.contentType.startsWith("text/") && typeof answer.body === "string";
+  const text = raw ? (answer.body as string) : JSON.stringify(answer.body);
+  res.writeHead(answer.status, { "content-type": answer.contentType, "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+  res.end(text);
+}
+
 interface Route {
   method: string;
   segments: string[];
@@ -54,8 +76,9 @@ export class Router {
         ? new ProblemError(405, "Method Not Allowed", { code: "EMU-00405" })
         : new ProblemError(404, "Not Found", { code: "EMU-00404", detail: `No route for ${url.pathname}` });
     } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
+      if (!(error instanceof ProblemError) && !(error instanceof RegistryAnswer)) throw error;
       if (res.headersSent) res.destroy();
+      else if (error instanceof RegistryAnswer) sendAnswer(res, error);
       else sendProblem(res, error);
     }
   }

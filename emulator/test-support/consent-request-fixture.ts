@@ -6,13 +6,16 @@ import { altinnHeaders, altinnToken, grantDigdirScopes } from "./altinn-token";
 import { BrowserSession, formWithButton, locationOf } from "./browser-session";
 import { STAMI_ORG_NUMBER, stamiConsentResource } from "./consent-resource";
 import { orgUrn } from "./org-numbers";
+import { realConsentPolicy } from "./real-consent-policy";
 
 /** The bank that asks for consent, and the test persons it asks. */
 export const BANK = "313876144";
+export const OTHER_BANK = "310149942";
 export const KARI = "21818297804";
 export const OLA = "25922947409";
 export const PERSON = `urn:altinn:person:identifier-no:${KARI}`;
 const REDIRECT = "https://bank.example/consent/done?flow=1";
+export const CONSENT_SCOPES = ["altinn:consentrequests.write", "altinn:consentrequests.read"];
 
 /** A consent request from the bank to Kari for one consent resource (no emulator needed to build it). */
 export function consentRequest(overrides: Record<string, unknown> = {}, resource = "stami-samtykke-must", metadata: unknown = undefined) {
@@ -50,13 +53,16 @@ export async function logIn(browser: BrowserSession, page: string, pid: string):
 export type ConsentEmulator = Awaited<ReturnType<typeof startConsentEmulator>>;
 
 /**
- * Starts the emulator in-process with the Stami consent resources (a plain one, one with another
- * template, one that is not a consent resource, one behind an access list with 310149942 on it),
- * grants the bank and 310149942 the consent request scopes, and fetches the bank's token.
- * Close it with `emulator.close()`.
+ * Starts the emulator in-process (events feed without safety lag) with Stami's consent resources, each published with
+ * a real Altinn policy: `stami-samtykke-must` (organisations may request), `stami-poa` (another template),
+ * `stami-plain` (not a consent resource), `stami-listed` (only members of the access list stami:other-banks, which
+ * has 310149942) and `stami-unpublished` (no policy). Grants the bank and 310149942 the consent request scopes and
+ * fetches the bank's token. Close it with `emulator.close()`.
  */
-export async function startConsentEmulator() {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, env: {} });
+export async function startConsentEmulator(env: Record<string, string> = {}) {
+  const emulator: RunningEmulator = await startEmulator({ port: 0, env: { EMULATOR_CONSENT_EVENTS_LAG_MS: "0", ...env } });
+  // The stores belong to the process, not to one emulator: start from the built-in data.
+  expect((await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" })).ok).toBe(true);
   const api = `${emulator.url}/test/platform/accessmanagement/api/v1/enterprise/consentrequests`;
   const owner = await altinnToken(emulator.url, {
     orgNumber: STAMI_ORG_NUMBER,
@@ -65,19 +71,32 @@ export async function startConsentEmulator() {
   const registry = `${emulator.url}/test/platform/resourceregistry/api/v1`;
   const send = async (method: string, path: string, body: unknown) => {
     const response = await fetch(`${registry}${path}`, { method, headers: altinnHeaders(owner), body: JSON.stringify(body) });
-    expect(response.ok).toBe(true);
+    expect(response.ok, `${method} ${path}: ${response.status} ${await response.text()}`).toBe(true);
   };
-  await send("POST", "/resource", stamiConsentResource());
-  await send("POST", "/resource", stamiConsentResource({ identifier: "stami-poa", consentTemplate: "poa" }));
-  await send("POST", "/resource", stamiConsentResource({ identifier: "stami-plain", resourceType: "Default" }));
-  await send("POST", "/resource", stamiConsentResource({ identifier: "stami-listed", accessListMode: "Enabled" }));
+  const publish = async (resourceId: string, xml: string) => {
+    const form = new FormData();
+    form.set("policyFile", new Blob([xml], { type: "application/xml" }), "policy.xml");
+    const response = await fetch(`${registry}/resource/${resourceId}/policy`, { method: "POST", headers: { authorization: `Bearer ${owner}` }, body: form });
+    expect(response.ok, `policy of ${resourceId}: ${response.status} ${await response.text()}`).toBe(true);
+  };
+  const resources: [Record<string, unknown>, string | undefined][] = [
+    [{}, realConsentPolicy("open", "stami-samtykke-must")],
+    [{ identifier: "stami-poa", consentTemplate: "poa" }, realConsentPolicy("open", "stami-poa")],
+    [{ identifier: "stami-plain", resourceType: "GenericAccessResource" }, realConsentPolicy("open", "stami-plain")],
+    [{ identifier: "stami-listed" }, realConsentPolicy("access-list", "stami-listed", "stami:other-banks")],
+    [{ identifier: "stami-unpublished" }, undefined],
+  ];
+  for (const [overrides, policy] of resources) {
+    const resource = stamiConsentResource(overrides);
+    await send("POST", "/resource", resource);
+    if (policy) await publish(String(resource.identifier), policy);
+  }
   await send("PUT", "/access-lists/stami/other-banks", { name: "Other banks" });
-  await send("POST", "/access-lists/stami/other-banks/members", { data: [orgUrn("310149942")] });
+  await send("POST", "/access-lists/stami/other-banks/members", { data: [orgUrn(OTHER_BANK)] });
   await send("PUT", "/access-lists/stami/other-banks/resource-connections/stami-listed", { actionFilters: ["requestconsent"] });
-  const consentScopes = ["altinn:consentrequests.write", "altinn:consentrequests.read"];
-  await grantDigdirScopes(emulator.url, BANK, consentScopes);
-  await grantDigdirScopes(emulator.url, "310149942", consentScopes);
-  const bank = await altinnToken(emulator.url, { orgNumber: BANK, scopes: ["altinn:consentrequests.write", "altinn:consentrequests.read"] });
+  await grantDigdirScopes(emulator.url, BANK, CONSENT_SCOPES);
+  await grantDigdirScopes(emulator.url, OTHER_BANK, CONSENT_SCOPES);
+  const bank = await altinnToken(emulator.url, { orgNumber: BANK, scopes: CONSENT_SCOPES });
 
   function post(body: unknown, token = bank) {
     return fetch(api, { method: "POST", headers: altinnHeaders(token), body: JSON.stringify(body) });
@@ -90,7 +109,8 @@ export async function startConsentEmulator() {
   /** Creates a consent request from the bank and returns it with its approval page. */
   async function created(overrides: Record<string, unknown> = {}) {
     const request = consentRequest(overrides);
-    expect((await post(request)).status).toBe(201);
+    const response = await post(request);
+    expect(response.status, await response.clone().text()).toBe(201);
     return { request, page: pageOf(request.id) };
   }
 
@@ -98,5 +118,5 @@ export async function startConsentEmulator() {
     return ((await (await fetch(`${api}/${id}`, { headers: altinnHeaders(bank) })).json()) as { status: string }).status;
   }
 
-  return { emulator, api, bank, post, created, statusOf };
+  return { emulator, api, bank, post, created, statusOf, pageOf };
 }
