@@ -12,11 +12,13 @@ import { expect, test } from "./support/fixtures";
 const SKD = "974761076";
 const UPSTREAM_QUEUE = "upstream-change"; // lib/jobs/boss.ts is server-only
 
-type TEmulatorList = { identifier: string; members: string[]; memberCount: number; resourceConnections: Record<string, { actionFilters: string[] | null }> };
+type TEmulatorList = { identifier: string; members: string[]; memberCount: number; resourceConnections: Record<string, { actions: string[] }> };
 
 async function emulatorList(identifier: string): Promise<TEmulatorList | undefined> {
   const state = (await emulatorState()) as unknown as Record<string, Record<"test" | "prod", TEmulatorList[]>>;
-  return state["resourceRegistry.accessLists"]!.test.find((list) => list.identifier === identifier);
+  const list = state["resourceRegistry.accessLists"]!.test.find((candidate) => candidate.identifier === identifier);
+  // Altinn keeps members in party-UUID order (AccessListService.cs pages by PartyUuid): compare them as a set.
+  return list && { ...list, members: [...list.members].sort() };
 }
 
 /** A Skatteetaten consent resource published to test through the real worker (the registry only connects lists to resources it has). */
@@ -106,7 +108,7 @@ test("an editor builds an access list and links it; the registry follows; a view
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByTestId("linked-resources")).toContainText(resourceIdentifier);
   await expect
-    .poll(async () => (await emulatorList(identifier))?.resourceConnections[resourceIdentifier]?.actionFilters, { timeout: 15_000 })
+    .poll(async () => (await emulatorList(identifier))?.resourceConnections[resourceIdentifier]?.actions, { timeout: 15_000 })
     .toEqual(["requestconsent"]);
   await expect(page.getByTestId("list-sync")).toHaveAttribute("data-pending", "0", { timeout: 15_000 });
   const listPath = new URL(page.url()).pathname;

@@ -1,5 +1,8 @@
 import type { Page } from "@playwright/test";
+import { fromServiceResource } from "../lib/consent-resources/from-service-resource";
 import { definitionFor } from "../lib/consent-resources/test-fixtures";
+import type { TServiceResource } from "../lib/upstream/resource-registry-client";
+import { readRealJson } from "../test/openapi/realdata";
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
@@ -32,6 +35,8 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await fillTexts(page, "Description of the right", "Rett til inntekt");
   await page.getByRole("button", { name: "Add metadata key" }).click();
   await page.getByLabel("Key 1", { exact: true }).fill("inntektsaar");
+  // The flag is kept (the registry stores it) but not presented as if it meant anything: Altinn requires every key.
+  await expect(page.getByLabel("Marked optional (Altinn ignores this today: consumers must send every key)")).not.toBeChecked();
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter **inntekten** din for {inntektsaar}.");
   await page.getByLabel("Consent text (Nynorsk)").fill("Vi hentar inntekta di for {inntektsaar}.");
   await page.getByLabel("Consent text (English)").fill("We fetch your income for {inntektsaar}.");
@@ -47,27 +52,49 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await preview.getByRole("button", { name: "English" }).click();
   await expect(preview.getByTestId("preview-card")).toContainText("Inntekt (en)");
   await expect(preview.getByTestId("preview-consent-text")).toHaveText("We fetch your income for 2024.");
-  await expect(preview.getByTestId("preview-card")).toContainText("asks for your consent to fetch the following information about you from");
+  // The template's own texts from Altinn's catalogue, with sample parties in its placeholders.
+  await expect(preview.getByTestId("preview-heading")).toHaveText("Eksempelbanken AS requests information about you");
+  await expect(preview.getByTestId("preview-intro")).toHaveText("By giving consent, Eksempelbanken AS gets access to the following information about you");
+  await expect(preview.getByTestId("preview-expiration")).toHaveText("The consent is time-limited, and will expire 31.12.2027");
+  await expect(preview.getByTestId("preview-request-message")).toBeVisible();
   await preview.getByRole("button", { name: "An organisation" }).click();
-  await expect(preview.getByTestId("preview-card")).toContainText("about Eksempel Bygg AS from");
+  await expect(preview.getByTestId("preview-heading")).toHaveText("Eksempelbanken AS requests information about Eksempel Bygg AS");
+  await preview.getByLabel("Requested through a supplier").check();
+  await expect(preview.getByTestId("preview-handled-by")).toHaveText("Eksempel Regnskap AS performs the lookup on behalf of Eksempelbanken AS.");
 
-  // A placeholder without metadata is refused beside that language's text, naming the key.
+  // Templates come from the catalogue: Skatteetaten (skd) is also offered the two reserved for skd and ttd.
+  const template = page.getByLabel("Consent template");
+  await expect(template).toHaveValue("default");
+  await expect(template.locator("option")).toHaveText([
+    "Brukerstyrt tilgang til kravoversikt (bst_krav)",
+    "Samtykke til å dele data (standard) (default)",
+    "Samtykkebasert lånesøknad (sblanesoknad)",
+    "Fullmakt til å utføre en tjeneste (poa)",
+    "Enkelt samtykke (uten melding) (samtykkemal_simpleconsent)",
+  ]);
+  await expect(page.getByTestId("template-details")).toContainText("Template version 1");
+  await expect(page.getByTestId("template-details")).toContainText("The consumer's request message is shown to the person.");
+  await template.selectOption("sblanesoknad");
+  await expect(page.getByTestId("template-details")).toContainText("The consumer's request message is not used");
+  await expect(preview.getByTestId("preview-request-message")).toHaveCount(0);
+  await expect(preview.getByTestId("preview-delegation-context")).toContainText("right to disclose information about you directly to Eksempelbanken AS");
+  await template.selectOption("default");
+
+  // A placeholder without metadata is named beside that language's text as you type: a warning, not a refusal.
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter inntekten din for {inntektsaar} og {belop}.");
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByTestId("consentText-nb-error")).toHaveText("The placeholder belop is used in the text but not declared as metadata.");
-  await expect(page.getByLabel("Consent text (Bokmål)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("consentText-nb-warning")).toContainText("The placeholder belop is used in the text but not declared as metadata.");
+  await expect(page.getByTestId("definition-problems")).toContainText("1 thing to fix before publishing");
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter inntekten din for {inntektsaar}.");
+  await expect(page.getByTestId("consentText-nb-warning")).toHaveCount(0);
 
   // The reverse: a metadata key no text uses is named beside every text.
   await page.getByRole("button", { name: "Add metadata key" }).click();
   await page.getByLabel("Key 2", { exact: true }).fill("formaal");
-  await page.getByRole("button", { name: "Save draft" }).click();
   for (const language of ["nb", "nn", "en"]) {
-    await expect(page.getByTestId(`consentText-${language}-error`)).toHaveText("The metadata key formaal is declared but not used in this text.");
+    await expect(page.getByTestId(`consentText-${language}-warning`)).toContainText("The metadata key formaal is declared but not used in this text.");
   }
-  // Nothing typed was lost on the refused save.
-  await expect(page.getByLabel("Title (English)", { exact: true })).toHaveValue("Inntekt (en)");
   await page.getByRole("button", { name: "Remove metadata key 2" }).click();
+  await expect(page.getByTestId("definition-problems")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(new RegExp(`/resources/${identifier}$`));
@@ -119,4 +146,49 @@ test("a viewer sees a consent resource but no controls to change or publish it",
   await expect(page.getByRole("button", { name: /Withdraw|Delete/ })).toHaveCount(0);
   const state = await registry();
   expect(state.test[identifier]).toBeUndefined();
+});
+
+test("the editor opens Altinn's real resources, names their problems beside the fields, and saves them as they are", async ({ page, db, loginAs }) => {
+  const { user, organisation } = await serviceOwnerMember(db, { role: "EDITOR", name: "Rita Real" });
+  const suffix = uniqueSuffix();
+  // Altinn's own example resources (altinn-resource-registry test data, read from ../shared/realdata).
+  const real = (file: string) => {
+    const definition = fromServiceResource(readRealJson<TServiceResource>(file));
+    return { ...definition, identifier: `${definition.identifier}-${suffix}` };
+  };
+  const stami = real("resource.stami-samtykke-must.json");
+  const migrated = real("resource.skd-migrert-4628-1-7381.json");
+  for (const definition of [stami, migrated]) {
+    await db.consentResource.create({
+      data: { organisationId: organisation.id, identifier: definition.identifier, versions: { create: { version: 1, content: definition } } },
+    });
+  }
+  await loginAs(user);
+
+  // The migrated resource: no party type, a placeholder its metadata does not declare, Altinn 2 references.
+  await page.goto(`/orgs/${SKD}/resources/${migrated.identifier}`);
+  await expect(page.getByLabel("Consent template")).toHaveValue("samtykkemal_simpleconsent");
+  await expect(page.getByTestId("consentText-nb-warning")).toContainText("The placeholder inntektsaar is used in the text but not declared as metadata.");
+  await expect(page.getByTestId("consentText-en-warning")).toContainText("The metadata key virksomhet is declared but not used in this text.");
+  await expect(page.getByTestId("availableForType-warning")).toContainText("Choose at least one kind of party.");
+  await expect(page.getByLabel("Category")).toHaveValue("Tilbakemeldinger");
+  await expect(page.getByTestId("contactPoints-0-category-warning")).toContainText("“Tilbakemeldinger” is not one of the categories consumers know");
+  await expect(page.getByTestId("other-references")).toContainText("ServiceCode 4628 (Altinn2)");
+  await expect(page.getByTestId("definition-problems")).toContainText("11 things to fix before publishing");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2. 11 things to fix before publishing.");
+  const saved = await db.consentResourceVersion.findFirstOrThrow({
+    where: { resource: { identifier: migrated.identifier }, version: 2 },
+    select: { content: true },
+  });
+  // Nothing was lost or "corrected" behind the owner's back.
+  expect(saved.content).toEqual(migrated);
+
+  // The STAMI resource: only its contact category is unusual.
+  await page.goto(`/orgs/${SKD}/resources/${stami.identifier}`);
+  await expect(page.getByTestId("definition-problems")).toContainText("1 thing to fix before publishing");
+  await page.getByLabel("Category").selectOption("Support");
+  await expect(page.getByTestId("definition-problems")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
 });

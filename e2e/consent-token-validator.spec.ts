@@ -64,7 +64,8 @@ test("a service owner validates a real consent token, and a tampered token and a
   // Altinn asks the person to log in first (the emulator's test login).
   await page.getByRole("button", { name: `Log in as Kari Nordmann (${PERSON.split(":").at(-1)})` }).click();
   await page.getByRole("button", { name: "Approve" }).click();
-  await page.waitForURL(/status=accepted/);
+  // Altinn sends the browser back with Status=OK (emulator/consent/consent-redirect.ts follows Altinn's frontend).
+  await page.waitForURL(/Status=OK/);
   const consentToken = await bank.accessToken(scope, {
     claims: { authorization_details: [{ type: "urn:altinn:consent", id: consentId, from: PERSON }] },
   });
@@ -78,20 +79,38 @@ test("a service owner validates a real consent token, and a tampered token and a
   await page.getByRole("button", { name: "Check token" }).click();
   await expect(page.locator("#token-error")).toHaveText(/three parts separated by dots/);
 
-  // The genuine token passes every check, with the expected metadata value.
+  // The genuine token passes every check, with the expected metadata value and, as this owner chooses, its own scope.
   await page.getByRole("radio", { name: "Test" }).check();
   await page.getByLabel("Consent resource").selectOption(resourceId);
   await page.getByLabel("inntektsaar (required)").fill("2024");
+  await expect(page.getByLabel("Require one of the resource's scopes in the token")).not.toBeChecked();
+  await page.getByLabel("Require one of the resource's scopes in the token").check();
   await checkToken(page, consentToken, resourceId);
   await expect(page.getByRole("status").filter({ hasText: `The token is valid for ${resourceId}` })).toBeVisible();
   for (const id of CHECKS) await expect(page.getByTestId(`check-${id}`)).toHaveAttribute("data-status", "pass");
   await expect(page.getByTestId("decoded-claims")).toContainText(consentId);
+  await expect(page.getByTestId("token-holder")).toHaveText(`Issued to the consumer 0192:${BANK}.`);
   const example = page.getByTestId("validator-example");
   await expect(example).toContainText(`const ISSUER = "${E2E_EMULATOR_URL}/test/maskinporten/";`);
   await expect(example).toContainText(`const RESOURCE_ID = "${resourceId}";`);
   await expect(example).toContainText(`new URL("${E2E_EMULATOR_URL}/test/maskinporten/jwk")`);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // A token with only the consumer's consent-API scope, as real consent tokens (and the kit's "Try it in test") have:
+  // valid by default, since which scope is required is the owner's choice; refused once the owner requires its own.
+  const consentApiToken = await bank.accessToken(CONSENT_WRITE, {
+    claims: { authorization_details: [{ type: "urn:altinn:consent", id: consentId, from: PERSON }] },
+  });
+  await page.getByLabel("Require one of the resource's scopes in the token").uncheck();
+  await checkToken(page, consentApiToken, resourceId);
+  await expect(page.getByRole("status").filter({ hasText: `The token is valid for ${resourceId}` })).toBeVisible();
+  await expect(page.getByTestId("check-scope")).toHaveAttribute("data-status", "notChecked");
+  await expect(page.getByTestId("check-scope")).toContainText(CONSENT_WRITE);
+  await page.getByLabel("Require one of the resource's scopes in the token").check();
+  await checkToken(page, consentApiToken, resourceId);
+  await expect(page.getByRole("alert").filter({ hasText: "1 check failed" })).toBeVisible();
+  await expect(page.getByTestId("check-scope")).toHaveAttribute("data-status", "fail");
 
   // A changed claim breaks the signature: named, and no claim of that token is trusted.
   await checkToken(page, tamper(consentToken, (claims) => void (claims.scope = `${scope} skd:alt`)), resourceId);
@@ -127,7 +146,8 @@ test("a service owner validates a real consent token, and a tampered token and a
   };
   expect(state.maskinporten.test.scopes.map((s) => s.name)).toContain(scope);
   expect(Object.keys(state["resourceRegistry.resources"].test)).toContain(resourceId);
-  expect(state["consent.requests"].test.find((r) => r.id === consentId)?.status).toBe("accepted");
+  // Altinn's OpenAPI spells statuses capitalised, the code's enum in lower case: compared ignoring case.
+  expect(state["consent.requests"].test.find((r) => r.id === consentId)?.status).toMatch(/^accepted$/i);
   expect(state.requests.some((r) => r.path === "/test/maskinporten/token" && r.status === 200)).toBe(true);
   expect(state.requests.some((r) => r.path === "/prod/maskinporten/jwk" && (r.status ?? 0) >= 500)).toBe(true);
 });

@@ -51,7 +51,9 @@ test("an administrator publishes to test and production, compares them, and with
   });
   const rules = inTest?.policy?.rules ?? [];
   expect(rules.map((rule) => rule.actions)).toEqual([["requestconsent"], ["consent"]]);
-  expect(rules[0]?.subjects).toEqual([{ id: "urn:altinn:organization:identifier-no", value: "^[0-9]{9}$" }]);
+  // As Altinn's own policies say "every organisation" (../shared/realdata/policy.ske-samtykke-sbl-summert-skattegrunnlag.xml).
+  expect(rules[0]?.subjects).toEqual([{ id: "urn:altinn:partytype", value: "organization" }]);
+  await expect(test_.getByTestId("requesters")).toHaveText("Every organisation");
   expect(rules[1]?.subjects).toEqual([
     { id: "urn:altinn:rolecode", value: "dagl" },
     { id: "urn:altinn:rolecode", value: "priv" },
@@ -97,4 +99,52 @@ test("an administrator publishes to test and production, compares them, and with
   expect(after.test[identifier]).toBeUndefined();
   expect(after.prod[identifier]?.resource.status).toBe("UnderDevelopment");
   expect(await db.auditEvent.count({ where: { actorId: user.id, action: { startsWith: "consent-resource." } } })).toBe(6);
+});
+
+test("a resource restricted to access lists is published only once a list is connected, and its policy names that list", async ({ page, db, loginAs }) => {
+  const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Liv Listeeier" });
+  const suffix = uniqueSuffix();
+  const scope = `skd:e2e.lst${suffix}`;
+  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope: `e2e.lst${suffix}`, description: "E2E" } });
+  const identifier = `skd-e2e-lst-${suffix}`;
+  const listIdentifier = `e2e-banker-${suffix}`;
+  const definition = { ...definitionFor({ identifier, scope }), accessListMode: "Enabled" as const };
+  await db.consentResource.create({
+    data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definition, createdById: user.id } } },
+  });
+  await loginAs(user);
+  await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
+  const test_ = page.getByTestId("environment-TEST");
+
+  // No list connected in test: publishing is refused beside the button, with the way to connect one.
+  await expect(test_.getByRole("button", { name: "Publish to Test" })).toBeDisabled();
+  await expect(test_.getByTestId("access-list-required")).toContainText("no list is connected to it in Test yet");
+  await test_.getByRole("link", { name: "Connect a list on the Access lists page." }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${SKD}/access-lists\\?environment=test$`));
+
+  // Create the list and link the resource (not published yet: publishing will connect it).
+  await page.getByRole("textbox", { name: "Identifier" }).fill(listIdentifier);
+  await page.getByRole("textbox", { name: "Name" }).fill(`Banker ${suffix}`);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await page.getByRole("link", { name: listIdentifier }).click();
+  await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText(`Linked to ${identifier}.`);
+  const listPath = new URL(page.url()).pathname;
+
+  await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
+  await test_.getByRole("button", { name: "Publish to Test" }).click();
+  await expect(test_.getByRole("status")).toHaveText("Version 1 is on its way to Test.");
+  await waitForSynced(page, "TEST");
+  await expect(test_.getByTestId("requesters")).toHaveText(`Organisations on the access lists ${listIdentifier}`);
+  const rules = (await registry()).test[identifier]?.policy?.rules ?? [];
+  expect(rules[0]?.actions).toEqual(["requestconsent"]);
+  expect(rules[0]?.subjects).toEqual([{ id: "urn:altinn:access-list", value: `skd:${listIdentifier}` }]);
+
+  // The only list of a resource published with lists cannot be unlinked: the refusal says what to do.
+  await page.goto(listPath);
+  await page.getByRole("button", { name: `Unlink: ${identifier}` }).click();
+  const links = page.getByRole("region", { name: "Consent resources using this list" });
+  await expect(links.getByRole("alert")).toContainText("this is its only list");
+  await expect(links.getByTestId("linked-resources")).toContainText(identifier);
 });

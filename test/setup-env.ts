@@ -22,3 +22,4 @@ for (const e of ["TEST", "PROD"]) {
   if (!process.env[`MASKINPORTEN_${e}_KEY`]) process.env[`MASKINPORTEN_${e}_KEY_FILE`] ??= "/nonexistent/unused.pem";
 }
 process.env.ORGANISATION_REGISTER_URL ??= "http://127.0.0.1:9/brreg/enhetsregisteret/api";
+process.env.CONSENT_TEMPLATES_URL ??= "http://127.0.0.1:9/altinn-studio-docs/consent_templates.json";

@@ -8,7 +8,10 @@ import { linkAccessListAction, unlinkAccessListAction } from "@/lib/actions/acce
 
 type TResource = { id: string; identifier: string };
 
-/** Links the list to the organisation's consent resources (members may then request consent), and unlinks. */
+/**
+ * Links the list to the organisation's consent resources (members may then request consent), and unlinks. Linking
+ * to or unlinking from a resource published restricted to access lists also updates its policy (the action says so).
+ */
 export function ResourceLinksPanel(props: {
   orgNumber: string;
   accessListId: string;
@@ -32,7 +35,8 @@ export function ResourceLinksPanel(props: {
     setFieldError(null);
     startTransition(async () => {
       const result = await linkAccessListAction({ ...base, resourceId });
-      setOutcome(result.ok ? { ok: true, message: t("linked", { identifier: resource.identifier }) } : { ok: false, message: result.error.message });
+      const done = result.ok && result.data.policyChangeId ? "linkedPolicy" : "linked";
+      setOutcome(result.ok ? { ok: true, message: t(done, { identifier: resource.identifier }) } : { ok: false, message: result.error.message });
       if (result.ok) setResourceId("");
       router.refresh();
     });
@@ -41,7 +45,8 @@ export function ResourceLinksPanel(props: {
   const unlink = (resource: TResource) =>
     startTransition(async () => {
       const result = await unlinkAccessListAction({ ...base, resourceId: resource.id });
-      setOutcome(result.ok ? { ok: true, message: t("unlinked", { identifier: resource.identifier }) } : { ok: false, message: result.error.message });
+      const done = result.ok && result.data.policyChangeId ? "unlinkedPolicy" : "unlinked";
+      setOutcome(result.ok ? { ok: true, message: t(done, { identifier: resource.identifier }) } : { ok: false, message: result.error.message });
       router.refresh();
     });
 

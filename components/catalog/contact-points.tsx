@@ -10,7 +10,8 @@ export function ContactPoints({ points }: { points: TConsentResourceDefinition["
     <ul className="space-y-1">
       {points.map((point, index) => (
         <li key={index}>
-          <span className="font-medium">{tCategory(point.category)}:</span>{" "}
+          {/* The registry takes any category (e.g. "Tilbakemeldinger"): an unknown one is shown as written. */}
+          <span className="font-medium">{tCategory.has(point.category as never) ? tCategory(point.category as never) : point.category}:</span>{" "}
           {[
             point.email && (
               <a key="email" href={`mailto:${point.email}`} className={link}>

@@ -6,14 +6,18 @@ import { useFormContext } from "react-hook-form";
 import { AVAILABLE_FOR_TYPES, RESOURCE_STATUSES } from "@/lib/consent-resources/resource-definition-schema";
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
+import { FieldWarnings } from "./definition-warnings";
 
 /** Scopes, status, who the resource is for, and the access list mode. */
 export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; scopeNames: string[] }) {
   const t = useTranslations("consentResources.editor");
   const tOptions = useTranslations("consentResources.options");
-  const { register, getValues } = useFormContext<TDefinitionForm>();
+  const { register, getValues, formState } = useFormContext<TDefinitionForm>();
   // A referenced scope that is no longer listed (e.g. deactivated) stays visible so it can be unticked.
   const scopes = [...new Set([...scopeNames, ...(getValues("scopeReferences") ?? [])])];
+  // The registry stores the status as free text; a stored one the editor does not offer stays as it is until changed.
+  const storedStatus = formState.defaultValues?.status ?? "";
+  const statusKnown = (RESOURCE_STATUSES as readonly string[]).includes(storedStatus);
   return (
     <fieldset className="space-y-4">
       <legend className="text-lg font-semibold">{t("access")}</legend>
@@ -39,17 +43,20 @@ export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; sco
         legend={t("availableForLegend")}
         options={AVAILABLE_FOR_TYPES.map((type) => ({ value: type, label: tOptions(`availableFor.${type}`) }))}
       />
+      <FieldWarnings id="availableForType-warning" field="availableForType" />
       <div>
         <label htmlFor="status" className="block text-sm font-medium">
           {t("status")}
         </label>
-        <select id="status" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("status")}>
+        <select id="status" aria-describedby="status-warning" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("status")}>
+          {!statusKnown && <option value={storedStatus}>{t("asStored", { value: storedStatus || "–" })}</option>}
           {RESOURCE_STATUSES.map((status) => (
             <option key={status} value={status}>
               {tOptions(`statuses.${status}`)}
             </option>
           ))}
         </select>
+        <FieldWarnings id="status-warning" field="status" />
       </div>
       <div>
         <label htmlFor="accessListMode" className="block text-sm font-medium">

@@ -3,27 +3,37 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fillPlaceholders } from "@/lib/consent-resources/placeholders";
-import { CONSENT_TEMPLATES, type TLanguage } from "@/lib/consent-resources/resource-definition-schema";
+import type { TLanguage } from "@/lib/consent-resources/resource-definition-schema";
+import type { TConsentTemplate } from "@/lib/consent-templates/consent-template-schema";
+import { fillTemplateText } from "@/lib/consent-templates/fill-template-text";
 import type { TDefinitionForm } from "./definition-form-types";
 import { MarkdownText } from "./markdown-text";
 import { PreviewControls, type TParty } from "./preview-controls";
 
 /**
- * What the person asked for consent will see, built in the browser from the form as it is typed:
- * the template's fixed texts in the chosen language, the title, and the consent text with sample
- * metadata values filled in.
+ * What the person asked for consent will see, built in the browser from the form as it is typed: the chosen
+ * template's texts from Altinn's catalogue (title, heading, introduction, expiry, and the request message or the
+ * template's own text) with sample parties in {CoveredBy}, {OfferedBy}, {HandledBy} and {Expiration}, around the
+ * resource's title and consent text with sample metadata values.
  */
-export function ConsentPreview({ values, ownerName }: { values: TDefinitionForm; ownerName: string }) {
+export function ConsentPreview({ values, template }: { values: TDefinitionForm; template: TConsentTemplate | undefined }) {
   const t = useTranslations("consentResources.preview");
-  const tTemplates = useTranslations("consentResources.templates");
   const [language, setLanguage] = useState<TLanguage>("nb");
   const [party, setParty] = useState<TParty>("person");
+  const [throughSupplier, setThroughSupplier] = useState(false);
   const [samples, setSamples] = useState<Record<string, string>>({});
   const keys = [...new Set((values.consentMetadata ?? []).map((m) => m.key?.trim() ?? "").filter(Boolean))];
   const filled = Object.fromEntries(keys.map((key) => [key, samples[key] || `[${key}]`]));
-  const template = (CONSENT_TEMPLATES as readonly string[]).includes(values.consentTemplate) ? values.consentTemplate : "default";
-  const args = { consumer: t("sampleConsumer"), owner: ownerName, party: t("sampleOrganisation") };
   const consentText = values.consentText?.[language] ?? "";
+  const parties = {
+    CoveredBy: t("sampleConsumer"),
+    OfferedBy: party === "person" ? t("samplePerson") : t("sampleOrganisation"),
+    HandledBy: t("sampleSupplier"),
+    Expiration: t("sampleExpiration"),
+  };
+  const texts = template?.texts;
+  const side = party === "person" ? "person" : "org";
+  const fill = (text: string | undefined) => fillTemplateText(text ?? "", parties);
 
   return (
     <section aria-labelledby="preview-heading" className="space-y-4 rounded border border-slate-200 bg-slate-50 p-4" data-testid="consent-preview">
@@ -38,34 +48,48 @@ export function ConsentPreview({ values, ownerName }: { values: TDefinitionForm;
         onLanguage={setLanguage}
         party={party}
         onParty={setParty}
+        throughSupplier={throughSupplier}
+        onThroughSupplier={setThroughSupplier}
         keys={keys}
         samples={samples}
         onSample={(key, value) => setSamples((current) => ({ ...current, [key]: value }))}
       />
-      <article lang={language} className="space-y-3 rounded border border-slate-300 bg-white p-4" data-testid="preview-card">
-        <p className="text-xs uppercase tracking-wide text-slate-500">{tTemplates(`${template}.${language}.heading`)}</p>
-        <h3 className="text-lg font-semibold">{values.title?.[language]?.trim() || t("untitled")}</h3>
-        <p className="text-sm">
-          {party === "person" ? (
-            <>
-              <span className="font-medium">{t("samplePerson")}</span> · {tTemplates(`${template}.${language}.person`, args)}
-            </>
-          ) : (
-            tTemplates(`${template}.${language}.organisation`, args)
-          )}
+      {!texts && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="preview-no-template">
+          {t("noTemplate", { id: values.consentTemplate || "–" })}
         </p>
+      )}
+      <article lang={language} className="space-y-3 rounded border border-slate-300 bg-white p-4" data-testid="preview-card">
+        {texts && <p className="text-xs uppercase tracking-wide text-slate-500">{fill(texts.title[side][language])}</p>}
+        {texts && (
+          <h3 className="text-lg font-semibold" data-testid="preview-heading">
+            {fill(texts.heading[side][language])}
+          </h3>
+        )}
+        {texts && <p className="text-sm" data-testid="preview-intro">{fill(texts.serviceIntro[side][language])}</p>}
+        <h4 className="font-semibold">{values.title?.[language]?.trim() || t("untitled")}</h4>
         <div className="rounded border-l-4 border-brand-600 bg-slate-50 p-3" data-testid="preview-consent-text">
           {consentText.trim() ? <MarkdownText text={fillPlaceholders(consentText, filled)} /> : <p className="text-sm text-slate-500">{t("emptyText")}</p>}
         </div>
-        <p className="text-sm text-slate-700">
-          {values.isOneTimeConsent ? tTemplates(`${template}.${language}.oneTime`) : tTemplates(`${template}.${language}.validity`)}
-        </p>
+        {template?.isMessageSetInRequest && (
+          <p className="text-sm italic text-slate-600" data-testid="preview-request-message">
+            {t("requestMessage")}
+          </p>
+        )}
+        {texts && !template?.isMessageSetInRequest && texts.overriddenDelegationContext && (
+          <p className="text-sm" data-testid="preview-delegation-context">{fill(texts.overriddenDelegationContext[language])}</p>
+        )}
+        {texts && (
+          <p className="text-sm text-slate-700" data-testid="preview-expiration">
+            {fill(values.isOneTimeConsent ? texts.expirationOneTime[language] : texts.expiration[language])}
+          </p>
+        )}
+        {texts && throughSupplier && <p className="text-sm text-slate-700" data-testid="preview-handled-by">{fill(texts.handledBy[language])}</p>}
         <div className="flex gap-2" aria-hidden="true">
-          <span className="rounded bg-brand-600 px-3 py-1 text-sm text-white">{tTemplates(`${template}.${language}.approve`)}</span>
-          <span className="rounded border border-slate-400 px-3 py-1 text-sm">{tTemplates(`${template}.${language}.reject`)}</span>
+          <span className="rounded bg-brand-600 px-3 py-1 text-sm text-white">{t(`actions.${language}.approve`)}</span>
+          <span className="rounded border border-slate-400 px-3 py-1 text-sm">{t(`actions.${language}.reject`)}</span>
         </div>
       </article>
     </section>
   );
 }
-

@@ -2,31 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { CONSENT_TEMPLATES, LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { ConsentTemplateField, type TTemplateCatalogue } from "./consent-template-field";
 import type { TDefinitionForm } from "./definition-form-types";
+import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
 import { MetadataKeysField } from "./metadata-keys-field";
 
 /** Template, consent texts (Markdown with `{key}` placeholders) and the metadata keys they use. */
-export function ConsentTextFields() {
+export function ConsentTextFields(props: { catalogue: TTemplateCatalogue; ownerOrgCode: string | null }) {
   const t = useTranslations("consentResources.editor");
-  const tTemplates = useTranslations("consentResources.options.templates");
   const { register, formState } = useFormContext<TDefinitionForm>();
   return (
     <fieldset className="space-y-4">
       <legend className="text-lg font-semibold">{t("consent")}</legend>
-      <div>
-        <label htmlFor="consentTemplate" className="block text-sm font-medium">
-          {t("consentTemplate")}
-        </label>
-        <select id="consentTemplate" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("consentTemplate")}>
-          {CONSENT_TEMPLATES.map((template) => (
-            <option key={template} value={template}>
-              {tTemplates(template)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ConsentTemplateField catalogue={props.catalogue} ownerOrgCode={props.ownerOrgCode} />
       <MetadataKeysField />
       <p id="consentText-hint" className="text-sm text-slate-600">
         {t("consentTextHint", { example: "{inntektsaar}" })}
@@ -43,11 +33,12 @@ export function ConsentTextFields() {
               id={id}
               rows={5}
               aria-invalid={error ? true : undefined}
-              aria-describedby={`consentText-hint ${id}-error`}
+              aria-describedby={`consentText-hint ${id}-error ${id}-warning`}
               className={`${inputClass} font-mono text-sm`}
               {...register(`consentText.${language}`)}
             />
             <FieldMessages id={`${id}-error`} error={error} />
+            <FieldWarnings id={`${id}-warning`} field={`consentText.${language}`} />
           </div>
         );
       })}

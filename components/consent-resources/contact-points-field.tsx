@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { CONTACT_CATEGORIES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
+import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
 
 const TEXT_FIELDS = [
@@ -12,6 +13,8 @@ const TEXT_FIELDS = [
   ["contactPage", "contactPage", "url"],
 ] as const;
 
+const isKnown = (category: string): category is (typeof CONTACT_CATEGORIES)[number] => (CONTACT_CATEGORIES as readonly string[]).includes(category);
+
 export function ContactPointsField() {
   const t = useTranslations("consentResources.editor");
   const tCategories = useTranslations("consentResources.options.contactCategories");
@@ -19,24 +22,29 @@ export function ContactPointsField() {
   const { fields, append, remove } = useFieldArray({ control, name: "contactPoints" });
   const listError = formState.errors.contactPoints?.root ?? formState.errors.contactPoints;
   return (
-    <fieldset className="space-y-3" aria-describedby="contactPoints-error">
+    <fieldset className="space-y-3" aria-describedby="contactPoints-error contactPoints-warning">
       <legend className="text-lg font-semibold">{t("contact")}</legend>
       {fields.map((field, index) => {
         const errors = formState.errors.contactPoints?.[index];
+        // The registry takes any category (e.g. "Tilbakemeldinger"); a stored one stays selectable as it is.
+        const stored = field.category ?? "";
+        const categoryId = `contactPoints-${index}-category`;
         return (
           <fieldset key={field.id} className="grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
             <legend className="px-1 text-sm font-medium">{t("contactNumber", { number: index + 1 })}</legend>
             <div>
-              <label htmlFor={`contactPoints-${index}-category`} className="block text-sm">
+              <label htmlFor={categoryId} className="block text-sm">
                 {t("contactCategory")}
               </label>
-              <select id={`contactPoints-${index}-category`} className="mt-1 rounded border border-slate-400 px-3 py-2" {...register(`contactPoints.${index}.category`)}>
+              <select id={categoryId} aria-describedby={`${categoryId}-warning`} className="mt-1 rounded border border-slate-400 px-3 py-2" {...register(`contactPoints.${index}.category`)}>
+                {!isKnown(stored) && <option value={stored}>{t("asStored", { value: stored || "–" })}</option>}
                 {CONTACT_CATEGORIES.map((category) => (
                   <option key={category} value={category}>
                     {tCategories(category)}
                   </option>
                 ))}
               </select>
+              <FieldWarnings id={`${categoryId}-warning`} field={`contactPoints.${index}.category`} />
             </div>
             {TEXT_FIELDS.map(([name, label, type]) => {
               const id = `contactPoints-${index}-${name}`;
@@ -49,11 +57,12 @@ export function ContactPointsField() {
                     id={id}
                     type={type}
                     aria-invalid={errors?.[name] ? true : undefined}
-                    aria-describedby={`${id}-error`}
+                    aria-describedby={`${id}-error ${id}-warning`}
                     className={inputClass}
                     {...register(`contactPoints.${index}.${name}`)}
                   />
                   <FieldMessages id={`${id}-error`} error={errors?.[name]} />
+                  <FieldWarnings id={`${id}-warning`} field={`contactPoints.${index}.${name}`} />
                 </div>
               );
             })}
@@ -66,6 +75,7 @@ export function ContactPointsField() {
         );
       })}
       <FieldMessages id="contactPoints-error" error={listError && "message" in listError ? (listError as never) : undefined} />
+      <FieldWarnings id="contactPoints-warning" field="contactPoints" />
       <button
         type="button"
         onClick={() => append({ category: "Support", email: "", telephone: "", contactPage: "" })}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
+import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
 
 export function KeywordsField() {
@@ -23,20 +24,29 @@ export function KeywordsField() {
                 <label htmlFor={id} className="block text-sm">
                   {t("keywordWord", { number: index + 1 })}
                 </label>
-                <input id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} className={inputClass} {...register(`keywords.${index}.word`)} />
+                <input id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error ${id}-warning`} className={inputClass} {...register(`keywords.${index}.word`)} />
                 <FieldMessages id={`${id}-error`} error={error} />
+                <FieldWarnings id={`${id}-warning`} field={`keywords.${index}.word`} />
               </div>
               <div>
                 <label htmlFor={`keywords-${index}-language`} className="block text-sm">
                   {t("keywordLanguage", { number: index + 1 })}
                 </label>
-                <select id={`keywords-${index}-language`} className="mt-1 rounded border border-slate-400 px-3 py-2" {...register(`keywords.${index}.language`)}>
+                <select
+                  id={`keywords-${index}-language`}
+                  aria-describedby={`keywords-${index}-language-warning`}
+                  className="mt-1 rounded border border-slate-400 px-3 py-2"
+                  {...register(`keywords.${index}.language`)}
+                >
+                  {/* The registry takes any language code; a stored one stays as it is until changed. */}
+                  {!(LANGUAGES as readonly string[]).includes(field.language) && <option value={field.language}>{t("asStored", { value: field.language || "–" })}</option>}
                   {LANGUAGES.map((language) => (
                     <option key={language} value={language}>
                       {t(`language.${language}`)}
                     </option>
                   ))}
                 </select>
+                <FieldWarnings id={`keywords-${index}-language-warning`} field={`keywords.${index}.language`} />
               </div>
               <button type="button" onClick={() => remove(index)} className={`mt-6 ${smallButtonClass}`} aria-label={t("removeKeyword", { number: index + 1 })}>
                 {t("remove")}

@@ -3,9 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { TDefinitionForm } from "./definition-form-types";
+import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
 
-/** The metadata keys a consumer sends with each request; each must appear as `{key}` in every text. */
+/**
+ * The metadata keys a consumer sends with each request; each must appear as `{key}` in every text. The `optional`
+ * flag is kept because the registry stores it, but labelled for what it is: Altinn ignores it and requires every
+ * declared key in every request (altinn-authorization-tmp, ConsentService.cs, AM-00008 MissingMetadata).
+ */
 export function MetadataKeysField() {
   const t = useTranslations("consentResources.editor");
   const { control, register, formState } = useFormContext<TDefinitionForm>();
@@ -29,16 +34,17 @@ export function MetadataKeysField() {
                 <input
                   id={id}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={`${id}-error`}
+                  aria-describedby={`${id}-error ${id}-warning`}
                   autoComplete="off"
                   className={inputClass}
                   {...register(`consentMetadata.${index}.key`)}
                 />
                 <FieldMessages id={`${id}-error`} error={error} />
+                <FieldWarnings id={`${id}-warning`} field={`consentMetadata.${index}.key`} />
               </div>
               <div className="mt-7 flex items-center gap-2">
                 <input id={`consentMetadata-${index}-optional`} type="checkbox" className="h-4 w-4" {...register(`consentMetadata.${index}.optional`)} />
-                <label htmlFor={`consentMetadata-${index}-optional`} className="text-sm">
+                <label htmlFor={`consentMetadata-${index}-optional`} className="text-sm text-slate-600">
                   {t("metadataOptional")}
                 </label>
               </div>

@@ -8,12 +8,14 @@ export type TParty = "person" | "organisation";
 const toggleClass =
   "rounded border border-slate-300 px-3 py-1 text-sm aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white";
 
-/** The preview's toggles (language, who consents) and the sample value of each metadata key. */
+/** The preview's toggles (language, who consents, through a supplier) and the sample value of each metadata key. */
 export function PreviewControls(props: {
   language: TLanguage;
   onLanguage: (language: TLanguage) => void;
   party: TParty;
   onParty: (party: TParty) => void;
+  throughSupplier: boolean;
+  onThroughSupplier: (value: boolean) => void;
   keys: string[];
   samples: Record<string, string>;
   onSample: (key: string, value: string) => void;
@@ -35,6 +37,18 @@ export function PreviewControls(props: {
             {t(party)}
           </button>
         ))}
+      </div>
+      <div className="flex items-center gap-2">
+        <input
+          id="preview-through-supplier"
+          type="checkbox"
+          className="h-4 w-4"
+          checked={props.throughSupplier}
+          onChange={(event) => props.onThroughSupplier(event.target.checked)}
+        />
+        <label htmlFor="preview-through-supplier" className="text-sm">
+          {t("throughSupplier")}
+        </label>
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">{t("sampleValues")}</legend>

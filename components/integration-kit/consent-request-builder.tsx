@@ -12,6 +12,7 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { startIntegrationTestAction } from "@/lib/actions/integration-actions";
+import type { TPlacedProblem } from "@/lib/integration-kit/altinn-problems";
 import {
   buildConsentRequest,
   consentRequestDraftSchema,
@@ -22,7 +23,9 @@ import {
   type TKitResource,
 } from "@/lib/integration-kit/consent-request-rules";
 import { consentTokenScope, curlSnippet, jsonSnippet, typescriptSnippet, type TKitEndpoints } from "@/lib/integration-kit/snippets";
+import { MetadataFields, PortalViewModeField } from "./builder-fields";
 import { SnippetTabs } from "./snippet-tabs";
+import { useProblemText } from "./use-problem-text";
 
 type TProps = {
   orgNumber: string;
@@ -32,13 +35,15 @@ type TProps = {
   /** Made on the server, so the first render matches in the browser; a real system makes one per request. */
   previewId: string;
   canTry: boolean;
+  /** What Altinn refused on the last test of this resource, placed by field. */
+  altinnProblems?: TPlacedProblem[];
 };
 
 /**
  * The consent request builder: fields from the resource's definition, checked by the consent-request rules as
  * they are typed, the request shown as JSON, curl and TypeScript, and "Try it in test" for editors.
  */
-export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults, previewId, canTry }: TProps) {
+export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults, previewId, canTry, altinnProblems = [] }: TProps) {
   const t = useTranslations("integrationKit");
   const router = useRouter();
   const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
@@ -48,8 +53,10 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
     defaultValues: {
       partyType: "person",
       party: "",
+      requiredDelegator: "",
       metadata: Object.fromEntries(resource.metadata.map((m) => [m.key, ""])),
       requestMessage: "",
+      portalViewMode: "Hide",
       ...defaults,
     },
   });
@@ -62,6 +69,13 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
   const tokenScope = consentTokenScope(resource.scopes);
   const snippets = { json: jsonSnippet(body), curl: curlSnippet(body, endpoints, tokenScope), typescript: typescriptSnippet(body, endpoints, tokenScope) };
   const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
+  const problemText = useProblemText();
+  // Beside each field: the builder's own check, else what Altinn said about it on the last test of this resource.
+  const message = (field: string, own: string | undefined) => {
+    if (own) return own;
+    const said = altinnProblems.filter((p) => p.field === field).map((p) => problemText.text(p.problem));
+    return said.length ? t("builder.altinnSaid", { message: said.join(" ") }) : undefined;
+  };
 
   const onSubmit = form.handleSubmit(async (draft) => {
     await submit(startIntegrationTestAction, { ...draft, orgNumber, resourceIdentifier: resource.identifier }, (data) => {
@@ -91,8 +105,16 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
             id="party"
             label={partyType === "person" ? t("builder.personLabel") : t("builder.orgLabel")}
             hint={partyType === "person" ? t("builder.personHint") : t("builder.orgHint")}
-            error={errors.party?.message}
+            error={message("party", errors.party?.message)}
             registration={form.register("party")}
+            inputProps={{ inputMode: "numeric", autoComplete: "off" }}
+          />
+          <TextField
+            id="requiredDelegator"
+            label={t("builder.requiredDelegator")}
+            hint={t("builder.requiredDelegatorHint")}
+            error={message("requiredDelegator", errors.requiredDelegator?.message)}
+            registration={form.register("requiredDelegator")}
             inputProps={{ inputMode: "numeric", autoComplete: "off" }}
           />
           <p className="text-sm text-slate-700">{t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}</p>
@@ -100,39 +122,31 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
             id="validTo"
             label={t("builder.validTo")}
             hint={t("builder.validToHint")}
-            error={errors.validTo?.message}
+            error={message("validTo", errors.validTo?.message)}
             registration={form.register("validTo")}
             inputProps={{ type: "date" }}
           />
-          <fieldset className="space-y-3">
-            <legend className="text-sm font-medium">{t("builder.metadata")}</legend>
-            <p className="text-sm text-slate-600">{resource.metadata.length ? t("builder.metadataHint") : t("builder.noMetadata")}</p>
-            {resource.metadata.map((m) => (
-              <TextField
-                key={m.key}
-                id={`metadata-${m.key}`}
-                label={`${m.key} (${m.optional ? t("builder.optional") : t("builder.required")})`}
-                error={errors.metadata?.[m.key]?.message}
-                registration={form.register(`metadata.${m.key}`)}
-                inputProps={{ autoComplete: "off" }}
-              />
-            ))}
-          </fieldset>
-          <TextAreaField
-            id="requestMessage"
-            label={t("builder.requestMessage")}
-            rows={2}
-            error={errors.requestMessage?.message}
-            registration={form.register("requestMessage")}
-          />
+          <MetadataFields form={form} resource={resource} message={message} />
+          {resource.usesRequestMessage ? (
+            <TextAreaField
+              id="requestMessage"
+              label={t("builder.requestMessage")}
+              rows={2}
+              error={message("requestMessage", errors.requestMessage?.message)}
+              registration={form.register("requestMessage")}
+            />
+          ) : (
+            <p className="text-sm text-slate-600">{t("builder.requestMessageUnused", { template: resource.consentTemplate })}</p>
+          )}
           <TextField
             id="redirectUrl"
             label={t("builder.redirectUrl")}
             hint={t("builder.redirectUrlHint")}
-            error={errors.redirectUrl?.message}
+            error={message("redirectUrl", errors.redirectUrl?.message)}
             registration={form.register("redirectUrl")}
             inputProps={{ type: "url", autoComplete: "off" }}
           />
+          <PortalViewModeField form={form} />
         </fieldset>
         <section aria-labelledby="snippets-heading" className="min-w-0 space-y-2">
           <h2 id="snippets-heading" className="text-lg font-semibold">
@@ -148,7 +162,10 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
           {t("try.title")}
         </h2>
         <p className="text-slate-700">{t("try.intro")}</p>
-        <FieldError id="resourceIdentifier-error" message={(errors as Record<string, { message?: string }>).resourceIdentifier?.message} />
+        <FieldError
+          id="resourceIdentifier-error"
+          message={message("resourceIdentifier", (errors as Record<string, { message?: string }>).resourceIdentifier?.message)}
+        />
         <FormStatus error={error} />
         {canTry ? (
           <SubmitButton pending={isSubmitting} label={t("try.submit")} pendingLabel={t("try.submitting")} />

@@ -5,15 +5,22 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRefreshWhilePending } from "@/components/scopes/use-refresh-while-pending";
 import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
+import { placeProblems } from "@/lib/integration-kit/altinn-problems";
+import { normaliseConsentStatus, sameConsentStatus } from "@/lib/integration-kit/consent-status";
 import type { TConsentTokenOutcome } from "@/lib/integration-kit/fetch-consent-token";
+import type { TApprovalReturn } from "@/lib/integration-kit/kit-return";
 import type { TIntegrationTestSummary } from "@/lib/integration-kit/list-integration-tests";
+import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
+import { AltinnProblemList } from "./altinn-problem-list";
 import { DecodedToken } from "./decoded-token";
 
 type TProps = {
   orgNumber: string;
   test: TIntegrationTestSummary;
-  /** The `status` Altinn's approval page sent the person back with, when it just did. */
-  returnedStatus: string | null;
+  /** What Altinn's approval page appended when it just sent the person back here. */
+  returned: TApprovalReturn | null;
+  /** False when the status could not be re-read from Altinn after that return. */
+  statusFresh: boolean;
   canAct: boolean;
 };
 
@@ -25,8 +32,9 @@ async function postForToken(orgNumber: string, testId: string): Promise<TConsent
 }
 
 /** One test run: its creation in Altinn, the approval page, and the consent token fetched once approved. */
-export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }: TProps) {
+export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, canAct }: TProps) {
   const t = useTranslations("integrationKit.test");
+  const tStatus = useTranslations("integrationKit.statuses");
   const router = useRouter();
   useRefreshWhilePending(test.sync?.status === "PENDING");
   const party = test.from.split(":").at(-1) ?? test.from;
@@ -35,6 +43,31 @@ export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }
     onSuccess: () => router.refresh(),
   });
   const outcome = token.data;
+  // Altinn's spelling is kept in the data; people read the status in their language.
+  const statusText = (status: string) => {
+    const known = normaliseConsentStatus(status);
+    return known ? tStatus(known) : status;
+  };
+
+  // A failed creation: Altinn's problems as a list, its policy's 403 in words, anything else as the stored reason.
+  const failure = test.sync?.status === "FAILED" ? readUpstreamFailure(test.sync.lastError) : null;
+  const problems = failure
+    ? placeProblems(failure.problems, { request: { from: test.from, requiredDelegator: test.requiredDelegator }, declaredKeys: test.metadataKeys })
+    : [];
+  const denied = failure?.status === 403 && !failure.code;
+  const failedLabel = (reason: string) => {
+    if (denied) return t("denied", { org: orgNumber, resource: test.resourceIdentifier });
+    if (failure?.notUnderstood) return t("notUnderstood");
+    if (problems.length) return t("failedProblems", { status: String(failure?.status ?? ""), code: failure?.code ? ` ${failure.code}` : "" });
+    return t("failed", { reason });
+  };
+  const delegationHint = (
+    <p className="text-sm">
+      <a href="#preflight-heading" className="underline">
+        {t("failureHint")}
+      </a>
+    </p>
+  );
 
   return (
     <section aria-labelledby="test-heading" data-testid="integration-test" data-test-id={test.id} className="space-y-3 rounded border border-slate-200 bg-white p-4">
@@ -51,20 +84,25 @@ export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }
           pending: t("pending"),
           retrying: (attempts, reason) => t("retrying", { attempts, reason }),
           synced: t("synced"),
-          failed: (reason) => t("failed", { reason }),
+          failed: failedLabel,
           retry: t("retry"),
           retryFor: t("retryFor"),
         }}
-        failureHint={
-          <p className="text-sm">
-            <a href="#preflight-heading" className="underline">
-              {t("failureHint")}
-            </a>
-          </p>
-        }
+        failureHint={problems.length ? <AltinnProblemList problems={problems} /> : denied || failure?.notUnderstood ? null : delegationHint}
       />
-      {returnedStatus && <p role="status">{t("returned", { status: returnedStatus })}</p>}
-      {test.consentStatus && <p data-testid="consent-status">{t("status", { status: test.consentStatus })}</p>}
+      {returned && (
+        <p role="status" data-testid="approval-return" data-outcome={returned.outcome}>
+          {returned.outcome === "ok" && t("returned")}
+          {returned.outcome === "failed" && (returned.errorMessage ? t("returnedFailed", { message: returned.errorMessage }) : t("returnedFailedBare"))}
+          {returned.outcome === "other" && t("returnedOther", { status: returned.status })}
+        </p>
+      )}
+      {test.consentStatus && (
+        <p data-testid="consent-status" data-status={normaliseConsentStatus(test.consentStatus) ?? test.consentStatus}>
+          {t("status", { status: statusText(test.consentStatus) })}
+          {returned && !statusFresh && <span className="block text-sm text-slate-600">{t("statusStale")}</span>}
+        </p>
+      )}
       {test.viewUri && test.sync?.status === "SYNCED" && (
         <p className="space-x-2">
           <a href={test.viewUri} className="font-medium text-brand-700 underline">
@@ -91,7 +129,9 @@ export function IntegrationTestPanel({ orgNumber, test, returnedStatus, canAct }
         )}
         {outcome?.kind === "notCreated" && <p className="text-amber-800">{t("notCreated")}</p>}
         {outcome?.kind === "notApproved" && (
-          <p className="text-amber-800">{outcome.status === "rejected" ? t("rejected") : t("notApproved", { status: outcome.status })}</p>
+          <p className="text-amber-800">
+            {sameConsentStatus(outcome.status, "rejected") ? t("rejected") : t("notApproved", { status: statusText(outcome.status) })}
+          </p>
         )}
         {outcome?.kind === "refused" && <p className="text-red-800">{t("refused", { reason: outcome.reason })}</p>}
       </div>

@@ -18,6 +18,10 @@ export async function EnvironmentPanel(props: {
   drift: TRegistryDrift | null;
   versions: number[];
   maxVersion: number | null;
+  /** Versions restricted to access lists (`accessListMode` Enabled). */
+  restrictedVersions: number[];
+  /** Identifiers of the owner's access lists connected to the resource in this environment. */
+  connectedLists: string[];
   canChange: boolean;
   canRetry: boolean;
 }) {
@@ -33,6 +37,18 @@ export async function EnvironmentPanel(props: {
         <dd data-testid="published-version">
           {publication ? `${t("published", { version: publication.version })} · ${t(`states.${publication.state}`)}` : t("notPublished")}
         </dd>
+        {publication && publication.state !== "DELETED" && (
+          <>
+            <dt className="font-medium">{t("requesters.label")}</dt>
+            <dd data-testid="requesters">
+              {!props.restrictedVersions.includes(publication.version)
+                ? t("requesters.all")
+                : props.connectedLists.length > 0
+                  ? t("requesters.lists", { lists: props.connectedLists.join(", ") })
+                  : t("requesters.none")}
+            </dd>
+          </>
+        )}
         <dt className="font-medium">{t("sync.label")}</dt>
         <dd data-testid="sync-state" className={sync ? SYNC_CLASS[sync.status] : undefined}>
           {sync ? t(`sync.${sync.status}`, { reason: sync.lastError ?? "" }) : t("sync.none")}
@@ -42,7 +58,15 @@ export async function EnvironmentPanel(props: {
       {props.drift && <DriftNote drift={props.drift} />}
       {props.canChange && (
         <div className="space-y-3 border-t border-slate-200 pt-3">
-          <PublishForm orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} versions={props.versions} maxVersion={props.maxVersion} />
+          <PublishForm
+            orgNumber={props.orgNumber}
+            identifier={props.identifier}
+            environment={environment}
+            versions={props.versions}
+            maxVersion={props.maxVersion}
+            restrictedVersions={props.restrictedVersions}
+            connectedListCount={props.connectedLists.length}
+          />
           <div className="flex flex-wrap gap-3">
             {publication?.state === "PUBLISHED" && (
               <ConfirmChangeButton orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} change="withdraw" />

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -9,7 +10,8 @@ import type { TActionError } from "@/lib/errors/action-result";
 
 /**
  * Chooses a saved version and publishes it to one environment. For production, versions newer than
- * what test has confirmed are explained rather than offered silently; the server checks it again.
+ * what test has confirmed are explained rather than offered silently; so is a version restricted to access
+ * lists while no list is connected in this environment (with the way to connect one). The server checks both again.
  */
 export function PublishForm(props: {
   orgNumber: string;
@@ -18,6 +20,10 @@ export function PublishForm(props: {
   versions: number[];
   /** Highest version production may take (test's synced version), or null when test has none. */
   maxVersion: number | null;
+  /** Versions whose `accessListMode` is Enabled: only members of connected lists may request consent. */
+  restrictedVersions: number[];
+  /** How many of the owner's access lists are connected to the resource in this environment. */
+  connectedListCount: number;
 }) {
   const t = useTranslations("publishing");
   const router = useRouter();
@@ -26,8 +32,11 @@ export function PublishForm(props: {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<TActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  const blocked = props.maxVersion !== null ? version > props.maxVersion : props.environment === "PROD";
+  const prodBlocked = props.maxVersion !== null ? version > props.maxVersion : props.environment === "PROD";
+  const needsList = props.restrictedVersions.includes(version) && props.connectedListCount === 0;
+  const blocked = prodBlocked || needsList;
   const id = `publish-version-${props.environment}`;
+  const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${props.environment === "TEST" ? "test" : "prod"}`;
 
   const publish = () =>
     startTransition(async () => {
@@ -64,9 +73,17 @@ export function PublishForm(props: {
         </button>
       </div>
       {blocked && (
-        <p id={`${id}-blocked`} className="text-sm text-slate-700">
-          {t("prodBlocked")}
-        </p>
+        <div id={`${id}-blocked`} className="space-y-1 text-sm text-slate-700">
+          {prodBlocked && <p>{t("prodBlocked")}</p>}
+          {needsList && (
+            <p data-testid="access-list-required">
+              {t("accessListNeeded", { version, environment: environmentName })}{" "}
+              <Link href={accessListsHref} className="text-brand-700 underline">
+                {t("accessListNeededLink")}
+              </Link>
+            </p>
+          )}
+        </div>
       )}
       <FormStatus error={error} success={success} />
     </div>

@@ -28,12 +28,15 @@ export function ConsentTokenChecks({ checks }: { checks: TConsentTokenCheck[] })
             {check.blockedBy && (
               <p className="mt-1 text-sm text-slate-700">{t("result.blockedBy", { check: t(`checks.${check.blockedBy}.label`) })}</p>
             )}
-            {check.status !== "notChecked" && (
+            {/* A check left out by choice (e.g. no scope required) still shows what the token holds. */}
+            {(check.status !== "notChecked" || (!check.blockedBy && check.found !== null)) && (
               <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-600">{t("result.expected")}</dt>
-                <dd className="break-all">
-                  {t(`checks.${check.id}.expected`, { value: check.expected ?? t("result.missing") })}
-                </dd>
+                {check.status !== "notChecked" && (
+                  <>
+                    <dt className="text-slate-600">{t("result.expected")}</dt>
+                    <dd className="break-all">{t(`checks.${check.id}.expected`, { value: check.expected ?? t("result.missing") })}</dd>
+                  </>
+                )}
                 <dt className="text-slate-600">{t("result.found")}</dt>
                 <dd className="font-mono text-xs break-all">{check.found ?? t("result.missing")}</dd>
               </dl>

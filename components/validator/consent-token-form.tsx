@@ -94,6 +94,17 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
         </p>
         <FieldError id="resourceIdentifier-error" message={errors.resourceIdentifier?.message} />
       </div>
+      <div>
+        <div className="flex items-center gap-2">
+          <input id="requireScope" type="checkbox" className="h-4 w-4" aria-describedby="requireScope-hint" {...form.register("requireScope")} />
+          <label htmlFor="requireScope" className="text-sm font-medium">
+            {t("requireScope")}
+          </label>
+        </div>
+        <p id="requireScope-hint" className="mt-1 text-sm text-slate-600">
+          {t("requireScopeHint", { scopes: resource?.scopeReferences.length ? resource.scopeReferences.join(", ") : t("requireScopeNone") })}
+        </p>
+      </div>
       {resource && resource.metadata.length > 0 && (
         <fieldset className="space-y-3" aria-describedby="expectedMetadata-hint">
           <legend className="text-sm font-medium">{t("expectedMetadata")}</legend>
@@ -104,7 +115,8 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
             <TextField
               key={`${resource.identifier}-${m.key}`}
               id={`expectedMetadata-${m.key}`}
-              label={`${m.key} (${m.optional ? t("optional") : t("required")})`}
+              // Every declared key is required: Altinn ignores the `optional` flag (AM-00008).
+              label={`${m.key} (${t("required")})`}
               error={errors.expectedMetadata?.[m.key]?.message}
               registration={form.register(`expectedMetadata.${m.key}`)}
               inputProps={{ autoComplete: "off", spellCheck: false }}

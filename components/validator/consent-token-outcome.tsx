@@ -38,6 +38,17 @@ export function ConsentTokenOutcome({ outcome }: { outcome: TValidatorOutcome })
             {t("invalid", { resource, count: failed })}
           </p>
         ))}
+      {report.kind === "checked" && (
+        <p className="text-sm text-slate-700" data-testid="token-holder">
+          {report.holder.supplier
+            ? t("holderSupplier", {
+                supplier: report.holder.supplier,
+                consumer: report.holder.consumer ?? t("unknown"),
+                source: report.holder.delegationSource ?? t("unknown"),
+              })
+            : t("holderConsumer", { consumer: report.holder.consumer ?? t("unknown") })}
+        </p>
+      )}
       {report.kind === "checked" && <ConsentTokenChecks checks={report.checks} />}
       <DecodedToken report={report} />
     </section>

@@ -25,9 +25,10 @@ export function ConsentTokenValidator({ orgNumber, resources, environments }: TP
   const [outcome, setOutcome] = useState<TValidatorOutcome | null>(null);
   const form = useForm<TCheckConsentToken>({
     resolver: zodResolver(ZCheckConsentToken),
-    defaultValues: { orgNumber, environment: "test", resourceIdentifier: resources[0]?.identifier ?? "", token: "", expectedMetadata: {} },
+    // No scope required by default: real consent tokens carry the consumer's consent-API scope, not the owner's.
+    defaultValues: { orgNumber, environment: "test", resourceIdentifier: resources[0]?.identifier ?? "", token: "", expectedMetadata: {}, requireScope: false },
   });
-  const [environment, resourceIdentifier] = useWatch({ control: form.control, name: ["environment", "resourceIdentifier"] });
+  const [environment, resourceIdentifier, requireScope] = useWatch({ control: form.control, name: ["environment", "resourceIdentifier", "requireScope"] });
   const resource = resources.find((r) => r.identifier === resourceIdentifier);
 
   return (
@@ -42,7 +43,8 @@ export function ConsentTokenValidator({ orgNumber, resources, environments }: TP
             environment,
             ...environments[environment],
             resourceIdentifier: resource.identifier,
-            scopes: resource.scopeReferences,
+            migratedResourceIdentifier: resource.migratedIdentifier,
+            requiredScopes: requireScope ? resource.scopeReferences : null,
             metadata: resource.metadata,
           })}
         />

@@ -2,6 +2,7 @@ import { expect } from "@playwright/test";
 import { altinnHeaders, altinnToken } from "../../emulator/test-support/altinn-token";
 import { stamiConsentResource } from "../../emulator/test-support/consent-resource";
 import { registerTestClient } from "../../emulator/test-support/maskinporten-client";
+import { realConsentPolicy } from "../../emulator/test-support/real-consent-policy";
 import type { PrismaClient } from "../../lib/db/create-prisma-client";
 import { validDefinition } from "../../lib/consent-resources/test-fixtures";
 import { E2E_EMULATOR_URL } from "./e2e-env";
@@ -9,7 +10,7 @@ import { E2E_EMULATOR_URL } from "./e2e-env";
 export const SKD = "974761076";
 
 /** Skatteetaten's scope in the emulator's Maskinporten and its consent resource in the registry (test), as publishing does. */
-export async function publishUpstream(scope: string, identifier: string) {
+export async function publishUpstream(scope: string, identifier: string, consentMetadata: Record<string, { optional: boolean }> = { inntektsaar: { optional: false } }) {
   const skd = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["idporten:scopes.write"] });
   const scopes = await fetch(`${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes`, {
     method: "POST",
@@ -26,7 +27,7 @@ export async function publishUpstream(scope: string, identifier: string) {
     hasCompetentAuthority: { organization: SKD, orgcode: "skd", name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Skatteetaten" } },
     consentTemplate: validDefinition.consentTemplate,
     consentText: validDefinition.consentText,
-    consentMetadata: { inntektsaar: { optional: false } },
+    consentMetadata,
     resourceReferences: [{ referenceSource: "Default", reference: scope, referenceType: "MaskinportenScope" }],
   });
   const created = await fetch(`${E2E_EMULATOR_URL}/test/platform/resourceregistry/api/v1/resource`, {
@@ -35,16 +36,35 @@ export async function publishUpstream(scope: string, identifier: string) {
     body: JSON.stringify(resource),
   });
   expect(created.status).toBe(201);
+  // Altinn decides `requestconsent` from the resource's policy: Skatteetaten's real one, where organisations may ask.
+  const policy = new FormData();
+  policy.append("policyFile", new Blob([realConsentPolicy("open", identifier)], { type: "application/xml" }), "policy.xml");
+  const uploaded = await fetch(`${E2E_EMULATOR_URL}/test/platform/resourceregistry/api/v1/resource/${identifier}/policy`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${registryToken}` },
+    body: policy,
+  });
+  expect(uploaded.status).toBe(201);
 }
 
-/** A Skatteetaten service published to test both upstream and in the portal's records (the owner's side is done). */
-export async function publishTestService(db: PrismaClient, suffix: string) {
+/**
+ * A Skatteetaten service published to test both upstream and in the portal's records (the owner's side is done).
+ * `metadata` declares other keys than the default `inntektsaar`: in both places, or (`upstreamMetadata`) differently
+ * upstream, as when the registry holds another version than the portal.
+ */
+export async function publishTestService(
+  db: PrismaClient,
+  suffix: string,
+  options: { metadata?: { key: string; optional: boolean }[]; upstreamMetadata?: { key: string; optional: boolean }[] } = {},
+) {
   const scope = `skd:service.e2e${suffix}`;
   const identifier = `skd-service-${suffix}`;
-  await publishUpstream(scope, identifier);
+  const metadata = options.metadata ?? validDefinition.consentMetadata;
+  const upstream = options.upstreamMetadata ?? metadata;
+  await publishUpstream(scope, identifier, Object.fromEntries(upstream.map(({ key, optional }) => [key, { optional }])));
   const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
   const resource = await db.consentResource.create({
-    data: { organisationId: skd.id, identifier, versions: { create: { version: 1, content: { ...validDefinition, identifier, scopeReferences: [scope] } } } },
+    data: { organisationId: skd.id, identifier, versions: { create: { version: 1, content: { ...validDefinition, identifier, scopeReferences: [scope], consentMetadata: metadata } } } },
     select: { id: true, versions: { select: { id: true } } },
   });
   await db.consentResourcePublication.create({ data: { resourceId: resource.id, environment: "TEST", versionId: resource.versions[0]!.id } });

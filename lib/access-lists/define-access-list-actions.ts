@@ -102,8 +102,9 @@ export function defineAccessListActions(orgAction: TOrgAction) {
       minimumRole: "EDITOR",
       revalidate: path,
       run: async ({ input, tx, organisation }) => {
-        const { resource, changeId } = await linkAccessListToResource({ tx, organisation, ...input });
-        return { data: { changeId }, audit: audit(input.accessListId, `Linked an access list to ${resource.identifier}`) };
+        const { resource, changeId, policyChangeId } = await linkAccessListToResource({ tx, organisation, ...input });
+        const summary = `Linked an access list to ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
+        return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
       },
     }),
     unlink: orgAction({
@@ -112,8 +113,9 @@ export function defineAccessListActions(orgAction: TOrgAction) {
       minimumRole: "EDITOR",
       revalidate: path,
       run: async ({ input, tx, organisation }) => {
-        const { resource, changeId } = await unlinkAccessListFromResource({ tx, organisation, ...input });
-        return { data: { changeId }, audit: audit(input.accessListId, `Unlinked an access list from ${resource.identifier}`) };
+        const { resource, changeId, policyChangeId } = await unlinkAccessListFromResource({ tx, organisation, ...input });
+        const summary = `Unlinked an access list from ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
+        return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
       },
     }),
     copyToProd: orgAction({

@@ -3,6 +3,7 @@ import type { TTx } from "@/lib/db/prisma";
 import { forbidden, validationError } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import type { TUpstreamKind } from "@/lib/jobs/upstream-kinds";
+import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { accessListChangeTarget, type TDbEnvironment } from "./access-list-target";
 import { requireAccessList } from "./find-access-list";
 
@@ -86,11 +87,21 @@ export async function updateAccessList(options: {
   return { list, changeId };
 }
 
-/** Deletes the list and its members here and in the registry (which drops its resource connections with it). */
-export async function deleteAccessList(options: { tx: TTx; organisation: TOrganisation; accessListId: string }) {
+/**
+ * Deletes the list and its members here and in the registry (which drops its resource connections with it). The
+ * policies of resources published with this list are updated too; deleting the only list of such a resource is
+ * refused (queuePolicyUpdate).
+ */
+export async function deleteAccessList(options: {
+  tx: TTx;
+  organisation: TOrganisation & { name: string };
+  accessListId: string;
+}) {
   const { tx, organisation, accessListId } = options;
   const list = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
+  const links = await tx.accessListResourceLink.findMany({ where: { accessListId }, select: { resourceId: true } });
   await tx.accessList.delete({ where: { id: accessListId } });
+  for (const { resourceId } of links) await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
   const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.delete");
   return { list, changeId };
 }

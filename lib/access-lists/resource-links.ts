@@ -1,12 +1,16 @@
 import "server-only";
 import type { TDb, TTx } from "@/lib/db/prisma";
 import { conflict, notFound } from "@/lib/errors/app-error";
+import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { requireAccessList } from "./find-access-list";
 import { enqueueListChange } from "./manage-access-list";
 
-// A list linked to a consent resource: its members may `requestconsent` on it (a resource connection in the registry).
+// A list linked to a consent resource: its members may `requestconsent` on it (a resource connection in the registry,
+// and, when the resource is restricted to access lists, an `urn:altinn:access-list` subject in its policy). A link may
+// be made before the resource is published: publishing connects the linked lists (resource-handlers.ts). When the
+// resource is already published in the list's environment, its policy update is queued in the same transaction.
 
-type TOrganisation = { id: string; orgNumber: string; orgCode: string | null };
+type TOrganisation = { id: string; orgNumber: string; orgCode: string | null; name: string };
 
 export async function linkAccessListToResource(options: {
   tx: TTx;
@@ -30,7 +34,8 @@ export async function linkAccessListToResource(options: {
   const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.resource-connection.put", {
     resourceIdentifier: resource.identifier,
   });
-  return { list, resource, changeId };
+  const policy = await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
+  return { list, resource, changeId, policyChangeId: policy?.changeId ?? null };
 }
 
 export async function unlinkAccessListFromResource(options: {
@@ -47,10 +52,12 @@ export async function unlinkAccessListFromResource(options: {
   });
   if (!link) throw notFound("accessListLinkNotFound");
   await tx.accessListResourceLink.delete({ where: { id: link.id } });
+  // Refuses to leave a published resource restricted to access lists with none (the delete rolls back).
+  const policy = await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
   const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.resource-connection.delete", {
     resourceIdentifier: link.resource.identifier,
   });
-  return { list, resource: { id: resourceId, identifier: link.resource.identifier }, changeId };
+  return { list, resource: { id: resourceId, identifier: link.resource.identifier }, changeId, policyChangeId: policy?.changeId ?? null };
 }
 
 /** The list's links and the organisation's consent resources it could still be linked to. */

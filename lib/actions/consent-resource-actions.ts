@@ -18,6 +18,7 @@ export const saveConsentResourceAction = orgAction({
       resourceId: input.resourceId,
       baseVersion: input.baseVersion,
       definition: input.definition,
+      ownerOrgCode: organisation.orgCode,
     });
     return {
       data: saved,

@@ -82,6 +82,9 @@ describe("checklist steps", () => {
 
     it("is done while Altinn still holds the consent behind the token, and not once it is withdrawn or cannot be asked", () => {
       expect(at({ verified, latest: null })).toMatchObject({ state: "done", why: "verified" });
+      // The OpenAPI spells it `Accepted`; earlier readings `accepted`: the same status.
+      expect(at({ verified: { ...verified, liveStatus: "Accepted" }, latest: null })).toMatchObject({ state: "done", why: "verified" });
+      expect(at({ verified: { ...verified, liveStatus: "Revoked" }, latest: null })).toMatchObject({ state: "missing", why: "consentGone" });
       expect(at({ verified: { ...verified, liveStatus: "revoked" }, latest: null })).toMatchObject({ state: "missing", why: "consentGone", values: { status: "revoked" } });
       expect(at({ verified: { ...verified, liveStatus: null, reason: "timeout" }, latest: null })).toMatchObject({ state: "unknown", values: { reason: "timeout" } });
     });

@@ -1,4 +1,5 @@
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
+import { sameConsentStatus } from "@/lib/integration-kit/consent-status";
 
 // The checklist's steps as pure functions of what was found (live from the APIs, or from the portal's
 // records for the administrators' overview), so the rules can be tested without any API.
@@ -109,7 +110,7 @@ export function integrationStep(input: Pick<TChecklistInput, "orgNumber" | "inte
   if (verified) {
     const values = { resource: verified.resourceIdentifier, date: verified.tokenObtainedAt };
     if (verified.liveStatus === null) return { key: "integration", state: "unknown", why: "unknown", values: { reason: verified.reason ?? "" } };
-    if (verified.liveStatus === "accepted") return { key: "integration", state: "done", why: "verified", values };
+    if (sameConsentStatus(verified.liveStatus, "accepted")) return { key: "integration", state: "done", why: "verified", values };
     return { key: "integration", state: "missing", why: "consentGone", values: { ...values, status: verified.liveStatus }, fix };
   }
   if (!latest) return { key: "integration", state: "missing", why: "noTest", fix };

@@ -40,6 +40,11 @@ describe("parseEnv", () => {
     expect(env.NEXTAUTH_URL).toBe("http://localhost:3000");
     expect(env.OIDC_SCOPES).toBe("openid profile");
     expect(env.LOG_LEVEL).toBe("info");
+    expect(env.CONSENT_TEMPLATES_URL).toMatch(/^https:\/\/raw\.githubusercontent\.com\/Altinn\/altinn-studio-docs\//);
+  });
+
+  it("names a malformed consent template catalogue URL", () => {
+    expect(problemsOf({ ...valid, CONSENT_TEMPLATES_URL: "not a url" })).toEqual([expect.stringMatching(/^CONSENT_TEMPLATES_URL is invalid/)]);
   });
 
   it("names a missing variable", () => {

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { upstreamConfig, ZUpstreamEnv } from "./upstream-env-schema";
+import { ALTINN_CONSENT_TEMPLATES_URL, upstreamConfig, ZUpstreamEnv } from "./upstream-env-schema";
 
 const PEM = "-----BEGIN PRIVATE KEY-----\nTUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFBb0lCQVFD\n-----END PRIVATE KEY-----";
 
@@ -56,6 +56,16 @@ describe("ZUpstreamEnv", () => {
     const result = ZUpstreamEnv.safeParse(vars({ MASKINPORTEN_TEST_KEY: "not-a-key-SECRETVALUE" }));
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).not.toContain("SECRETVALUE");
+  });
+
+  it("reads the consent template catalogue where Altinn does unless told otherwise", () => {
+    expect(upstreamConfig(ZUpstreamEnv.parse(vars()), "test").consentTemplatesUrl).toBe(ALTINN_CONSENT_TEMPLATES_URL);
+    expect(ALTINN_CONSENT_TEMPLATES_URL).toMatch(/altinn-studio-docs\/master\/.*\/consent_templates\.json$/);
+    const local = "http://localhost:4000/altinn-studio-docs/consent_templates.json";
+    const values = ZUpstreamEnv.parse(vars({ CONSENT_TEMPLATES_URL: local }));
+    expect([upstreamConfig(values, "test").consentTemplatesUrl, upstreamConfig(values, "prod").consentTemplatesUrl]).toEqual([local, local]);
+    const bad = ZUpstreamEnv.safeParse(vars({ CONSENT_TEMPLATES_URL: "file:///etc/passwd" }));
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["CONSENT_TEMPLATES_URL"]);
   });
 
   it("requires every URL", () => {

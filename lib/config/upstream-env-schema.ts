@@ -5,6 +5,10 @@ import { z } from "zod";
 // is a secret: no message produced here quotes it, and the parsed config wraps it in a `SecretValue`, so that a
 // logged or serialised config object shows `[redacted]` instead.
 
+/** Where Altinn and Altinn Studio read the consent templates ("temp location, will be moved to CDN", says Altinn). */
+export const ALTINN_CONSENT_TEMPLATES_URL =
+  "https://raw.githubusercontent.com/Altinn/altinn-studio-docs/master/content/authorization/architecture/resourceregistry/consent_templates.json";
+
 export const UPSTREAM_ENVIRONMENTS = ["test", "prod"] as const;
 export type TUpstreamEnvironment = (typeof UPSTREAM_ENVIRONMENTS)[number];
 
@@ -35,6 +39,13 @@ export const upstreamEnvShape = {
   ...environmentShape("TEST"),
   ...environmentShape("PROD"),
   ORGANISATION_REGISTER_URL: url,
+  /**
+   * Altinn's catalogue of consent templates: one file for test and production. Altinn reads it from this
+   * address itself (altinn-authorization-tmp, AccessManagement.Integration/Clients/ResourceRegistryClient.cs,
+   * GetConsentTemplates), and so does Altinn Studio (altinn-studio, Designer/Services/Implementation/
+   * ResourceRegistryService.cs): the default is that same file.
+   */
+  CONSENT_TEMPLATES_URL: url.default(ALTINN_CONSENT_TEMPLATES_URL),
 };
 
 type TUpstreamEnvShapeValues = z.infer<z.ZodObject<typeof upstreamEnvShape>>;
@@ -123,6 +134,8 @@ export interface TUpstreamConfig {
     consentRequestsUrl: string;
   };
   organisationRegisterUrl: string;
+  /** The consent template catalogue (`consent_templates.json`), the same for both environments. */
+  consentTemplatesUrl: string;
 }
 
 const trimSlash = (value: string) => value.replace(/\/+$/, "");
@@ -162,5 +175,6 @@ export function upstreamConfig(env: TUpstreamEnvValues, environment: TUpstreamEn
       consentRequestsUrl: `${platform}/accessmanagement/api/v1/enterprise/consentrequests`,
     },
     organisationRegisterUrl: trimSlash(env.ORGANISATION_REGISTER_URL),
+    consentTemplatesUrl: env.CONSENT_TEMPLATES_URL,
   };
 }

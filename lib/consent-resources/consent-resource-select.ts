@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/create-prisma-client";
-import type { TConsentResourceDefinition } from "./resource-definition-schema";
+import { readStoredDefinition, type TConsentResourceDefinition } from "./resource-definition-schema";
 
 // What the portal reads of a consent resource, shared by the list and the detail reads.
 
@@ -36,7 +36,7 @@ export type TPublication = {
 export type TConsentResourceVersion = {
   id: string;
   version: number;
-  /** The stored definition; saved only after ZConsentResourceDefinition accepted it. */
+  /** The stored definition (saved only after ZConsentResourceDefinition accepted it), with fields added since defaulted. */
   content: TConsentResourceDefinition;
   createdAt: Date;
   createdById: string | null;
@@ -55,7 +55,7 @@ export function toPublication(row: Prisma.ConsentResourcePublicationGetPayload<{
 }
 
 export function toVersion(row: Prisma.ConsentResourceVersionGetPayload<{ select: typeof versionSelect }>): TConsentResourceVersion {
-  return { ...row, content: row.content as unknown as TConsentResourceDefinition };
+  return { ...row, content: readStoredDefinition(row.content) };
 }
 
 /** The publication of one environment, if any. */

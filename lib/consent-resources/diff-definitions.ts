@@ -25,6 +25,7 @@ export const DEFINITION_FIELDS: TFieldName[] = [
   "consentMetadata",
   "isOneTimeConsent",
   "scopeReferences",
+  "otherReferences",
   "contactPoints",
   "status",
   "availableForType",
@@ -36,6 +37,9 @@ function asText(field: TFieldName, definition: TConsentResourceDefinition): stri
   switch (field) {
     case "consentMetadata":
       return definition.consentMetadata.map((m) => `${m.key}${m.optional ? " (optional)" : ""}`).join("\n");
+    case "otherReferences":
+      // Versions saved before the field existed have none.
+      return (definition.otherReferences ?? []).map((r) => `${r.referenceType} ${r.reference} (${r.referenceSource})`).join("\n");
     case "contactPoints":
       return definition.contactPoints
         .map((p) => [p.category, p.email, p.telephone, p.contactPage].filter(Boolean).join(" · "))

@@ -13,6 +13,7 @@ export function newDefinition(prefix: string | null): TConsentResourceDefinition
     consentMetadata: [],
     isOneTimeConsent: false,
     scopeReferences: [],
+    otherReferences: [],
     contactPoints: [{ category: "Support", email: "", telephone: "", contactPage: "" }],
     status: "UnderDevelopment",
     availableForType: ["PrivatePerson"],

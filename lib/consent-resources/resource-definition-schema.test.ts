@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { consentTextProblems, ZConsentResourceDefinition } from "./resource-definition-schema";
+import { readStoredDefinition, ZConsentResourceDefinition } from "./resource-definition-schema";
 import { validDefinition } from "./test-fixtures";
+
+// ERRORS only: what the Resource Registry itself refuses (ServiceResourceHelper.ValidateResource). Everything the
+// registry accepts is accepted here, and named as a warning by definition-problems.ts instead.
+
+const issuesOf = (definition: unknown) => ZConsentResourceDefinition.safeParse(definition).error?.issues ?? [];
 
 describe("ZConsentResourceDefinition", () => {
   it("accepts a complete consent resource", () => {
@@ -13,46 +18,58 @@ describe("ZConsentResourceDefinition", () => {
     ["reserved app_", "app_inntekt", "resourceIdentifierReserved"],
     ["reserved se_", "se_inntekt", "resourceIdentifierReserved"],
   ])("refuses an identifier that is %s", (_, identifier, message) => {
-    const result = ZConsentResourceDefinition.safeParse({ ...validDefinition, identifier });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["identifier"], message })]);
+    expect(issuesOf({ ...validDefinition, identifier })).toEqual([expect.objectContaining({ path: ["identifier"], message })]);
   });
 
-  it("requires every language of the title", () => {
-    const result = ZConsentResourceDefinition.safeParse({ ...validDefinition, title: { ...validDefinition.title, nn: " " } });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["title", "nn"], message: "required" })]);
+  it("accepts se_ for an Altinn 2 service, which has a ServiceCode and a ServiceEditionCode", () => {
+    const otherReferences = [
+      { referenceSource: "Altinn2", reference: "4628", referenceType: "ServiceCode" },
+      { referenceSource: "Altinn2", reference: "1", referenceType: "ServiceEditionCode" },
+    ];
+    expect(issuesOf({ ...validDefinition, identifier: "se_4628_1", otherReferences })).toEqual([]);
   });
 
-  it("names a placeholder that has no metadata key, in the language where it is", () => {
-    const consentText = { ...validDefinition.consentText, en: "Income for {inntektsaar} and {belop}." };
-    const result = ZConsentResourceDefinition.safeParse({ ...validDefinition, consentText });
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["consentText", "en"], message: "placeholderUndeclared|belop" }),
+  it.each(["title", "description", "rightDescription"] as const)("requires every language of %s", (field) => {
+    expect(issuesOf({ ...validDefinition, [field]: { ...validDefinition[field], nn: " " } })).toEqual([
+      expect.objectContaining({ path: [field, "nn"], message: "required" }),
     ]);
   });
 
-  it("names a metadata key that a text does not use", () => {
-    const consentMetadata = [...validDefinition.consentMetadata, { key: "formaal", optional: true }];
-    const problems = consentTextProblems({ ...validDefinition, consentMetadata });
-    expect(problems.map((p) => `${p.language}:${p.message}:${p.key}`)).toEqual([
-      "nb:metadataUnused:formaal",
-      "nn:metadataUnused:formaal",
-      "en:metadataUnused:formaal",
+  it("refuses a scope reference that is not a scope name", () => {
+    expect(issuesOf({ ...validDefinition, scopeReferences: ["Skd inntekt"] })).toEqual([
+      expect.objectContaining({ path: ["scopeReferences", 0], message: "scopeName" }),
     ]);
   });
 
-  it("refuses metadata keys that are not lowercase a-z, and duplicates", () => {
-    const result = ZConsentResourceDefinition.safeParse({
+  it("accepts what the registry accepts: any contact category, no party type, free status, inconsistent consent text", () => {
+    const definition = {
       ...validDefinition,
-      consentMetadata: [{ key: "inntektsaar", optional: false }, { key: "Belop", optional: false }, { key: "inntektsaar", optional: true }],
-    });
-    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toContain("metadataKey");
-    expect(messages).toContain("metadataKeyDuplicate|inntektsaar");
+      contactPoints: [{ category: "Tilbakemeldinger", email: "not-an-address", telephone: "", contactPage: "" }],
+      availableForType: [],
+      status: "Beta",
+      consentText: { ...validDefinition.consentText, nb: "For {belop}" },
+      consentMetadata: [{ key: "Inntektsaar", optional: true }, { key: "Inntektsaar", optional: false }],
+      keywords: [{ word: "", language: "se" }],
+      consentTemplate: "no-such-template",
+    };
+    expect(issuesOf(definition)).toEqual([]);
   });
 
-  it("refuses a link that is neither http(s) nor a placeholder", () => {
-    const consentText = { ...validDefinition.consentText, nb: `${validDefinition.consentText.nb} [klikk](javascript:alert(1))` };
-    const problems = consentTextProblems({ ...validDefinition, consentText });
-    expect(problems).toEqual([expect.objectContaining({ message: "consentTextLink", language: "nb" })]);
+  it("refuses a party type the registry cannot read (ResourcePartyType)", () => {
+    expect(issuesOf({ ...validDefinition, availableForType: ["Martian"] })).toEqual([
+      expect.objectContaining({ path: ["availableForType", 0] }),
+    ]);
+  });
+});
+
+describe("readStoredDefinition", () => {
+  it("gives a version saved before otherReferences existed its default", () => {
+    const { otherReferences: _, ...older } = validDefinition;
+    expect(readStoredDefinition(older)).toEqual({ ...validDefinition, otherReferences: [] });
+  });
+
+  it("returns a version that no longer matches as stored, rather than refusing to show it", () => {
+    const odd = { ...validDefinition, isOneTimeConsent: "yes" };
+    expect(readStoredDefinition(odd)).toBe(odd);
   });
 });

@@ -1,97 +1,111 @@
 import { z } from "zod";
-import { isAllowedLinkTarget, linkTargetsIn, placeholdersIn } from "./placeholders";
 
-// What a service owner edits for a consent resource: every field the Resource Registry accepts for
-// `resourceType: "Consent"`, in the portal's shape (metadata as a list, scope references as names).
-// Shared by the editor (react-hook-form) and the server actions. Messages are keys under
-// `errors.fields`; messages that name a key are built by `consentTextProblems` below.
+// What a service owner edits for a consent resource: every field the Resource Registry holds for
+// `resourceType: "Consent"`, in the portal's shape (metadata as a list, scope references as names). Shared by the
+// editor (react-hook-form) and the server actions.
+//
+// Two kinds of finding, kept apart on purpose:
+// - ERRORS (this file): what the registry itself would refuse. A definition with errors cannot be saved. They follow
+//   altinn-resource-registry, src/Altinn.ResourceRegistry.Core/Helpers/ServiceResourceHelper.cs (ValidateResource)
+//   and the enums the registry deserialises (ResourcePartyType, ResourceAccessListMode).
+// - WARNINGS (`definition-problems.ts`): inconsistencies the registry accepts (real resources have them), such as a
+//   placeholder without metadata or an unknown contact category. They never stop a save (nothing is lost) but block
+//   publishing until fixed.
+// Messages are keys under `errors.fields`; one that names something is written `key|value`.
 
 export const LANGUAGES = ["nb", "nn", "en"] as const;
 export type TLanguage = (typeof LANGUAGES)[number];
 
-export const CONSENT_TEMPLATES = ["default", "poa", "samtykkemal_simpleconsent"] as const;
+/** The statuses the editor offers; the registry stores `status` as free text (ServiceResource.cs). */
 export const RESOURCE_STATUSES = ["UnderDevelopment", "Completed", "Deprecated", "Withdrawn"] as const;
+/** ResourcePartyType.cs: the registry refuses any other value. */
 export const AVAILABLE_FOR_TYPES = ["PrivatePerson", "LegalEntityEnterprise", "Company", "BankruptcyEstate", "SelfRegisteredUser"] as const;
+/** The categories the editor offers; the registry takes any text (ContactPoint.cs), e.g. `Tilbakemeldinger`. */
 export const CONTACT_CATEGORIES = ["Support", "Technical", "Legal", "Other"] as const;
+export const ACCESS_LIST_MODES = ["Disabled", "Enabled"] as const;
 
-const required = z.string().trim().min(1, { message: "required" });
-export const ZLocalized = z.object({ nb: required, nn: required, en: required });
-
-export const ZResourceIdentifier = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9_-]{4,}$/, { message: "resourceIdentifier" })
-  .refine((id) => !id.startsWith("app_") && !id.startsWith("se_"), { message: "resourceIdentifierReserved" });
+const text = z.string().trim();
+const ZTexts = z.object({ nb: text, nn: text, en: text });
 
 export const ZMetadataKey = z.object({
-  key: z.string().trim().regex(/^[a-z]+$/, { message: "metadataKey" }),
-  optional: z.boolean(),
+  key: text,
+  /** Stored and published as the registry holds it; Altinn ignores it today (every declared key is required, AM-00008). */
+  optional: z.boolean().default(false),
 });
 
-export const ZContactPoint = z.object({
-  category: z.enum(CONTACT_CATEGORIES),
-  email: z.union([z.literal(""), z.email({ message: "email" })]),
-  telephone: z.string().trim().max(30),
-  contactPage: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "url" })]),
-});
+export const ZContactPoint = z.object({ category: text, email: text, telephone: text, contactPage: text });
 
-export const ZKeyword = z.object({ word: required, language: z.enum(LANGUAGES) });
+export const ZKeyword = z.object({ word: text, language: text });
 
-const ZDefinitionShape = z.object({
-  identifier: ZResourceIdentifier,
-  title: ZLocalized,
-  description: ZLocalized,
-  rightDescription: ZLocalized,
-  consentTemplate: z.enum(CONSENT_TEMPLATES),
-  consentText: ZLocalized,
+/** A resource reference other than a Maskinporten scope, kept as the registry holds it (e.g. Altinn 2 ServiceCode). */
+export const ZOtherReference = z.object({ referenceSource: text, reference: text, referenceType: text });
+
+/** The fields and their types only: how a stored version is read back (`readStoredDefinition`). */
+export const ZDefinitionFields = z.object({
+  identifier: text,
+  title: ZTexts,
+  description: ZTexts,
+  rightDescription: ZTexts,
+  consentTemplate: text,
+  consentText: ZTexts,
   consentMetadata: z.array(ZMetadataKey),
   isOneTimeConsent: z.boolean(),
   /** Names of the owner's own Maskinporten scopes, e.g. `skd:inntekt.read`. */
-  scopeReferences: z.array(z.string().trim().regex(/^[a-z0-9]+:[a-z0-9]+([./][a-z0-9]+)*$/, { message: "scopeName" })),
-  contactPoints: z.array(ZContactPoint).min(1, { message: "contactPointRequired" }),
-  status: z.enum(RESOURCE_STATUSES),
-  availableForType: z.array(z.enum(AVAILABLE_FOR_TYPES)).min(1, { message: "availableForRequired" }),
+  scopeReferences: z.array(text),
+  otherReferences: z.array(ZOtherReference).default([]),
+  contactPoints: z.array(ZContactPoint),
+  status: text,
+  availableForType: z.array(z.enum(AVAILABLE_FOR_TYPES)).default([]),
   keywords: z.array(ZKeyword),
-  accessListMode: z.enum(["Disabled", "Enabled"]),
+  accessListMode: z.enum(ACCESS_LIST_MODES),
 });
 
-export type TConsentTextProblem = { path: (string | number)[]; message: string; key: string; language?: TLanguage };
+type TFields = z.output<typeof ZDefinitionFields>;
+export type TRegistryError = { path: (string | number)[]; message: string };
+
+const IDENTIFIER = /^[a-z0-9_-]{4,}$/;
+const SCOPE_NAME = /^[a-z0-9]+:[a-z0-9]+([./][a-z0-9]+)*$/;
 
 /**
- * The cross-checks the registry does not do: every `{key}` in a consent text is declared as
- * metadata, every declared key is used in each language's text, keys are unique, and links go to
- * http(s) or a placeholder. Each problem names its key.
+ * ServiceResourceHelper.IsInvalidServiceEngineResource: `se_` is for Altinn 2 services, i.e. only with both a
+ * ServiceCode and a ServiceEditionCode reference. `app_` is for Altinn Studio apps, never a consent resource.
  */
-export function consentTextProblems(definition: {
-  consentText: Record<TLanguage, string>;
-  consentMetadata: { key: string }[];
-}): TConsentTextProblem[] {
-  const declared = definition.consentMetadata.map((m) => m.key);
-  const problems: TConsentTextProblem[] = [];
-  declared.forEach((key, index) => {
-    if (declared.indexOf(key) !== index) problems.push({ path: ["consentMetadata", index, "key"], message: "metadataKeyDuplicate", key });
-  });
-  for (const language of LANGUAGES) {
-    const text = definition.consentText[language] ?? "";
-    const used = placeholdersIn(text);
-    for (const key of used.filter((k) => !declared.includes(k))) {
-      problems.push({ path: ["consentText", language], message: "placeholderUndeclared", key, language });
-    }
-    for (const key of declared.filter((k) => k && !used.includes(k))) {
-      problems.push({ path: ["consentText", language], message: "metadataUnused", key, language });
-    }
-    for (const target of linkTargetsIn(text).filter((t) => !isAllowedLinkTarget(t))) {
-      problems.push({ path: ["consentText", language], message: "consentTextLink", key: target, language });
-    }
-  }
-  return problems;
+function reservedPrefix(definition: Pick<TFields, "identifier" | "otherReferences">): boolean {
+  if (definition.identifier.startsWith("app_")) return true;
+  if (!definition.identifier.startsWith("se_")) return false;
+  const types = new Set(definition.otherReferences.map((r) => r.referenceType));
+  return !(types.has("ServiceCode") && types.has("ServiceEditionCode"));
 }
 
-/** Zod messages are keys; a problem that names a key carries it as `key|value` for the form to fill in. */
-export const ZConsentResourceDefinition = ZDefinitionShape.superRefine((definition, ctx) => {
-  for (const problem of consentTextProblems(definition)) {
-    ctx.addIssue({ code: "custom", path: problem.path, message: `${problem.message}|${problem.key}` });
+/** What the registry would refuse, each at its field. */
+export function registryErrors(definition: TFields): TRegistryError[] {
+  const errors: TRegistryError[] = [];
+  if (!IDENTIFIER.test(definition.identifier)) errors.push({ path: ["identifier"], message: "resourceIdentifier" });
+  else if (reservedPrefix(definition)) errors.push({ path: ["identifier"], message: "resourceIdentifierReserved" });
+  // Title and description always; the right's description because the portal's resources are always delegable.
+  for (const field of ["title", "description", "rightDescription"] as const) {
+    for (const language of LANGUAGES) {
+      if (!definition[field][language]) errors.push({ path: [field, language], message: "required" });
+    }
   }
+  // The registry answers 401 InvalidPrefix for a scope that is not the owner's (DOMAIN.md); the save checks the owner.
+  definition.scopeReferences.forEach((scope, index) => {
+    if (!SCOPE_NAME.test(scope)) errors.push({ path: ["scopeReferences", index], message: "scopeName" });
+  });
+  return errors;
+}
+
+export const ZConsentResourceDefinition = ZDefinitionFields.superRefine((definition, ctx) => {
+  for (const error of registryErrors(definition)) ctx.addIssue({ code: "custom", path: error.path, message: error.message });
 });
 
-export type TConsentResourceDefinition = z.infer<typeof ZConsentResourceDefinition>;
+export type TConsentResourceDefinition = z.output<typeof ZConsentResourceDefinition>;
+
+/**
+ * A stored version read back: older versions lack fields added since (they get their defaults). Never refuses: a
+ * version that does not match is returned as stored, so it can still be shown and corrected.
+ */
+export function readStoredDefinition(content: unknown): TConsentResourceDefinition {
+  const parsed = ZDefinitionFields.safeParse(content);
+  return parsed.success ? parsed.data : (content as TConsentResourceDefinition);
+}

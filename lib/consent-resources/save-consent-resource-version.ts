@@ -1,7 +1,9 @@
 import "server-only";
 import type { TTx } from "@/lib/db/prisma";
 import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import type { TDefinitionProblem } from "./definition-problems";
 import { listOrganisationScopeNames } from "./list-organisation-scope-names";
+import { loadDefinitionProblems } from "./load-definition-problems";
 import type { TConsentResourceDefinition } from "./resource-definition-schema";
 import { DEFINITION_FIELD_PREFIX } from "./schemas";
 
@@ -11,7 +13,8 @@ const fieldError = (field: string, message: string) =>
 /**
  * Saves a draft as the next version of a consent resource (creating the resource for version 1).
  * Never publishes. The identifier is unique in the portal (as in the registry) and fixed once any
- * environment has had the resource, because the registry cannot rename it.
+ * environment has had the resource, because the registry cannot rename it. Warnings (`definitionProblems`, the
+ * template checked against Altinn's catalogue) never stop the save: they are returned, and block publishing.
  */
 export async function saveConsentResourceVersion(options: {
   tx: TTx;
@@ -20,7 +23,9 @@ export async function saveConsentResourceVersion(options: {
   resourceId?: string;
   baseVersion?: number;
   definition: TConsentResourceDefinition;
-}): Promise<{ resourceId: string; identifier: string; version: number }> {
+  /** The owner's Altinn org code: some consent templates are restricted to named owners. */
+  ownerOrgCode: string | null;
+}): Promise<{ resourceId: string; identifier: string; version: number; problems: TDefinitionProblem[] }> {
   const { tx, organisationId, definition } = options;
   const known = new Set(await listOrganisationScopeNames({ db: tx, organisationId }));
   definition.scopeReferences.forEach((scope, index) => {
@@ -58,5 +63,7 @@ export async function saveConsentResourceVersion(options: {
   }
   const version = latestVersion + 1;
   await tx.consentResourceVersion.create({ data: { resourceId, version, content: definition, createdById: options.userId } });
-  return { resourceId, identifier: definition.identifier, version };
+  // The catalogue is cached (the editor page read it moments ago), so this rarely waits on the network.
+  const { problems } = await loadDefinitionProblems({ definition, ownerOrgCode: options.ownerOrgCode });
+  return { resourceId, identifier: definition.identifier, version, problems };
 }

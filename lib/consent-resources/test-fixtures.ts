@@ -17,6 +17,7 @@ export const validDefinition: TConsentResourceDefinition = {
   consentMetadata: [{ key: "inntektsaar", optional: false }],
   isOneTimeConsent: false,
   scopeReferences: ["skd:inntekt.read"],
+  otherReferences: [],
   contactPoints: [{ category: "Support", email: "samtykke@example.org", telephone: "", contactPage: "" }],
   status: "UnderDevelopment",
   availableForType: ["PrivatePerson"],

@@ -8,6 +8,8 @@ import {
   consentDetails,
   consentFor,
   consentRights,
+  metadataValue,
+  resourceIdMatcher,
   rightMetadata,
   rightResourceIds,
   timeOf,
@@ -40,10 +42,17 @@ export const checkIssuer = ({ claims, expectation }: TInput) =>
 
 export const checkExpiry = ({ claims, now }: TInput) => isFuture(claims.exp, now);
 
+/**
+ * Which scope is required is the owner's choice (`requiredScopes`). Real consent tokens carry the consumer's
+ * consent-API scope (altinn-studio-docs validate-concent example: `altinn:consentrequests.read`), so by default none
+ * of the owner's is required and the check only shows what the token has.
+ */
 export function checkScope({ claims, expectation }: TInput): TOutcome {
+  const required = expectation.requiredScopes;
+  if (required === null) return { status: "notChecked", expected: null, found: claimText(claims.scope), problems: [{ code: "scopeNotRequired" }] };
   const granted = (asString(claims.scope) ?? "").split(" ").filter(Boolean);
-  const ok = expectation.scopes.some((scope) => granted.includes(scope));
-  return verdict(ok, expectation.scopes.join(" "), claimText(claims.scope), expectation.scopes.length ? [] : [{ code: "noScopeDeclared" }]);
+  const ok = required.some((scope) => granted.includes(scope));
+  return verdict(ok, required.join(" "), claimText(claims.scope), required.length ? [] : [{ code: "noScopeDeclared" }]);
 }
 
 export function checkConsentType({ claims }: TInput): TOutcome {
@@ -52,34 +61,47 @@ export function checkConsentType({ claims }: TInput): TOutcome {
   return verdict(consentDetails(claims).length > 0, CONSENT_TYPE, details ? types || "[]" : claimText(claims.authorization_details));
 }
 
+/**
+ * The consent must be given to the organisation the token was issued for: `to.ID` equals `consumer.ID`, also in a
+ * supplier's token (the supplier fetches it for the consumer; `supplier.ID` never stands in for the consumer).
+ */
 export function checkConsumer({ claims, expectation }: TInput): TOutcome {
   const consumerId = asString(asRecord(claims.consumer)?.ID);
-  const to = asRecord(consentFor(claims, expectation.resourceIdentifier).detail?.to);
+  const to = asRecord(consentFor(claims, resourceIdMatcher(expectation)).detail?.to);
   const found = claimText(to?.ID);
   return verdict(consumerId !== undefined && to?.ID === consumerId, consumerId ?? null, found, consumerId ? [] : [{ code: "consumerMissing" }]);
 }
 
 export const checkValidTo = ({ claims, expectation, now }: TInput) =>
-  isFuture(consentFor(claims, expectation.resourceIdentifier).detail?.validTo, now);
+  isFuture(consentFor(claims, resourceIdMatcher(expectation)).detail?.validTo, now);
 
 export function checkResource({ claims, expectation }: TInput): TOutcome {
   const named = consentDetails(claims).flatMap((detail) => consentRights(detail).flatMap(rightResourceIds));
-  return verdict(named.includes(expectation.resourceIdentifier), expectation.resourceIdentifier, named.length ? named.join(" ") : null);
+  const accepted = [expectation.resourceIdentifier, ...(expectation.migratedResourceIdentifier ? [expectation.migratedResourceIdentifier] : [])];
+  return verdict(named.some(resourceIdMatcher(expectation)), accepted.join(" "), named.length ? named.join(" ") : null);
 }
 
+/**
+ * Every declared key present (Altinn ignores `optional`: a consent always has every key, AM-00008), no other key;
+ * keys compared ignoring case, as Altinn does.
+ */
 export function checkMetadataKeys({ claims, expectation }: TInput): TOutcome {
   const declared = Object.fromEntries(expectation.metadata.map((m) => [m.key, { optional: m.optional }]));
   const expected = JSON.stringify(declared);
-  const { right } = consentFor(claims, expectation.resourceIdentifier);
+  const { right } = consentFor(claims, resourceIdMatcher(expectation));
   const metadata = right ? rightMetadata(right) : undefined;
   const given = metadata === undefined ? {} : asRecord(metadata.value);
   const found = metadata ? `${metadata.spelling} ${JSON.stringify(metadata.value)}` : null;
   if (!given) return verdict(false, expected, found, [{ code: "metadataNotObject" }]);
-  const missing = expectation.metadata.filter((m) => !m.optional && given[m.key] === undefined).map((m) => m.key);
-  const unknown = Object.keys(given).filter((key) => !(key in declared));
+  const declaredLower = new Set(expectation.metadata.map((m) => m.key.toLowerCase()));
+  const givenKeys = Object.keys(given);
+  const missing = expectation.metadata.filter((m) => metadataValue(given, m.key) === undefined).map((m) => m.key);
+  const unknown = givenKeys.filter((key) => !declaredLower.has(key.toLowerCase()));
+  const duplicated = givenKeys.filter((key, index) => givenKeys.findIndex((other) => other.toLowerCase() === key.toLowerCase()) !== index);
   const problems: TCheckProblem[] = [
     ...(missing.length ? [{ code: "missingKeys" as const, value: missing.join(", ") }] : []),
     ...(unknown.length ? [{ code: "unknownKeys" as const, value: unknown.join(", ") }] : []),
+    ...(duplicated.length ? [{ code: "duplicateKeys" as const, value: duplicated.join(", ") }] : []),
   ];
   return verdict(problems.length === 0, expected, found, problems);
 }
@@ -88,10 +110,10 @@ export function checkMetadataValues({ claims, expectation }: TInput): TOutcome {
   const declared = new Set(expectation.metadata.map((m) => m.key));
   const wanted = Object.entries(expectation.expectedValues).filter(([key, value]) => declared.has(key) && value.trim() !== "");
   if (wanted.length === 0) return { status: "notChecked", expected: null, found: null, problems: [{ code: "noExpectedValues" }] };
-  const { right } = consentFor(claims, expectation.resourceIdentifier);
+  const { right } = consentFor(claims, resourceIdMatcher(expectation));
   const given = (right && asRecord(rightMetadata(right)?.value)) ?? {};
-  const found = Object.fromEntries(wanted.map(([key]) => [key, given[key] ?? null]));
-  const mismatched = wanted.filter(([key, value]) => given[key] !== value.trim()).map(([key]) => key);
+  const found = Object.fromEntries(wanted.map(([key]) => [key, metadataValue(given, key) ?? null]));
+  const mismatched = wanted.filter(([key, value]) => metadataValue(given, key) !== value.trim()).map(([key]) => key);
   const expected = Object.fromEntries(wanted.map(([key, value]) => [key, value.trim()]));
   return verdict(mismatched.length === 0, JSON.stringify(expected), JSON.stringify(found), mismatched.length ? [{ code: "valueMismatch", value: mismatched.join(", ") }] : []);
 }

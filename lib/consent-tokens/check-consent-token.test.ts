@@ -17,6 +17,7 @@ let signer: TTestSigner;
 let owner: { id: string; orgNumber: string };
 let other: { id: string; orgNumber: string };
 let identifier: string;
+let migrated: string;
 
 beforeAll(async () => {
   signer = await newSigner();
@@ -39,6 +40,16 @@ beforeAll(async () => {
       },
     },
   });
+  // A resource migrated from Altinn 2 (ServiceCode 4628, edition 1); converted consents name it {orgCode}_4628_1.
+  await prisma.organisation.update({ where: { id: owner.id }, data: { orgCode: `o${uniqueSuffix()}` } });
+  migrated = `validator-migrated-${uniqueSuffix()}`;
+  const otherReferences = [
+    { referenceSource: "Altinn2", reference: "4628", referenceType: "ServiceCode" },
+    { referenceSource: "Altinn2", reference: "1", referenceType: "ServiceEditionCode" },
+  ];
+  await prisma.consentResource.create({
+    data: { organisationId: owner.id, identifier: migrated, versions: { create: { version: 1, content: { ...validDefinition, identifier: migrated, otherReferences } } } },
+  });
 });
 afterAll(async () => {
   setUpstreamContext(undefined);
@@ -46,9 +57,13 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function tokenFor(environment: "test" | "prod") {
-  const rights = [consentRight({ resource: [{ type: "urn:altinn:resource", value: identifier }] })];
-  return signConsentToken(signer, { iss: `${server.url}/${environment}/maskinporten/`, authorization_details: [consentDetail({ consentRights: rights })] });
+async function tokenFor(environment: "test" | "prod", options: { resource?: string; scope?: string } = {}) {
+  const rights = [consentRight({ resource: [{ type: "urn:altinn:resource", value: options.resource ?? identifier }] })];
+  return signConsentToken(signer, {
+    iss: `${server.url}/${environment}/maskinporten/`,
+    authorization_details: [consentDetail({ consentRights: rights })],
+    ...(options.scope ? { scope: options.scope } : {}),
+  });
 }
 
 const input = (token: string, environment: "test" | "prod" = "test") => ({
@@ -64,6 +79,23 @@ describe("checkConsentToken", () => {
     const report = await checkConsentToken({ organisationId: owner.id, input: input(await tokenFor("test")) });
     expect(report).toMatchObject({ kind: "checked", valid: true });
     expect(server.requests.some((r) => r.url === "/test/maskinporten/jwk")).toBe(true);
+  });
+
+  it("requires no scope unless asked: a token with only the consumer's consent-API scope passes; asked, it fails", async () => {
+    const token = await tokenFor("test", { scope: "altinn:consentrequests.read" });
+    const byDefault = await checkConsentToken({ organisationId: owner.id, input: input(token) });
+    expect(byDefault).toMatchObject({ kind: "checked", valid: true });
+    const required = await checkConsentToken({ organisationId: owner.id, input: { ...input(token), requireScope: true } });
+    if (required.kind !== "checked") throw new Error(required.kind);
+    expect(required.valid).toBe(false);
+    expect(required.checks.find((c) => c.id === "scope")).toMatchObject({ status: "fail", expected: SCOPE });
+  });
+
+  it("accepts the id converted Altinn 2 consents carry for a migrated resource: {org}_{serviceCode}_{serviceEditionCode}", async () => {
+    const { orgCode } = await prisma.organisation.findUniqueOrThrow({ where: { id: owner.id }, select: { orgCode: true } });
+    const token = await tokenFor("test", { resource: `${orgCode}_4628_1` });
+    const report = await checkConsentToken({ organisationId: owner.id, input: { ...input(token), resourceIdentifier: migrated } });
+    expect(report).toMatchObject({ kind: "checked", valid: true });
   });
 
   it("uses the other environment's issuer when production is chosen", async () => {

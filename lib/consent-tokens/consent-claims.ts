@@ -30,16 +30,47 @@ export const rightResourceIds = (right: TRecord): string[] =>
   (Array.isArray(right.resource) ? right.resource : []).flatMap((entry) => asString(asRecord(entry)?.value) ?? []);
 
 /**
- * The consent the token carries for the resource: the consent entry whose rights name it, else the first consent
- * entry (so the later checks still report what they found).
+ * The consent the token carries for the resource (any of the ids it may be named by, see `resourceIdMatcher`): the
+ * consent entry whose rights name it, else the first consent entry (so the later checks still report what they found).
  */
-export function consentFor(claims: JWTPayload, resourceId: string): { detail?: TRecord; right?: TRecord } {
+export function consentFor(claims: JWTPayload, isResource: (id: string) => boolean): { detail?: TRecord; right?: TRecord } {
   const details = consentDetails(claims);
   for (const detail of details) {
-    const right = consentRights(detail).find((r) => rightResourceIds(r).includes(resourceId));
+    const right = consentRights(detail).find((r) => rightResourceIds(r).some(isResource));
     if (right) return { detail, right };
   }
   return { detail: details[0] };
+}
+
+/**
+ * The resource's own identifier, exactly; and for a resource migrated from Altinn 2 the id that converted Altinn 2
+ * consents carry, `{org}_{serviceCode}_{serviceEditionCode}` (altinn-studio-docs, resource-owner/consent/
+ * validate-concent/_index.en.md), compared ignoring case since Altinn 2 org codes were written in capitals too.
+ */
+export function resourceIdMatcher(expectation: { resourceIdentifier: string; migratedResourceIdentifier?: string | null }) {
+  const migrated = expectation.migratedResourceIdentifier?.toLowerCase();
+  return (id: string) => id === expectation.resourceIdentifier || (migrated !== undefined && id.toLowerCase() === migrated);
+}
+
+/**
+ * The value of a declared metadata key, looked up ignoring case: Altinn matches keys case-insensitively
+ * (altinn-authorization-tmp, ConsentService.cs), and converted Altinn 2 consents carry lower-cased keys.
+ */
+export function metadataValue(given: TRecord, key: string): unknown {
+  const wanted = key.toLowerCase();
+  const match = Object.keys(given).find((name) => name.toLowerCase() === wanted);
+  return match === undefined ? undefined : given[match];
+}
+
+/** Who holds the token: the consumer, and a supplier acting for it (supplier tokens, DOMAIN.md "Consent tokens"). */
+export type TTokenHolder = { consumer: string | null; supplier: string | null; delegationSource: string | null };
+
+export function tokenHolder(claims: JWTPayload): TTokenHolder {
+  return {
+    consumer: asString(asRecord(claims.consumer)?.ID) ?? null,
+    supplier: asString(asRecord(claims.supplier)?.ID) ?? null,
+    delegationSource: asString(claims.delegation_source) ?? null,
+  };
 }
 
 /** Digdir's docs spell the right's metadata both `metadata` and `metaData`; both are accepted. */

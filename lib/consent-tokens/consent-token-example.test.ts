@@ -22,12 +22,15 @@ import { verifyConsentToken } from "./verify-consent-token";
 // same tokens as the validator, and must accept exactly the tokens the validator calls valid.
 
 type TExampleModule = { verifyConsentToken: (token: string, expected?: Record<string, string>) => Promise<unknown> };
+type TSetting = "ownerScope" | "noScope";
 
 let signer: TTestSigner;
 let server: TestServer;
 let folder: string;
-let example: TExampleModule;
+const examples = {} as Record<TSetting, TExampleModule>;
 let jwksUrl: string;
+const MIGRATED = "skd_4628_1";
+const requiredScopes = (setting: TSetting) => (setting === "ownerScope" ? [SCOPE] : null);
 
 beforeAll(async () => {
   signer = await newSigner();
@@ -35,10 +38,13 @@ beforeAll(async () => {
   jwksUrl = `${server.url}/jwk`;
   // Inside node_modules so that the example's `import "jose"` resolves as it would in the owner's project.
   folder = await mkdtemp(join(process.cwd(), "node_modules", ".consent-token-example-"));
-  const file = join(folder, "verify-consent-token.ts");
-  const metadata = [{ key: "inntektsaar", optional: false }];
-  await writeFile(file, consentTokenExample({ environment: "test", issuer: ISSUER, jwksUrl, resourceIdentifier: RESOURCE, scopes: [SCOPE], metadata }));
-  example = (await import(/* @vite-ignore */ file)) as TExampleModule;
+  const metadata = [{ key: "inntektsaar" }];
+  for (const setting of ["ownerScope", "noScope"] as const) {
+    const file = join(folder, `verify-consent-token-${setting}.ts`);
+    const options = { resourceIdentifier: RESOURCE, migratedResourceIdentifier: MIGRATED, requiredScopes: requiredScopes(setting), metadata };
+    await writeFile(file, consentTokenExample({ environment: "test", issuer: ISSUER, jwksUrl, ...options }));
+    examples[setting] = (await import(/* @vite-ignore */ file)) as TExampleModule;
+  }
 });
 afterAll(async () => {
   await server?.close();
@@ -56,6 +62,10 @@ const CASES: [string, () => Promise<string>, Record<string, string>?][] = [
   ["a token without exp", () => signConsentToken(signer, { exp: undefined })],
   ["another issuer", () => signConsentToken(signer, { iss: "https://evil.example/" })],
   ["a missing scope", () => signConsentToken(signer, { scope: "altinn:consentrequests.read" })],
+  ["a supplier's token", () => signConsentToken(signer, { supplier: { authority: "iso6523-actorid-upis", ID: "0192:310149942" }, delegation_source: "https://tt02.altinn.no/" })],
+  ["the migrated resource id", () => signConsentToken(signer, { authorization_details: [consentDetail({ consentRights: [consentRight({ resource: [{ type: "urn:altinn:resource", value: MIGRATED.toUpperCase() }] })] })] })],
+  ["metadata keys in capitals", () => signConsentToken(signer, { authorization_details: [consentDetail({ consentRights: [consentRight({ metadata: { INNTEKTSAAR: "2024" } })] })] }), { inntektsaar: "2024" }],
+  ["a key given twice", () => signConsentToken(signer, { authorization_details: [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2024" } })] })] })],
   ["another type", () => signConsentToken(signer, { authorization_details: [{ ...consentDetail(), type: "urn:other" }] })],
   ["to ≠ consumer", () => signConsentToken(signer, { authorization_details: [consentDetail({ to: { ID: "0192:310149942" } })] })],
   ["validTo passed", () => signConsentToken(signer, { authorization_details: [consentDetail({ validTo: past() })] })],
@@ -65,21 +75,28 @@ const CASES: [string, () => Promise<string>, Record<string, string>?][] = [
 ];
 
 describe("the TypeScript example", () => {
-  it.each(CASES)("agrees with the validator on %s", async (_name, makeToken, expected = {}) => {
-    const token = await makeToken();
-    const report = await verifyConsentToken({
-      token,
-      expectation: expectation(jwksUrl, { expectedValues: expected }),
-      keys: createRemoteJWKSet(new URL(jwksUrl)),
-    });
-    if (report.kind !== "checked") throw new Error(report.kind);
-    const accepted = await example.verifyConsentToken(token, expected).then(() => true, () => false);
-    expect(accepted).toBe(report.valid);
-  });
+  const settings = ["ownerScope", "noScope"] as const;
+  it.each(settings.flatMap((setting) => CASES.map(([name, makeToken, expected]) => [`${name} (${setting})`, setting, makeToken, expected] as const)))(
+    "agrees with the validator on %s",
+    async (_name, setting, makeToken, expected = {}) => {
+      const token = await makeToken();
+      const report = await verifyConsentToken({
+        token,
+        expectation: expectation(jwksUrl, { expectedValues: expected, migratedResourceIdentifier: MIGRATED, requiredScopes: requiredScopes(setting) }),
+        keys: createRemoteJWKSet(new URL(jwksUrl)),
+      });
+      if (report.kind !== "checked") throw new Error(report.kind);
+      const accepted = await examples[setting].verifyConsentToken(token, expected).then(() => true, () => false);
+      expect(accepted).toBe(report.valid);
+    },
+  );
 
   it("accepts a genuine token and rejects the others (so the comparison above is not vacuous)", async () => {
-    expect(await example.verifyConsentToken(await signConsentToken(signer))).toMatchObject({ consumer: "0192:313876144" });
-    await expect(example.verifyConsentToken(await signConsentToken(signer, { scope: "x:y" }))).rejects.toThrow(/scope/);
+    expect(await examples.ownerScope.verifyConsentToken(await signConsentToken(signer))).toMatchObject({ consumer: "0192:313876144", supplier: null });
+    await expect(examples.ownerScope.verifyConsentToken(await signConsentToken(signer, { scope: "x:y" }))).rejects.toThrow(/scope/);
+    expect(await examples.noScope.verifyConsentToken(await signConsentToken(signer, { scope: "altinn:consentrequests.read" }))).toMatchObject({
+      consumer: "0192:313876144",
+    });
   });
 
   it("fills in the environment's issuer and JWKS URL and the resource", () => {
@@ -88,12 +105,13 @@ describe("the TypeScript example", () => {
       issuer: "https://maskinporten.no/",
       jwksUrl: "https://maskinporten.no/jwk",
       resourceIdentifier: "skd-inntekt-samtykke",
-      scopes: ["skd:inntekt.read"],
+      migratedResourceIdentifier: null,
+      requiredScopes: ["skd:inntekt.read"],
       metadata: [],
     });
     expect(code).toContain('const ISSUER = "https://maskinporten.no/";');
     expect(code).toContain('new URL("https://maskinporten.no/jwk")');
     expect(code).toContain('const RESOURCE_ID = "skd-inntekt-samtykke";');
-    expect(code).toContain('const SCOPES: string[] = ["skd:inntekt.read"];');
+    expect(code).toContain('const REQUIRED_SCOPES: string[] | null = ["skd:inntekt.read"];');
   });
 });

@@ -1,4 +1,5 @@
 import type { JWTPayload, ProtectedHeaderParameters } from "jose";
+import type { TTokenHolder } from "./consent-claims";
 
 // What the validator answers, shared by the checks, the route handler and the page (types only).
 
@@ -23,11 +24,13 @@ export type TCheckProblemCode =
   | "multipleMatchingKeys"
   | "algorithmNotAllowed"
   | "noScopeDeclared"
+  | "scopeNotRequired"
   | "consumerMissing"
   | "notADate"
   | "metadataNotObject"
   | "missingKeys"
   | "unknownKeys"
+  | "duplicateKeys"
   | "valueMismatch"
   | "noExpectedValues";
 
@@ -51,8 +54,15 @@ export type TConsentTokenExpectation = {
   issuer: string;
   jwksUrl: string;
   resourceIdentifier: string;
-  /** The resource's scope references: the token must carry at least one. */
-  scopes: string[];
+  /** For a resource migrated from Altinn 2: `{org}_{serviceCode}_{serviceEditionCode}`, the id converted consents carry. */
+  migratedResourceIdentifier?: string | null;
+  /**
+   * The owner's choice. null: no scope is required, the default, because real consent tokens carry the consumer's
+   * consent-API scope (`altinn:consentrequests.read`), not the owner's. A list: the token must carry one of these
+   * (the resource's scope references; empty when the resource names none, which fails).
+   */
+  requiredScopes: string[] | null;
+  /** Every declared key is required, whatever its `optional` flag: Altinn ignores the flag (AM-00008). */
   metadata: { key: string; optional: boolean }[];
   /** Only non-empty values of declared keys are compared. */
   expectedValues: Record<string, string>;
@@ -63,4 +73,12 @@ export type TJwksUnavailableReason = "timeout" | "unreachable" | "invalidRespons
 export type TConsentTokenReport =
   | { kind: "malformed"; problem: string }
   | { kind: "jwksUnavailable"; jwksUrl: string; reason: TJwksUnavailableReason; header: ProtectedHeaderParameters; claims: JWTPayload }
-  | { kind: "checked"; valid: boolean; checks: TConsentTokenCheck[]; header: ProtectedHeaderParameters; claims: JWTPayload };
+  | {
+      kind: "checked";
+      valid: boolean;
+      checks: TConsentTokenCheck[];
+      /** The consumer and, for a supplier's token, the supplier acting for it (untrusted unless the signature passed). */
+      holder: TTokenHolder;
+      header: ProtectedHeaderParameters;
+      claims: JWTPayload;
+    };

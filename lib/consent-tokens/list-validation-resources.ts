@@ -1,14 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/create-prisma-client";
+import { migratedResourceId } from "@/lib/consent-resources/migrated-resource-id";
 import { db } from "@/lib/db/prisma";
 
 // What the validator needs of the organisation's consent resources: the latest saved version's
-// identifier, title, scope references and declared metadata keys. The latest draft, not a published
+// identifier, title, scope references and declared metadata keys, and for a resource migrated from Altinn 2 the id
+// its converted consents carry. The latest draft, not a published
 // version: the owner validates against what they are building (publishing copies that version as is).
 
 const validationResourceSelect = {
   identifier: true,
+  organisation: { select: { orgCode: true } },
   versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, content: true } },
 } as const satisfies Prisma.ConsentResourceSelect;
 
@@ -17,6 +20,7 @@ const ZValidationFields = z.object({
   title: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).partial().catch({}),
   scopeReferences: z.array(z.string()).catch([]),
   consentMetadata: z.array(z.object({ key: z.string(), optional: z.boolean().catch(false) })).catch([]),
+  otherReferences: z.array(z.object({ referenceType: z.string(), reference: z.string() })).catch([]),
 });
 
 export type TValidationResource = {
@@ -25,6 +29,8 @@ export type TValidationResource = {
   title: { nb?: string; nn?: string; en?: string };
   scopeReferences: string[];
   metadata: { key: string; optional: boolean }[];
+  /** `{org}_{serviceCode}_{serviceEditionCode}` for a resource migrated from Altinn 2, else null. */
+  migratedIdentifier: string | null;
 };
 
 /** The organisation's consent resources (or the one named), by identifier; the organisation is part of the query. */
@@ -40,7 +46,7 @@ export async function listValidationResources(options: {
   return rows.flatMap((row) => {
     const latest = row.versions[0];
     if (!latest) return [];
-    const fields = ZValidationFields.catch({ title: {}, scopeReferences: [], consentMetadata: [] }).parse(latest.content);
+    const fields = ZValidationFields.catch({ title: {}, scopeReferences: [], consentMetadata: [], otherReferences: [] }).parse(latest.content);
     return [
       {
         identifier: row.identifier,
@@ -48,6 +54,7 @@ export async function listValidationResources(options: {
         title: fields.title,
         scopeReferences: fields.scopeReferences,
         metadata: fields.consentMetadata,
+        migratedIdentifier: migratedResourceId({ orgCode: row.organisation.orgCode, otherReferences: fields.otherReferences }),
       },
     ];
   });

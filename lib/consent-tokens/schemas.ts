@@ -25,6 +25,11 @@ export const ZCheckConsentToken = z.object({
   environment: z.enum(VALIDATOR_ENVIRONMENTS, { message: "invalid" }),
   resourceIdentifier: z.string().trim().min(1, { message: "consentResourceRequired" }),
   token: ZConsentToken,
+  /**
+   * Require one of the resource's scopes in the token. Off by default: real consent tokens, and the integration kit's
+   * "Try it in test", carry the consumer's `altinn:consentrequests.*` scope, not the owner's.
+   */
+  requireScope: z.boolean().optional(),
   /** Values the owner's API would expect per declared metadata key; empty means "do not compare". */
   expectedMetadata: z.record(z.string().regex(/^[a-z]+$/), z.string().trim().max(500, { message: "invalid" })),
 });

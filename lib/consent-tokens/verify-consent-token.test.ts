@@ -93,8 +93,15 @@ describe("verifyConsentToken", () => {
     expect(check("scope")).toMatchObject({ expected: "skd:inntekt.read", found: "altinn:consentrequests.read" });
   });
 
-  it("fails when the resource declares no scope at all, saying so", async () => {
-    const { check } = await checksOf(await signConsentToken(signer), { scopes: [] });
+  it("does not require a scope unless the owner asks: the consumer's consent-API scope is enough", async () => {
+    const { report, check } = await checksOf(await signConsentToken(signer, { scope: "altinn:consentrequests.read" }), { requiredScopes: null });
+    expect(report.valid).toBe(true);
+    expect(check("scope")).toMatchObject({ status: "notChecked", found: "altinn:consentrequests.read", problems: [{ code: "scopeNotRequired" }] });
+    expect(check("scope")?.blockedBy).toBeUndefined();
+  });
+
+  it("fails when a scope is required but the resource declares none, saying so", async () => {
+    const { check } = await checksOf(await signConsentToken(signer), { requiredScopes: [] });
     expect(check("scope")).toMatchObject({ status: "fail", problems: [{ code: "noScopeDeclared" }] });
   });
 
@@ -137,10 +144,20 @@ describe("verifyConsentToken", () => {
     expect(check("metadataKeys")?.problems).toEqual([{ code: "missingKeys", value: "inntektsaar" }]);
   });
 
-  it("fails an undeclared metadata key, naming it (case matters)", async () => {
-    const details = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2023" } })] })];
+  it("fails an undeclared metadata key, naming it", async () => {
+    const details = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", belop: "1" } })] })];
     const { check } = await checksOf(await signConsentToken(signer, { authorization_details: details }));
-    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "unknownKeys", value: "Inntektsaar" }] });
+    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "unknownKeys", value: "belop" }] });
+  });
+
+  it("compares metadata keys ignoring case, as Altinn does, and names a key given twice", async () => {
+    const shouted = [consentDetail({ consentRights: [consentRight({ metadata: { INNTEKTSAAR: "2024" } })] })];
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: shouted }), { expectedValues: { inntektsaar: "2024" } });
+    expect(report.valid).toBe(true);
+    expect(check("metadataValues")).toMatchObject({ status: "pass", found: '{"inntektsaar":"2024"}' });
+    const twice = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2023" } })] })];
+    const { check: checkTwice } = await checksOf(await signConsentToken(signer, { authorization_details: twice }));
+    expect(checkTwice("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "duplicateKeys", value: "Inntektsaar" }] });
   });
 
   it("accepts the metaData spelling and says which one it found", async () => {
@@ -152,11 +169,11 @@ describe("verifyConsentToken", () => {
     expect(check("metadataKeys")).toMatchObject({ status: "pass", found: 'metaData {"inntektsaar":"2024"}' });
   });
 
-  it("accepts a missing optional key", async () => {
+  it("requires a key marked optional too: Altinn ignores the flag (AM-00008), so a real consent always has it", async () => {
     const { check } = await checksOf(await signConsentToken(signer), {
       metadata: [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }],
     });
-    expect(check("metadataKeys")?.status).toBe("pass");
+    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "missingKeys", value: "formaal" }] });
   });
 
   it("fails metadata values other than expected, naming the key", async () => {

@@ -1,6 +1,6 @@
 import { compactVerify, errors, type CompactVerifyGetKey } from "jose";
 import { runClaimChecks } from "./check-consent-claims";
-import { claimText } from "./consent-claims";
+import { claimText, tokenHolder } from "./consent-claims";
 import type {
   TCheckProblemCode,
   TConsentTokenCheck,
@@ -81,5 +81,5 @@ export async function verifyConsentToken(options: {
   }
   const checks = runClaimChecks(signature, { claims, expectation: options.expectation, now: options.now ?? new Date() });
   const valid = checks.every((check) => check.status === "pass" || (check.status === "notChecked" && !check.blockedBy));
-  return { kind: "checked", valid, checks, header, claims };
+  return { kind: "checked", valid, checks, holder: tokenHolder(claims), header, claims };
 }

@@ -29,7 +29,7 @@ describe("the default steps for consumers", () => {
     expect(steps.split("\n")).toHaveLength(5);
     expect(steps).toContain("4. **Access list.** Skatteetaten decides who may request consent");
     expect(steps).toContain("`skd:inntekt.read`, `skd:formue.read`");
-    expect(steps).toContain("`inntektsaar`, `kommune` (optional)");
+    expect(steps).toContain("`inntektsaar`, `kommune`");
   });
 
   it("writes Bokmål for the Norwegian interface and handles a resource without scopes or metadata", () => {

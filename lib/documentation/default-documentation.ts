@@ -23,9 +23,8 @@ export function defaultSteps(options: { locale: TLocale; definition: TDefinition
   const t = translator(options.locale);
   const { definition } = options;
   const owner = escapeMarkdown(options.ownerName);
-  const metadata = definition.consentMetadata.map((m) =>
-    m.optional ? t("optionalKey", { key: `\`${m.key}\`` }) : `\`${m.key}\``,
-  );
+  // Every declared key must be sent: Altinn ignores `optional` (ConsentService.ValidateRequiredMetadata, AM-00008).
+  const metadata = definition.consentMetadata.map((m) => `\`${m.key}\``);
   const steps = [
     t("client"),
     t("consentScopes", { scopes: codeList(["altinn:consentrequests.read", "altinn:consentrequests.write"]) }),
@@ -50,7 +49,9 @@ export function defaultContact(options: { locale: TLocale; definition: Pick<TDef
         point.telephone && escapeMarkdown(point.telephone),
         point.contactPage && `[${t("contactPage")}](${point.contactPage})`,
       ].filter(Boolean);
-      return `- **${t(`categories.${point.category}`)}:** ${parts.join(" · ")}`;
+      // The registry takes any category (e.g. "Tilbakemeldinger"): one the portal has no words for is written as is.
+      const key = `categories.${point.category}` as "categories.Support";
+      return `- **${t.has(key) ? t(key) : escapeMarkdown(point.category)}:** ${parts.join(" · ")}`;
     })
     .join("\n");
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { errorTranslator } from "@/lib/i18n/server-translator";
 import { logger } from "@/lib/logger";
 import type { TActionError } from "./action-result";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { isUpstreamError, upstreamDisplayName } from "@/lib/upstream/upstream-error";
 import { AppError, type TFieldErrors } from "./app-error";
 
 type TTranslator = Awaited<ReturnType<typeof errorTranslator>>;
@@ -28,6 +28,25 @@ export function fieldErrorsFromZod(error: z.ZodError): TFieldErrors {
 }
 
 /**
+ * Upstream failures the user is told about by the upstream's name (Maskinporten, Altinn): one that did not answer
+ * (timeout, network, 5xx: try again), and one whose answer the portal could not read (`invalid-response`: the body
+ * is logged by the HTTP client; never a generic error). Null for anything else, including a definite refusal.
+ * Shared by server actions and JSON route handlers.
+ */
+export function upstreamAppError(error: unknown, context: Record<string, unknown> & { correlationId: string }): AppError | null {
+  if (!isUpstreamError(error)) return null;
+  const values = { upstream: upstreamDisplayName(error.upstream), correlationId: context.correlationId };
+  if (error.kind === "invalid-response") {
+    logger.warn({ err: error.fields(), ...context }, "upstream answer not understood");
+    return new AppError("UPSTREAM_UNAVAILABLE", "upstreamNotUnderstood", { values });
+  }
+  if (!error.retryable && error.kind === "http") return null;
+  // Expected: upstreams time out and fail. Say which one; the details are in the server log.
+  logger.warn({ err: error.fields(), ...context }, "upstream unavailable");
+  return new AppError("UPSTREAM_UNAVAILABLE", "upstreamUnavailable", { values });
+}
+
+/**
  * The one error policy: expected errors keep their (translated) message, anything else is logged with
  * the correlation id and replaced by a generic message carrying that id. Raw exception text never leaves.
  */
@@ -36,11 +55,7 @@ export async function toActionError(error: unknown, context: { action: string; c
   if (error instanceof z.ZodError) {
     error = new AppError("VALIDATION", "validation", { fieldErrors: fieldErrorsFromZod(error) });
   }
-  if (isUpstreamError(error) && (error.retryable || error.kind !== "http")) {
-    // Expected: upstreams time out and fail. Say which one; the details are in the server log.
-    logger.warn({ err: error.fields(), correlationId: context.correlationId, action: context.action }, "upstream unavailable");
-    error = new AppError("UPSTREAM_UNAVAILABLE", "upstreamUnavailable", { values: { upstream: error.upstream } });
-  }
+  error = upstreamAppError(error, { correlationId: context.correlationId, action: context.action }) ?? error;
   if (error instanceof AppError) {
     const fieldErrors = error.options.fieldErrors
       ? Object.fromEntries(

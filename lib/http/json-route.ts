@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors/app-error";
 import { errorTranslator } from "@/lib/i18n/server-translator";
 import { logger } from "@/lib/logger";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { upstreamAppError } from "@/lib/errors/to-action-error";
 
 const STATUS: Record<AppError["code"], number> = {
   VALIDATION: 400,
@@ -25,11 +25,8 @@ export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<
       return NextResponse.json(await handler(request, context), { headers: { "cache-control": "no-store" } });
     } catch (error) {
       const t = await errorTranslator();
-      if (isUpstreamError(error) && (error.retryable || error.kind !== "http")) {
-        // Expected: upstreams time out and fail. Say which one, as the action error policy does.
-        logger.warn({ err: error.fields(), url: request.url }, "upstream unavailable");
-        error = new AppError("UPSTREAM_UNAVAILABLE", "upstreamUnavailable", { values: { upstream: error.upstream } });
-      }
+      // Upstream failures as the action error policy words them.
+      error = upstreamAppError(error, { correlationId: crypto.randomUUID(), url: request.url }) ?? error;
       if (error instanceof AppError) {
         const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
         const message = t.has(error.messageKey as never) ? translate(error.messageKey, error.options.values) : t("forbidden");

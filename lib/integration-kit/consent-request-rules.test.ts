@@ -4,12 +4,14 @@ import {
   consentRequestDraftSchema,
   dateInDays,
   draftIssues,
+  isValidRedirectUrl,
   type TConsentRequestDraft,
   type TKitResource,
   validToInstant,
 } from "./consent-request-rules";
 
-// The consent-request rules (DOMAIN.md, "Consent requests") as the kit checks them before anything is sent.
+// The consent-request rules as Altinn's code enforces them (DOMAIN.md, "Consent requests as Altinn's code enforces
+// them"; ConsentService.cs) as the kit checks them before anything is sent.
 
 const NOW = new Date("2030-06-15T12:00:00Z");
 
@@ -22,6 +24,7 @@ const resource: TKitResource = {
     { key: "inntektsaar", optional: false },
     { key: "formaal", optional: true },
   ],
+  usesRequestMessage: true,
   scopes: ["skd:inntekt.read"],
   isOneTimeConsent: false,
   accessListName: null,
@@ -30,10 +33,12 @@ const resource: TKitResource = {
 const draft = (overrides: Partial<TConsentRequestDraft> = {}): TConsentRequestDraft => ({
   partyType: "person",
   party: "21818297804",
+  requiredDelegator: "",
   validTo: "2030-07-01",
-  metadata: { inntektsaar: "2029" },
+  metadata: { inntektsaar: "2029", formaal: "Lån" },
   requestMessage: "",
   redirectUrl: "https://bank.example/done",
+  portalViewMode: "Hide",
   ...overrides,
 });
 
@@ -90,35 +95,64 @@ describe("draftIssues", () => {
     expect(issuesOf({ validTo: "2030-02-30" })).toEqual([{ path: ["validTo"], message: "date" }]);
   });
 
-  it("requires every declared non-optional metadata key, blank counting as missing, and no other", () => {
-    expect(issuesOf({ metadata: {} })).toEqual([{ path: ["metadata", "inntektsaar"], message: "metadataValueRequired|inntektsaar" }]);
-    expect(issuesOf({ metadata: { inntektsaar: "   " } })).toEqual([
+  it("requires every declared key, the one marked optional too (Altinn ignores `optional`: AM-00008)", () => {
+    expect(issuesOf({ metadata: {} })).toEqual([
       { path: ["metadata", "inntektsaar"], message: "metadataValueRequired|inntektsaar" },
+      { path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" },
     ]);
-    // Optional keys may be left out; undeclared keys are not the resource's business (they are never sent).
-    expect(issuesOf({ metadata: { inntektsaar: "2029", ukjent: "x" } })).toEqual([]);
-    expect(issuesOf({ metadata: { inntektsaar: "2029", formaal: "x".repeat(501) } })).toEqual([
-      { path: ["metadata", "formaal"], message: "tooLong|500" },
+    expect(issuesOf({ metadata: { inntektsaar: "2029" } })).toEqual([{ path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" }]);
+  });
+
+  it("refuses an empty or blank value (AM-00007) and a value over 500 characters", () => {
+    expect(issuesOf({ metadata: { inntektsaar: "   ", formaal: "" } })).toEqual([
+      { path: ["metadata", "inntektsaar"], message: "metadataValueRequired|inntektsaar" },
+      { path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" },
     ]);
+    expect(issuesOf({ metadata: { inntektsaar: "2029", formaal: "x".repeat(501) } })).toEqual([{ path: ["metadata", "formaal"], message: "tooLong|500" }]);
+  });
+
+  it("matches keys ignoring case, as Altinn does, and leaves undeclared keys alone (they are never sent)", () => {
+    expect(issuesOf({ metadata: { InntektsAar: "2029", FORMAAL: "Lån", ukjent: "x" } })).toEqual([]);
+    const mixed = { ...resource, metadata: [{ key: "InntektsAar", optional: false }] };
+    expect(draftIssues(draft({ metadata: { inntektsaar: "2029" } }), mixed, NOW)).toEqual([]);
+  });
+
+  it("checks a required delegator like `from`: a person by 11 digits, an organisation by 9, or nothing", () => {
+    expect(issuesOf({ requiredDelegator: "25922947409" })).toEqual([]);
+    expect(issuesOf({ requiredDelegator: "974761076" })).toEqual([]);
+    expect(issuesOf({ requiredDelegator: "01039012345" })).toEqual([{ path: ["requiredDelegator"], message: "nationalIdentityNumberChecksum" }]);
+    expect(issuesOf({ requiredDelegator: "123456789" })).toEqual([{ path: ["requiredDelegator"], message: "organisationNumber" }]);
+    expect(issuesOf({ requiredDelegator: "12345" })).toEqual([{ path: ["requiredDelegator"], message: "partyNumber" }]);
   });
 
   it.each([
     ["", "required"],
-    ["/done", "url"],
-    ["bank.example/done", "url"],
-    ["ftp://bank.example/done", "url"],
-    ["javascript:alert(1)", "url"],
+    ["/done", "redirectUrl"],
+    ["bank.example/done", "redirectUrl"],
+    ["1app://done", "redirectUrl"],
+    ["myapp:", "redirectUrl"],
+    ["javascript:alert(1)", "redirectUrl"],
+    ["data:text/html,<script>alert(1)</script>", "redirectUrl"],
   ])("refuses the redirect URL %j (%s)", (redirectUrl, message) => {
     expect(issuesOf({ redirectUrl })).toEqual([{ path: ["redirectUrl"], message }]);
   });
 
-  it("accepts an http redirect URL (a local test system)", () => {
-    expect(issuesOf({ redirectUrl: "http://localhost:3000/callback?x=1" })).toEqual([]);
+  it.each([
+    "http://localhost:3000/callback?x=1",
+    "https://bank.example/done#fragment",
+    "no.bank.app://consent/done",
+    "bankid+app://return",
+    "ftp://bank.example/done",
+  ])("accepts %s: http(s), or a custom scheme as ConsentService.IsValidUrl does", (redirectUrl) => {
+    expect(issuesOf({ redirectUrl })).toEqual([]);
+    expect(isValidRedirectUrl(redirectUrl)).toBe(true);
   });
 
   it("reports every broken rule at once", () => {
-    const issues = issuesOf({ party: "01039012345", validTo: "2020-01-01", metadata: {}, redirectUrl: "/x" });
-    expect(issues.map((issue) => issue.path.join("."))).toEqual(["party", "validTo", "metadata.inntektsaar", "redirectUrl"]);
+    const issues = issuesOf({ party: "01039012345", requiredDelegator: "1", validTo: "2020-01-01", metadata: {}, redirectUrl: "/x" });
+    expect(issues.map((issue) => issue.path.join("."))).toEqual([
+      "party", "requiredDelegator", "validTo", "metadata.inntektsaar", "metadata.formaal", "redirectUrl",
+    ]);
   });
 });
 
@@ -138,14 +172,16 @@ describe("consentRequestDraftSchema", () => {
       ["party", "nationalIdentityNumberFormat"],
       ["validTo", "validToPast"],
       ["metadata.inntektsaar", "metadataValueRequired|inntektsaar"],
+      ["metadata.formaal", "metadataValueRequired|formaal"],
     ]);
   });
 
-  it("checks the shape first: an unknown party type and a too long message", () => {
-    const result = schema.safeParse({ ...draft(), partyType: "robot", requestMessage: "x".repeat(1001) });
+  it("checks the shape first: an unknown party type, a too long message and an unknown portal view mode", () => {
+    const result = schema.safeParse({ ...draft(), partyType: "robot", requestMessage: "x".repeat(1001), portalViewMode: "hide" });
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["partyType", "invalid"],
       ["requestMessage", "tooLong|1000"],
+      ["portalViewMode", "invalid"],
     ]);
   });
 });
@@ -154,18 +190,38 @@ describe("buildConsentRequest", () => {
   const build = (overrides: Partial<TConsentRequestDraft> = {}, kit: TKitResource = resource) =>
     buildConsentRequest({ id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60", consumerOrgNumber: "313876144", resource: kit, draft: draft(overrides) });
 
-  it("builds Altinn's body: party URNs, the end of the day and the resource reference", () => {
+  it("builds Altinn's body: party URNs, the end of the day, the resource reference, `metadata` as the OpenAPI spells it", () => {
     expect(build({ requestMessage: "  Vi ber om samtykke.  ", redirectUrl: " https://bank.example/done " })).toEqual({
       id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
       from: "urn:altinn:person:identifier-no:21818297804",
       to: "urn:altinn:organization:identifier-no:313876144",
       validTo: "2030-07-01T23:59:59Z",
       consentRights: [
-        { action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }], metaData: { inntektsaar: "2029" } },
+        {
+          action: ["consent"],
+          resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }],
+          metadata: { inntektsaar: "2029", formaal: "Lån" },
+        },
       ],
       requestMessage: { nb: "Vi ber om samtykke." },
       redirectUrl: "https://bank.example/done",
+      portalViewMode: "Hide",
     });
+  });
+
+  it("names a required delegator by its URN, sends portalViewMode Show, and keeps a custom-scheme redirect", () => {
+    const person = build({ requiredDelegator: " 25922947409 ", portalViewMode: "Show", redirectUrl: "no.bank.app://consent/done" });
+    expect(person).toMatchObject({
+      requiredDelegator: "urn:altinn:person:identifier-no:25922947409", portalViewMode: "Show", redirectUrl: "no.bank.app://consent/done",
+    });
+    expect(build({ partyType: "organisation", party: "310149942", requiredDelegator: "974761076" }).requiredDelegator).toBe(
+      "urn:altinn:organization:identifier-no:974761076",
+    );
+    expect(build()).not.toHaveProperty("requiredDelegator");
+  });
+
+  it("sends a message only when the resource's template shows one (isMessageSetInRequest)", () => {
+    expect(build({ requestMessage: "Hei" }, { ...resource, usesRequestMessage: false })).not.toHaveProperty("requestMessage");
   });
 
   it("asks an organisation by its organisation URN and leaves out a blank message", () => {
@@ -174,12 +230,12 @@ describe("buildConsentRequest", () => {
     expect(body).not.toHaveProperty("requestMessage");
   });
 
-  it("sends only declared keys, lowercase, and optional ones only when filled in", () => {
+  it("sends every declared key, lower-cased, found whatever case the draft used, and no undeclared key", () => {
     const kit = { ...resource, metadata: [{ key: "InntektsAar", optional: false }, { key: "formaal", optional: true }] };
-    expect(build({ metadata: { InntektsAar: " 2029 ", formaal: " ", ukjent: "x" } }, kit).consentRights[0]!.metaData).toEqual({
+    expect(build({ metadata: { INNTEKTSAAR: " 2029 ", Formaal: "Lån", ukjent: "x" } }, kit).consentRights[0]!.metadata).toEqual({
       inntektsaar: "2029",
+      formaal: "Lån",
     });
-    expect(build({ metadata: { inntektsaar: "2029", formaal: "Lån" } }).consentRights[0]!.metaData).toEqual({ inntektsaar: "2029", formaal: "Lån" });
   });
 });
 
@@ -192,13 +248,16 @@ describe("dateInDays", () => {
 });
 
 describe("metadata keys named like Object's own properties", () => {
-  it("treat an empty `constructor` as missing, and send it only when filled in", () => {
+  it("treat an empty `constructor` as missing, not as Object's own", () => {
     const resource = {
       identifier: "skd-constructor", title: {}, owner: { name: "Skatteetaten", orgNumber: "974761076" }, consentTemplate: "default",
-      metadata: [{ key: "constructor", optional: false }], scopes: [], isOneTimeConsent: false, accessListName: null,
+      metadata: [{ key: "constructor", optional: false }], usesRequestMessage: true, scopes: [], isOneTimeConsent: false, accessListName: null,
     };
-    const draft = { partyType: "person" as const, party: "21818297804", validTo: "2999-01-01", metadata: {}, requestMessage: "", redirectUrl: "https://bank.example/" };
+    const draft: TConsentRequestDraft = {
+      partyType: "person", party: "21818297804", requiredDelegator: "", validTo: "2999-01-01", metadata: {}, requestMessage: "",
+      redirectUrl: "https://bank.example/", portalViewMode: "Hide",
+    };
     expect(draftIssues(draft, resource)).toEqual([{ path: ["metadata", "constructor"], message: "metadataValueRequired|constructor" }]);
-    expect(buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metaData).toEqual({});
+    expect(buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metadata).toEqual({ constructor: "" });
   });
 });

@@ -7,6 +7,7 @@ import { getConsentRequest, type TConsentRequest } from "@/lib/upstream/consent-
 import { upstream } from "@/lib/upstream/upstream-context";
 import { isUpstreamError } from "@/lib/upstream/upstream-error";
 import type { TConsentRequestBody } from "./consent-request-rules";
+import { sameConsentStatus } from "./consent-status";
 
 // Step 3 of "Try it in test": ask Altinn whether the person has answered, and once they approved, fetch a consent
 // token from Maskinporten with `authorization_details`, acting for the consumer (consumer_org) as Altinn documents
@@ -54,7 +55,7 @@ export async function fetchConsentToken(options: {
   if (!upstreamRequest) return { kind: "notCreated" };
   const status = upstreamRequest.status ?? "unknown";
   await db().integrationTest.update({ where: { id: row.id }, data: { consentStatus: status } });
-  if (status !== "accepted") return { kind: "notApproved", status, viewUri: upstreamRequest.viewUri ?? row.viewUri };
+  if (!sameConsentStatus(status, "accepted")) return { kind: "notApproved", status, viewUri: upstreamRequest.viewUri ?? row.viewUri };
 
   let token: string;
   try {

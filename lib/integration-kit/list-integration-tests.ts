@@ -10,6 +10,9 @@ export type TIntegrationTestSummary = {
   id: string;
   resourceIdentifier: string;
   from: string;
+  requiredDelegator: string | null;
+  /** The metadata keys sent (either spelling of the member: rows from before the kit used the OpenAPI's). */
+  metadataKeys: string[];
   viewUri: string | null;
   consentStatus: string | null;
   tokenObtainedAt: string | null;
@@ -30,14 +33,20 @@ export async function listIntegrationTests(options: { organisationId: string; ta
     targetType: INTEGRATION_TEST_TARGET,
     targetIds: rows.map((r) => r.id),
   });
-  return rows.map((row) => ({
-    id: row.id,
-    resourceIdentifier: row.resourceIdentifier,
-    from: (row.request as TConsentRequestBody).from,
-    viewUri: row.viewUri,
-    consentStatus: row.consentStatus,
-    tokenObtainedAt: row.tokenObtainedAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-    sync: syncOf.get(row.id) ?? null,
-  }));
+  return rows.map((row) => {
+    const request = row.request as TConsentRequestBody & { consentRights: { metaData?: Record<string, string> }[] };
+    const right = request.consentRights?.[0];
+    return {
+      id: row.id,
+      resourceIdentifier: row.resourceIdentifier,
+      from: request.from,
+      requiredDelegator: request.requiredDelegator ?? null,
+      metadataKeys: Object.keys(right?.metadata ?? right?.metaData ?? {}),
+      viewUri: row.viewUri,
+      consentStatus: row.consentStatus,
+      tokenObtainedAt: row.tokenObtainedAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+      sync: syncOf.get(row.id) ?? null,
+    };
+  });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TDb, TTx } from "@/lib/db/prisma";
 import type { TKitResource } from "./consent-request-rules";
+import { templateUsesRequestMessage } from "./template-uses-request-message";
 
 // The consent resources the kit can build requests for: published (not withdrawn) in the test environment,
 // read from the published version, since that is what Altinn holds and checks requests against.
@@ -28,7 +29,7 @@ const kitSelect = {
 
 type TRow = Prisma.ConsentResourcePublicationGetPayload<{ select: typeof kitSelect }>;
 
-function toKitResource(row: TRow): TKitResource {
+async function toKitResource(row: TRow): Promise<TKitResource> {
   const definition = ZPublishedDefinition.parse(row.version.content ?? {});
   const list = row.resource.accessListLinks.find((link) => link.accessList.environment === "TEST");
   return {
@@ -37,6 +38,7 @@ function toKitResource(row: TRow): TKitResource {
     owner: row.resource.organisation,
     consentTemplate: definition.consentTemplate,
     metadata: definition.consentMetadata,
+    usesRequestMessage: await templateUsesRequestMessage(definition.consentTemplate),
     scopes: definition.scopeReferences,
     isOneTimeConsent: definition.isOneTimeConsent,
     accessListName: list?.accessList.name ?? null,
@@ -49,7 +51,7 @@ export async function listKitResources(db: TDb): Promise<TKitResource[]> {
     select: kitSelect,
     orderBy: { resource: { identifier: "asc" } },
   });
-  return rows.map(toKitResource);
+  return Promise.all(rows.map(toKitResource));
 }
 
 export async function findKitResource(db: TDb | TTx, identifier: string): Promise<TKitResource | null> {

@@ -12,7 +12,8 @@ const body: TConsentRequestBody = {
   from: "urn:altinn:person:identifier-no:21818297804",
   to: "urn:altinn:organization:identifier-no:313876144",
   validTo: "2030-07-01T23:59:59Z",
-  consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }], metaData: { inntektsaar: "2029" } }],
+  consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }], metadata: { inntektsaar: "2029" } }],
+  portalViewMode: "Hide",
   // Everything that breaks naive quoting: single and double quotes, $, backticks, ${…}, a backslash and a newline.
   requestMessage: { nb: `Kari's "lån" koster $HOME \`uname\` \${process.exit()} \\ ny\nlinje` },
   redirectUrl: "https://bank.example/done?flow=1&x='y'",
@@ -90,6 +91,13 @@ describe("typescriptSnippet", () => {
     expect(code).toContain('maskinportenToken("altinn:consentrequests.write")');
     expect(code).toContain(`maskinportenToken(${JSON.stringify(SCOPE)}, {`);
     expect(code).toContain(`id: ${JSON.stringify(body.id)}, from: ${JSON.stringify(body.from)}`);
+  });
+
+  it("reads Altinn's return and status as Altinn writes them: Status=OK|Failed, statuses compared ignoring case", () => {
+    expect(code).toContain("Status=OK, or Status=Failed&ErrorMessage=");
+    expect(code).not.toMatch(/\?id=…&status=/);
+    expect(code).toContain('status.toLowerCase() !== "accepted"');
+    expect(curlSnippet(body, endpoints, SCOPE)).toContain("Status=OK or Status=Failed&ErrorMessage=");
   });
 
   it("reads the private key from the environment and holds no key material", () => {

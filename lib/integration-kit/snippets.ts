@@ -34,13 +34,18 @@ export function curlSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints,
     "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
     '  --data-urlencode "assertion=$ASSERTION"',
     "",
-    "# 2. Create the consent request; send the person to the viewUri in the answer.",
+    "# 2. Create the consent request (201, or 200 for an id sent before); send the person to the viewUri in the answer.",
+    "#    An error names Altinn's codes (AM-000NN); several at once come as HTTP 500 STD-00001: fix, do not retry.",
     `curl -s -X POST ${quote(endpoints.consentRequestsUrl)} \\`,
     '  -H "Authorization: Bearer $MASKINPORTEN_TOKEN" \\',
     "  -H 'Content-Type: application/json' \\",
     `  --data ${quote(JSON.stringify(body))}`,
     "",
-    "# 3. Once the person has approved: a new token, whose assertion also carries",
+    "# 3. Altinn sends the person back to redirectUrl with Status=OK or Status=Failed&ErrorMessage=... appended.",
+    `#    Then ask for the request (a token for ${CONSENT_READ}) and compare its status case-insensitively: Altinn spells it Accepted.`,
+    `curl -s ${quote(`${endpoints.consentRequestsUrl}/${body.id}`)} -H "Authorization: Bearer $MASKINPORTEN_READ_TOKEN"`,
+    "",
+    "# 4. Once the person has approved: a new token, whose assertion also carries",
     `#    scope=${tokenScope} and authorization_details=${detail}`,
     `curl -s ${quote(endpoints.tokenUrl)} \\`,
     "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
@@ -80,9 +85,18 @@ const created = await fetch(${JSON.stringify(endpoints.consentRequestsUrl)}, {
   headers: { authorization: \`Bearer \${await maskinportenToken(${JSON.stringify(CONSENT_WRITE)})}\`, "content-type": "application/json" },
   body: JSON.stringify(${request}),
 });
+// 201 new, 200 the same id again. Errors carry Altinn's codes (AM-000NN, several at once as HTTP 500 STD-00001):
+// they are answers about the request, so fix it rather than retry.
 if (created.status !== 201 && created.status !== 200) throw new Error(\`Altinn: \${created.status} \${await created.text()}\`);
 const { viewUri } = (await created.json()) as { viewUri: string };
-// 2. Send the person to viewUri; Altinn sends them back to redirectUrl with ?id=…&status=….
+// 2. Send the person to viewUri. Altinn sends them back to redirectUrl with Status=OK, or Status=Failed&ErrorMessage=…,
+//    appended (after the # when the address has one). It does not add the id: put your own reference in redirectUrl.
+const answer = await fetch(${JSON.stringify(`${endpoints.consentRequestsUrl}/${body.id}`)}, {
+  headers: { authorization: \`Bearer \${await maskinportenToken(${JSON.stringify(CONSENT_READ)})}\` },
+});
+const { status } = (await answer.json()) as { status: string };
+// Altinn spells statuses Created, Accepted, Rejected, ...: compare case-insensitively.
+if (status.toLowerCase() !== "accepted") throw new Error(\`The consent is \${status}\`);
 
 // 3. After approval: the consent token, to call the service owner's API with.
 const consentToken = await maskinportenToken(${JSON.stringify(tokenScope)}, {

@@ -1,9 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { env } from "@/lib/config/env";
 import type { TTx } from "@/lib/db/prisma";
 import { validationError, type TFieldErrors } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import { buildConsentRequest, draftIssues } from "./consent-request-rules";
+import { markKitReturn } from "./kit-return";
 import { findKitResource } from "./list-kit-resources";
 import type { z } from "zod";
 import { INTEGRATION_TEST_TARGET, type ZStartIntegrationTest } from "./schemas";
@@ -11,7 +13,8 @@ import { INTEGRATION_TEST_TARGET, type ZStartIntegrationTest } from "./schemas";
 /**
  * "Try it in test": checks the draft against the resource's published test definition, records the test with
  * the request body and queues its creation in Altinn (acting for the consumer), all in the caller's transaction.
- * The request id is chosen here, so the job may repeat the POST safely.
+ * The request id is chosen here, so the job may repeat the POST safely; the kit's own return address gets it too,
+ * since Altinn's redirect back does not name the request.
  */
 export async function startIntegrationTest(options: {
   tx: TTx;
@@ -29,7 +32,8 @@ export async function startIntegrationTest(options: {
     throw validationError(fieldErrors);
   }
   const id = randomUUID();
-  const request = buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft: input });
+  const redirectUrl = markKitReturn(input.redirectUrl, { portalUrl: env().NEXTAUTH_URL, orgNumber: organisation.orgNumber, testId: id });
+  const request = buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft: { ...input, redirectUrl } });
   await tx.integrationTest.create({
     data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: resource.identifier, request, createdById: userId },
   });

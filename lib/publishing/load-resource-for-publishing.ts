@@ -5,7 +5,7 @@ import type { TOrganisationSummary } from "@/lib/organisations/require-membershi
 import type { TResourceOwner } from "./to-service-resource";
 
 /** The organisation as the registry's owner; only service owners (with an Altinn org code) publish. */
-export function resourceOwner(organisation: TOrganisationSummary): TResourceOwner {
+export function resourceOwner(organisation: Pick<TOrganisationSummary, "orgNumber" | "orgCode" | "name">): TResourceOwner {
   if (!organisation.orgCode) throw conflict("serviceOwnerOnly");
   return { orgNumber: organisation.orgNumber, orgCode: organisation.orgCode, name: organisation.name };
 }

@@ -1,17 +1,21 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TTx } from "@/lib/db/prisma";
+import { consentTextProblems } from "@/lib/consent-resources/definition-problems";
 import { conflict, notFound } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import { connectedAccessLists } from "./connected-access-lists";
 import { latestRegistryChanges } from "./latest-registry-changes";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
+import { lockConsentResource } from "./lock-consent-resource";
 import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
 
 /**
  * Publishes a saved version to an environment through an upstream change. Production only takes a
  * version that test has confirmed (that version or a later one, synced): what citizens see in
- * production must first have been seen, and accepted by the registry, in test.
+ * production must first have been seen, and accepted by the registry, in test. A version restricted to access
+ * lists needs at least one list connected in that environment: its policy names them (build-consent-policy.ts).
  */
 export async function publishConsentResource(options: {
   tx: TTx;
@@ -28,6 +32,20 @@ export async function publishConsentResource(options: {
     select: { id: true, content: true },
   });
   if (!chosen) throw notFound("consentResourceVersionNotFound");
+  const definition = chosen.content as unknown as TPublishPayload["definition"];
+
+  // The editor keeps inconsistent definitions (nothing saved is lost), but a consent text that names undeclared
+  // metadata, or declares keys it never shows, would put a request before a person that Altinn cannot fill in: such a
+  // version is not published until its problems are fixed. Other warnings (contact category, party types) do not block.
+  const textProblems = consentTextProblems(definition);
+  if (textProblems.length > 0) throw conflict("consentTextProblems", { count: textProblems.length });
+
+  // Locked first, so an unlink of the last list cannot commit between this check and the publication.
+  await lockConsentResource(tx, resource.id);
+  if (definition.accessListMode === "Enabled") {
+    const lists = await connectedAccessLists({ db: tx, ownerOrgNumber: organisation.orgNumber, resourceIdentifier: identifier, environment });
+    if (lists.length === 0) throw conflict("accessListRequired", { environment });
+  }
 
   if (environment === "PROD") {
     const test = resource.publications.find((p) => p.environment === "TEST");
@@ -45,7 +63,7 @@ export async function publishConsentResource(options: {
     actingFor: organisation.orgNumber,
     owner,
     version,
-    definition: chosen.content as unknown as TPublishPayload["definition"],
+    definition,
   };
   return enqueueUpstreamChange({
     tx,

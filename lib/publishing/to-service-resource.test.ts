@@ -44,6 +44,20 @@ describe("toServiceResource", () => {
     });
   });
 
+  it("publishes a list-restricted resource with accessListMode Disabled (restricted by its policy) and keeps Altinn 2 references", () => {
+    const definition = {
+      ...validDefinition,
+      accessListMode: "Enabled" as const,
+      otherReferences: [{ referenceSource: "Altinn2", reference: "4628", referenceType: "ServiceCode" }],
+    };
+    const resource = toServiceResource(definition, owner, { version: 1 });
+    expect(resource.accessListMode).toBe("Disabled");
+    expect(resource.resourceReferences).toEqual([
+      { referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" },
+      { referenceSource: "Altinn2", reference: "4628", referenceType: "ServiceCode" },
+    ]);
+  });
+
   it("overrides the status when withdrawing, and does not share arrays with the definition", () => {
     const resource = toServiceResource(validDefinition, owner, { version: 1, status: "Withdrawn" });
     expect(resource.status).toBe("Withdrawn");

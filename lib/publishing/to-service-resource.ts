@@ -26,11 +26,15 @@ export function toServiceResource(
     status: options.status ?? definition.status,
     contactPoints: definition.contactPoints.map((point) => ({ ...point })),
     // `Default` is ResourceReferenceSource's value for references that are not from Altinn 2/3 apps.
-    resourceReferences: definition.scopeReferences.map((scope) => ({
-      referenceSource: "Default",
-      reference: scope,
-      referenceType: "MaskinportenScope",
-    })),
+    resourceReferences: [
+      ...definition.scopeReferences.map((scope) => ({
+        referenceSource: "Default",
+        reference: scope,
+        referenceType: "MaskinportenScope",
+      })),
+      // Altinn 2 references of a migrated resource (ServiceCode, ServiceEditionCode, ...) go back as they came.
+      ...(definition.otherReferences ?? []).map((reference) => ({ ...reference })),
+    ],
     // A consent is given by delegating the right; a resource that cannot be delegated cannot be consented to.
     delegable: true,
     visible: true,
@@ -40,7 +44,12 @@ export function toServiceResource(
       name: { nb: owner.name, nn: owner.name, en: owner.name },
     },
     keywords: definition.keywords.map((keyword) => ({ ...keyword })),
-    accessListMode: definition.accessListMode,
+    // Always Disabled for a consent resource, even when the portal restricts it to access lists: Altinn's decision
+    // point checks `accessListMode: Enabled` against the resource party of the request
+    // (altinn-authorization-tmp, Altinn.Authorization/Controllers/DecisionController.cs, IsAccessListAuthorized), and a
+    // `requestconsent` decision has none, so every consumer would be refused. Consent resources are restricted the way
+    // Altinn Studio does it: `urn:altinn:access-list` subjects in the policy (build-consent-policy.ts).
+    accessListMode: "Disabled",
     resourceType: "Consent",
     availableForType: [...definition.availableForType],
     consentTemplate: definition.consentTemplate,

@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { type ActingFor, resourceRegistryHttp } from "./authorized-http-clients";
 import type { UpstreamResponse } from "./http-base-client";
+import { isUpstreamError } from "./upstream-error";
 
 // Access lists in Altinn's Resource Registry (`/access-lists/{owner}`, AccessListsController.cs; owner = the
 // service owner's org code): lists of organisations that may request consent for a resource, and their
-// connections to resources. Lists are versioned with ETags; a write with a stale If-Match gets 412.
+// connections to resources. Lists are versioned with ETags; If-Match is optional, and a write with a stale one gets 412.
 // Members live in access-list-members-client.ts.
 
 export const ACCESS_LIST_READ = ["altinn:resourceregistry/accesslist.read"];
@@ -35,6 +36,17 @@ export const zPage = <T extends z.ZodType>(item: T) =>
 
 const ZAccessListPage = zPage(ZAccessList);
 
+/**
+ * Where `links.next` points, as an absolute URL on the registry's base. Altinn builds it with `Url.Link` (absolute),
+ * but the OpenAPI document types it `uri-reference` with a path-only example, so a relative one is resolved too.
+ */
+export function nextPageUrl(baseUrl: string, next: string): string {
+  return new URL(next, `${baseUrl.replace(/\/+$/, "")}/`).toString();
+}
+
+/** Pages read before giving up on a listing that never ends. */
+export const MAX_PAGES = 1000;
+
 export interface TVersioned<T> {
   value: T;
   /** The version to send as If-Match with the next change; null when the registry sent none. */
@@ -44,22 +56,25 @@ export interface TVersioned<T> {
 export const listBase = (owner: string) => `access-lists/${encodeURIComponent(owner)}`;
 export const listPath = (owner: string, id: string) => `${listBase(owner)}/${encodeURIComponent(id)}`;
 
-/** All lists of the owner, following continuation links to the end. */
-export async function listAccessLists(
-  target: AccessListTarget,
-  include?: "resources" | "members",
-): Promise<TAccessList[]> {
+/**
+ * All lists of the owner, 20 per page (AccessListService.cs SMALL_PAGE_SIZE), following `links.next` to the end.
+ * With `connectedTo`, each list carries its connection to that resource (if any) with its action filters: Altinn
+ * refuses `include=resources` without `resource` (and does not implement `include=members`), and its next link
+ * drops both (it writes `includes=`, AccessListsController.cs GetAccessListsByOwner), so they are sent on every page.
+ * Lists are not filtered by the resource: a list without that connection has `resourceConnections: []`.
+ */
+export async function listAccessLists(target: AccessListTarget, options: { connectedTo?: string } = {}): Promise<TAccessList[]> {
   const http = resourceRegistryHttp(target, ACCESS_LIST_READ);
+  const query = options.connectedTo ? { include: "resources,resource-actions", resource: options.connectedTo } : undefined;
   const lists: TAccessList[] = [];
   let next: string | undefined = listBase(target.owner);
-  let query: Record<string, string | undefined> | undefined = { include };
-  for (let page = 0; next !== undefined && page < 1000; page++) {
+  for (let page = 0; next !== undefined; page++) {
+    if (page >= MAX_PAGES) throw new Error(`The registry kept sending pages of access lists (${MAX_PAGES})`);
     const { data }: UpstreamResponse<z.infer<typeof ZAccessListPage>> = await http.request({
       method: "GET", path: next, query, schema: ZAccessListPage,
     });
     lists.push(...data.data);
-    next = data.links?.next ?? undefined;
-    query = undefined; // the next link carries the query, including the continuation token
+    next = data.links?.next ? nextPageUrl(http.baseUrl, data.links.next) : undefined;
   }
   return lists;
 }
@@ -90,11 +105,20 @@ export async function upsertAccessList(
   return { value: data, etag: headers.get("etag") };
 }
 
+/** Deletes the list; one that does not exist answers 204 (AccessListsController.cs DeleteAccessList), which is done. */
 export async function deleteAccessList(target: AccessListTarget, id: string, ifMatch?: string): Promise<void> {
   await resourceRegistryHttp(target, ACCESS_LIST_WRITE).request({
-    method: "DELETE", path: listPath(target.owner, id), headers: ifMatch ? { "if-match": ifMatch } : undefined,
+    method: "DELETE", path: listPath(target.owner, id), headers: ifMatch ? { "if-match": ifMatch } : undefined, expectText: true,
   });
 }
+
+/**
+ * `RR-00002` "One or more resource references not found": connecting a list to a resource the registry does not
+ * have (yet). Altinn answers 400 (Problems.cs ResourceReference_NotFound, from ResourceRegistryRepository.cs
+ * GetResourceOwner via AccessListsController.cs UpsertAccessListResourceConnection).
+ */
+export const isResourceNotInRegistry = (error: unknown) =>
+  isUpstreamError(error) && error.status === 400 && error.code === "RR-00002";
 
 /** Lets the list's members perform `actionFilters` (e.g. `["requestconsent"]`; null = every action) on the resource. */
 export async function putResourceConnection(
@@ -107,12 +131,15 @@ export async function putResourceConnection(
     method: "PUT",
     path: `${listPath(target.owner, id)}/resource-connections/${encodeURIComponent(resourceId)}`,
     body: { actionFilters },
+    expectText: true,
   });
 }
 
+/** Removes the connection; one that does not exist answers 204 (AccessListsController.cs), which is done. */
 export async function deleteResourceConnection(target: AccessListTarget, id: string, resourceId: string): Promise<void> {
   await resourceRegistryHttp(target, ACCESS_LIST_WRITE).request({
     method: "DELETE",
     path: `${listPath(target.owner, id)}/resource-connections/${encodeURIComponent(resourceId)}`,
+    expectText: true,
   });
 }

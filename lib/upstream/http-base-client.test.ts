@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { logger } from "@/lib/logger";
-import { HttpBaseClient, redactUrl } from "./http-base-client";
+import { bodyForLog, HttpBaseClient, redactUrl } from "./http-base-client";
 import { sendJson, startTestServer, type TestServer } from "./test-support/test-server";
 import { UpstreamError } from "./upstream-error";
 
@@ -36,6 +36,23 @@ beforeAll(async () => {
         return sendJson(res, 401, { error: "invalid_token", error_description: "token expired" });
       case "/wrong-shape":
         return sendJson(res, 200, { id: 42 });
+      case "/several-problems":
+        // Altinn's answer to a request with two faults (ConsentService.ValidateAndSetInternalIdentifiers).
+        return sendJson(res, 500, {
+          type: "urn:altinn:error:STD-00001", title: "Multiple problems occurred.", status: 500, code: "STD-00001",
+          problems: [
+            { code: "AM-00006", title: "Invalid consent metadata", status: 400, key: "ukjent" },
+            { code: "AM-00008", title: "Missing metadata", status: 400, key: "inntektsaar" },
+          ],
+        });
+      case "/bare-500":
+        return hit === 1 ? sendJson(res, 500, { title: "Internal Server Error" }) : sendJson(res, 200, { ok: true });
+      case "/token-shaped":
+        // A token response the schema does not expect: logged, but never with the token in it.
+        return sendJson(res, 200, { access_token: "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", token_type: 42 });
+      case "/html":
+        res.writeHead(200, { "content-type": "text/html" });
+        return res.end("<html><body>Maintenance</body></html>");
       case "/missing":
         return sendJson(res, 404, { title: "Not found" });
       case "/echo":
@@ -87,6 +104,21 @@ describe("HttpBaseClient retries", () => {
     const error = await failure(client().request({ method: "GET", path: "/unavailable", retries: 2 }));
     expect(error.status).toBe(503);
     expect(hits.get("/unavailable")).toBe(3);
+  });
+
+  it("does not retry Altinn's 500 STD-00001: one request, both problems on the error", async () => {
+    const error = await failure(client().request({ method: "POST", path: "/several-problems", body: {}, idempotent: true, retries: 3 }));
+    expect(error).toMatchObject({
+      status: 500, code: "STD-00001", retryable: false,
+      problems: [{ code: "AM-00006", key: "ukjent" }, { code: "AM-00008", key: "inntektsaar" }],
+    });
+    expect(server.requests.filter((r) => r.url === "/several-problems")).toHaveLength(1);
+  });
+
+  it("still retries a 500 that carries no Altinn code", async () => {
+    const { data } = await client().request({ method: "GET", path: "/bare-500" });
+    expect(data).toEqual({ ok: true });
+    expect(hits.get("/bare-500")).toBe(2);
   });
 
   it("never retries a 4xx", async () => {
@@ -168,6 +200,26 @@ describe("HttpBaseClient logging", () => {
     expect(error.url).toContain("scope=a%3Ab");
     // The request did carry the header.
     expect(server.requests.at(-1)?.headers.authorization).toBe(`Bearer ${secret}`);
+  });
+
+  it("logs an answer it cannot read with the request and the start of the body, tokens removed", async () => {
+    const warn = vi.spyOn(logger, "warn");
+    const error = await failure(client().request({ method: "GET", path: "/token-shaped", schema: z.object({ token_type: z.string() }) }));
+    expect(error).toMatchObject({ kind: "invalid-response", status: 200, retryable: false });
+    const [fields, message] = warn.mock.calls.at(-1)! as [Record<string, unknown>, string];
+    expect(message).toBe("upstream answer not understood");
+    expect(fields).toMatchObject({ method: "GET", status: 200, url: `${server.url}/token-shaped` });
+    expect(fields.body).toContain('"token_type":42');
+    expect(JSON.stringify(warn.mock.calls)).not.toContain("eyJhbGciOiJSUzI1NiJ9");
+
+    await failure(client().request({ method: "GET", path: "/html" }));
+    expect((warn.mock.calls.at(-1)![0] as { body: string }).body).toBe("<html><body>Maintenance</body></html>");
+  });
+
+  it("keeps at most 2 KB of a logged body and removes cut-off tokens too", () => {
+    expect(bodyForLog("x".repeat(5000))).toHaveLength(2048);
+    expect(bodyForLog(`{"id_token":"abc`)).toBe('{"id_token":"[redacted]"');
+    expect(bodyForLog("Bearer eyJhbGciOi")).toBe("Bearer [redacted-jwt]");
   });
 
   it("redacts secret-looking query parameters and credentials in URLs", () => {

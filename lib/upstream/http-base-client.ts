@@ -2,12 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { logger } from "@/lib/logger";
 import { DEFAULT_RETRY, parseRetryAfter, retryWithBackoff, type RetryOptions } from "./retry-with-backoff";
-import { parseProblemBody, TRANSIENT_STATUSES, UpstreamError, type UpstreamErrorFields } from "./upstream-error";
+import { isRetryableAnswer, parseProblemBody, UpstreamError, type UpstreamErrorFields } from "./upstream-error";
 
 // The one HTTP client every upstream module builds on (after dub's HttpBaseClient): a base URL, a timeout on every
 // call, retries with backoff only for idempotent calls, zod-validated responses, and a typed UpstreamError. Logs
-// carry method, URL (secret query values redacted), status and duration — never headers or bodies, so an
-// Authorization header, assertion or token cannot end up in a log line.
+// carry method, URL (secret query values redacted), status and duration — never headers, so an Authorization
+// header cannot end up in a log line. The one body logged is an answer the portal could not read (`invalid-response`):
+// its first 2 KB, with token-like values removed, so the mismatch can be diagnosed.
 
 export type THttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -52,6 +53,19 @@ export interface UpstreamResponse<T> {
 
 const IDEMPOTENT_METHODS: ReadonlySet<THttpMethod> = new Set(["GET", "HEAD", "PUT", "DELETE"]);
 const SECRET_QUERY = /token|assertion|secret|password|key|signature|code/i;
+
+const LOGGED_BODY_CHARS = 2048;
+const SECRET_MEMBER = /"((?:access_|id_|refresh_)?token|assertion|client_secret|password|private_?key|authorization)"\s*:\s*"(?:[^"\\]|\\.)*"?/gi;
+const JWT_LIKE = /eyJ[A-Za-z0-9_\-.]+/g;
+
+/** An upstream body as it may appear in a log: members named like secrets and anything shaped like a JWT removed. */
+export function bodyForLog(text: string): string {
+  return text
+    .slice(0, LOGGED_BODY_CHARS * 2)
+    .replace(SECRET_MEMBER, '"$1":"[redacted]"')
+    .replace(JWT_LIKE, "[redacted-jwt]")
+    .slice(0, LOGGED_BODY_CHARS);
+}
 
 /** The URL as it may appear in logs and errors: query values whose names suggest a secret are replaced. */
 export function redactUrl(url: URL): string {
@@ -115,12 +129,13 @@ export class HttpBaseClient {
   private async attempt<T>(options: RequestOptions<T>, url: URL, attempt: number): Promise<UpstreamResponse<T | null>> {
     const started = performance.now();
     const safeUrl = redactUrl(url);
-    const fail = (fields: Omit<UpstreamErrorFields, "upstream" | "method" | "url">, cause?: unknown) => {
+    const fail = (fields: Omit<UpstreamErrorFields, "upstream" | "method" | "url">, cause?: unknown, body?: string) => {
       const error = new UpstreamError({ ...fields, upstream: this.name, method: options.method, url: safeUrl }, { cause });
       logger.warn(
         { upstream: this.name, method: options.method, url: safeUrl, status: error.status, code: error.code,
-          kind: error.kind, attempt, ms: Math.round(performance.now() - started) },
-        "upstream call failed",
+          problems: error.problems?.map((problem) => problem.code), kind: error.kind, attempt,
+          ms: Math.round(performance.now() - started), ...(body === undefined ? {} : { body: bodyForLog(body) }) },
+        error.kind === "invalid-response" ? "upstream answer not understood" : "upstream call failed",
       );
       return error;
     };
@@ -147,7 +162,7 @@ export class HttpBaseClient {
 
     if (!response.ok && !options.acceptStatuses?.includes(response.status)) {
       const problem = parseProblemBody(text);
-      const error = fail({ status: response.status, kind: "http", retryable: TRANSIENT_STATUSES.has(response.status), ...problem });
+      const error = fail({ status: response.status, kind: "http", retryable: isRetryableAnswer(response.status, problem), ...problem });
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
       if (retryAfter !== undefined) this.retryAfter.set(error, retryAfter);
       throw error;
@@ -159,7 +174,7 @@ export class HttpBaseClient {
       try {
         data = text.trim() === "" ? undefined : JSON.parse(text);
       } catch (error) {
-        throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: "body is not JSON" }, error);
+        throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: "body is not JSON" }, error, text);
       }
     }
     if (!options.schema) return { data: data as T, status: response.status, headers: response.headers };
@@ -167,7 +182,7 @@ export class HttpBaseClient {
     if (!parsed.success) {
       // Paths only: the issue messages of some zod checks quote the received value.
       const where = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join(".") || "(root)").join(", ");
-      throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: `unexpected response shape at ${where}` });
+      throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: `unexpected response shape at ${where}` }, undefined, text);
     }
     return { data: parsed.data, status: response.status, headers: response.headers };
   }

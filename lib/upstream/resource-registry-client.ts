@@ -51,6 +51,34 @@ export class ResourceExistsError extends UpstreamError {
   }
 }
 
+/**
+ * The resource references Maskinporten scopes whose prefix is not the caller's. The registry answers 401 with a
+ * validation problem `{errors: {InvalidPrefix: [scope, ...]}}` (altinn-resource-registry `ResourceController.cs`
+ * Post/Put, `MaskinportenSchemaAuthorizer.CreateErrorResponseMissingPrefix`). Despite the status this is not an
+ * authentication failure: a fresh token or a retry changes nothing, the owner must change the scope references.
+ */
+export class ScopePrefixError extends UpstreamError {
+  constructor(
+    error: UpstreamError,
+    readonly scopes: string[],
+  ) {
+    const named = scopes.join(", ");
+    const detail =
+      scopes.length === 1
+        ? `The scope ${named} does not belong to your organisation's prefix: reference one of your own scopes.`
+        : `The scopes ${named} do not belong to your organisation's prefix: reference your own scopes.`;
+    super({ ...error.fields(), code: "InvalidPrefix", detail, retryable: false }, { cause: error });
+    this.name = "ScopePrefixError";
+  }
+}
+
+/** The registry's 401 InvalidPrefix as a ScopePrefixError; anything else unchanged. */
+function scopePrefixError(error: unknown): unknown {
+  if (!(error instanceof UpstreamError) || error.status !== 401) return error;
+  const scopes = error.fieldErrors?.InvalidPrefix;
+  return scopes?.length ? new ScopePrefixError(error, scopes) : error;
+}
+
 const path = (id: string) => `resource/${encodeURIComponent(id)}`;
 
 export async function getResource(target: ActingFor, id: string): Promise<TServiceResource | null> {
@@ -63,23 +91,30 @@ export async function listResources(target: ActingFor): Promise<TServiceResource
   return (await http.request({ method: "GET", path: "resource/resourcelist", schema: z.array(ZServiceResource) })).data;
 }
 
-/** Creates the resource (201); a 409 becomes a ResourceExistsError. */
+// Writes are read as text and their bodies ignored: POST answers 201 with an empty body (`Created(location, null)`),
+// PUT 200 with none, the policy upload 201 with none (ResourceController.cs); the OpenAPI document says 200 for POST.
+
+/** Creates the resource; a 409 becomes a ResourceExistsError, a 401 InvalidPrefix a ScopePrefixError. */
 export async function createResource(target: ActingFor, resource: TServiceResource): Promise<void> {
   try {
-    await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "POST", path: "resource", body: resource });
+    await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "POST", path: "resource", body: resource, expectText: true });
   } catch (error) {
     if (error instanceof UpstreamError && error.status === 409) throw new ResourceExistsError(error, resource.identifier);
-    throw error;
+    throw scopePrefixError(error);
   }
 }
 
 /** Replaces the resource; the registry requires the path id to equal `resource.identifier`. */
 export async function updateResource(target: ActingFor, resource: TServiceResource): Promise<void> {
-  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: path(resource.identifier), body: resource });
+  try {
+    await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: path(resource.identifier), body: resource, expectText: true });
+  } catch (error) {
+    throw scopePrefixError(error);
+  }
 }
 
 export async function deleteResource(target: ActingFor, id: string): Promise<void> {
-  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "DELETE", path: path(id) });
+  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "DELETE", path: path(id), expectText: true });
 }
 
 /** The XACML policy as XML, or null when the resource has none. */
@@ -93,5 +128,5 @@ export async function getResourcePolicy(target: ActingFor, id: string): Promise<
 export async function putResourcePolicy(target: ActingFor, id: string, xacml: string): Promise<void> {
   const form = new FormData();
   form.append("policyFile", new Blob([xacml], { type: "application/xml" }), "policy.xml");
-  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: `${path(id)}/policy`, multipart: form });
+  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: `${path(id)}/policy`, multipart: form, expectText: true });
 }

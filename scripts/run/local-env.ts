@@ -64,5 +64,7 @@ function upstreamDefaults(environment: "test" | "prod", emulator: string): Recor
     [`EMULATOR_OPERATOR_CLIENT_ID_${E}`]: clientId,
     [`EMULATOR_OPERATOR_JWKS_FILE_${E}`]: key.jwksFile,
     ORGANISATION_REGISTER_URL: `${emulator}/brreg/enhetsregisteret/api`,
+    // The emulator serves Altinn's template catalogue, so nothing is fetched from GitHub locally.
+    CONSENT_TEMPLATES_URL: `${emulator}/altinn-studio-docs/consent_templates.json`,
   };
 }

@@ -67,12 +67,18 @@ export async function signConsentToken(
   return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: signer.kid, ...header }).sign(signer.privateKey);
 }
 
+/** Signs exactly these claims (e.g. a real payload from ../shared/realdata), nothing added. */
+export function signPayload(signer: TTestSigner, payload: Record<string, unknown>): Promise<string> {
+  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: signer.kid }).sign(signer.privateKey);
+}
+
 export function expectation(jwksUrl: string, overrides: Partial<TConsentTokenExpectation> = {}): TConsentTokenExpectation {
   return {
     issuer: ISSUER,
     jwksUrl,
     resourceIdentifier: RESOURCE,
-    scopes: [SCOPE],
+    migratedResourceIdentifier: null,
+    requiredScopes: [SCOPE],
     metadata: [{ key: "inntektsaar", optional: false }],
     expectedValues: {},
     ...overrides,

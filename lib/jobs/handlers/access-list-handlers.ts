@@ -6,6 +6,7 @@ import {
   deleteAccessList,
   deleteResourceConnection,
   getAccessList,
+  isResourceNotInRegistry,
   putResourceConnection,
   upsertAccessList,
 } from "@/lib/upstream/access-lists-client";
@@ -15,7 +16,8 @@ import type { TUpstreamChangeForHandler } from "../upstream-kinds";
 import { toUpstreamEnvironment } from "./environment";
 
 // Access lists in the Resource Registry. Every handler is idempotent: PUT list and PUT connection are
-// replacements, member add/remove are set operations, and deleting what is gone (404) is done.
+// replacements, member add/remove are set operations, and deleting what is gone is done (Altinn answers 204 for a
+// list or connection that does not exist, AccessListsController.cs; a 404 is taken the same way).
 
 const ZListRef = z.object({ actingFor: z.string(), owner: z.string(), listIdentifier: z.string() });
 const ZUpsert = ZListRef.extend({ name: z.string(), description: z.string() });
@@ -96,9 +98,22 @@ export async function removeAccessListMembersHandler(change: TUpstreamChangeForH
   }
 }
 
+/**
+ * A list may be linked before its resource is published. The registry then answers 400 RR-00002 (no such resource):
+ * nothing to connect yet, and publishing connects every linked list (resource-handlers.ts), so this is done. A list
+ * not in the registry yet (404; its upsert may still be queued) is left to the queue's retry.
+ */
 export async function putResourceConnectionHandler(change: TUpstreamChangeForHandler): Promise<void> {
   const payload = ZConnection.parse(change.payload);
-  await putResourceConnection(listTarget(change, payload), payload.listIdentifier, payload.resourceIdentifier, ["requestconsent"]);
+  try {
+    await putResourceConnection(listTarget(change, payload), payload.listIdentifier, payload.resourceIdentifier, ["requestconsent"]);
+  } catch (error) {
+    if (isResourceNotInRegistry(error)) return;
+    if (isUpstreamError(error) && error.status === 404) {
+      throw Object.assign(new Error("The access list is not in the registry yet"), { retryable: true });
+    }
+    throw error;
+  }
 }
 
 export async function deleteResourceConnectionHandler(change: TUpstreamChangeForHandler): Promise<void> {

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveResource } from "@/emulator/registry/resource-store";
+import { savePolicy, saveResource } from "@/emulator/registry/resource-store";
+import { parsePolicy } from "@/emulator/registry/xacml-policy";
 import { startEmulator } from "@/emulator/start-emulator";
 import { grantDigdirScopes } from "@/emulator/test-support/altinn-token";
 import { stamiConsentResource } from "@/emulator/test-support/consent-resource";
+import { realConsentPolicy } from "@/emulator/test-support/real-consent-policy";
 import { buildConsentRequest, dateInDays, type TKitResource } from "@/lib/integration-kit/consent-request-rules";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { readUpstreamFailure } from "../describe-upstream-failure";
+import { runUpstreamChange } from "../run-upstream-change";
 import type { TUpstreamChangeForHandler } from "../upstream-kinds";
 import { createConsentRequestHandler } from "./consent-request-handlers";
 
@@ -23,18 +27,21 @@ let readOnly: { id: string; orgNumber: string };
 
 const resource: TKitResource = {
   identifier, title: {}, owner: { name: "Stami", orgNumber: "874761222" }, consentTemplate: "default",
-  metadata: [{ key: "inntektsaar", optional: false }], scopes: [], isOneTimeConsent: false, accessListName: null,
+  metadata: [{ key: "inntektsaar", optional: false }], usesRequestMessage: true, scopes: [], isOneTimeConsent: false, accessListName: null,
 };
 
-/** A test row as the start action leaves it, and its change. */
-async function queuedTest(organisation: { id: string; orgNumber: string }): Promise<TUpstreamChangeForHandler> {
+/** A test row as the start action leaves it (or with the request `adjust`ed), and its change. */
+async function queuedTest(
+  organisation: { id: string; orgNumber: string },
+  adjust: (request: Record<string, unknown>) => Record<string, unknown> = (request) => request,
+): Promise<TUpstreamChangeForHandler> {
   const id = crypto.randomUUID();
   const draft = {
-    partyType: "person" as const, party: "25922947409", validTo: dateInDays(7), metadata: { inntektsaar: "2029" },
-    requestMessage: "", redirectUrl: "https://bank.example/done",
+    partyType: "person" as const, party: "25922947409", requiredDelegator: "", validTo: dateInDays(7), metadata: { inntektsaar: "2029" },
+    requestMessage: "", redirectUrl: "https://bank.example/done", portalViewMode: "Hide" as const,
   };
-  const request = buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft });
-  await db.integrationTest.create({ data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: identifier, request, createdById: userId } });
+  const request = adjust(buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft }));
+  await db.integrationTest.create({ data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: identifier, request: request as object, createdById: userId } });
   return {
     id: crypto.randomUUID(), kind: "altinn.consent-request.create", environment: "TEST", organisationId: organisation.id,
     targetType: "integration-test", targetId: id, payload: { actingFor: organisation.orgNumber, integrationTestId: id },
@@ -57,6 +64,10 @@ async function delegate(consumerOrg: string, scopes: string[]) {
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   saveResource("test", identifier, stamiConsentResource({ identifier, consentMetadata: { inntektsaar: { optional: false } } }));
+  // Altinn decides `requestconsent` from the resource's policy: Skatteetaten's real one lets organisations ask.
+  const policy = realConsentPolicy("open", identifier);
+  const { document, rules } = parsePolicy(policy, identifier);
+  savePolicy("test", identifier, policy, document, rules);
   userId = (await createUser(db)).id;
   delegated = await createOrganisation(db);
   readOnly = await createOrganisation(db);
@@ -85,10 +96,10 @@ describe("consent request handler", () => {
     await createConsentRequestHandler(change);
 
     const row = await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } });
-    expect(row).toMatchObject({ viewUri: `${emulator.url}/test/consent/requests/${change.targetId}`, consentStatus: "created" });
+    expect(row).toMatchObject({ viewUri: `${emulator.url}/test/consent/requests/${change.targetId}`, consentStatus: expect.stringMatching(/^created$/i) });
     const state = await emulatorState();
     expect(state["consent.requests"].test.filter((request) => request.id === change.targetId)).toEqual([
-      expect.objectContaining({ to: `urn:altinn:organization:identifier-no:${delegated.orgNumber}`, status: "created" }),
+      expect.objectContaining({ to: `urn:altinn:organization:identifier-no:${delegated.orgNumber}`, status: expect.stringMatching(/^created$/i) }),
     ]);
     const posts = state.requests.filter((request) => request.method === "POST" && request.path === CONSENT_API);
     expect(posts.map((post) => post.status)).toEqual([201, 200]);
@@ -100,6 +111,39 @@ describe("consent request handler", () => {
     await expect(creating).rejects.toMatchObject({ retryable: false, message: expect.stringContaining("altinn:consentrequests.write") });
     expect(await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } })).toMatchObject({ viewUri: null, consentStatus: null });
     expect((await emulatorState())["consent.requests"].test.some((request) => request.id === change.targetId)).toBe(false);
+  });
+
+  it("fails at once on Altinn's STD-00001, with both problems as the reason, after exactly one POST", async () => {
+    // An undeclared key instead of the declared one: AM-00006 and AM-00008, so HTTP 500 STD-00001.
+    const change = await queuedTest(delegated, (request) => ({
+      ...request,
+      consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: identifier }], metadata: { ukjent: "x" } }],
+    }));
+    const stored = await db.upstreamChange.create({
+      data: { id: change.id, organisationId: delegated.id, environment: "TEST", kind: change.kind, targetType: change.targetType, targetId: change.targetId, payload: change.payload as object },
+    });
+    const posts = async () => (await emulatorState()).requests.filter((request) => request.method === "POST" && request.path === CONSENT_API).length;
+    const before = await posts();
+    const handlers = { "altinn.consent-request.create": createConsentRequestHandler };
+    expect(await runUpstreamChange({ db, changeId: stored.id, handlers, retryCount: 0, retryLimit: 3 })).toBe("failed");
+    expect(await posts()).toBe(before + 1);
+    const { status, attempts, lastError } = await db.upstreamChange.findUniqueOrThrow({ where: { id: stored.id } });
+    expect({ status, attempts }).toEqual({ status: "FAILED", attempts: 1 });
+    expect(readUpstreamFailure(lastError)).toMatchObject({
+      status: 500,
+      code: "STD-00001",
+      problems: expect.arrayContaining([expect.objectContaining({ code: "AM-00006", key: "ukjent" }), expect.objectContaining({ code: "AM-00008", key: "inntektsaar" })]),
+    });
+  });
+
+  it("sends a row stored before the kit spelled `metadata` as the OpenAPI does", async () => {
+    const change = await queuedTest(delegated, ({ consentRights, ...request }) => ({
+      ...request,
+      consentRights: (consentRights as { metadata: unknown }[]).map(({ metadata, ...right }) => ({ ...right, metaData: metadata })),
+    }));
+    await createConsentRequestHandler(change);
+    const state = await emulatorState();
+    expect(state["consent.requests"].test.find((request) => request.id === change.targetId)).toBeDefined();
   });
 
   it("does nothing when the test is gone (its organisation removed)", async () => {

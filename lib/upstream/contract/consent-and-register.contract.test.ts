@@ -50,7 +50,7 @@ describe("Consent requests (contract)", () => {
       consentRights: [{
         action: ["consent"],
         resource: [{ type: "urn:altinn:resource", value: resourceId }],
-        metaData: { inntektsaar: "2024" },
+        metadata: { inntektsaar: "2024" },
       }],
       redirectUrl: "https://bank.example/done",
     };

@@ -3,12 +3,13 @@ import {
   listAccessListMembers, memberOrgNumber, removeAccessListMembers, replaceAccessListMembers, TooManyMembersError,
 } from "../access-list-members-client";
 import {
-  deleteAccessList, deleteResourceConnection, getAccessList, listAccessLists, putResourceConnection, upsertAccessList,
+  deleteAccessList, deleteResourceConnection, getAccessList, isResourceNotInRegistry, listAccessLists, putResourceConnection,
+  upsertAccessList,
 } from "../access-lists-client";
 import { addMembersInBatches, type BatchProgress } from "../add-access-list-members-in-batches";
 import {
   createResource, deleteResource, getResource, getResourcePolicy, listResources, putResourcePolicy,
-  ResourceExistsError, updateResource,
+  ResourceExistsError, ScopePrefixError, updateResource,
 } from "../resource-registry-client";
 import { UpstreamError } from "../upstream-error";
 import { consentPolicy, consentResource, texts } from "./consent-resource-fixture";
@@ -46,6 +47,13 @@ describe("Resource Registry resources (contract)", () => {
     expect(await getResource(target, id)).toBeNull();
   });
 
+  it("refuses a scope reference with another organisation's prefix as a ScopePrefixError (401 InvalidPrefix), not an auth failure", async () => {
+    const resource = { ...consentResource(`${id}-nav`), resourceReferences: [{ referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" }] };
+    const error = await createResource(target, resource).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScopePrefixError);
+    expect(error).toMatchObject({ status: 401, retryable: false, scopes: ["nav:inntekt.read"] });
+  });
+
   it("reports the registry's validation problem with field errors", async () => {
     const error = await createResource(target, { ...consentResource("app_reserved"), title: { nb: "bare bokmål" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
@@ -66,7 +74,10 @@ describe("Resource Registry access lists (contract)", () => {
     expect(read).toMatchObject({ value: { identifier: id }, etag: created.etag });
     expect(await getAccessList(lists, "does-not-exist")).toBeNull();
 
-    const stale = await upsertAccessList(lists, id, { name: "x" }, '"stale"').catch((e: unknown) => e);
+    // If-Match is optional; a version that is no longer current (here: before a rename) gets 412.
+    const renamed = await upsertAccessList(lists, id, { name: "Banker (omdøpt)", description: "Godkjente banker" });
+    expect(renamed.etag).not.toBe(created.etag);
+    const stale = await upsertAccessList(lists, id, { name: "x" }, created.etag ?? undefined).catch((e: unknown) => e);
     expect(stale).toMatchObject({ status: 412 });
   });
 
@@ -112,18 +123,25 @@ describe("Resource Registry access lists (contract)", () => {
   it("connects the list to a resource and lists it with its connections", async () => {
     await createResource(target, { ...consentResource(resourceId), accessListMode: "Enabled" });
     await putResourceConnection(lists, id, resourceId, ["requestconsent"]);
-    const all = await listAccessLists(lists, "resources");
+    const all = await listAccessLists(lists, { connectedTo: resourceId });
     const mine = all.find((list) => list.identifier === id);
     expect(mine?.resourceConnections).toEqual([expect.objectContaining({ resourceIdentifier: resourceId, actionFilters: ["requestconsent"] })]);
     await deleteResourceConnection(lists, id, resourceId);
-    expect((await listAccessLists(lists, "resources")).find((list) => list.identifier === id)?.resourceConnections ?? []).toEqual([]);
+    expect((await listAccessLists(lists, { connectedTo: resourceId })).find((list) => list.identifier === id)?.resourceConnections ?? []).toEqual([]);
   });
 
-  it("pages through many lists and deletes one", async () => {
-    for (let i = 0; i < 3; i++) await upsertAccessList(lists, `${id}-extra-${i}`, { name: `Extra ${i}` });
+  it("refuses to connect a list to a resource the registry does not have (400 RR-00002)", async () => {
+    const error = await putResourceConnection(lists, id, `${resourceId}-missing`, ["requestconsent"]).catch((e: unknown) => e);
+    expect(isResourceNotInRegistry(error)).toBe(true);
+  });
+
+  it("pages through many lists, 20 a page, and deletes one; deleting it again is done too", async () => {
+    for (let i = 0; i < 22; i++) await upsertAccessList(lists, `${id}-extra-${String(i).padStart(2, "0")}`, { name: `Extra ${i}` });
     const identifiers = (await listAccessLists(lists)).map((list) => list.identifier);
-    expect(identifiers).toEqual(expect.arrayContaining([id, `${id}-extra-0`, `${id}-extra-2`]));
-    await deleteAccessList(lists, `${id}-extra-0`);
-    expect(await getAccessList(lists, `${id}-extra-0`)).toBeNull();
+    expect(identifiers.length).toBeGreaterThan(20);
+    expect(identifiers).toEqual(expect.arrayContaining([id, `${id}-extra-00`, `${id}-extra-21`]));
+    await deleteAccessList(lists, `${id}-extra-00`);
+    expect(await getAccessList(lists, `${id}-extra-00`)).toBeNull();
+    await expect(deleteAccessList(lists, `${id}-extra-00`)).resolves.toBeUndefined();
   });
 });

@@ -22,7 +22,10 @@ export async function generateTestClientKey(kid = `test-${crypto.randomUUID()}`)
 
 /** Variables as the lead's local defaults would set them, with everything under `baseUrl` (emulator layout). */
 export function testUpstreamEnv(baseUrl: string, key: TestClientKey, clientId = "portal-test-client") {
-  const vars: Record<string, string> = { ORGANISATION_REGISTER_URL: `${baseUrl}/brreg/enhetsregisteret/api` };
+  const vars: Record<string, string> = {
+    ORGANISATION_REGISTER_URL: `${baseUrl}/brreg/enhetsregisteret/api`,
+    CONSENT_TEMPLATES_URL: `${baseUrl}/altinn-studio-docs/consent_templates.json`,
+  };
   for (const env of ["test", "prod"] as const) {
     const e = env.toUpperCase();
     Object.assign(vars, {

@@ -8,9 +8,13 @@ import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/reso
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/prisma";
+import { placeProblems } from "@/lib/integration-kit/altinn-problems";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
+import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integration-kit/kit-return";
 import { listIntegrationTests } from "@/lib/integration-kit/list-integration-tests";
 import { listKitResources } from "@/lib/integration-kit/list-kit-resources";
+import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-status";
+import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
 import { hasRole } from "@/lib/organisations/roles";
 import { upstream } from "@/lib/upstream/upstream-context";
 
@@ -30,9 +34,13 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
   const t = await getTranslations("integrationKit");
   const locale = await getLocale();
   const canAct = hasRole(role, "EDITOR");
+  // Altinn's redirect back carries `Status` (and `ErrorMessage`), and the test id only because the kit put it in its
+  // own return address; the panel's `id` link is the other way here.
+  const testId = one(query[KIT_TEST_PARAM]) ?? one(query.id);
+  const returned = testId ? readApprovalReturn(query) : null;
+  const statusFresh = returned && testId ? await refreshConsentStatus({ organisation, testId }) : true;
   const [resources, tests] = await Promise.all([listKitResources(db()), listIntegrationTests({ organisationId: organisation.id, take: 10 })]);
   const resource = resources.find((r) => r.identifier === one(query.resource)) ?? resources[0] ?? null;
-  const testId = one(query.id);
   const current = (testId ? tests.find((test) => test.id === testId) : tests[0]) ?? null;
   const config = upstream().config("test");
   const endpoints = { tokenUrl: config.maskinporten.tokenUrl, audience: config.maskinporten.audience, consentRequestsUrl: config.altinn.consentRequestsUrl };
@@ -54,13 +62,18 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
             orgNumber={orgNumber}
             resource={resource}
             endpoints={endpoints}
-            defaults={{ validTo, redirectUrl: `${env().NEXTAUTH_URL}/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}` }}
+            defaults={{ validTo, redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier) }}
             previewId={randomUUID()}
             canTry={canAct}
+            altinnProblems={
+              current?.sync?.status === "FAILED" && current.resourceIdentifier === resource.identifier
+                ? placeProblems(readUpstreamFailure(current.sync.lastError).problems, { request: current, declaredKeys: resource.metadata.map((m) => m.key) })
+                : []
+            }
           />
         </>
       )}
-      {current && <IntegrationTestPanel key={current.id} orgNumber={orgNumber} test={current} returnedStatus={current.id === testId ? one(query.status) : null} canAct={canAct} />}
+      {current && <IntegrationTestPanel key={current.id} orgNumber={orgNumber} test={current} returned={current.id === testId ? returned : null} statusFresh={statusFresh} canAct={canAct} />}
       {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
     </section>
   );

@@ -5,6 +5,7 @@ import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { listOrganisationScopeNames } from "@/lib/consent-resources/list-organisation-scope-names";
 import { inLocale } from "@/lib/consent-resources/localized";
+import { loadConsentTemplates } from "@/lib/consent-templates/consent-templates-client";
 import { db } from "@/lib/db/prisma";
 import { hasRole } from "@/lib/organisations/roles";
 
@@ -22,7 +23,10 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
   if (!resource || !latest) notFound();
   const t = await getTranslations("consentResources");
   const locale = await getLocale();
-  const scopeNames = await listOrganisationScopeNames({ db: db(), organisationId: organisation.id });
+  const [scopeNames, catalogue] = await Promise.all([
+    listOrganisationScopeNames({ db: db(), organisationId: organisation.id }),
+    loadConsentTemplates(),
+  ]);
   return (
     <section className="space-y-4">
       <div>
@@ -33,7 +37,8 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
       </div>
       <ResourceEditor
         orgNumber={orgNumber}
-        ownerName={organisation.name}
+        ownerOrgCode={organisation.orgCode}
+        catalogue={catalogue && { templates: catalogue.templates, stale: catalogue.stale }}
         scopeNames={scopeNames}
         identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
         canEdit={hasRole(role, "EDITOR")}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ResourceEditor } from "@/components/consent-resources/resource-editor";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { loadConsentTemplates } from "@/lib/consent-templates/consent-templates-client";
 import { db } from "@/lib/db/prisma";
 import { listOrganisationScopeNames } from "@/lib/consent-resources/list-organisation-scope-names";
 import { newDefinition } from "@/lib/consent-resources/new-definition";
@@ -16,14 +17,18 @@ export default async function NewConsentResourcePage({ params }: PageProps<"/org
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("consentResources");
   const canEdit = hasRole(role, "EDITOR") && organisation.scopePrefix !== null;
-  const scopeNames = await listOrganisationScopeNames({ db: db(), organisationId: organisation.id });
+  const [scopeNames, catalogue] = await Promise.all([
+    listOrganisationScopeNames({ db: db(), organisationId: organisation.id }),
+    loadConsentTemplates(),
+  ]);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       {!organisation.scopePrefix && <p className="text-slate-700">{t("list.notServiceOwner")}</p>}
       <ResourceEditor
         orgNumber={orgNumber}
-        ownerName={organisation.name}
+        ownerOrgCode={organisation.orgCode}
+        catalogue={catalogue && { templates: catalogue.templates, stale: catalogue.stale }}
         scopeNames={scopeNames}
         identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
         canEdit={canEdit}

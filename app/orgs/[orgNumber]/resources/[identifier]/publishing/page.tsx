@@ -8,6 +8,7 @@ import { publicationIn } from "@/lib/consent-resources/consent-resource-select";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { db } from "@/lib/db/prisma";
 import { hasRole } from "@/lib/organisations/roles";
+import { connectedAccessLists } from "@/lib/publishing/connected-access-lists";
 import { latestRegistryChanges } from "@/lib/publishing/latest-registry-changes";
 import { readRegistryDrift } from "@/lib/publishing/read-registry-drift";
 
@@ -29,6 +30,12 @@ export default async function PublishingPage({ params }: PageProps<"/orgs/[orgNu
   const test = publications.TEST;
   const maxProdVersion = test?.state === "PUBLISHED" && sync.TEST?.status === "SYNCED" ? test.version : null;
   const canChange = { TEST: hasRole(role, "EDITOR"), PROD: role === "ADMIN" };
+  const restrictedVersions = resource.versions.filter((v) => v.content.accessListMode === "Enabled").map((v) => v.version);
+  const listsIn = async (environment: "TEST" | "PROD") =>
+    (await connectedAccessLists({ db: db(), ownerOrgNumber: organisation.orgNumber, resourceIdentifier: resource.identifier, environment })).map(
+      (list) => list.identifier,
+    );
+  const connectedLists = { TEST: await listsIn("TEST"), PROD: await listsIn("PROD") };
 
   const drift = async (environment: "TEST" | "PROD") => {
     const publication = publications[environment];
@@ -73,6 +80,8 @@ export default async function PublishingPage({ params }: PageProps<"/orgs/[orgNu
             drift={environment === "TEST" ? testDrift : prodDrift}
             versions={resource.versions.map((v) => v.version)}
             maxVersion={environment === "PROD" ? maxProdVersion : null}
+            restrictedVersions={restrictedVersions}
+            connectedLists={connectedLists[environment]}
             canChange={canChange[environment]}
             canRetry={hasRole(role, "EDITOR")}
           />

@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { problemField, type TDefinitionProblem } from "@/lib/consent-resources/definition-problems";
+import { useWarningText } from "./definition-warnings";
+
+/** Every warning in one list, each naming its field, so nothing to fix before publishing hides further down the form. */
+export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionProblem[] }) {
+  const t = useTranslations("consentResources");
+  const text = useWarningText();
+  if (!problems.length) return null;
+  return (
+    <section aria-labelledby="definition-problems-title" data-testid="definition-problems" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+      <h2 id="definition-problems-title" className="font-semibold">
+        {t("editor.problemsTitle", { count: problems.length })}
+      </h2>
+      <p>{t("editor.problemsIntro")}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {problems.map((problem, index) => (
+          <li key={`${problemField(problem)}-${problem.message}-${problem.key ?? ""}-${index}`}>
+            <span className="font-medium">
+              {t(`fields.${String(problem.path[0])}` as "fields.title")}
+              {problem.language && ` (${t(`editor.language.${problem.language}`)})`}:
+            </span>{" "}
+            {text(problem)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
+import { emulatorControl } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+import { publishTestService } from "./support/published-service";
+
+// The integration kit against Altinn's rules as its code enforces them (DOMAIN.md, "Consent requests as Altinn's code
+// enforces them"): every declared metadata key is required whatever `optional` says, custom-scheme return addresses,
+// requiredDelegator and portalViewMode; and Altinn's refusals (several at once: HTTP 500 STD-00001) shown per field
+// and in a list, not retried.
+
+const OPERATOR = "991825827";
+const PERSON = "21818297804";
+const CONSENT_SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
+const TWO_KEYS = [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }];
+
+/** A consumer whose editor is logged in, with the consent API granted and delegated to the portal. */
+async function consumerReadyForTests(db: Parameters<typeof createUser>[0], loginAs: (user: Awaited<ReturnType<typeof createUser>>) => Promise<void>) {
+  const editor = await createUser(db);
+  const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
+  for (const scope of CONSENT_SCOPES) await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
+  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: organisation.orgNumber, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  await loginAs(editor);
+  return organisation.orgNumber;
+}
+
+test("a resource with two metadata keys, one marked optional, cannot be sent with a key missing", async ({ page, db, loginAs }) => {
+  const { identifier } = await publishTestService(db, uniqueSuffix(), { metadata: TWO_KEYS });
+  const org = await consumerReadyForTests(db, loginAs);
+  await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+
+  // Both keys are required: `optional` is named only to say Altinn ignores it.
+  await expect(page.getByLabel("formaal (required)")).toBeVisible();
+  await expect(page.locator("#metadata-formaal-hint")).toHaveText("Marked optional by the service owner, but Altinn ignores that today: this key is required too.");
+  await page.getByLabel("National identity number").fill(PERSON);
+  await page.getByLabel("inntektsaar (required)").fill("2025");
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  await expect(page.locator("#metadata-formaal-error")).toHaveText("Fill in formaal: the resource requires it.");
+  await expect(page).not.toHaveURL(/[?&]id=/);
+  expect(await db.integrationTest.count({ where: { organisation: { orgNumber: org } } })).toBe(0);
+
+  // A mobile app's return address, a required delegator and the person's own view in Altinn are offered.
+  await page.getByLabel("formaal (required)").fill("Boliglån");
+  await page.getByLabel("Return address (redirectUrl)").fill("no.bank.app://consent/done");
+  await page.getByLabel("Only this party may answer (requiredDelegator, optional)").fill("123");
+  await page.getByLabel("Show: also listed among the person's consent requests in Altinn, where they can answer it.").check();
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  await expect(page.locator("#requiredDelegator-error")).toHaveText(
+    "Enter a national identity number (11 digits) or an organisation number (9 digits), or leave it empty.",
+  );
+  await expect(page.locator("#redirectUrl-error")).toHaveCount(0);
+  await page.getByLabel("Only this party may answer (requiredDelegator, optional)").fill("");
+  const json = page.getByTestId("snippet-json");
+  await expect(json).toContainText('"redirectUrl": "no.bank.app://consent/done"');
+  await expect(json).toContainText('"portalViewMode": "Show"');
+  await expect(json).toContainText('"metadata": {');
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  await expect(page).toHaveURL(/[?&]id=[0-9a-f-]{36}/);
+  await expect(page.getByTestId("integration-test-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+});
+
+test("Altinn's STD-00001 is shown beside the fields and as a list, and not retried", async ({ page, db, loginAs }) => {
+  // The portal's record declares `aar` and `formaal`, the registry `inntektsaar` (another version is published there):
+  // both sent keys are unknown to Altinn (AM-00006) and its own is missing (AM-00008), so it answers HTTP 500 STD-00001.
+  const { identifier } = await publishTestService(db, uniqueSuffix(), {
+    metadata: [{ key: "aar", optional: false }, { key: "formaal", optional: true }],
+    upstreamMetadata: [{ key: "inntektsaar", optional: false }],
+  });
+  const org = await consumerReadyForTests(db, loginAs);
+  await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await page.getByLabel("National identity number").fill(PERSON);
+  await page.getByLabel("aar (required)").fill("2025");
+  await page.getByLabel("formaal (required)").fill("Boliglån");
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  await expect(page).toHaveURL(/[?&]id=[0-9a-f-]{36}/);
+  const testId = new URL(page.url()).searchParams.get("id")!;
+
+  const sync = page.getByTestId("integration-test-sync");
+  await expect(sync).toHaveAttribute("data-status", "FAILED", { timeout: 30_000 });
+  await expect(sync).toContainText("Altinn refused the request (HTTP 500 STD-00001):");
+  const problems = sync.getByTestId("altinn-problems").getByRole("listitem");
+  await expect(problems).toHaveText([
+    "Metadata aar: aar is not a metadata key of the resource. (AM-00006)",
+    "Metadata formaal: formaal is not a metadata key of the resource. (AM-00006)",
+    "Metadata inntektsaar: inntektsaar is missing; Altinn requires every key the resource declares, marked optional or not. (AM-00008)",
+  ]);
+  await expect(page.locator("#metadata-aar-error")).toHaveText("Altinn, on the last test: aar is not a metadata key of the resource. (AM-00006)");
+
+  // A definite answer: failed on the first attempt, not retried.
+  const change = await db.upstreamChange.findFirstOrThrow({ where: { targetId: testId } });
+  expect(change).toMatchObject({ status: "FAILED", attempts: 1 });
+});

@@ -1,0 +1,59 @@
+import type { ServerResponse } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AltinnTokenClient } from "@/lib/upstream/altinn-token-client";
+import type { MaskinportenTokenClient } from "@/lib/upstream/maskinporten-token-client";
+import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
+import { setUpstreamContext } from "@/lib/upstream/upstream-context";
+import type { TUpstreamChangeForHandler } from "../upstream-kinds";
+import { putResourceConnectionHandler } from "./access-list-handlers";
+
+// Connecting a list to a resource, against a server answering as Altinn's AccessListsController.cs does. A list
+// may be linked in the portal before its resource is published: the registry then answers 400 RR-00002 (no such
+// resource), and publishing connects the list instead (resource-handlers.ts).
+
+let server: TestServer;
+let answer: (request: RecordedRequest, res: ServerResponse) => void;
+
+const change = (resourceIdentifier: string): TUpstreamChangeForHandler => ({
+  id: crypto.randomUUID(), kind: "registry.access-list.resource-connection.put", environment: "TEST", organisationId: null,
+  targetType: "access-list", targetId: "test:banker",
+  payload: { actingFor: "974761076", owner: "skd", listIdentifier: "banker", resourceIdentifier },
+});
+
+beforeAll(async () => {
+  server = await startTestServer((request, res) => answer(request, res));
+  setUpstreamContext({
+    config: testUpstreamConfig(server.url, await generateTestClientKey()),
+    maskinporten: { getToken: async () => "maskinporten-token" } as unknown as MaskinportenTokenClient,
+    altinn: { getToken: async () => "altinn-token" } as unknown as AltinnTokenClient,
+  });
+});
+afterAll(async () => {
+  setUpstreamContext(undefined);
+  await server.close();
+});
+
+describe("putResourceConnectionHandler", () => {
+  it("sends requestconsent as the action filter", async () => {
+    answer = (_request, res) => sendJson(res, 200, { resourceIdentifier: "skd-inntekt", actionFilters: ["requestconsent"] });
+    await putResourceConnectionHandler(change("skd-inntekt"));
+    const request = server.requests.at(-1)!;
+    expect(`${request.method} ${request.url}`).toBe("PUT /test/platform/resourceregistry/api/v1/access-lists/skd/banker/resource-connections/skd-inntekt");
+    expect(JSON.parse(request.body)).toEqual({ actionFilters: ["requestconsent"] });
+  });
+
+  it("is done when the registry does not have the resource yet (400 RR-00002): publishing connects it", async () => {
+    answer = (_request, res) =>
+      sendJson(res, 400, { type: "https://altinn.no/problems/RR-00002", title: "One or more resource references not found.", status: 400, code: "RR-00002" });
+    await expect(putResourceConnectionHandler(change("skd-ikke-publisert"))).resolves.toBeUndefined();
+  });
+
+  it("leaves a list that is not in the registry yet (404) to the queue's retry, and fails on anything else", async () => {
+    answer = (_request, res) => sendJson(res, 404, { title: "Not Found", status: 404 });
+    await expect(putResourceConnectionHandler(change("skd-inntekt"))).rejects.toMatchObject({ retryable: true });
+    answer = (_request, res) =>
+      sendJson(res, 403, { title: "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.", status: 403, code: "RR-00004" });
+    await expect(putResourceConnectionHandler(change("nav-ressurs"))).rejects.toMatchObject({ status: 403, code: "RR-00004", retryable: false });
+  });
+});

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { TTx } from "@/lib/db/prisma";
+import { conflict } from "@/lib/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import { connectedAccessLists } from "./connected-access-lists";
+import { resourceOwner } from "./load-resource-for-publishing";
+import { lockConsentResource } from "./lock-consent-resource";
+import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+
+/**
+ * Call after the access lists connected to a consent resource changed in an environment (a link, an unlink, a
+ * deleted list), in the same transaction. When the resource is published there restricted to access lists, its
+ * policy names those lists, so this queues the change publishing uses (`registry.resource.publish` of the version
+ * published there): the portal and the registry never disagree silently about who may request consent. The
+ * handler reads the connected lists when it runs, so a late or retried job cannot send a list that is gone.
+ * Refuses (rolling the caller's change back) to leave such a resource with no list at all.
+ */
+export async function queuePolicyUpdate(options: {
+  tx: TTx;
+  organisation: { id: string; orgNumber: string; orgCode: string | null; name: string };
+  resourceId: string;
+  environment: "TEST" | "PROD";
+}): Promise<{ changeId: string } | null> {
+  const { tx, organisation, resourceId, environment } = options;
+  await lockConsentResource(tx, resourceId);
+  const publication = await tx.consentResourcePublication.findFirst({
+    where: { resourceId, environment, resource: { organisationId: organisation.id } },
+    select: { state: true, resource: { select: { identifier: true } }, version: { select: { version: true, content: true } } },
+  });
+  if (publication?.state !== "PUBLISHED") return null;
+  const definition = publication.version.content as unknown as TPublishPayload["definition"];
+  if (definition.accessListMode !== "Enabled") return null;
+  const identifier = publication.resource.identifier;
+  const lists = await connectedAccessLists({ db: tx, ownerOrgNumber: organisation.orgNumber, resourceIdentifier: identifier, environment });
+  if (lists.length === 0) throw conflict("accessListLastConnection", { identifier, environment });
+  const payload: TPublishPayload = {
+    actingFor: organisation.orgNumber,
+    owner: resourceOwner(organisation),
+    version: publication.version.version,
+    definition,
+  };
+  return enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment,
+    kind: "registry.resource.publish",
+    targetType: RESOURCE_TARGET_TYPE,
+    targetId: identifier,
+    payload: payload as unknown as Prisma.InputJsonValue,
+  });
+}
