@@ -5,7 +5,7 @@
 // An answer the portal could not read is said to be one, by the upstream's name. The integration kit's panel reads
 // reasons in the browser too: only browser-safe imports here.
 
-import { upstreamDisplayName } from "@/lib/upstream/upstream-error";
+import { type TUpstreamProblem, upstreamDisplayName } from "@/lib/upstream/upstream-error";
 
 const MAX_REASON = 500;
 const NOT_UNDERSTOOD = "answered something this portal does not understand";
@@ -13,14 +13,7 @@ const CODE = /^[A-Z]{2,}(?:\.[A-Z]+)?-\d{3,}$/;
 const PROBLEM_START = /^([A-Z]{2,}(?:\.[A-Z]+)?-\d{3,})(?:\s|$)/;
 
 /** One of Altinn's problems as a failure reason carries it (the shape of `TUpstreamProblem` in lib/upstream). */
-export type TFailureProblem = {
-  code: string;
-  title?: string;
-  detail?: string;
-  key?: string;
-  paths?: string[];
-  extensions?: Record<string, string>;
-};
+export type TFailureProblem = TUpstreamProblem;
 
 type TUpstreamLikeError = {
   retryable: boolean;

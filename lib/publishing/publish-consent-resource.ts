@@ -1,15 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TTx } from "@/lib/db/prisma";
 import { consentTextProblems } from "@/lib/consent-resources/definition-problems";
 import { conflict, notFound } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
 import { connectedAccessLists } from "./connected-access-lists";
+import { enqueuePublication } from "./enqueue-publication";
 import { latestRegistryChanges } from "./latest-registry-changes";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { lockConsentResource } from "./lock-consent-resource";
-import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+import type { TPublishPayload } from "./publication-payload";
 
 /**
  * Publishes a saved version to an environment through an upstream change. Production only takes a
@@ -25,7 +24,7 @@ export async function publishConsentResource(options: {
   environment: "TEST" | "PROD";
 }): Promise<{ changeId: string }> {
   const { tx, organisation, identifier, version, environment } = options;
-  const owner = resourceOwner(organisation);
+  resourceOwner(organisation); // only service owners (with an org code) publish: refused before anything is read
   const resource = await loadResourceForPublishing(tx, organisation.id, identifier);
   const chosen = await tx.consentResourceVersion.findUnique({
     where: { resourceId_version: { resourceId: resource.id, version } },
@@ -59,19 +58,5 @@ export async function publishConsentResource(options: {
     create: { resourceId: resource.id, environment, versionId: chosen.id, state: "PUBLISHED" },
     update: { versionId: chosen.id, state: "PUBLISHED", publishedAt: new Date() },
   });
-  const payload: TPublishPayload = {
-    actingFor: organisation.orgNumber,
-    owner,
-    version,
-    definition,
-  };
-  return enqueueUpstreamChange({
-    tx,
-    organisationId: organisation.id,
-    environment,
-    kind: "registry.resource.publish",
-    targetType: RESOURCE_TARGET_TYPE,
-    targetId: identifier,
-    payload: payload as unknown as Prisma.InputJsonValue,
-  });
+  return enqueuePublication({ tx, organisation, environment, identifier, version, definition });
 }

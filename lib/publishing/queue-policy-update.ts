@@ -1,12 +1,10 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TTx } from "@/lib/db/prisma";
 import { conflict } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import { connectedAccessLists } from "./connected-access-lists";
-import { resourceOwner } from "./load-resource-for-publishing";
+import { enqueuePublication } from "./enqueue-publication";
 import { lockConsentResource } from "./lock-consent-resource";
-import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+import type { TPublishPayload } from "./publication-payload";
 
 /**
  * Call after the access lists connected to a consent resource changed in an environment (a link, an unlink, a
@@ -34,19 +32,5 @@ export async function queuePolicyUpdate(options: {
   const identifier = publication.resource.identifier;
   const lists = await connectedAccessLists({ db: tx, ownerOrgNumber: organisation.orgNumber, resourceIdentifier: identifier, environment });
   if (lists.length === 0) throw conflict("accessListLastConnection", { identifier, environment });
-  const payload: TPublishPayload = {
-    actingFor: organisation.orgNumber,
-    owner: resourceOwner(organisation),
-    version: publication.version.version,
-    definition,
-  };
-  return enqueueUpstreamChange({
-    tx,
-    organisationId: organisation.id,
-    environment,
-    kind: "registry.resource.publish",
-    targetType: RESOURCE_TARGET_TYPE,
-    targetId: identifier,
-    payload: payload as unknown as Prisma.InputJsonValue,
-  });
+  return enqueuePublication({ tx, organisation, environment, identifier, version: publication.version.version, definition });
 }

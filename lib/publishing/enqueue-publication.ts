@@ -1,0 +1,32 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { TTx } from "@/lib/db/prisma";
+import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import { resourceOwner } from "./load-resource-for-publishing";
+import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+
+/**
+ * Queues the `registry.resource.publish` change of a version, in the caller's transaction: the one path for a first
+ * publication and for a policy update after the connected access lists changed.
+ */
+export function enqueuePublication(options: {
+  tx: TTx;
+  organisation: Pick<TOrganisationSummary, "id" | "orgNumber" | "name" | "orgCode">;
+  environment: "TEST" | "PROD";
+  identifier: string;
+  version: number;
+  definition: TPublishPayload["definition"];
+}): Promise<{ changeId: string }> {
+  const { tx, organisation, environment, identifier, version, definition } = options;
+  const payload: TPublishPayload = { actingFor: organisation.orgNumber, owner: resourceOwner(organisation), version, definition };
+  return enqueueUpstreamChange({
+    tx,
+    organisationId: organisation.id,
+    environment,
+    kind: "registry.resource.publish",
+    targetType: RESOURCE_TARGET_TYPE,
+    targetId: identifier,
+    payload: payload as unknown as Prisma.InputJsonValue,
+  });
+}
