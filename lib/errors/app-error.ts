@@ -8,7 +8,9 @@ export type TErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "UPSTREAM_UNAVAILABLE";
+  | "UPSTREAM_UNAVAILABLE"
+  /** An upstream gave a definite answer refusing what the portal sent (4xx, or an Altinn problem code). */
+  | "UPSTREAM_REFUSED";
 
 export type TFieldErrors = Record<string, string[]>;
 

@@ -28,9 +28,29 @@ describe("toActionError for upstream failures", () => {
     expect(timeout).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", message: errors.upstreamUnavailable.replace("{upstream}", "Altinn") });
   });
 
-  it("leaves a definite refusal to the generic policy, as before", async () => {
-    const refused = await toActionError(upstreamError({ kind: "http", status: 400, code: "AM-00016" }), context);
-    expect(refused).toMatchObject({ code: "INTERNAL", correlationId: "corr-1" });
+  it("names a definite refusal no feature handled: the upstream, status, codes and its words, never a generic error", async () => {
+    const refused = await toActionError(
+      upstreamError({ kind: "http", status: 400, code: "AM-00016", detail: "Consent with id already exist" }),
+      context,
+    );
+    expect(refused).toEqual({
+      code: "UPSTREAM_REFUSED",
+      message: "Altinn avviste dette (HTTP 400, AM-00016): Consent with id already exist. Ingenting ble endret der. Er det uklart hvorfor, oppgi denne referansen til brukerstøtte: corr-1",
+      fieldErrors: undefined,
+    });
+    const several = await toActionError(
+      upstreamError({
+        kind: "http",
+        status: 500,
+        code: "STD-00001",
+        problems: [
+          { code: "AM-00006", detail: "Invalid consent metadata", key: "ukjent" },
+          { code: "AM-00008", detail: "Missing metadata", key: "inntektsaar" },
+        ],
+      }),
+      context,
+    );
+    expect(several.message).toContain("(HTTP 500, STD-00001, AM-00006, AM-00008): Invalid consent metadata; Missing metadata.");
   });
 });
 

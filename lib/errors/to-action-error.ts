@@ -30,8 +30,9 @@ export function fieldErrorsFromZod(error: z.ZodError): TFieldErrors {
 /**
  * Upstream failures the user is told about by the upstream's name (Maskinporten, Altinn): one that did not answer
  * (timeout, network, 5xx: try again), and one whose answer the portal could not read (`invalid-response`: the body
- * is logged by the HTTP client; never a generic error). Null for anything else, including a definite refusal.
- * Shared by server actions and JSON route handlers.
+ * is logged by the HTTP client; never a generic error), and a definite refusal that the feature did not turn into its
+ * own message (the upstream's status, code and words, e.g. Altinn's `AM-00016 Consent with id already exist`). Null for
+ * anything that is not an upstream failure. Shared by server actions and JSON route handlers.
  */
 export function upstreamAppError(error: unknown, context: Record<string, unknown> & { correlationId: string }): AppError | null {
   if (!isUpstreamError(error)) return null;
@@ -40,7 +41,14 @@ export function upstreamAppError(error: unknown, context: Record<string, unknown
     logger.warn({ err: error.fields(), ...context }, "upstream answer not understood");
     return new AppError("UPSTREAM_UNAVAILABLE", "upstreamNotUnderstood", { values });
   }
-  if (!error.retryable && error.kind === "http") return null;
+  if (!error.retryable && error.kind === "http") {
+    logger.warn({ err: error.fields(), ...context }, "upstream refused");
+    const codes = [error.code, ...(error.problems ?? []).map((problem) => problem.code)].filter(Boolean);
+    const why = (error.problems ?? []).map((problem) => problem.detail ?? problem.title).filter(Boolean).join("; ") || error.detail || error.title || "";
+    return new AppError("UPSTREAM_REFUSED", "upstreamRefused", {
+      values: { ...values, status: error.status ?? 0, codes: [...new Set(codes)].join(", ") || "-", detail: why.slice(0, 300) || "-" },
+    });
+  }
   // Expected: upstreams time out and fail. Say which one; the details are in the server log.
   logger.warn({ err: error.fields(), ...context }, "upstream unavailable");
   return new AppError("UPSTREAM_UNAVAILABLE", "upstreamUnavailable", { values });

@@ -12,6 +12,7 @@ const STATUS: Record<AppError["code"], number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   UPSTREAM_UNAVAILABLE: 503,
+  UPSTREAM_REFUSED: 422,
 };
 
 /**
