@@ -5,6 +5,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getUnreadSummary } from "@/lib/notifications/get-unread-summary";
+import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -15,13 +18,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  // The header's data, loaded here so the header only shows it.
+  const user = await getSessionUser();
+  const [organisations, unread] = user
+    ? await Promise.all([listUserOrganisations({ userId: user.id }), getUnreadSummary({ userId: user.id })])
+    : [[], null];
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <NextIntlClientProvider>
           <Providers>
             <SkipLink />
-            <SiteHeader />
+            <SiteHeader
+              locale={locale}
+              user={user && { name: user.name, isPlatformAdmin: user.isPlatformAdmin }}
+              organisations={organisations}
+              unread={unread}
+            />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
               {children}
             </main>

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { OnboardingSteps } from "@/components/landing/onboarding-steps";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+import { cardClass } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 
 export default async function LandingPage() {
   const t = await getTranslations("landing");
@@ -14,7 +16,7 @@ export default async function LandingPage() {
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
         {!user && (
-          <Link href="/signin" className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link href="/signin" className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
             {t("getStarted")}
           </Link>
         )}
@@ -30,7 +32,7 @@ export default async function LandingPage() {
                 <li key={organisation.orgNumber}>
                   <Link
                     href={`/orgs/${organisation.orgNumber}`}
-                    className="block rounded border border-slate-200 bg-white p-4 hover:border-brand-600"
+                    className={cardClass({ className: "block hover:border-brand-600" })}
                   >
                     <span className="block font-medium">{organisation.name}</span>
                     <span className="block text-sm text-slate-600">{organisation.orgNumber}</span>

@@ -1,8 +1,10 @@
 import { startEmulator } from "@/emulator/start-emulator";
 import { syntheticOrgNumbers } from "@/lib/access-lists/synthetic-org-numbers";
-import { chunk, MEMBERS_PER_BATCH } from "@/lib/access-lists/access-list-target";
-import { addAccessListMembersHandler, upsertAccessListHandler } from "@/lib/jobs/handlers/access-list-handlers";
-import type { TUpstreamChangeForHandler, TUpstreamKind } from "@/lib/jobs/upstream-kinds";
+import { chunk } from "@/lib/access-lists/access-list-target";
+import { accessListMembersAddJob, accessListUpsertJob } from "@/lib/access-lists/access-list-jobs";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
+import { MAX_MEMBERS_PER_CALL } from "@/lib/upstream/access-list-members-client";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
 
@@ -35,9 +37,9 @@ async function main() {
     const change = (kind: TUpstreamKind, payload: unknown): TUpstreamChangeForHandler => ({
       id: crypto.randomUUID(), kind, environment: "TEST", organisationId: null, targetType: "access-list", targetId: `test:${ref.listIdentifier}`, payload,
     });
-    await upsertAccessListHandler(change("registry.access-list.upsert", { ...ref, name: "Bench import", description: "" }));
+    await accessListUpsertJob.run(change("registry.access-list.upsert", { ...ref, name: "Bench import", description: "" }));
 
-    const batches = chunk(syntheticOrgNumbers(COUNT), MEMBERS_PER_BATCH);
+    const batches = chunk(syntheticOrgNumbers(COUNT), MAX_MEMBERS_PER_CALL);
     console.log(`Importing ${COUNT} organisation numbers in ${batches.length} batches, ${CONCURRENCY} at a time`);
     const started = performance.now();
     let done = 0;
@@ -45,7 +47,7 @@ async function main() {
     const worker = async () => {
       while (next < batches.length) {
         const batch = batches[next++]!;
-        await addAccessListMembersHandler(change("registry.access-list.members.add", { ...ref, orgNumbers: batch }));
+        await accessListMembersAddJob.run(change("registry.access-list.members.add", { ...ref, orgNumbers: batch }));
         done++;
         if (done % 10 === 0 || done === batches.length) {
           console.log(`  ${String(done).padStart(3)} of ${batches.length} batches done  (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,13 +1,18 @@
 import { env } from "../lib/config/env";
 import { createPrismaClient } from "../lib/db/create-prisma-client";
 import { startWorker } from "../lib/jobs/start-worker";
-import { upstreamHandlers } from "../lib/jobs/upstream-handlers";
+import { upstreamChangeListeners, upstreamHandlers } from "../lib/jobs/upstream-job-registry";
 
 // The upstream worker: carries out queued changes against Maskinporten and the Resource Registry.
 // Run with `tsx --conditions=react-server` so `server-only` modules load outside Next.js.
 const config = env();
 const db = createPrismaClient(config.DATABASE_URL);
-const boss = await startWorker({ connectionString: config.DATABASE_URL, db, handlers: upstreamHandlers });
+const boss = await startWorker({
+  connectionString: config.DATABASE_URL,
+  db,
+  handlers: upstreamHandlers,
+  listeners: upstreamChangeListeners,
+});
 console.log("Upstream worker started.");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

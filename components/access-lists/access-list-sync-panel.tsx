@@ -1,33 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useRefreshWhilePending } from "@/components/scopes/use-refresh-while-pending";
+import { Card } from "@/components/ui/card";
+import { RetryButton } from "@/components/ui/retry-button";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import type { TAccessListSync } from "@/lib/access-lists/access-list-sync";
-import { retryUpstreamChangeAction } from "@/lib/actions/upstream-change-actions";
 
 type TKind = Parameters<ReturnType<typeof useTranslations<"accessLists.sync.kinds">>>[0];
 
 /** Progress of the list's changes towards Altinn ("3 of 100 changes done"), and each failed one with its reason. */
 export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessListSync; canRetry: boolean }) {
   const t = useTranslations("accessLists.sync");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const { sync } = props;
   useRefreshWhilePending(sync.pending > 0);
   const total = sync.pending + sync.done + sync.failed.length;
 
-  const retry = (changeId: string) =>
-    startTransition(async () => {
-      const result = await retryUpstreamChangeAction({ orgNumber: props.orgNumber, changeId });
-      setError(result.ok ? null : result.error.message);
-      router.refresh();
-    });
-
   return (
-    <section aria-labelledby="list-sync-heading" className="max-w-3xl space-y-2 rounded border border-slate-200 bg-white p-4">
+    <Card aria-labelledby="list-sync-heading" className="max-w-3xl space-y-2">
       <h2 id="list-sync-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -58,15 +47,9 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
                 <li key={change.changeId} className="flex flex-wrap items-center gap-2 text-sm text-red-800">
                   <span>{change.batchSize > 0 ? `${what} – ${t("failedBatch", { count: change.batchSize, reason })}` : t("failed", { kind: what, reason })}</span>
                   {props.canRetry && (
-                    <button
-                      type="button"
-                      disabled={pending}
-                      onClick={() => retry(change.changeId)}
-                      aria-label={t("retryChange", { what })}
-                      className="rounded border border-slate-300 px-2 py-1 text-slate-900 hover:bg-slate-100 disabled:opacity-50"
-                    >
-                      {t("retry")}
-                    </button>
+                    <span className="text-slate-900">
+                      <RetryButton orgNumber={props.orgNumber} changeId={change.changeId} label={t("retry")} ariaLabel={t("retryChange", { what })} inline />
+                    </span>
                   )}
                 </li>
               );
@@ -74,11 +57,6 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
           </ul>
         </div>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </section>
+    </Card>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -15,25 +14,20 @@ import { addAccessListMemberAction } from "@/lib/actions/access-list-actions";
 
 export function AddMemberForm(props: { orgNumber: string; accessListId: string }) {
   const t = useTranslations("accessLists.add");
-  const router = useRouter();
-  const [success, setSuccess] = useState<string | null>(null);
   const empty: TAddMemberInput = { orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: "" };
   const form = useForm<TAddMemberInput, unknown, z.output<typeof ZAddMember>>({ resolver: zodResolver(ZAddMember), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
-  const { error, submit } = useActionSubmit(form.setError);
+  const { error, success, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSuccess(null);
-    await submit(addAccessListMemberAction, values, (data) => {
-      const key = data.added.length > 0 ? "added" : "alreadyMember";
-      setSuccess(t(key, { orgNumber: values.memberOrgNumber }));
+  const onSubmit = form.handleSubmit((values) =>
+    submit(addAccessListMemberAction, values, (data) => {
       form.reset(empty);
-      router.refresh();
-    });
-  });
+      return t(data.added.length > 0 ? "added" : "alreadyMember", { orgNumber: values.memberOrgNumber });
+    }),
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-member-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+    <FormCard onSubmit={onSubmit} aria-labelledby="add-member-heading" className="space-y-3">
       <h3 id="add-member-heading" className="font-semibold">
         {t("title")}
       </h3>
@@ -46,6 +40,6 @@ export function AddMemberForm(props: { orgNumber: string; accessListId: string }
       />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { CONTROL_CLASS } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -17,27 +17,23 @@ import { createAccessListAction } from "@/lib/actions/access-list-actions";
 export function CreateAccessListForm(props: { orgNumber: string; environment: TListEnvironment; orgCode: string }) {
   const t = useTranslations("accessLists.create");
   const tEnv = useTranslations("accessLists.environments");
-  const router = useRouter();
-  const [success, setSuccess] = useState<string | null>(null);
   const empty: TCreateAccessListInput = { orgNumber: props.orgNumber, environment: props.environment, identifier: "", name: "", description: "" };
   const form = useForm<TCreateAccessListInput, unknown, z.output<typeof ZCreateAccessList>>({
     resolver: zodResolver(ZCreateAccessList),
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;
-  const { error, submit } = useActionSubmit(form.setError);
+  const { error, success, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSuccess(null);
-    await submit(createAccessListAction, values, () => {
-      setSuccess(t("created", { identifier: values.identifier }));
+  const onSubmit = form.handleSubmit((values) =>
+    submit(createAccessListAction, values, () => {
       form.reset(empty);
-      router.refresh();
-    });
-  });
+      return t("created", { identifier: values.identifier });
+    }),
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="create-list-heading" className="max-w-2xl space-y-4 rounded border border-slate-200 bg-white p-4">
+    <FormCard onSubmit={onSubmit} aria-labelledby="create-list-heading" className="max-w-2xl space-y-4">
       <h2 id="create-list-heading" className="text-lg font-semibold">
         {t("title", { environment: tEnv(props.environment) })}
       </h2>
@@ -47,12 +43,12 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TL
         hint={t("identifierHint", { orgCode: props.orgCode })}
         error={errors.identifier?.message}
         registration={form.register("identifier")}
-        inputProps={{ autoComplete: "off", spellCheck: false, className: "mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono aria-invalid:border-red-600" }}
+        inputProps={{ autoComplete: "off", spellCheck: false, className: `w-full font-mono ${CONTROL_CLASS}` }}
       />
       <TextField id="list-name" label={t("name")} error={errors.name?.message} registration={form.register("name")} />
       <TextField id="list-description" label={t("description")} error={errors.description?.message} registration={form.register("description")} />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

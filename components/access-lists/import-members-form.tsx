@@ -1,9 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useMemo, useState } from "react";
+import { CONTROL_CLASS } from "@/components/forms/field";
+import { FormCard } from "@/components/forms/form-card";
+import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { parseOrgNumberCsv } from "@/lib/access-lists/parse-org-number-csv";
 import { importAccessListMembersAction } from "@/lib/actions/access-list-actions";
 
@@ -15,41 +18,41 @@ const MAX_FILE_BYTES = 900_000; // under the server actions body limit (1 MB)
  */
 export function ImportMembersForm(props: { orgNumber: string; accessListId: string }) {
   const t = useTranslations("accessLists.import");
-  const router = useRouter();
   const [csv, setCsv] = useState("");
   const [submitted, setSubmitted] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; messages: string[] } | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
+  const { error, success, pending, submit, reset } = useActionSubmit();
   const parsed = useMemo(() => parseOrgNumberCsv(csv), [csv]);
   const invalid = parsed.errors.filter((error) => error.reason !== "duplicate");
   const showErrors = submitted && invalid.length > 0;
+  // The server checks the lines again; what it refuses in them is said with its message.
+  const refusal = error && { ...error, message: [error.message, ...(error.fieldErrors?.csv ?? [])].join(" ") };
 
+  const change = (text: string) => {
+    setCsv(text);
+    setTooLarge(false);
+    reset();
+  };
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setOutcome({ ok: false, messages: [t("fileTooLarge")] });
-    setCsv(await file.text());
-    setOutcome(null);
+    if (file.size > MAX_FILE_BYTES) return setTooLarge(true);
+    change(await file.text());
   };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    setOutcome(null);
+    reset();
     if (invalid.length > 0 || parsed.orgNumbers.length === 0) return;
-    setPending(true);
-    const result = await importAccessListMembersAction({ orgNumber: props.orgNumber, accessListId: props.accessListId, csv });
-    setPending(false);
-    if (!result.ok) {
-      return setOutcome({ ok: false, messages: [result.error.message, ...(result.error.fieldErrors?.csv ?? [])] });
-    }
-    setOutcome({ ok: true, messages: [t("imported", { added: result.data.added.length, already: result.data.alreadyMembers })] });
-    setCsv("");
-    setSubmitted(false);
-    router.refresh();
+    await submit(importAccessListMembersAction, { orgNumber: props.orgNumber, accessListId: props.accessListId, csv }, (data) => {
+      setCsv("");
+      setSubmitted(false);
+      return t("imported", { added: data.added.length, already: data.alreadyMembers });
+    });
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="import-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+    <FormCard onSubmit={onSubmit} aria-labelledby="import-heading" className="space-y-3">
       <h3 id="import-heading" className="font-semibold">
         {t("title")}
       </h3>
@@ -60,10 +63,10 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
           id="import-csv"
           rows={6}
           value={csv}
-          onChange={(event) => { setCsv(event.target.value); setOutcome(null); }}
+          onChange={(event) => change(event.target.value)}
           aria-invalid={showErrors ? true : undefined}
           aria-describedby="import-rule import-errors"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono aria-invalid:border-red-600"
+          className={`w-full font-mono ${CONTROL_CLASS}`}
         />
       </div>
       <div>
@@ -85,12 +88,8 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
           </div>
         )}
       </div>
-      {outcome && (
-        <div role={outcome.ok ? "status" : "alert"} className={`rounded border p-3 text-sm ${outcome.ok ? "border-green-300 bg-green-50 text-green-800" : "border-red-300 bg-red-50 text-red-800"}`}>
-          {outcome.messages.map((message) => <p key={message}>{message}</p>)}
-        </div>
-      )}
+      <FormStatus error={tooLarge ? { code: "VALIDATION", message: t("fileTooLarge") } : refusal} success={success} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

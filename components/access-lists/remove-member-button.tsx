@@ -1,42 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
 import { removeAccessListMemberAction } from "@/lib/actions/access-list-actions";
 
 /** Removing one member is easy to redo (add it again), so it does not ask first. */
 export function RemoveMemberButton(props: { orgNumber: string; accessListId: string; memberOrgNumber: string; label: string }) {
   const t = useTranslations("accessLists.members");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-
-  const remove = () =>
-    startTransition(async () => {
-      const result = await removeAccessListMemberAction({
-        orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: props.memberOrgNumber,
-      });
-      setError(result.ok ? null : result.error.message);
-      router.refresh();
-    });
-
+  const { error, pending, submit } = useActionSubmit();
+  const { orgNumber, accessListId, memberOrgNumber } = props;
   return (
     <>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={remove}
-        aria-label={t("removeMember", { name: props.label })}
-        className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
-      >
+      <Button size="xs" pending={pending} onClick={() => void submit(removeAccessListMemberAction, { orgNumber, accessListId, memberOrgNumber })} aria-label={t("removeMember", { name: props.label })}>
         {t("remove")}
-      </button>
-      {error && (
-        <p role="alert" className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
+      </Button>
+      <FormStatus error={error} compact />
     </>
   );
 }

@@ -3,14 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { FieldError } from "@/components/forms/field-error";
+import { FormCard } from "@/components/forms/form-card";
+import { FormStatus } from "@/components/forms/form-status";
+import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { createAccessRequestAction } from "@/lib/actions/access-request-actions";
 import type { TRequestableResource } from "@/lib/access-requests/list-requestable-resources";
 import { titleIn } from "@/lib/access-requests/published-terms";
@@ -24,64 +24,41 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
   const tEnv = useTranslations("accessRequests.environments");
   const locale = useLocale();
   const router = useRouter();
-  const [error, setError] = useState<Parameters<typeof FormStatus>[0]["error"]>(null);
   const form = useForm<TCreateAccessRequestInput, unknown, z.output<typeof ZCreateAccessRequest>>({
     resolver: zodResolver(ZCreateAccessRequest),
     defaultValues: { orgNumber, message: "", ...initial },
   });
   const { errors, isSubmitting } = form.formState;
+  const { error, submit } = useActionSubmit(form.setError);
   const environment = useWatch({ control: form.control, name: "environment" });
   const resourceId = useWatch({ control: form.control, name: "resourceId" });
   const available = resources.filter((resource) => resource.environment === environment);
   const chosen = available.find((resource) => resource.id === resourceId);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createAccessRequestAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      applyServerErrors(result.error, form.setError);
-      return;
-    }
-    router.push(`/orgs/${orgNumber}/access-requests/${result.data.requestId}`);
-  });
+  const onSubmit = form.handleSubmit((values) =>
+    submit(createAccessRequestAction, values, (data) => router.push(`/orgs/${orgNumber}/access-requests/${data.requestId}`)),
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="request-form-heading" className="max-w-2xl space-y-4 rounded border border-slate-200 bg-white p-4">
+    <FormCard onSubmit={onSubmit} aria-labelledby="request-form-heading" className="max-w-2xl space-y-4">
       <h2 id="request-form-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <div>
-        <label htmlFor="request-environment" className="block text-sm font-medium">
-          {t("environment")}
-        </label>
-        <select id="request-environment" className="mt-1 rounded border border-slate-400 px-3 py-2" {...form.register("environment")}>
-          {ACCESS_REQUEST_ENVIRONMENTS.map((value) => (
-            <option key={value} value={value}>
-              {tEnv(value)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="request-resource" className="block text-sm font-medium">
-          {t("resource")}
-        </label>
-        <select
-          id="request-resource"
-          aria-invalid={errors.resourceId ? true : undefined}
-          aria-describedby="request-resource-error"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-          {...form.register("resourceId")}
-        >
-          <option value="">{available.length === 0 ? t("noResources") : t("chooseResource")}</option>
-          {available.map((resource) => (
-            <option key={resource.id} value={resource.id}>
-              {titleIn(resource.title, locale, resource.identifier)} ({resource.identifier}) — {resource.owner.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="request-resource-error" message={errors.resourceId?.message} />
-      </div>
+      <SelectField id="request-environment" label={t("environment")} {...form.register("environment")}>
+        {ACCESS_REQUEST_ENVIRONMENTS.map((value) => (
+          <option key={value} value={value}>
+            {tEnv(value)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="request-resource" label={t("resource")} error={errors.resourceId?.message} selectClassName="w-full" {...form.register("resourceId")}>
+        <option value="">{available.length === 0 ? t("noResources") : t("chooseResource")}</option>
+        {available.map((resource) => (
+          <option key={resource.id} value={resource.id}>
+            {titleIn(resource.title, locale, resource.identifier)} ({resource.identifier}) — {resource.owner.name}
+          </option>
+        ))}
+      </SelectField>
       {chosen && (
         <section aria-labelledby="asked-heading" className="rounded bg-slate-50 p-3" data-testid="request-covers">
           <h3 id="asked-heading" className="font-semibold">
@@ -106,6 +83,6 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
       />
       <FormStatus error={error} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

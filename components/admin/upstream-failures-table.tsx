@@ -1,7 +1,7 @@
+import { RetryButton } from "@/components/ui/retry-button";
 import { TableShell } from "@/components/ui/table-shell";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TUpstreamFailure } from "@/lib/upstream-status/list-recent-upstream-failures";
-import { RetryChangeButton } from "./retry-change-button";
 
 export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamFailure[] }) {
   const t = await getTranslations("upstreamStatus.failures");
@@ -20,7 +20,7 @@ export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamF
           <td className="px-3 py-2">{failure.lastError}</td>
           <td className="px-3 py-2">
             {failure.status === "FAILED" ? (
-              <RetryChangeButton changeId={failure.id} label={t("retry")} />
+              <RetryButton changeId={failure.id} label={t("retry")} />
             ) : (
               t("retrying", { attempts: failure.attempts })
             )}

@@ -6,6 +6,7 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import type { TApiCheck, TEnvironmentStatus } from "@/lib/upstream-status/check-upstream-status";
+import { cardClass } from "@/components/ui/card";
 
 type TStatus = { environments: TEnvironmentStatus[]; organisationRegister: TApiCheck };
 
@@ -40,7 +41,7 @@ export function UpstreamStatusPanel() {
 function ChecksTable({ title, checks }: { title: string; checks: TApiCheck[] }) {
   const t = useTranslations("upstreamStatus");
   return (
-    <table className="w-full rounded border border-slate-200 bg-white text-left text-sm" data-testid="upstream-checks">
+    <table className={cardClass({ padding: "none", className: "w-full text-left text-sm" })} data-testid="upstream-checks">
       <caption className="px-3 py-2 text-left font-medium">{title}</caption>
       <thead className="bg-slate-100">
         <tr>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TAccessRequestDetail } from "@/lib/access-requests/get-access-request";
-import { RetryGrantButton } from "./retry-grant-button";
+import { RetryButton } from "@/components/ui/retry-button";
+import { cardClass } from "@/components/ui/card";
 
 /** Each upstream change an approval or revocation queued, with its sync state; failed ones can be retried. */
 export async function GrantList(props: { orgNumber: string; grants: TAccessRequestDetail["grants"]; canRetry: boolean }) {
@@ -15,7 +16,7 @@ export async function GrantList(props: { orgNumber: string; grants: TAccessReque
         {props.grants.map((grant) => {
           const status = grant.change?.status ?? "PENDING";
           return (
-            <li key={grant.id} data-testid="access-grant" data-status={status} className="rounded border border-slate-200 bg-white p-2">
+            <li key={grant.id} data-testid="access-grant" data-status={status} className={cardClass({ padding: "sm" })}>
               <p>
                 {t(`${grant.operation === "revoke" ? "revoke" : "grant"}.${grant.kind === "scope-access" ? "scope" : "list"}`, {
                   target: grant.target,
@@ -26,7 +27,14 @@ export async function GrantList(props: { orgNumber: string; grants: TAccessReque
                 <p className="text-sm text-red-800">{t("lastError", { reason: grant.change.lastError, attempts: grant.change.attempts })}</p>
               )}
               {status === "FAILED" && props.canRetry && grant.change && (
-                <RetryGrantButton orgNumber={props.orgNumber} changeId={grant.change.id} target={grant.target} />
+                // Grants are re-sent by administrators only (the server checks it again).
+                <RetryButton
+                  orgNumber={props.orgNumber}
+                  changeId={grant.change.id}
+                  label={t("retry")}
+                  ariaLabel={t("retryLabel", { target: grant.target })}
+                  inline
+                />
               )}
             </li>
           );

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { TCatalogEntry } from "@/lib/catalog/catalog-entry";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { EnvironmentBadges } from "./environment-badges";
+import { cardClass } from "@/components/ui/card";
 
 export function CatalogResults({ entries, query, locale }: { entries: TCatalogEntry[]; query: string; locale: string }) {
   const t = useTranslations("catalog.results");
@@ -19,7 +20,7 @@ export function CatalogResults({ entries, query, locale }: { entries: TCatalogEn
       {query && entries.length === 0 && <p className="text-slate-700">{t("tryOther")}</p>}
       <ul className="space-y-3" aria-label={t("label")}>
         {entries.map((entry) => (
-          <li key={entry.identifier} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <li key={entry.identifier} className={cardClass({ className: "space-y-2" })}>
             <h2 className="text-lg font-semibold break-words">
               <Link href={`/catalog/${entry.identifier}`} className="text-brand-700 underline-offset-2 hover:underline">
                 {inLocale(entry.definition.title, locale)}

@@ -1,6 +1,8 @@
 import Form from "next/form";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { MAX_QUERY_LENGTH } from "@/lib/catalog/match-catalog-query";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 /** A GET form: the query is in the URL (`?q=`), so search works without JavaScript and results can be linked. */
 export function CatalogSearchForm({ query }: { query: string }) {
@@ -18,15 +20,15 @@ export function CatalogSearchForm({ query }: { query: string }) {
           defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
           aria-describedby="catalog-q-hint"
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+          className={`w-full ${CONTROL_CLASS}`}
         />
         <p id="catalog-q-hint" className="mt-1 text-sm text-slate-600">
           {t("hint")}
         </p>
       </div>
-      <button type="submit" className="self-start rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 sm:mb-7 sm:self-auto">
+      <Button type="submit" variant="primary" size="md" className="self-start sm:mb-7 sm:self-auto">
         {t("submit")}
-      </button>
+      </Button>
     </Form>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { TCatalogEntry } from "@/lib/catalog/catalog-entry";
 import { ContactPoints } from "./contact-points";
+import { cardClass } from "@/components/ui/card";
 
 /** The published definition's facts a consumer integrates against. */
 export function ConsentSummary({ entry }: { entry: TCatalogEntry }) {
@@ -9,7 +10,7 @@ export function ConsentSummary({ entry }: { entry: TCatalogEntry }) {
   const term = "font-medium";
   const detail = "mb-2 sm:mb-0";
   return (
-    <section aria-labelledby="about-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="about-heading" className={cardClass({ className: "space-y-3" })}>
       <h2 id="about-heading" className="text-lg font-semibold">
         {t("aboutTitle", { version: entry.version })}
       </h2>

@@ -7,6 +7,7 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TStep } from "@/lib/checklist/compute-steps";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
+import { cardClass } from "@/components/ui/card";
 
 type TResult = { steps: TStep[]; progress: { done: number; total: number }; checkedAt: string };
 
@@ -65,7 +66,7 @@ function StepItem({ step }: { step: TStep }) {
   // The attestation date comes as ISO; show it in the reader's locale.
   const values = step.values?.date ? { ...step.values, date: format.dateTime(new Date(step.values.date), { dateStyle: "medium" }) } : step.values;
   return (
-    <li className="rounded border border-slate-200 bg-white p-4" data-testid={`step-${step.key}`} data-state={step.state}>
+    <li className={cardClass()} data-testid={`step-${step.key}`} data-state={step.state}>
       <h3 className="flex flex-wrap items-center gap-2 font-semibold">
         {ts("title")}
         <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[step.state]}`}>{t(`state.${step.state}`)}</span>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { addClientKeyAction } from "@/lib/actions/client-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 import type { TBrowserKeyPair } from "./browser-key-pair";
 import { KeySourceFields, useKeySource } from "./key-source-fields";
 import { PrivateKeyDownloads } from "./private-key-downloads";
@@ -13,44 +13,31 @@ import { PrivateKeyDownloads } from "./private-key-downloads";
 /** Key rotation, step one: add the new key beside the old one. */
 export function AddKeyForm(props: { orgNumber: string; clientRowId: string; clientName: string }) {
   const t = useTranslations("clients.addKey");
-  const router = useRouter();
   const keySource = useKeySource();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<TActionError | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
+  // Making a key pair takes a moment before the action runs: the button is busy from the click on.
+  const [resolving, setResolving] = useState(false);
   const [keyPair, setKeyPair] = useState<TBrowserKeyPair | null>(null);
+  const { error, success, pending, submit } = useActionSubmit();
 
-  const submit = async (event: React.FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSuccess(null);
-    try {
-      const key = await keySource.resolve();
-      if (!key) return;
-      const result = await addClientKeyAction({ orgNumber: props.orgNumber, clientId: props.clientRowId, publicJwk: key.publicJwk });
-      if (!result.ok) {
-        setError(result.error);
-        keySource.setError(result.error.fieldErrors?.publicJwk?.[0]);
-        return;
-      }
-      setError(null);
-      setSuccess(t("added", { kid: key.publicJwk.kid }));
+    setResolving(true);
+    const key = await keySource.resolve().finally(() => setResolving(false));
+    if (!key) return;
+    const result = await submit(addClientKeyAction, { orgNumber: props.orgNumber, clientId: props.clientRowId, publicJwk: key.publicJwk }, () => {
       setKeyPair(key.keyPair);
       keySource.setText("");
-      router.refresh();
-    } finally {
-      setBusy(false);
-    }
+      return t("added", { kid: key.publicJwk.kid });
+    });
+    if (!result.ok) keySource.setError(result.error.fieldErrors?.publicJwk?.[0]);
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("title", { name: props.clientName })}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("title", { name: props.clientName })}>
       <KeySourceFields idPrefix={`add-key-${props.clientRowId}`} source={keySource} />
       <FormStatus error={error} success={success} />
       {keyPair && <PrivateKeyDownloads keyPair={keyPair} onDone={() => setKeyPair(null)} />}
-      <button type="submit" disabled={busy} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
-        {t("submit")}
-      </button>
+      <SubmitButton pending={resolving || pending} label={t("submit")} size="sm" />
     </form>
   );
 }

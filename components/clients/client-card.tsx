@@ -1,8 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { deleteClientAction, removeClientKeyAction } from "@/lib/actions/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { MAX_CLIENT_KEYS } from "@/lib/clients/public-jwk";
@@ -14,21 +17,12 @@ import { EditClientForm } from "./edit-client-form";
 export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; client: TClientListItem; canEdit: boolean }) {
   const t = useTranslations("clients.card");
   const format = useFormatter();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const { error, pending, submit } = useActionSubmit();
   const [confirming, setConfirming] = useState(false);
   const editable = canEdit && !client.deleting;
 
-  const run = (action: () => Promise<{ ok: boolean; error?: { message: string } }>) =>
-    startTransition(async () => {
-      const result = await action();
-      setMessage(result.ok ? null : (result.error?.message ?? null));
-      router.refresh();
-    });
-
   return (
-    <article data-testid="client-card" data-client={client.name} className="space-y-3 rounded border border-slate-200 bg-white p-4" aria-labelledby={`client-${client.id}`}>
+    <Card as="article" data-testid="client-card" data-client={client.name} className="space-y-3" aria-labelledby={`client-${client.id}`}>
       <h3 id={`client-${client.id}`} className="text-lg font-semibold">
         {client.name}
       </h3>
@@ -58,15 +52,14 @@ export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; 
               {editable && (
                 <td>
                   {client.keys.length > 1 && (
-                    <button
-                      type="button"
-                      disabled={pending}
+                    <Button
+                      size="xs"
+                      pending={pending}
                       aria-label={t("removeKeyLabel", { kid: key.kid })}
-                      onClick={() => run(() => removeClientKeyAction({ orgNumber, clientId: client.id, kid: key.kid }))}
-                      className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50"
+                      onClick={() => void submit(removeClientKeyAction, { orgNumber, clientId: client.id, kid: key.kid })}
                     >
                       {t("removeKey")}
-                    </button>
+                    </Button>
                   )}
                 </td>
               )}
@@ -91,28 +84,22 @@ export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; 
         </details>
       )}
       {editable && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)} aria-label={t("deleteLabel", { name: client.name })} className="rounded border border-red-300 px-3 py-1.5 text-red-800 hover:bg-red-50">
+        <Button variant="danger" onClick={() => setConfirming(true)} aria-label={t("deleteLabel", { name: client.name })}>
           {t("delete")}
-        </button>
+        </Button>
       )}
       {editable && confirming && (
         <div role="group" aria-labelledby={`confirm-${client.id}`} className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
           <p id={`confirm-${client.id}`}>{t("confirmDelete", { name: client.name })}</p>
           <div className="flex gap-2">
-            <button type="button" disabled={pending} onClick={() => run(() => deleteClientAction({ orgNumber, clientId: client.id }))} className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800 disabled:opacity-60">
+            <Button variant="dangerSolid" pending={pending} onClick={() => void submit(deleteClientAction, { orgNumber, clientId: client.id })}>
               {t("confirm")}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-3 py-1.5 hover:bg-slate-100">
-              {t("cancel")}
-            </button>
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
           </div>
         </div>
       )}
-      {message && (
-        <p role="alert" className="text-sm text-red-700">
-          {message}
-        </p>
-      )}
-    </article>
+      <FormStatus error={error} compact />
+    </Card>
   );
 }

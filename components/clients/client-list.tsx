@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRefreshWhilePending } from "@/components/scopes/use-refresh-while-pending";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { ClientCard } from "./client-card";
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { parsePublicJwkText, type TPublicJwk } from "@/lib/clients/public-jwk";
 import { generateClientKeyPair, type TBrowserKeyPair } from "./browser-key-pair";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 export type TKeySource = {
   mode: "generate" | "paste";
@@ -73,7 +74,7 @@ export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source
             onChange={(event) => source.setText(event.target.value)}
             aria-invalid={source.error ? true : undefined}
             aria-describedby={`${idPrefix}-jwk-hint ${idPrefix}-jwk-error`}
-            className="w-full rounded border border-slate-400 px-3 py-2 font-mono text-xs aria-invalid:border-red-600"
+            className={`w-full font-mono text-xs ${CONTROL_CLASS}`}
           />
           <p id={`${idPrefix}-jwk-hint`} className="text-sm text-slate-600">
             {t("publicJwkHint")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { TBrowserKeyPair } from "./browser-key-pair";
 
 /**
@@ -35,19 +36,17 @@ export function PrivateKeyDownloads({ keyPair, onDone }: { keyPair: TBrowserKeyP
       <p className="text-sm text-amber-900">{t("onlyOnce", { kid })}</p>
       <ul className="flex flex-wrap gap-3">
         <li>
-          <a href={urls.pem} download={`maskinporten-${kid}.pem`} className="inline-block rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+          <a href={urls.pem} download={`maskinporten-${kid}.pem`} className={buttonClass({ variant: "primary", className: "inline-block" })}>
             {t("downloadPem")}
           </a>
         </li>
         <li>
-          <a href={urls.jwk} download={`maskinporten-${kid}.jwk.json`} className="inline-block rounded border border-slate-400 px-3 py-1.5 hover:bg-slate-100">
+          <a href={urls.jwk} download={`maskinporten-${kid}.jwk.json`} className={buttonClass({ className: "inline-block" })}>
             {t("downloadJwk")}
           </a>
         </li>
       </ul>
-      <button type="button" onClick={onDone} className="rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100">
-        {t("done")}
-      </button>
+      <Button onClick={onDone}>{t("done")}</Button>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { AVAILABLE_FOR_TYPES, RESOURCE_STATUSES } from "@/lib/consent-resources/
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 /** Scopes, status, who the resource is for, and the access list mode. */
 export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; scopeNames: string[] }) {
@@ -48,7 +49,7 @@ export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; sco
         <label htmlFor="status" className="block text-sm font-medium">
           {t("status")}
         </label>
-        <select id="status" aria-describedby="status-warning" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("status")}>
+        <select id="status" aria-describedby="status-warning" className={CONTROL_CLASS} {...register("status")}>
           {!statusKnown && <option value={storedStatus}>{t("asStored", { value: storedStatus || "–" })}</option>}
           {RESOURCE_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -62,7 +63,7 @@ export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; sco
         <label htmlFor="accessListMode" className="block text-sm font-medium">
           {t("accessListMode")}
         </label>
-        <select id="accessListMode" aria-describedby="accessListMode-hint" className="mt-1 rounded border border-slate-400 px-3 py-2" {...register("accessListMode")}>
+        <select id="accessListMode" aria-describedby="accessListMode-hint" className={CONTROL_CLASS} {...register("accessListMode")}>
           {(["Disabled", "Enabled"] as const).map((mode) => (
             <option key={mode} value={mode}>
               {tOptions(`accessListModes.${mode}`)}

@@ -6,6 +6,7 @@ import type { TConsentTemplate } from "@/lib/consent-templates/consent-template-
 import { findTemplate, templatesForOwner } from "@/lib/consent-templates/templates-for-owner";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 export type TTemplateCatalogue = { templates: TConsentTemplate[]; stale: boolean } | null;
 
@@ -28,7 +29,7 @@ export function ConsentTemplateField({ catalogue, ownerOrgCode }: { catalogue: T
       <select
         id="consentTemplate"
         aria-describedby="consentTemplate-hint consentTemplate-details consentTemplate-warning"
-        className="mt-1 rounded border border-slate-400 px-3 py-2"
+        className={CONTROL_CLASS}
         {...register("consentTemplate")}
       >
         {!currentOffered && (

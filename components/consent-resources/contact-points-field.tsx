@@ -5,7 +5,9 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { CONTACT_CATEGORIES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
-import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
+import { FieldMessages, inputClass } from "./field-messages";
+import { Button } from "@/components/ui/button";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 const TEXT_FIELDS = [
   ["email", "contactEmail", "email"],
@@ -36,7 +38,7 @@ export function ContactPointsField() {
               <label htmlFor={categoryId} className="block text-sm">
                 {t("contactCategory")}
               </label>
-              <select id={categoryId} aria-describedby={`${categoryId}-warning`} className="mt-1 rounded border border-slate-400 px-3 py-2" {...register(`contactPoints.${index}.category`)}>
+              <select id={categoryId} aria-describedby={`${categoryId}-warning`} className={CONTROL_CLASS} {...register(`contactPoints.${index}.category`)}>
                 {!isKnown(stored) && <option value={stored}>{t("asStored", { value: stored || "–" })}</option>}
                 {CONTACT_CATEGORIES.map((category) => (
                   <option key={category} value={category}>
@@ -67,22 +69,18 @@ export function ContactPointsField() {
               );
             })}
             <div className="sm:col-span-2">
-              <button type="button" onClick={() => remove(index)} className={smallButtonClass} aria-label={t("removeContact", { number: index + 1 })}>
+              <Button size="xs" onClick={() => remove(index)} aria-label={t("removeContact", { number: index + 1 })}>
                 {t("remove")}
-              </button>
+              </Button>
             </div>
           </fieldset>
         );
       })}
       <FieldMessages id="contactPoints-error" error={listError && "message" in listError ? (listError as never) : undefined} />
       <FieldWarnings id="contactPoints-warning" field="contactPoints" />
-      <button
-        type="button"
-        onClick={() => append({ category: "Support", email: "", telephone: "", contactPage: "" })}
-        className={smallButtonClass}
-      >
+      <Button size="xs" onClick={() => append({ category: "Support", email: "", telephone: "", contactPage: "" })}>
         {t("addContact")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
 import { diffDefinitions } from "@/lib/consent-resources/diff-definitions";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+import { cardClass } from "@/components/ui/card";
 
 /** The fields (per language for texts) that differ between two definitions, old → new. */
 export function DefinitionDiff(props: {
@@ -16,7 +17,7 @@ export function DefinitionDiff(props: {
   const caption = t("diff.caption", { before: props.beforeLabel, after: props.afterLabel });
   if (!changes.length) {
     return (
-      <p className="rounded border border-slate-200 bg-white p-3 text-sm text-slate-700" data-testid={props.testId ?? "definition-diff"}>
+      <p className={cardClass({ padding: "sm", className: "text-sm text-slate-700" })} data-testid={props.testId ?? "definition-diff"}>
         <span className="font-medium">{caption}:</span> {t("diff.none")}
       </p>
     );

@@ -2,6 +2,7 @@
 
 import type { FieldError as TRhfFieldError } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 /**
  * Every message of a field, not just the first: a consent text can have several problems at once
@@ -28,5 +29,4 @@ export function FieldMessages({ id, error }: { id: string; error: TRhfFieldError
   );
 }
 
-export const inputClass = "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600";
-export const smallButtonClass = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+export const inputClass = `w-full ${CONTROL_CLASS}`;

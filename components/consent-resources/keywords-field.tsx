@@ -5,7 +5,9 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
-import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
+import { FieldMessages, inputClass } from "./field-messages";
+import { Button } from "@/components/ui/button";
+import { CONTROL_CLASS } from "@/components/forms/field";
 
 export function KeywordsField() {
   const t = useTranslations("consentResources.editor");
@@ -35,7 +37,7 @@ export function KeywordsField() {
                 <select
                   id={`keywords-${index}-language`}
                   aria-describedby={`keywords-${index}-language-warning`}
-                  className="mt-1 rounded border border-slate-400 px-3 py-2"
+                  className={CONTROL_CLASS}
                   {...register(`keywords.${index}.language`)}
                 >
                   {/* The registry takes any language code; a stored one stays as it is until changed. */}
@@ -48,16 +50,16 @@ export function KeywordsField() {
                 </select>
                 <FieldWarnings id={`keywords-${index}-language-warning`} field={`keywords.${index}.language`} />
               </div>
-              <button type="button" onClick={() => remove(index)} className={`mt-6 ${smallButtonClass}`} aria-label={t("removeKeyword", { number: index + 1 })}>
+              <Button size="xs" className="mt-6" onClick={() => remove(index)} aria-label={t("removeKeyword", { number: index + 1 })}>
                 {t("remove")}
-              </button>
+              </Button>
             </li>
           );
         })}
       </ul>
-      <button type="button" onClick={() => append({ word: "", language: "nb" })} className={smallButtonClass}>
+      <Button size="xs" onClick={() => append({ word: "", language: "nb" })}>
         {t("addKeyword")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

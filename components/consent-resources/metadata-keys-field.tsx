@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
-import { FieldMessages, inputClass, smallButtonClass } from "./field-messages";
+import { FieldMessages, inputClass } from "./field-messages";
+import { Button } from "@/components/ui/button";
 
 /**
  * The metadata keys a consumer sends with each request; each must appear as `{key}` in every text. The `optional`
@@ -48,16 +49,16 @@ export function MetadataKeysField() {
                   {t("metadataOptional")}
                 </label>
               </div>
-              <button type="button" onClick={() => remove(index)} className={`mt-6 ${smallButtonClass}`} aria-label={t("removeMetadata", { number: index + 1 })}>
+              <Button size="xs" className="mt-6" onClick={() => remove(index)} aria-label={t("removeMetadata", { number: index + 1 })}>
                 {t("remove")}
-              </button>
+              </Button>
             </li>
           );
         })}
       </ul>
-      <button type="button" onClick={() => append({ key: "", optional: false })} className={smallButtonClass}>
+      <Button size="xs" onClick={() => append({ key: "", optional: false })}>
         {t("addMetadata")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

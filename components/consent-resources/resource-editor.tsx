@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
+import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { saveConsentResourceAction } from "@/lib/actions/consent-resource-actions";
 import { definitionProblems } from "@/lib/consent-resources/definition-problems";
 import { ZConsentResourceDefinition, type TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";
 import { findTemplate } from "@/lib/consent-templates/templates-for-owner";
-import type { TActionError } from "@/lib/errors/action-result";
 import { AccessFields } from "./access-fields";
 import { ConsentPreview } from "./consent-preview";
 import type { TTemplateCatalogue } from "./consent-template-field";
@@ -25,6 +26,10 @@ import { IdentifierField } from "./identifier-field";
 import { KeywordsField } from "./keywords-field";
 import { LocalizedTextFields } from "./localized-text-fields";
 import { OtherReferences } from "./other-references";
+
+// The action's field errors name the definition's fields under a prefix; the form holds the definition itself.
+const fieldName = (field: string) =>
+  (field.startsWith(DEFINITION_FIELD_PREFIX) ? field.slice(DEFINITION_FIELD_PREFIX.length) : field) as Path<TDefinitionForm>;
 
 export type TResourceEditorProps = {
   orgNumber: string;
@@ -50,8 +55,6 @@ export type TResourceEditorProps = {
 export function ResourceEditor(props: TResourceEditorProps) {
   const t = useTranslations("consentResources.editor");
   const router = useRouter();
-  const [error, setError] = useState<TActionError | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
   const [baseVersion, setBaseVersion] = useState(props.baseVersion);
   const form = useForm<TDefinitionForm, unknown, TConsentResourceDefinition>({
     resolver: zodResolver(ZConsentResourceDefinition),
@@ -60,6 +63,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
     criteriaMode: "all",
     mode: "onTouched",
   });
+  const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
   const values = useWatch({ control: form.control }) as TDefinitionForm;
   const { catalogue, ownerOrgCode } = props;
   const problems = useMemo(
@@ -68,32 +72,21 @@ export function ResourceEditor(props: TResourceEditorProps) {
   );
   const template = catalogue ? findTemplate(catalogue.templates, values.consentTemplate) : undefined;
 
-  const onSubmit = form.handleSubmit(async (definition) => {
-    setSuccess(null);
-    const result = await saveConsentResourceAction({ orgNumber: props.orgNumber, resourceId: props.resourceId, baseVersion, definition });
-    if (!result.ok) {
-      setError(result.error);
-      for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
-        const name = field.startsWith(DEFINITION_FIELD_PREFIX) ? field.slice(DEFINITION_FIELD_PREFIX.length) : field;
-        const types = Object.fromEntries(messages.map((message, index) => [`server${index}`, message]));
-        form.setError(name as Path<TDefinitionForm>, { type: "server", message: messages[0], types });
-      }
-      return;
-    }
-    setError(null);
-    setBaseVersion(result.data.version);
-    const { version, problems: remaining } = result.data;
-    setSuccess(remaining.length ? t("savedWithProblems", { version, count: remaining.length }) : t("saved", { version }));
-    const path = `/orgs/${props.orgNumber}/resources/${result.data.identifier}`;
-    if (!props.resourceId || result.data.identifier !== props.initial.identifier) router.push(path);
-    else router.refresh();
-  });
+  // A new resource, or a new identifier, lives at another address; otherwise the action's revalidation re-renders this page.
+  const onSubmit = form.handleSubmit((definition) =>
+    submit(saveConsentResourceAction, { orgNumber: props.orgNumber, resourceId: props.resourceId, baseVersion, definition }, (saved) => {
+      setBaseVersion(saved.version);
+      if (!props.resourceId || saved.identifier !== props.initial.identifier) router.push(`/orgs/${props.orgNumber}/resources/${saved.identifier}`);
+      const remaining = saved.problems.length;
+      return remaining ? t("savedWithProblems", { version: saved.version, count: remaining }) : t("saved", { version: saved.version });
+    }),
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <DefinitionWarningsProvider value={problems}>
         <FormProvider {...form}>
-          <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="space-y-6 rounded border border-slate-200 bg-white p-4">
+          <FormCard onSubmit={onSubmit} aria-label={t("form")} className="space-y-6">
             {!props.canEdit && <p className="rounded bg-slate-100 p-3 text-sm text-slate-700">{t("readOnly")}</p>}
             <fieldset disabled={!props.canEdit} className="space-y-6">
               <fieldset className="space-y-4">
@@ -120,7 +113,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
                 </div>
               )}
             </fieldset>
-          </form>
+          </FormCard>
         </FormProvider>
       </DefinitionWarningsProvider>
       <div className="lg:sticky lg:top-4 lg:self-start">

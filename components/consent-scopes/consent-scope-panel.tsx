@@ -1,9 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useRefreshWhilePending } from "@/components/scopes/use-refresh-while-pending";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import { requestConsentScopesAction } from "@/lib/actions/consent-scope-actions";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
 
@@ -15,22 +17,14 @@ export function ConsentScopePanel(props: {
   canRequest: boolean;
 }) {
   const t = useTranslations("clients.consentScopes");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { error, pending, submit } = useActionSubmit();
   const state = props.request?.state;
   useRefreshWhilePending(state === "granting");
   const canAsk = props.canRequest && (!state || state === "refused");
-
-  const ask = () =>
-    startTransition(async () => {
-      const result = await requestConsentScopesAction({ orgNumber: props.orgNumber, environment: props.environment });
-      setError(result.ok ? null : result.error.message);
-      router.refresh();
-    });
+  const ask = () => void submit(requestConsentScopesAction, { orgNumber: props.orgNumber, environment: props.environment });
 
   return (
-    <section aria-labelledby="consent-scopes-heading" className="space-y-2 rounded border border-slate-200 bg-white p-4" data-testid="consent-scopes" data-state={state ?? "none"}>
+    <Card aria-labelledby="consent-scopes-heading" className="space-y-2" data-testid="consent-scopes" data-state={state ?? "none"}>
       <h2 id="consent-scopes-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -44,15 +38,11 @@ export function ConsentScopePanel(props: {
         {state === "refused" && <p className="text-red-800">{t("refused", { reason: props.request?.reason ?? "" })}</p>}
       </div>
       {canAsk && (
-        <button type="button" disabled={pending} onClick={ask} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button variant="primary" size="sm" pending={pending} onClick={ask}>
           {state === "refused" ? t("requestAgain") : t("request")}
-        </button>
+        </Button>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </section>
+      <FormStatus error={error} compact />
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
+import { cardClass } from "@/components/ui/card";
 
 type TProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
 
@@ -13,7 +14,7 @@ type TProps = { orgNumber: string; orgName: string; operatorName: string; operat
 export function DelegationPanel(props: TProps) {
   const t = useTranslations("delegations");
   return (
-    <section aria-labelledby="delegations-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="delegations-heading" className={cardClass({ className: "space-y-3" })}>
       <h2 id="delegations-heading" className="text-lg font-semibold">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}</p>
       <div className="grid gap-4 md:grid-cols-2">

@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -23,26 +23,22 @@ export function DocumentationEditor(props: {
   scopes: string[];
 }) {
   const t = useTranslations("documentation.editor");
-  const router = useRouter();
   const [tab, setTab] = useState<TEditorTab>("edit");
-  const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TSaveDocumentation>({
     resolver: zodResolver(ZSaveDocumentation),
     defaultValues: { orgNumber: props.orgNumber, identifier: props.identifier, ...props.initial },
   });
   const { errors, isSubmitting } = form.formState;
-  const { error, submit } = useActionSubmit(form.setError);
+  const { error, success, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control });
 
   // On a validation error nothing is reset: every value stays in the form, the errors sit beside
   // their fields, and the Edit tab is shown so they can be seen.
   const onSubmit = form.handleSubmit(
     async (input) => {
-      setSuccess(null);
       const result = await submit(saveDocumentationAction, input, () => {
-        setSuccess(t("saved"));
         form.reset(input);
-        router.refresh();
+        return t("saved");
       });
       if (!result.ok) setTab("edit");
     },
@@ -85,7 +81,7 @@ export function DocumentationEditor(props: {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+    <FormCard onSubmit={onSubmit} className="space-y-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <EditorTabs
         label={t("tabs")}
@@ -99,6 +95,6 @@ export function DocumentationEditor(props: {
       />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("save")} pendingLabel={t("saving")} />
-    </form>
+    </FormCard>
   );
 }

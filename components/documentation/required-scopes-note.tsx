@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
+import { cardClass } from "@/components/ui/card";
 
 /** The scopes a consumer needs, read-only: they are part of the resource definition, not of the documentation. */
 export function RequiredScopesNote({ scopes, version }: { scopes: string[]; version: number }) {
   const t = useTranslations("documentation.page");
   return (
-    <section aria-labelledby="required-scopes-heading" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="required-scopes-heading" className={cardClass({ className: "space-y-2" })}>
       <h2 id="required-scopes-heading" className="text-lg font-semibold">
         {t("scopesTitle")}
       </h2>

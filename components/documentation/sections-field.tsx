@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
 import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import { MAX_SECTIONS, type TSaveDocumentation } from "@/lib/documentation/schemas";
 import { MarkdownField } from "./markdown-field";
 
-const smallButton = "rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
 
 /** The owner's own sections (title + Markdown): added, removed and reordered in place. */
 export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation> }) {
@@ -37,33 +37,23 @@ export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation
               registration={form.register(`sections.${index}.body`)}
             />
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <Button size="xs" disabled={index === 0} onClick={() => move(index, index - 1)}>
                 {t("moveUp", { number: index + 1 })}
-              </button>
-              <button
-                type="button"
-                className={smallButton}
-                disabled={index === fields.length - 1}
-                onClick={() => move(index, index + 1)}
-              >
+              </Button>
+              <Button size="xs" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
                 {t("moveDown", { number: index + 1 })}
-              </button>
-              <button type="button" className={`${smallButton} text-red-800`} onClick={() => remove(index)}>
+              </Button>
+              <Button size="xs" variant="danger" onClick={() => remove(index)}>
                 {t("remove", { number: index + 1 })}
-              </button>
+              </Button>
             </div>
           </li>
         ))}
       </ol>
       <FieldError id="sections-error" message={errors?.message ?? errors?.root?.message} />
-      <button
-        type="button"
-        className={smallButton}
-        disabled={fields.length >= MAX_SECTIONS}
-        onClick={() => append({ title: "", body: "" }, { shouldFocus: true })}
-      >
+      <Button size="xs" disabled={fields.length >= MAX_SECTIONS} onClick={() => append({ title: "", body: "" }, { shouldFocus: true })}>
         {t("add")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -1,23 +1,27 @@
-const PRIMARY = "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+import { Button, type TButtonStyle } from "@/components/ui/button";
 
 /**
- * A form's primary submit button: disabled while the submission runs, so it cannot be sent twice, and saying so
- * with `pendingLabel` where the form has one. `className` adds layout only (a margin, an alignment).
+ * A form's submit button (primary unless the form takes something away): disabled while the submission runs, so it
+ * cannot be sent twice, and saying so with `pendingLabel` where the form has one.
  */
 export function SubmitButton({
   pending,
   label,
-  pendingLabel = label,
+  pendingLabel,
+  variant = "primary",
+  size = "md",
   className,
-}: {
+  onClick,
+}: TButtonStyle & {
   pending: boolean;
   label: string;
   pendingLabel?: string;
-  className?: string;
+  /** Runs before the form's submit event: a form with two submit buttons records which was pressed. */
+  onClick?: () => void;
 }) {
   return (
-    <button type="submit" disabled={pending} className={className ? `${className} ${PRIMARY}` : PRIMARY}>
-      {pending ? pendingLabel : label}
-    </button>
+    <Button type="submit" variant={variant} size={size} pending={pending} pendingLabel={pendingLabel} className={className} onClick={onClick}>
+      {label}
+    </Button>
   );
 }

@@ -2,37 +2,16 @@
 
 import type { InputHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { FieldError } from "./field-error";
+import { CONTROL_CLASS, controlAria, Field, type TFieldFrame } from "./field";
 
 /** A labelled input with its hint and its error beside it, wired for screen readers. */
-export function TextField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
+export function TextField({ registration, inputProps, ...field }: TFieldFrame & {
   registration: UseFormRegisterReturn;
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 }) {
-  const describedBy = [props.hint && `${props.id}-hint`, `${props.id}-error`].filter(Boolean).join(" ");
   return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium">
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600"
-        {...props.inputProps}
-        {...props.registration}
-      />
-      {props.hint && (
-        <p id={`${props.id}-hint`} className="mt-1 text-sm text-slate-600">
-          {props.hint}
-        </p>
-      )}
-      <FieldError id={`${props.id}-error`} message={props.error} />
-    </div>
+    <Field {...field}>
+      <input id={field.id} {...controlAria(field.id, field)} className={`w-full ${CONTROL_CLASS}`} {...inputProps} {...registration} />
+    </Field>
   );
 }

@@ -26,6 +26,7 @@ import { consentTokenScope, curlSnippet, jsonSnippet, typescriptSnippet, type TK
 import { MetadataFields, PortalViewModeField } from "./builder-fields";
 import { SnippetTabs } from "./snippet-tabs";
 import { useProblemText } from "./use-problem-text";
+import { cardClass } from "@/components/ui/card";
 
 type TProps = {
   orgNumber: string;
@@ -86,7 +87,7 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="builder-heading" className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        <fieldset className="space-y-4 rounded border border-slate-200 bg-white p-4">
+        <fieldset className={cardClass({ className: "space-y-4" })}>
           <legend id="builder-heading" className="px-1 text-lg font-semibold">
             {t("builder.title")}
           </legend>
@@ -157,7 +158,7 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
           <p className="text-sm text-slate-600">{t("snippets.idNote")}</p>
         </section>
       </div>
-      <section aria-labelledby="try-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <section aria-labelledby="try-heading" className={cardClass({ className: "space-y-3" })}>
         <h2 id="try-heading" className="text-lg font-semibold">
           {t("try.title")}
         </h2>

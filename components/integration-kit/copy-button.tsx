@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** Copies a text to the clipboard and says whether it worked (announced to screen readers). */
 export function CopyButton(props: { text: string; label: string }) {
@@ -17,9 +18,9 @@ export function CopyButton(props: { text: string; label: string }) {
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+      <Button size="xs" onClick={copy}>
         {props.label}
-      </button>
+      </Button>
       <span role="status" className="text-sm text-slate-600">
         {outcome ? t(outcome) : ""}
       </span>

@@ -6,6 +6,7 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * Whether the organisation has delegated the consent API scopes to the portal in test, asked of Maskinporten scope by
@@ -26,7 +27,7 @@ export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string
       aria-labelledby="preflight-heading"
       data-testid="kit-preflight"
       data-state={status?.state ?? "checking"}
-      className="space-y-2 rounded border border-slate-200 bg-white p-4"
+      className={cardClass({ className: "space-y-2" })}
     >
       <div className="flex items-center justify-between gap-2">
         <h2 id="preflight-heading" className="text-lg font-semibold">

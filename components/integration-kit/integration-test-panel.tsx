@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRefreshWhilePending } from "@/components/scopes/use-refresh-while-pending";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
+import { Button } from "@/components/ui/button";
 import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
 import { placeProblems } from "@/lib/integration-kit/altinn-problems";
 import { normaliseConsentStatus, sameConsentStatus } from "@/lib/integration-kit/consent-status";
@@ -13,6 +14,7 @@ import type { TIntegrationTestSummary } from "@/lib/integration-kit/list-integra
 import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
 import { AltinnProblemList } from "./altinn-problem-list";
 import { DecodedToken } from "./decoded-token";
+import { cardClass } from "@/components/ui/card";
 
 type TProps = {
   orgNumber: string;
@@ -40,6 +42,7 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   const party = test.from.split(":").at(-1) ?? test.from;
   const token = useMutation({
     mutationFn: () => postForToken(orgNumber, test.id),
+    // A route handler, not an action: nothing revalidates, so the page re-reads the consent's status itself.
     onSuccess: () => router.refresh(),
   });
   const outcome = token.data;
@@ -70,7 +73,7 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   );
 
   return (
-    <section aria-labelledby="test-heading" data-testid="integration-test" data-test-id={test.id} className="space-y-3 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="test-heading" data-testid="integration-test" data-test-id={test.id} className={cardClass({ className: "space-y-3" })}>
       <h2 id="test-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -112,14 +115,9 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
         </p>
       )}
       {canAct && test.sync?.status === "SYNCED" && (
-        <button
-          type="button"
-          onClick={() => token.mutate()}
-          disabled={token.isPending}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {token.isPending ? t("fetching") : t("fetchToken")}
-        </button>
+        <Button variant="primary" size="md" onClick={() => token.mutate()} pending={token.isPending} pendingLabel={t("fetching")}>
+          {t("fetchToken")}
+        </Button>
       )}
       <div aria-live="polite">
         {token.error && (

@@ -1,4 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/forms/select-field";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { titleIn } from "@/lib/access-requests/published-terms";
 import type { TKitResource } from "@/lib/integration-kit/consent-request-rules";
 
@@ -7,24 +10,16 @@ export async function ResourcePicker(props: { orgNumber: string; resources: TKit
   const t = await getTranslations("integrationKit.picker");
   return (
     <form method="get" action={`/orgs/${props.orgNumber}/integration`} className="flex flex-wrap items-end gap-3">
-      <div>
-        <label htmlFor="resource" className="block text-sm font-medium">
-          {t("label")}
-        </label>
-        <select id="resource" name="resource" defaultValue={props.selected} aria-describedby="resource-hint" className="mt-1 rounded border border-slate-400 px-3 py-2">
-          {props.resources.map((r) => (
-            <option key={r.identifier} value={r.identifier}>
-              {t("option", { title: titleIn(r.title, props.locale, r.identifier), identifier: r.identifier, owner: r.owner.name })}
-            </option>
-          ))}
-        </select>
-        <p id="resource-hint" className="mt-1 text-sm text-slate-600">
-          {t("hint")}
-        </p>
-      </div>
-      <button type="submit" className="mb-7 rounded border border-slate-300 px-3 py-2 hover:bg-slate-100">
+      <SelectField id="resource" name="resource" label={t("label")} hint={t("hint")} defaultValue={props.selected}>
+        {props.resources.map((r) => (
+          <option key={r.identifier} value={r.identifier}>
+            {t("option", { title: titleIn(r.title, props.locale, r.identifier), identifier: r.identifier, owner: r.owner.name })}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" className="mb-7">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -33,7 +28,7 @@ export async function ResourcePicker(props: { orgNumber: string; resources: TKit
 export async function ResourceFacts({ resource }: { resource: TKitResource }) {
   const t = await getTranslations("integrationKit.facts");
   return (
-    <section aria-labelledby="facts-heading" data-testid="kit-resource" data-resource={resource.identifier} className="rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="facts-heading" data-testid="kit-resource" data-resource={resource.identifier} className={cardClass()}>
       <h2 id="facts-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>

@@ -1,17 +1,24 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/get-session-user";
-import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+import { getTranslations } from "next-intl/server";
 import { NotificationsIndicator } from "@/components/notifications/notifications-indicator";
+import { buttonClass } from "@/components/ui/button";
+import type { TUnreadSummary } from "@/lib/notifications/get-unread-summary";
+import type { TUserOrganisation } from "@/lib/organisations/list-user-organisations";
 import { LanguageSwitch } from "./language-switch";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
+export type TSiteHeaderProps = {
+  locale: string;
+  /** The logged-in user; null when nobody is. */
+  user: { name: string | null; isPlatformAdmin: boolean } | null;
+  organisations: TUserOrganisation[];
+  unread: TUnreadSummary | null;
+};
+
+/** The portal's header; the root layout loads what it shows. */
+export async function SiteHeader({ locale, user, organisations, unread }: TSiteHeaderProps) {
   const t = await getTranslations("layout");
-  const locale = await getLocale();
-  const user = await getSessionUser();
-  const organisations = user ? await listUserOrganisations({ userId: user.id }) : [];
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,7 +30,7 @@ export async function SiteHeader() {
             {t("catalog")}
           </Link>
           {user && <OrganisationSwitcher organisations={organisations} />}
-          {user && <NotificationsIndicator userId={user.id} />}
+          {user && unread && <NotificationsIndicator unread={unread} />}
           {user?.isPlatformAdmin && (
             <Link href="/admin" className="text-sm text-brand-700 underline-offset-2 hover:underline">
               {t("platformAdmin")}
@@ -38,7 +45,7 @@ export async function SiteHeader() {
               <SignOutButton />
             </span>
           ) : (
-            <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            <Link href="/signin" className={buttonClass({ variant: "primary", className: "text-sm" })}>
               {t("signIn")}
             </Link>
           )}

@@ -1,70 +1,63 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { changeMemberRoleAction } from "@/lib/actions/member-actions";
-import type { TActionError } from "@/lib/errors/action-result";
+import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SelectField } from "@/components/forms/select-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/member-actions";
 import type { TMember } from "@/lib/organisations/list-members";
 import { ROLES } from "@/lib/organisations/roles";
-import { RemoveMemberDialog } from "./remove-member-dialog";
 
+/** A member's row controls: change the role, or remove the member after asking; a refusal shows under both. */
 export function MemberActions({ orgNumber, member, memberLabel }: { orgNumber: string; member: TMember; memberLabel: string }) {
   const t = useTranslations("members.actions");
+  const tRemove = useTranslations("members.remove");
   const tRoles = useTranslations("layout.roles");
-  const router = useRouter();
   const [role, setRole] = useState(member.role);
-  const [error, setError] = useState<TActionError | null>(null);
-  const [pending, startTransition] = useTransition();
-  const selectId = `role-${member.membershipId}`;
+  const { error, pending, submit } = useActionSubmit();
+  const { membershipId } = member;
 
-  const changeRole = () =>
-    startTransition(async () => {
-      const result = await changeMemberRoleAction({ orgNumber, membershipId: member.membershipId, role });
-      setError(result.ok ? null : result.error);
-      if (!result.ok) setRole(member.role);
-      router.refresh();
-    });
+  const changeRole = async () => {
+    const result = await submit(changeMemberRoleAction, { orgNumber, membershipId, role });
+    if (!result.ok) setRole(member.role);
+  };
 
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={selectId} className="sr-only">
-          {t("roleFor", { member: memberLabel })}
-        </label>
-        <select
-          id={selectId}
+        <SelectField
+          id={`role-${membershipId}`}
+          label={t("roleFor", { member: memberLabel })}
+          labelHidden
           value={role}
           onChange={(event) => setRole(event.target.value as TMember["role"])}
-          className="rounded border border-slate-400 px-2 py-1"
         >
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {tRoles(option)}
             </option>
           ))}
-        </select>
-        <button
-          type="button"
-          onClick={changeRole}
-          disabled={pending || role === member.role}
-          aria-label={t("changeRoleFor", { member: memberLabel })}
-          className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50"
-        >
+        </SelectField>
+        <Button onClick={() => void changeRole()} disabled={pending || role === member.role} size="xs" aria-label={t("changeRoleFor", { member: memberLabel })}>
           {t("changeRole")}
-        </button>
-        <RemoveMemberDialog
-          orgNumber={orgNumber}
-          membershipId={member.membershipId}
-          memberLabel={memberLabel}
-          onResult={(result) => setError(result)}
+        </Button>
+        <ConfirmDialog
+          trigger={tRemove("remove")}
+          triggerAriaLabel={tRemove("removeMember", { member: memberLabel })}
+          triggerSize="xs"
+          pending={pending}
+          keepTriggerEnabled
+          title={tRemove("confirmTitle")}
+          description={tRemove("confirmText", { member: memberLabel })}
+          cancelLabel={tRemove("cancel")}
+          confirmLabel={tRemove("confirm")}
+          onConfirm={() => submit(removeMemberAction, { orgNumber, membershipId })}
         />
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error.message}
-        </p>
-      )}
+      <FormStatus error={error} compact />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TNotification } from "@/lib/notifications/list-notifications";
+import { cardClass } from "@/components/ui/card";
 
 const KNOWN = new Set(["submitted", "approved", "denied", "active", "failed", "revoked"]);
 
@@ -14,7 +15,7 @@ export async function NotificationList({ notifications }: { notifications: TNoti
         const kind = notification.kind.replace(/^access-request\./, "");
         const text = KNOWN.has(kind) ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params) : notification.kind;
         return (
-          <li key={notification.id} data-testid="notification" data-unread={notification.unread} className="rounded border border-slate-200 bg-white p-3">
+          <li key={notification.id} data-testid="notification" data-unread={notification.unread} className={cardClass({ padding: "sm" })}>
             <p>
               {notification.unread && <span className="mr-2 rounded bg-brand-600 px-1.5 text-xs font-semibold text-white">{t("notifications.new")}</span>}
               {notification.link ? (

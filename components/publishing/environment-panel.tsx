@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { RetryButton } from "@/components/ui/retry-button";
 import type { TPublication } from "@/lib/consent-resources/consent-resource-select";
 import type { TRegistrySync } from "@/lib/publishing/latest-registry-changes";
 import type { TRegistryDrift } from "@/lib/publishing/read-registry-drift";
 import { ConfirmChangeButton } from "./confirm-change-button";
 import { PublishForm } from "./publish-form";
-import { RetryPublicationButton } from "./retry-publication-button";
+import { cardClass } from "@/components/ui/card";
 
 const SYNC_CLASS = { PENDING: "text-amber-800", SYNCED: "text-green-800", FAILED: "text-red-800" } as const;
 
@@ -28,7 +29,7 @@ export async function EnvironmentPanel(props: {
   const t = await getTranslations("publishing");
   const { publication, sync, environment } = props;
   return (
-    <section aria-labelledby={`env-${environment}`} className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid={`environment-${environment}`}>
+    <section aria-labelledby={`env-${environment}`} className={cardClass({ className: "space-y-3" })} data-testid={`environment-${environment}`}>
       <h2 id={`env-${environment}`} className="text-lg font-semibold">
         {t(`environments.${environment}`)}
       </h2>
@@ -54,7 +55,9 @@ export async function EnvironmentPanel(props: {
           {sync ? t(`sync.${sync.status}`, { reason: sync.lastError ?? "" }) : t("sync.none")}
         </dd>
       </dl>
-      {sync?.status === "FAILED" && props.canRetry && <RetryPublicationButton orgNumber={props.orgNumber} changeId={sync.changeId} />}
+      {sync?.status === "FAILED" && props.canRetry && (
+        <RetryButton orgNumber={props.orgNumber} changeId={sync.changeId} label={t("sync.retry")} pendingLabel={t("sync.retrying")} />
+      )}
       {props.drift && <DriftNote drift={props.drift} />}
       {props.canChange && (
         <div className="space-y-3 border-t border-slate-200 pt-3">

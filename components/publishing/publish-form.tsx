@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { SelectField } from "@/components/forms/select-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
 import { publishConsentResourceAction } from "@/lib/actions/publishing-actions";
-import type { TActionError } from "@/lib/errors/action-result";
 
 /**
  * Chooses a saved version and publishes it to one environment. For production, versions newer than
@@ -26,12 +27,9 @@ export function PublishForm(props: {
   connectedListCount: number;
 }) {
   const t = useTranslations("publishing");
-  const router = useRouter();
   const environmentName = t(`environments.${props.environment}`);
   const [version, setVersion] = useState(props.maxVersion ?? props.versions[0] ?? 1);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<TActionError | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
+  const { error, success, pending, submit } = useActionSubmit();
   const prodBlocked = props.maxVersion !== null ? version > props.maxVersion : props.environment === "PROD";
   const needsList = props.restrictedVersions.includes(version) && props.connectedListCount === 0;
   const blocked = prodBlocked || needsList;
@@ -39,38 +37,31 @@ export function PublishForm(props: {
   const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${props.environment === "TEST" ? "test" : "prod"}`;
 
   const publish = () =>
-    startTransition(async () => {
-      setSuccess(null);
-      const result = await publishConsentResourceAction({ orgNumber: props.orgNumber, identifier: props.identifier, environment: props.environment, version });
-      setError(result.ok ? null : result.error);
-      if (result.ok) setSuccess(t("publishedMessage", { version, environment: environmentName }));
-      router.refresh();
-    });
+    void submit(publishConsentResourceAction, { orgNumber: props.orgNumber, identifier: props.identifier, environment: props.environment, version }, () =>
+      t("publishedMessage", { version, environment: environmentName }),
+    );
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={id} className="block text-sm font-medium">
-            {t("version")}
-          </label>
-          <select id={id} value={version} onChange={(event) => setVersion(Number(event.target.value))} className="mt-1 rounded border border-slate-400 px-3 py-2">
-            {props.versions.map((v, index) => (
-              <option key={v} value={v}>
-                {t("versionOption", { version: v })} {index === 0 ? t("latestSuffix") : ""}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
+        <SelectField id={id} label={t("version")} value={version} onChange={(event) => setVersion(Number(event.target.value))}>
+          {props.versions.map((v, index) => (
+            <option key={v} value={v}>
+              {t("versionOption", { version: v })} {index === 0 ? t("latestSuffix") : ""}
+            </option>
+          ))}
+        </SelectField>
+        <Button
+          variant="primary"
+          size="md"
           onClick={publish}
-          disabled={pending || blocked}
+          pending={pending}
+          pendingLabel={t("publishing")}
+          disabled={blocked}
           aria-describedby={blocked ? `${id}-blocked` : undefined}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
         >
-          {pending ? t("publishing") : t("publishTo", { environment: environmentName })}
-        </button>
+          {t("publishTo", { environment: environmentName })}
+        </Button>
       </div>
       {blocked && (
         <div id={`${id}-blocked`} className="space-y-1 text-sm text-slate-700">

@@ -1,11 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -17,8 +16,6 @@ import { ScopeFields } from "./scope-fields";
 /** Changes a scope's fields; its name is fixed (Maskinporten cannot rename a subscope), so it is not a field here. */
 export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: TScope }) {
   const t = useTranslations("scopes.edit");
-  const router = useRouter();
-  const [success, setSuccess] = useState<string | null>(null);
   const form = useForm<TUpdateScopeInput, unknown, z.output<typeof ZUpdateScope>>({
     resolver: zodResolver(ZUpdateScope),
     defaultValues: {
@@ -32,29 +29,17 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const { error, submit } = useActionSubmit(form.setError);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSuccess(null);
-    await submit(updateScopeAction, values, () => {
-      setSuccess(t("saved"));
-      router.refresh();
-    });
-  });
+  const { error, success, submit } = useActionSubmit(form.setError);
+  const onSubmit = form.handleSubmit((values) => submit(updateScopeAction, values, () => t("saved")));
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="edit-scope-heading"
-      className="max-w-2xl space-y-4 rounded border border-slate-200 bg-white p-4"
-    >
+    <FormCard onSubmit={onSubmit} aria-labelledby="edit-scope-heading" className="max-w-2xl space-y-4">
       <h2 id="edit-scope-heading" className="text-lg font-semibold">
         {t("formTitle")}
       </h2>
       <ScopeFields idPrefix="edit-scope" register={form.register} errors={errors} />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

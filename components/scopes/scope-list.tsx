@@ -13,7 +13,9 @@ import { CopyToProdButton } from "./copy-to-prod-button";
 import { ScopeInMaskinporten } from "./scope-in-maskinporten";
 import { ScopeSettings } from "./scope-settings";
 import { ScopeSyncStatus } from "./scope-sync-status";
-import { useRefreshWhilePending } from "./use-refresh-while-pending";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
+import { cardClass } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 
 type TProps = {
   orgNumber: string;
@@ -40,7 +42,7 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
   });
 
   if (scopes.length === 0) {
-    return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t(canEdit ? "emptyEditor" : "empty", { environment: tEnv(environment) })}</p>;
+    return <p className={cardClass({ className: "text-slate-700" })}>{t(canEdit ? "emptyEditor" : "empty", { environment: tEnv(environment) })}</p>;
   }
   const columns = [t("scope"), t("description"), t("settings"), t("sync"), t("inMaskinporten"), ...(canEdit ? [t("actions")] : [])];
   return (
@@ -77,7 +79,7 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
                 <Link
                   href={`/orgs/${orgNumber}/scopes/${scope.id}`}
                   aria-label={t("editScope", { name: scope.name })}
-                  className="inline-block rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+                  className={buttonClass({ size: "xs", className: "inline-block" })}
                 >
                   {t("edit")}
                 </Link>

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { TScopeWithSync } from "@/lib/scopes/list-scopes";
 import { ScopeSettings } from "./scope-settings";
 import { ScopeSyncStatus } from "./scope-sync-status";
-import { useRefreshWhilePending } from "./use-refresh-while-pending";
+import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
+import { cardClass } from "@/components/ui/card";
 
 /** One scope at a glance: its fixed name, environment, state and whether Maskinporten has its latest change. */
 export function ScopeSummary({ orgNumber, scope, canEdit }: { orgNumber: string; scope: TScopeWithSync; canEdit: boolean }) {
@@ -13,7 +14,7 @@ export function ScopeSummary({ orgNumber, scope, canEdit }: { orgNumber: string;
   const tTable = useTranslations("scopes.table");
   useRefreshWhilePending(scope.sync?.status === "PENDING");
   return (
-    <div className="max-w-2xl space-y-3 rounded border border-slate-200 bg-white p-4">
+    <div className={cardClass({ className: "max-w-2xl space-y-3" })}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-medium">{t("name")}</dt>
         <dd>

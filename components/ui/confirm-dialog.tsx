@@ -1,42 +1,44 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useTransition, type ReactNode } from "react";
-
-const DANGER_TRIGGER = "rounded border border-red-300 px-3 py-1.5 text-red-800 hover:bg-red-50 disabled:opacity-50";
+import type { ReactNode } from "react";
+import { buttonClass, type TButtonSize } from "./button";
 
 type TProps = {
   trigger: string;
   /** The trigger's accessible name where its text alone is ambiguous, as in a table with one per row. */
   triggerAriaLabel?: string;
-  triggerClassName?: string;
+  /** `xs` for a trigger in a table row. */
+  triggerSize?: TButtonSize;
   /**
-   * Whether the trigger is disabled while the confirmed change runs (the default), so it cannot be asked for twice.
-   * A row's trigger stays enabled instead: closing the dialog returns focus to it, which a disabled button cannot take.
+   * The confirmed change is running (`pending` of `useActionSubmit`): the confirm button is disabled, and so is the
+   * trigger unless `keepTriggerEnabled`.
    */
-  disableTriggerWhilePending?: boolean;
+  pending: boolean;
+  /**
+   * A row's trigger stays enabled while the change runs: closing the dialog returns focus to it, which a disabled
+   * button cannot take.
+   */
+  keepTriggerEnabled?: boolean;
   title: ReactNode;
   description: ReactNode;
   cancelLabel: string;
   confirmLabel: string;
   /**
-   * Runs in a transition once confirmed. The dialog closes at the click, so the caller shows the outcome
+   * Runs the change once confirmed. The dialog closes at the click, so the caller shows the outcome
    * beside the trigger, where its page has room for it.
    */
-  onConfirm: () => Promise<void>;
+  onConfirm: () => unknown;
 };
 
 /** Asks before a change that cannot be taken back (remove, deactivate, delete, withdraw). */
 export function ConfirmDialog(props: TProps) {
-  const [pending, startTransition] = useTransition();
-  const confirm = () => startTransition(props.onConfirm);
-
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger
         aria-label={props.triggerAriaLabel}
-        disabled={props.disableTriggerWhilePending !== false && pending}
-        className={props.triggerClassName ?? DANGER_TRIGGER}
+        disabled={!props.keepTriggerEnabled && props.pending}
+        className={buttonClass({ variant: "danger", size: props.triggerSize })}
       >
         {props.trigger}
       </AlertDialog.Trigger>
@@ -46,8 +48,8 @@ export function ConfirmDialog(props: TProps) {
           <AlertDialog.Title className="text-lg font-semibold">{props.title}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-slate-700">{props.description}</AlertDialog.Description>
           <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel className="rounded border border-slate-300 px-3 py-1.5">{props.cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action onClick={confirm} disabled={pending} className="rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
+            <AlertDialog.Cancel className={buttonClass()}>{props.cancelLabel}</AlertDialog.Cancel>
+            <AlertDialog.Action onClick={() => void props.onConfirm()} disabled={props.pending} className={buttonClass({ variant: "dangerSolid" })}>
               {props.confirmLabel}
             </AlertDialog.Action>
           </div>

@@ -1,15 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import type { TActionResult } from "@/lib/errors/action-result";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { retryAnyUpstreamChangeAction, retryUpstreamChangeAction } from "@/lib/actions/upstream-change-actions";
+import { Button } from "./button";
 
 /**
- * Queues a failed upstream change again: runs the retry action, shows its refusal beside the button, and re-renders
- * the page from the server so the change's new state shows. The one retry button of the portal.
+ * Queues a failed upstream change again and shows a refusal beside the button. The one retry button of the portal:
+ * an organisation's own retry (editors and up) when `orgNumber` is given, else a platform administrator's.
  */
 export function RetryButton(props: {
-  retry: () => Promise<TActionResult<unknown>>;
+  changeId: string;
+  orgNumber?: string;
   label: string;
   pendingLabel?: string;
   /** Accessible name when the visible label alone does not say what is retried; starts with the label. */
@@ -18,34 +20,28 @@ export function RetryButton(props: {
   inline?: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { error, pending, submit } = useActionSubmit();
+  const { changeId, orgNumber } = props;
+  const retry = () =>
+    orgNumber
+      ? // The organisation's retry revalidates no page (the change shows on whichever page names its object), so
+        // this one is read again to show the change pending; the platform's retry revalidates its status page.
+        submit(retryUpstreamChangeAction, { orgNumber, changeId }, () => router.refresh())
+      : submit(retryAnyUpstreamChangeAction, { changeId });
   const Wrapper = props.inline ? "span" : "div";
-  const onClick = () =>
-    startTransition(async () => {
-      const result = await props.retry();
-      setError(result.ok ? null : result.error.message);
-      router.refresh();
-    });
   return (
     <Wrapper aria-live={props.inline ? "polite" : undefined}>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={onClick}
-        aria-label={props.ariaLabel}
-        className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
-      >
-        {pending && props.pendingLabel ? props.pendingLabel : props.label}
-      </button>
+      <Button size="xs" pending={pending} pendingLabel={props.pendingLabel} onClick={() => void retry()} aria-label={props.ariaLabel}>
+        {props.label}
+      </Button>
       {error &&
         (props.inline ? (
           <span role="alert" className="ml-2 text-sm text-red-700">
-            {error}
+            {error.message}
           </span>
         ) : (
           <p role="alert" className="text-sm text-red-700">
-            {error}
+            {error.message}
           </p>
         ))}
     </Wrapper>

@@ -1,7 +1,6 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { retryUpstreamChangeAction } from "@/lib/actions/upstream-change-actions";
 import { RetryButton } from "./retry-button";
 
 export type TUpstreamSync = { changeId: string; status: "PENDING" | "SYNCED" | "FAILED"; lastError: string | null; attempts: number; kind?: string };
@@ -51,11 +50,7 @@ export function UpstreamSyncStatus(props: {
           <p className="text-red-800">{labels.failed(sync.lastError ?? "")}</p>
           {props.failureHint}
           {props.canRetry && (
-            <RetryButton
-              retry={() => retryUpstreamChangeAction({ orgNumber: props.orgNumber, changeId: sync.changeId })}
-              label={labels.retry}
-              ariaLabel={labels.retryFor}
-            />
+<RetryButton orgNumber={props.orgNumber} changeId={sync.changeId} label={labels.retry} ariaLabel={labels.retryFor} />
           )}
         </>
       )}

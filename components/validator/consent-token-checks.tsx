@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { TConsentTokenCheck } from "@/lib/consent-tokens/consent-token-report";
+import { cardClass } from "@/components/ui/card";
 
 const STATUS_STYLE: Record<TConsentTokenCheck["status"], { icon: string; className: string }> = {
   pass: { icon: "✓", className: "border-green-300 bg-green-50 text-green-800" },
@@ -17,7 +18,7 @@ export function ConsentTokenChecks({ checks }: { checks: TConsentTokenCheck[] })
       {checks.map((check) => {
         const style = STATUS_STYLE[check.status];
         return (
-          <li key={check.id} data-testid={`check-${check.id}`} data-status={check.status} className="rounded border border-slate-200 bg-white p-3">
+          <li key={check.id} data-testid={`check-${check.id}`} data-status={check.status} className={cardClass({ padding: "sm" })}>
             <div className="flex flex-wrap items-center gap-2">
               <span className={`rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
                 <span aria-hidden>{style.icon} </span>

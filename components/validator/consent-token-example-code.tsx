@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { cardClass } from "@/components/ui/card";
 
 /** The validator's checks as TypeScript for the owner's API, filled in for the chosen environment and resource. */
 export function ConsentTokenExampleCode(props: { environment: "test" | "prod"; resource: string; code: string }) {
   const t = useTranslations("validator");
   return (
-    <section aria-labelledby="validator-example-title" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby="validator-example-title" className={cardClass({ className: "space-y-2" })}>
       <h2 id="validator-example-title" className="text-lg font-semibold">
         {t("example.title")}
       </h2>

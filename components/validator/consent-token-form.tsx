@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import { FieldError } from "@/components/forms/field-error";
+import { FormCard } from "@/components/forms/form-card";
+import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
@@ -47,7 +48,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="validator-form-title">
+    <FormCard onSubmit={onSubmit} className="space-y-4" aria-labelledby="validator-form-title">
       <h2 id="validator-form-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -59,7 +60,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
         error={errors.token?.message}
         registration={form.register("token")}
         textareaProps={{ spellCheck: false, autoComplete: "off" }}
-        className="font-mono text-xs break-all"
+        textareaClassName="font-mono text-xs break-all"
       />
       <fieldset>
         <legend className="text-sm font-medium">{t("environment")}</legend>
@@ -72,28 +73,20 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="resourceIdentifier" className="block text-sm font-medium">
-          {t("resource")}
-        </label>
-        <select
-          id="resourceIdentifier"
-          aria-describedby="resourceIdentifier-hint resourceIdentifier-error"
-          aria-invalid={errors.resourceIdentifier ? true : undefined}
-          className="mt-1 rounded border border-slate-400 px-3 py-2 font-mono text-sm"
-          {...form.register("resourceIdentifier")}
-        >
-          {resources.map((r) => (
-            <option key={r.identifier} value={r.identifier}>
-              {t("resourceOption", { identifier: r.identifier, version: r.version })}
-            </option>
-          ))}
-        </select>
-        <p id="resourceIdentifier-hint" className="mt-1 text-sm text-slate-600">
-          {t("resourceHint")}
-        </p>
-        <FieldError id="resourceIdentifier-error" message={errors.resourceIdentifier?.message} />
-      </div>
+      <SelectField
+        id="resourceIdentifier"
+        label={t("resource")}
+        hint={t("resourceHint")}
+        error={errors.resourceIdentifier?.message}
+        selectClassName="font-mono text-sm"
+        {...form.register("resourceIdentifier")}
+      >
+        {resources.map((r) => (
+          <option key={r.identifier} value={r.identifier}>
+            {t("resourceOption", { identifier: r.identifier, version: r.version })}
+          </option>
+        ))}
+      </SelectField>
       <div>
         <div className="flex items-center gap-2">
           <input id="requireScope" type="checkbox" className="h-4 w-4" aria-describedby="requireScope-hint" {...form.register("requireScope")} />
@@ -125,6 +118,6 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
         </fieldset>
       )}
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </FormCard>
   );
 }

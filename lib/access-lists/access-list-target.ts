@@ -6,9 +6,6 @@ export type TListEnvironment = "test" | "prod";
 
 export const ACCESS_LIST_TARGET_TYPE = "access-list";
 
-/** The registry takes at most 100 members per call; one UpstreamChange carries one such batch. */
-export const MEMBERS_PER_BATCH = 100;
-
 export const toDbEnvironment = (environment: TListEnvironment): TDbEnvironment =>
   environment === "test" ? "TEST" : "PROD";
 

@@ -3,11 +3,13 @@ import type { TTx } from "@/lib/db/prisma";
 import { validationError } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import { isValidOrganisationNumber } from "@/lib/validation/organisation-number";
-import { accessListChangeTarget, chunk, MEMBERS_PER_BATCH } from "./access-list-target";
+import { MAX_MEMBERS_PER_CALL } from "@/lib/upstream/access-list-members-client";
+import { accessListChangeTarget, chunk } from "./access-list-target";
 import { requireAccessList } from "./find-access-list";
 
 // Member changes: the portal's rows change in the caller's transaction, and the registry follows through one
-// UpstreamChange per batch of at most 100 (the registry's cap), so the list page can show "3 of 100 batches done".
+// UpstreamChange per batch of at most MAX_MEMBERS_PER_CALL (the registry's cap of 100), so the list page can show
+// "3 of 100 batches done".
 
 type TMemberChangeInput = { tx: TTx; organisationId: string; accessListId: string; orgNumbers: readonly string[] };
 
@@ -26,7 +28,7 @@ async function enqueueBatches(
 ): Promise<string[]> {
   const list = await requireAccessList({ tx: input.tx, organisationId: input.organisationId, accessListId: input.accessListId });
   const changeIds: string[] = [];
-  for (const batch of chunk(orgNumbers, MEMBERS_PER_BATCH)) {
+  for (const batch of chunk(orgNumbers, MAX_MEMBERS_PER_CALL)) {
     const { changeId } = await enqueueUpstreamChange({
       tx: input.tx,
       organisationId: input.organisationId,

@@ -1,8 +1,8 @@
 import "server-only";
+import { withPrismaErrors } from "@/lib/db/map-prisma-error";
 import type { TTx } from "@/lib/db/prisma";
 import { forbidden, validationError } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
-import type { TUpstreamKind } from "@/lib/jobs/upstream-kinds";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { accessListChangeTarget, type TDbEnvironment } from "./access-list-target";
 import { requireAccessList } from "./find-access-list";
@@ -13,36 +13,26 @@ import { requireAccessList } from "./find-access-list";
 type TOrganisation = { id: string; orgNumber: string; orgCode: string | null };
 type TList = { environment: TDbEnvironment; identifier: string; name: string; description: string };
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-
 /** Access lists live under the owner's Altinn org code; only service owners have one. */
 export function requireOrgCode(organisation: { orgCode: string | null }): string {
   if (!organisation.orgCode) throw forbidden("accessListsServiceOwnerOnly");
   return organisation.orgCode;
 }
 
-export async function enqueueListChange(
-  tx: TTx,
-  organisation: TOrganisation,
-  list: TList,
-  kind: Extract<TUpstreamKind, `registry.access-list.${string}`>,
-  extra: Record<string, string> = {},
-) {
-  return enqueueUpstreamChange({
-    tx,
-    organisationId: organisation.id,
-    environment: list.environment,
-    kind,
-    ...accessListChangeTarget(list.environment, list.identifier),
-    payload: {
-      actingFor: organisation.orgNumber,
-      owner: requireOrgCode(organisation),
-      listIdentifier: list.identifier,
-      ...(kind === "registry.access-list.upsert" ? { name: list.name, description: list.description } : {}),
-      ...extra,
-    },
-  });
+/** A change of the list itself (with its name) or of its connection to a resource; members go in batches. */
+export type TListChange =
+  | { kind: "registry.access-list.upsert" }
+  | { kind: "registry.access-list.delete" }
+  | { kind: "registry.access-list.resource-connection.put" | "registry.access-list.resource-connection.delete"; resourceIdentifier: string };
+
+export async function enqueueListChange(tx: TTx, organisation: TOrganisation, list: TList, change: TListChange) {
+  const row = { tx, organisationId: organisation.id, environment: list.environment, ...accessListChangeTarget(list.environment, list.identifier) };
+  const ref = { actingFor: organisation.orgNumber, owner: requireOrgCode(organisation), listIdentifier: list.identifier };
+  if (change.kind === "registry.access-list.upsert") {
+    return enqueueUpstreamChange({ ...row, kind: change.kind, payload: { ...ref, name: list.name, description: list.description } });
+  }
+  if (change.kind === "registry.access-list.delete") return enqueueUpstreamChange({ ...row, kind: change.kind, payload: ref });
+  return enqueueUpstreamChange({ ...row, kind: change.kind, payload: { ...ref, resourceIdentifier: change.resourceIdentifier } });
 }
 
 export async function createAccessList(options: {
@@ -55,17 +45,15 @@ export async function createAccessList(options: {
 }) {
   const { tx, organisation, environment, identifier, name, description } = options;
   requireOrgCode(organisation);
-  let list;
-  try {
-    list = await tx.accessList.create({
-      data: { organisationId: organisation.id, environment, identifier, name, description },
-      select: { id: true, environment: true, identifier: true, name: true, description: true },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw validationError({ identifier: ["accessListExists"] });
-    throw error;
-  }
-  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.upsert");
+  const list = await withPrismaErrors(
+    () =>
+      tx.accessList.create({
+        data: { organisationId: organisation.id, environment, identifier, name, description },
+        select: { id: true, environment: true, identifier: true, name: true, description: true },
+      }),
+    { uniqueViolation: () => validationError({ identifier: ["accessListExists"] }) },
+  );
+  const { changeId } = await enqueueListChange(tx, organisation, list, { kind: "registry.access-list.upsert" });
   return { list, changeId };
 }
 
@@ -83,7 +71,7 @@ export async function updateAccessList(options: {
     data: { name, description },
     select: { id: true, environment: true, identifier: true, name: true, description: true },
   });
-  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.upsert");
+  const { changeId } = await enqueueListChange(tx, organisation, list, { kind: "registry.access-list.upsert" });
   return { list, changeId };
 }
 
@@ -102,6 +90,6 @@ export async function deleteAccessList(options: {
   const links = await tx.accessListResourceLink.findMany({ where: { accessListId }, select: { resourceId: true } });
   await tx.accessList.delete({ where: { id: accessListId } });
   for (const { resourceId } of links) await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
-  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.delete");
+  const { changeId } = await enqueueListChange(tx, organisation, list, { kind: "registry.access-list.delete" });
   return { list, changeId };
 }

@@ -31,7 +31,8 @@ export async function linkAccessListToResource(options: {
   });
   if (existing) throw conflict("accessListAlreadyLinked");
   await tx.accessListResourceLink.create({ data: { accessListId, resourceId, actionFilters: ["requestconsent"] } });
-  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.resource-connection.put", {
+  const { changeId } = await enqueueListChange(tx, organisation, list, {
+    kind: "registry.access-list.resource-connection.put",
     resourceIdentifier: resource.identifier,
   });
   const policy = await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
@@ -54,7 +55,8 @@ export async function unlinkAccessListFromResource(options: {
   await tx.accessListResourceLink.delete({ where: { id: link.id } });
   // Refuses to leave a published resource restricted to access lists with none (the delete rolls back).
   const policy = await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
-  const { changeId } = await enqueueListChange(tx, organisation, list, "registry.access-list.resource-connection.delete", {
+  const { changeId } = await enqueueListChange(tx, organisation, list, {
+    kind: "registry.access-list.resource-connection.delete",
     resourceIdentifier: link.resource.identifier,
   });
   return { list, resource: { id: resourceId, identifier: link.resource.identifier }, changeId, policyChangeId: policy?.changeId ?? null };

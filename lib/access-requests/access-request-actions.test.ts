@@ -3,11 +3,11 @@ import type { TSessionUser } from "@/lib/auth/get-session-user";
 import { createActionClient } from "@/lib/actions/action-client";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
 import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
-import type { TUpstreamHandlers } from "@/lib/jobs/upstream-kinds";
+import type { TUpstreamHandlers } from "@/lib/jobs/upstream-job-registry";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { defineAccessRequestActions } from "./define-access-request-actions";
+import { accessRequestListener } from "./access-request-listener";
 import { getAccessRequest } from "./get-access-request";
-import "./register-access-request-listener";
 
 // The access-request actions exactly as the portal defines them, each bound to a chosen user; the job
 // runner with stand-in handlers, so the request follows its grants as it does in the worker.
@@ -68,7 +68,7 @@ async function submit() {
 const statusOf = async (id: string) => (await db.accessRequest.findUniqueOrThrow({ where: { id } })).status;
 const grantsOf = (requestId: string) => db.accessRequestGrant.findMany({ where: { requestId }, orderBy: { kind: "asc" } });
 const run = (changeId: string, handlers: TUpstreamHandlers, retryCount = 0) =>
-  runUpstreamChange({ db, changeId, handlers, retryCount, retryLimit: 3 });
+  runUpstreamChange({ db, changeId, handlers, listeners: [accessRequestListener], retryCount, retryLimit: 3 });
 const ok = async () => {};
 const succeed: TUpstreamHandlers = {
   "maskinporten.scope-access.grant": ok,

@@ -1,11 +1,9 @@
 import "server-only";
+import { withPrismaErrors } from "@/lib/db/map-prisma-error";
 import type { TTx } from "@/lib/db/prisma";
 import { conflict, notFound } from "@/lib/errors/app-error";
 import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
 import { openKeyOf, type TAccessRequestEnvironment } from "./schemas";
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * A consumer asks for a consent resource published in one environment. Only one request per consumer,
@@ -27,25 +25,24 @@ export async function createAccessRequest(options: {
   if (!publication) throw notFound("accessRequestResourceNotPublished");
   const openKey = openKeyOf(consumerOrganisationId, resourceId, environment);
   if (await tx.accessRequest.findUnique({ where: { openKey }, select: { id: true } })) throw conflict("accessRequestAlreadyOpen");
-  try {
-    const request = await tx.accessRequest.create({
-      data: {
-        consumerOrganisationId,
-        ownerOrganisationId: publication.resource.organisationId,
-        resourceId,
-        environment,
-        message: options.message,
-        openKey,
-        createdById: options.userId,
-        events: { create: { status: "SUBMITTED", actorId: options.userId } },
-      },
-      select: { id: true },
-    });
-    await notifyAccessRequest({ tx, requestId: request.id, kind: "submitted" });
-    return { requestId: request.id, resourceIdentifier: publication.resource.identifier };
-  } catch (error) {
-    // Another request got in between the check and the insert.
-    if (isUniqueViolation(error)) throw conflict("accessRequestAlreadyOpen");
-    throw error;
-  }
+  // The unique `openKey` refuses a request that got in between the check and the insert.
+  const request = await withPrismaErrors(
+    () =>
+      tx.accessRequest.create({
+        data: {
+          consumerOrganisationId,
+          ownerOrganisationId: publication.resource.organisationId,
+          resourceId,
+          environment,
+          message: options.message,
+          openKey,
+          createdById: options.userId,
+          events: { create: { status: "SUBMITTED", actorId: options.userId } },
+        },
+        select: { id: true },
+      }),
+    { uniqueViolation: () => conflict("accessRequestAlreadyOpen") },
+  );
+  await notifyAccessRequest({ tx, requestId: request.id, kind: "submitted" });
+  return { requestId: request.id, resourceIdentifier: publication.resource.identifier };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { TSessionUser } from "@/lib/auth/get-session-user";
+import { inAuditedTransaction, type TChange } from "@/lib/db/audited-transaction";
 import type { Role } from "@/lib/db/create-prisma-client";
 import type { TDb, TTx } from "@/lib/db/prisma";
 import type { TActionResult } from "@/lib/errors/action-result";
@@ -8,23 +9,18 @@ import { forbidden, unauthenticated } from "@/lib/errors/app-error";
 import { toActionError } from "@/lib/errors/to-action-error";
 import { requireMembership, type TMembershipContext } from "@/lib/organisations/require-membership";
 
-export type TAuditEntry = {
-  targetType: string;
-  targetId?: string | null;
-  summary: string;
-  /** The organisation the event belongs to when the action itself is not scoped to one (platform actions). */
-  organisationId?: string | null;
-};
+export type { TAuditEntry } from "@/lib/db/audited-transaction";
 
-type TActionDeps = {
+/** What the action helper and the route helper (lib/http/route-client.ts) both need from the platform. */
+export type TRequestDeps = {
   db: () => TDb;
   getUser: () => Promise<TSessionUser | null>;
-  revalidate: (path: string) => void;
 };
+
+type TActionDeps = TRequestDeps & { revalidate: (path: string) => void };
 
 type TAuthContext<I> = { input: I; user: TSessionUser; tx: TTx; correlationId: string };
 type TOrgContext<I> = TAuthContext<I> & TMembershipContext;
-type TChange<R> = { data: R; audit: TAuditEntry };
 
 type TActionDefinition<S extends z.ZodType, C, R> = {
   /** Audit action name, e.g. `membership.add`. */
@@ -34,6 +30,13 @@ type TActionDefinition<S extends z.ZodType, C, R> = {
   /** Paths whose cached render is stale after the change. */
   revalidate?: (input: z.output<S>) => string[];
 };
+
+/** Step 2 for actions and route handlers: the session user, or UNAUTHENTICATED. */
+export async function requireSessionUser(deps: Pick<TRequestDeps, "getUser">): Promise<TSessionUser> {
+  const user = await deps.getUser();
+  if (!user) throw unauthenticated();
+  return user;
+}
 
 /**
  * The one way a server action is written. Each step in order: parse the input with its zod schema,
@@ -52,15 +55,12 @@ export function createActionClient(deps: TActionDeps) {
     let input: z.output<S>;
     try {
       input = definition.schema.parse(raw);
-      const user = await deps.getUser();
-      if (!user) throw unauthenticated();
-      data = await deps.db().$transaction(async (tx) => {
+      const user = await requireSessionUser(deps);
+      const actor = { actorId: user.id, action: definition.name, correlationId };
+      data = await inAuditedTransaction(deps.db(), actor, async (tx) => {
         const { context, organisationId } = await scope({ input, user, tx, correlationId });
         const change = await definition.run(context);
-        await tx.auditEvent.create({
-          data: { actorId: user.id, organisationId, action: definition.name, correlationId, ...change.audit },
-        });
-        return change.data;
+        return { data: change.data, audit: { organisationId, ...change.audit } };
       });
     } catch (error) {
       return { ok: false, error: await toActionError(error, { action: definition.name, correlationId }) };

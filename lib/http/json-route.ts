@@ -1,11 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors/app-error";
-import { errorTranslator } from "@/lib/i18n/server-translator";
-import { logger } from "@/lib/logger";
-import { upstreamAppError } from "@/lib/errors/to-action-error";
+import type { TActionError } from "@/lib/errors/action-result";
+import { toActionError } from "@/lib/errors/to-action-error";
 
-const STATUS: Record<AppError["code"], number> = {
+const STATUS: Record<TActionError["code"], number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -13,32 +11,27 @@ const STATUS: Record<AppError["code"], number> = {
   CONFLICT: 409,
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_REFUSED: 422,
+  INTERNAL: 500,
 };
 
+const NO_STORE = { "cache-control": "no-store" };
+
 /**
- * The error policy of lib/errors for JSON route handlers (read endpoints used by react-query): an
- * AppError keeps its status and translated message; anything else is logged with a correlation id and
- * answered with a generic 500 carrying only that id.
+ * A route handler's answer under the action error policy (lib/errors/to-action-error.ts): JSON (or the handler's own
+ * Response, e.g. a CSV download), and for a failure the same error server actions return, with its HTTP status:
+ * expected errors keep their translated message and field errors, anything else is logged with the correlation id
+ * and answered with a generic 500 carrying only that id. Route handlers are built on it by lib/http/route-client.ts.
  */
-export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<unknown>) {
-  return async (request: Request, context: C) => {
+export function jsonRoute<C>(handler: (request: Request, context: C, correlationId: string) => Promise<unknown>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    const correlationId = crypto.randomUUID();
     try {
-      return NextResponse.json(await handler(request, context), { headers: { "cache-control": "no-store" } });
+      const result = await handler(request, context, correlationId);
+      return result instanceof Response ? result : NextResponse.json(result, { headers: NO_STORE });
     } catch (error) {
-      const t = await errorTranslator();
-      // Upstream failures as the action error policy words them.
-      error = upstreamAppError(error, { correlationId: crypto.randomUUID(), url: request.url }) ?? error;
-      if (error instanceof AppError) {
-        const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
-        const message = t.has(error.messageKey as never) ? translate(error.messageKey, error.options.values) : t("forbidden");
-        return NextResponse.json({ error: { code: error.code, message } }, { status: STATUS[error.code] });
-      }
-      const correlationId = crypto.randomUUID();
-      logger.error({ err: error, correlationId, url: request.url }, "route handler failed");
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: t("unexpected", { correlationId }), correlationId } },
-        { status: 500 },
-      );
+      const action = `${request.method} ${new URL(request.url).pathname}`;
+      const body = await toActionError(error, { action, correlationId });
+      return NextResponse.json({ error: body }, { status: STATUS[body.code], headers: NO_STORE });
     }
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from "jose";
+import { inAuditedTransaction } from "@/lib/db/audited-transaction";
 import { db } from "@/lib/db/prisma";
 import { notFound } from "@/lib/errors/app-error";
 import { describeUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
@@ -72,19 +73,16 @@ export async function fetchConsentToken(options: {
   }
   const claims = decodeJwt(token);
   const obtainedAt = new Date();
-  await db().$transaction([
-    db().integrationTest.update({ where: { id: row.id }, data: { tokenObtainedAt: obtainedAt, tokenClaims: claims as object } }),
-    db().auditEvent.create({
-      data: {
-        actorId: options.userId,
-        organisationId: organisation.id,
-        action: "integration-test.consent-token",
-        correlationId: options.correlationId,
-        targetType: "integration-test",
-        targetId: row.id,
-        summary: `Obtained a consent token in test for ${row.resourceIdentifier} (consent request ${row.id})`,
-      },
-    }),
-  ]);
+  const actor = {
+    actorId: options.userId,
+    organisationId: organisation.id,
+    action: "integration-test.consent-token",
+    correlationId: options.correlationId,
+  };
+  await inAuditedTransaction(db(), actor, async (tx) => {
+    await tx.integrationTest.update({ where: { id: row.id }, data: { tokenObtainedAt: obtainedAt, tokenClaims: claims as object } });
+    const summary = `Obtained a consent token in test for ${row.resourceIdentifier} (consent request ${row.id})`;
+    return { data: null, audit: { targetType: "integration-test", targetId: row.id, summary } };
+  });
   return { kind: "token", token, header: decodeProtectedHeader(token), claims, obtainedAt: obtainedAt.toISOString() };
 }

@@ -12,7 +12,7 @@ import { env } from "@/lib/config/env";
 import { verifyChecklist } from "@/lib/checklist/verify-checklist";
 import { definitionFor } from "@/lib/consent-resources/test-fixtures";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { createConsentRequestHandler } from "@/lib/jobs/handlers/consent-request-handlers";
+import { consentRequestCreateJob } from "./consent-request-jobs";
 import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
@@ -176,7 +176,7 @@ describe("the test run against the emulator", () => {
     const started = await actionsFor(editor).start(startInput(org.orgNumber, { redirectUrl: kitUrl }));
     if (!started.ok) throw new Error(started.error.message);
     const { testId, changeId } = started.data;
-    const handlers = { "altinn.consent-request.create": createConsentRequestHandler };
+    const handlers = { "altinn.consent-request.create": consentRequestCreateJob.run };
     expect(await runUpstreamChange({ db, changeId, handlers, retryCount: 0, retryLimit: 3 })).toBe("synced");
     const { viewUri, request } = await db.integrationTest.findUniqueOrThrow({ where: { id: testId } });
     expect(viewUri).toBe(`${emulator.url}/test/consent/requests/${testId}`);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/factories";
 import { runUpstreamChange } from "./run-upstream-change";
-import type { TUpstreamHandlers } from "./upstream-kinds";
+import type { TUpstreamHandlers } from "./upstream-job-registry";
 
 const db = testDb();
 afterAll(() => db.$disconnect());

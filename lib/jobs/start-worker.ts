@@ -2,15 +2,18 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/db/create-prisma-client";
 import { logger } from "@/lib/logger";
+import type { TAfterUpstreamChange } from "./after-upstream-change";
 import { startBoss, UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS } from "./boss";
 import { runUpstreamChange } from "./run-upstream-change";
-import type { TUpstreamHandlers } from "./upstream-kinds";
+import type { TUpstreamHandlers } from "./upstream-job-registry";
 
 /** Starts working the upstream queue: a few jobs at a time, each retried by pg-boss when it throws. */
 export async function startWorker(options: {
   connectionString: string;
   db: PrismaClient;
   handlers: TUpstreamHandlers;
+  /** Told when a change settles; required, so wiring them is never left to an import's side effect. */
+  listeners: readonly TAfterUpstreamChange[];
   concurrency?: number;
 }): Promise<PgBoss> {
   const boss = await startBoss(options.connectionString, "worker");
@@ -23,6 +26,7 @@ export async function startWorker(options: {
         db: options.db,
         changeId: job.data.changeId,
         handlers: options.handlers,
+        listeners: options.listeners,
         retryCount: job.retryCount,
         retryLimit: UPSTREAM_QUEUE_OPTIONS.retryLimit,
       });

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TTx } from "@/lib/db/prisma";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
@@ -27,6 +26,6 @@ export function enqueuePublication(options: {
     kind: "registry.resource.publish",
     targetType: RESOURCE_TARGET_TYPE,
     targetId: identifier,
-    payload: payload as unknown as Prisma.InputJsonValue,
+    payload,
   });
 }

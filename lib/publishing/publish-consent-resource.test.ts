@@ -3,9 +3,9 @@ import { createAccessList, deleteAccessList } from "@/lib/access-lists/manage-ac
 import { linkAccessListToResource, unlinkAccessListFromResource } from "@/lib/access-lists/resource-links";
 import { definitionFor } from "@/lib/consent-resources/test-fixtures";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { upsertAccessListHandler } from "@/lib/jobs/handlers/access-list-handlers";
-import { publishResourceHandler } from "@/lib/jobs/handlers/resource-handlers";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/upstream-kinds";
+import { accessListUpsertJob } from "@/lib/access-lists/access-list-jobs";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import { resourcePublishJob } from "./resource-jobs";
 import { listAccessLists } from "@/lib/upstream/access-lists-client";
 import { startContractEmulator } from "@/lib/upstream/contract/emulator-fixture";
 import { getResourcePolicy } from "@/lib/upstream/resource-registry-client";
@@ -48,7 +48,7 @@ async function createList(identifier: string) {
   const { list, changeId } = await db.$transaction((tx) =>
     createAccessList({ tx, organisation, environment: "TEST", identifier, name: identifier, description: "" }),
   );
-  await upsertAccessListHandler(await changeRow(changeId));
+  await accessListUpsertJob.run(await changeRow(changeId));
   listIds[identifier] = list.id;
 }
 
@@ -101,7 +101,7 @@ describe("publishing a consent resource restricted to access lists", () => {
     const change = await changeRow(changeId);
     // The payload carries no list: the handler reads the links when it runs.
     expect(Object.keys(change.payload as object).sort()).toEqual(["actingFor", "definition", "owner", "version"]);
-    await publishResourceHandler(change);
+    await resourcePublishJob.run(change);
     expect(await policyLists(restricted)).toEqual([`skd:${first}`]);
     const lists = await listAccessLists({ ...target, owner: "skd" }, { connectedTo: restricted });
     expect(lists.find((list) => list.identifier === first)?.resourceConnections).toEqual([
@@ -115,7 +115,7 @@ describe("publishing a consent resource restricted to access lists", () => {
     const change = await changeRow(policyChangeId!);
     expect(change).toMatchObject({ kind: "registry.resource.publish", environment: "TEST", targetType: "consent-resource", targetId: restricted });
     expect(change.payload).toMatchObject({ actingFor: SKD, version: 1, definition: { identifier: restricted, accessListMode: "Enabled" } });
-    await publishResourceHandler(change);
+    await resourcePublishJob.run(change);
     expect(await policyLists(restricted)).toEqual([`skd:${first}`, `skd:${second}`]);
   });
 
@@ -126,10 +126,10 @@ describe("publishing a consent resource restricted to access lists", () => {
     });
     const { policyChangeId } = await unlink(second, resourceId);
     expect(policyChangeId).toBeTruthy();
-    await publishResourceHandler(await changeRow(policyChangeId!));
+    await resourcePublishJob.run(await changeRow(policyChangeId!));
     expect(await policyLists(restricted)).toEqual([`skd:${first}`]);
     // The job queued when `second` was linked, retried after the unlink: it reads today's links.
-    await publishResourceHandler(linkedEarlier as TUpstreamChangeForHandler);
+    await resourcePublishJob.run(linkedEarlier as TUpstreamChangeForHandler);
     expect(await policyLists(restricted)).toEqual([`skd:${first}`]);
   });
 

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
 import type { TTx } from "@/lib/db/prisma";
 import { conflict } from "@/lib/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
@@ -33,7 +32,7 @@ export async function withdrawConsentResource(options: {
     kind: "registry.resource.withdraw",
     targetType: RESOURCE_TARGET_TYPE,
     targetId: identifier,
-    payload: payload as unknown as Prisma.InputJsonValue,
+    payload,
   });
   return { changeId, version: publication.version.version };
 }

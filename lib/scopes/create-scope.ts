@@ -1,4 +1,5 @@
 import "server-only";
+import { withPrismaErrors } from "@/lib/db/map-prisma-error";
 import type { TTx } from "@/lib/db/prisma";
 import { validationError } from "@/lib/errors/app-error";
 import { enqueueScopeUpsert } from "./enqueue-scope-change";
@@ -6,9 +7,6 @@ import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { requireScopePrefix } from "./scope-guards";
 import type { TScopeEnvironment, TScopeFields } from "./schemas";
 import { toDbEnvironment } from "./scope-target";
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Creates a scope `{organisation's prefix}:{subscope}` in one environment and queues it for Maskinporten. A name is
@@ -29,9 +27,8 @@ export async function createScope(options: {
     select: { active: true },
   });
   if (existing) throw validationError({ subscope: [existing.active ? "scopeExists" : "scopeExistsDeactivated"] });
-  let row;
-  try {
-    row = await tx.maskinportenScope.create({
+  const insert = () =>
+    tx.maskinportenScope.create({
       data: {
         organisationId: organisation.id,
         environment,
@@ -45,11 +42,8 @@ export async function createScope(options: {
       },
       select: scopeSelect,
     });
-  } catch (error) {
-    // Another editor created the same name a moment ago.
-    if (isUniqueViolation(error)) throw validationError({ subscope: ["scopeExists"] });
-    throw error;
-  }
+  // Another editor may have created the same name a moment ago.
+  const row = await withPrismaErrors(insert, { uniqueViolation: () => validationError({ subscope: ["scopeExists"] }) });
   const scope = toScope(row);
   const { changeId } = await enqueueScopeUpsert({ tx, organisation, scope });
   return { scope, changeId };

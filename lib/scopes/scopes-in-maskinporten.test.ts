@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deactivateScopeHandler, upsertScope } from "@/lib/jobs/handlers/scope-handlers";
+import { scopeDeactivateJob, scopeUpsertJob } from "./scope-jobs";
 import { startContractEmulator } from "@/lib/upstream/contract/emulator-fixture";
 import { compareWithMaskinporten } from "./compare-with-maskinporten";
 import { scopeUpsertPayload, type TScope } from "./scope-dto";
@@ -48,10 +48,10 @@ describe("compareWithMaskinporten against the emulator", () => {
     const created = scope(`cmp.${run}.a`);
     const edited = scope(`cmp.${run}.b`);
     const deactivated = scope(`cmp.${run}.c`);
-    for (const s of [created, edited, deactivated]) await upsertScope(change("maskinporten.scope.upsert", s));
+    for (const s of [created, edited, deactivated]) await scopeUpsertJob.run(change("maskinporten.scope.upsert", s));
     const newer = { ...edited, description: "Newer", longDescription: null };
-    await upsertScope(change("maskinporten.scope.upsert", newer)); // exists: 409, then an update
-    await deactivateScopeHandler(change("maskinporten.scope.deactivate", deactivated));
+    await scopeUpsertJob.run(change("maskinporten.scope.upsert", newer)); // exists: 409, then an update
+    await scopeDeactivateJob.run(change("maskinporten.scope.deactivate", deactivated));
 
     const result = await compare([created, newer, { ...deactivated, active: false }, scope(`cmp.${run}.never`)]);
     expect(Object.values(result)).toEqual([{ state: "same" }, { state: "same" }, { state: "same" }, { state: "missing" }]);

@@ -16,7 +16,7 @@ import { isUpstreamError } from "./upstream-error";
 
 // Members of an access list (`/access-lists/{owner}/{id}/members`): organisations identified by URN. The registry
 // takes at most 100 members per call, so this client refuses larger batches before sending anything (see
-// add-access-list-members-in-batches.ts for more). Each change returns the list's new ETag.
+// access-list-members-in-batches.ts for more). Each change returns the list's new ETag.
 
 export const MAX_MEMBERS_PER_CALL = 100;
 export const ORGANISATION_URN_PREFIX = "urn:altinn:organization:identifier-no:";

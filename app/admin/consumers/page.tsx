@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
 import { listConsumerProgress } from "@/lib/checklist/list-consumer-progress";
+import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("checklist.admin");
@@ -19,7 +20,7 @@ export default async function ConsumerProgressPage() {
       {consumers.length === 0 ? (
         <p className="text-slate-700">{t("admin.empty")}</p>
       ) : (
-        <table className="w-full rounded border border-slate-200 bg-white text-left text-sm" data-testid="consumer-progress">
+        <table className={cardClass({ padding: "none", className: "w-full text-left text-sm" })} data-testid="consumer-progress">
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-3 py-2">{t("admin.organisation")}</th>

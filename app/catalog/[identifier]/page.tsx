@@ -13,6 +13,7 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
 import { isLocale } from "@/lib/i18n/locales";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
+import { cardClass } from "@/components/ui/card";
 
 const loadEntry = cache((identifier: string) => getCatalogEntry({ identifier }));
 
@@ -77,7 +78,7 @@ export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[
           environments={entry.environments.map((published) => published.environment)}
         />
       )}
-      <section aria-labelledby="documentation-heading" className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      <section aria-labelledby="documentation-heading" className={cardClass({ className: "space-y-4" })}>
         <h2 id="documentation-heading" className="text-lg font-semibold">
           {t("documentationTitle")}
         </h2>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DelegationPanel } from "@/components/delegations/delegation-panel";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { env } from "@/lib/config/env";
+import { cardClass } from "@/components/ui/card";
 
 export default async function OrganisationOverviewPage({ params }: PageProps<"/orgs/[orgNumber]">) {
   const { orgNumber } = await params;
@@ -11,7 +12,7 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
-      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4">
+      <dl className={cardClass({ className: "grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2" })}>
         <dt className="font-medium">{t("overview.orgNumber")}</dt>
         <dd>{organisation.orgNumber}</dd>
         <dt className="font-medium">{t("overview.yourRole")}</dt>

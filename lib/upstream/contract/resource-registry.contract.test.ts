@@ -6,7 +6,7 @@ import {
   deleteAccessList, deleteResourceConnection, getAccessList, isResourceNotInRegistry, listAccessLists, putResourceConnection,
   upsertAccessList,
 } from "../access-lists-client";
-import { addMembersInBatches, type BatchProgress } from "../add-access-list-members-in-batches";
+import { addMembersInBatches, type BatchProgress } from "../access-list-members-in-batches";
 import {
   createResource, deleteResource, getResource, getResourcePolicy, listResources, putResourcePolicy,
   ResourceExistsError, ScopePrefixError, updateResource,

@@ -11,7 +11,7 @@ import {
   ACCESS_LIST_READ, deleteAccessList, deleteResourceConnection, getAccessList, listAccessLists, listPath,
   putResourceConnection, upsertAccessList,
 } from "../access-lists-client";
-import { addMembersInBatches } from "../add-access-list-members-in-batches";
+import { addMembersInBatches } from "../access-list-members-in-batches";
 import { resourceRegistryHttp } from "../authorized-http-clients";
 import {
   createResource, deleteResource, getResource, getResourcePolicy, listResources, putResourcePolicy, updateResource,

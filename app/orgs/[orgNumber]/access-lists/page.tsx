@@ -2,11 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
-import { accessListSync, listAccessLists } from "@/lib/access-lists/access-list-sync";
-import { toDbEnvironment } from "@/lib/access-lists/access-list-target";
+import { listAccessListsWithSync } from "@/lib/access-lists/list-access-lists-with-sync";
 import { ZListEnvironment } from "@/lib/access-lists/schemas";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { db } from "@/lib/db/prisma";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata() {
@@ -29,8 +27,7 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
   }
   const environment = ZListEnvironment.catch("test").parse((await searchParams).environment);
   const environmentName = t(`environments.${environment}`);
-  const lists = await listAccessLists({ db: db(), organisationId: organisation.id, environment: toDbEnvironment(environment) });
-  const syncs = await Promise.all(lists.map((list) => accessListSync({ db: db(), organisationId: organisation.id, list })));
+  const lists = await listAccessListsWithSync({ organisationId: organisation.id, environment });
   const canEdit = hasRole(role, "EDITOR");
   return (
     <section className="space-y-6">
@@ -52,8 +49,7 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
             </tr>
           </thead>
           <tbody>
-            {lists.map((list, index) => {
-              const sync = syncs[index]!;
+            {lists.map(({ sync, ...list }) => {
               const total = sync.pending + sync.done + sync.failed.length;
               return (
                 <tr key={list.id} className="border-b border-slate-100">

@@ -4,6 +4,7 @@ import { AccessRequestTable } from "@/components/access-requests/access-request-
 import { listAccessRequests } from "@/lib/access-requests/list-access-requests";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests");
@@ -20,7 +21,7 @@ export default async function AccessRequestsPage({ params }: PageProps<"/orgs/[o
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       {hasRole(role, "EDITOR") ? (
-        <Link href={`/orgs/${orgNumber}/access-requests/new`} className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link href={`/orgs/${orgNumber}/access-requests/new`} className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
           {t("newRequest")}
         </Link>
       ) : (

@@ -4,6 +4,7 @@ import { ApprovalFilters } from "@/components/approvals/approval-filters";
 import { listAccessRequests, listRequestedResources } from "@/lib/access-requests/list-access-requests";
 import { ZAccessRequestEnvironment, ZAccessRequestStatus } from "@/lib/access-requests/schemas";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { uuidParam } from "@/lib/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata() {
@@ -29,7 +30,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
         // Default: what still needs the owner (waiting for a decision, or stuck).
         status: status.success ? status.data : values.status === "ALL" ? undefined : { in: ["SUBMITTED", "PROVISIONING", "FAILED"] },
         environment: environment.success ? environment.data : undefined,
-        resourceId: /^[0-9a-f-]{36}$/i.test(values.resource) ? values.resource : undefined,
+        resourceId: uuidParam(values.resource) ?? undefined,
       },
     }),
     listRequestedResources({ ownerOrganisationId: organisation.id }),

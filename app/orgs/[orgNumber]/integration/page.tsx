@@ -7,16 +7,11 @@ import { IntegrationTestPanel } from "@/components/integration-kit/integration-t
 import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/resource-picker";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { env } from "@/lib/config/env";
-import { db } from "@/lib/db/prisma";
-import { placeProblems } from "@/lib/integration-kit/altinn-problems";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
+import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
 import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integration-kit/kit-return";
-import { listIntegrationTests } from "@/lib/integration-kit/list-integration-tests";
-import { listKitResources } from "@/lib/integration-kit/list-kit-resources";
 import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-status";
-import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
 import { hasRole } from "@/lib/organisations/roles";
-import { upstream } from "@/lib/upstream/upstream-context";
 
 export async function generateMetadata() {
   const t = await getTranslations("integrationKit");
@@ -39,11 +34,11 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
   const testId = one(query[KIT_TEST_PARAM]) ?? one(query.id);
   const returned = testId ? readApprovalReturn(query) : null;
   const statusFresh = returned && testId ? await refreshConsentStatus({ organisation, testId }) : true;
-  const [resources, tests] = await Promise.all([listKitResources(db()), listIntegrationTests({ organisationId: organisation.id, take: 10 })]);
-  const resource = resources.find((r) => r.identifier === one(query.resource)) ?? resources[0] ?? null;
-  const current = (testId ? tests.find((test) => test.id === testId) : tests[0]) ?? null;
-  const config = upstream().config("test");
-  const endpoints = { tokenUrl: config.maskinporten.tokenUrl, audience: config.maskinporten.audience, consentRequestsUrl: config.altinn.consentRequestsUrl };
+  const { resources, tests, resource, current, endpoints, altinnProblems } = await getIntegrationKitPage({
+    organisationId: organisation.id,
+    resourceIdentifier: one(query.resource),
+    testId,
+  });
   const validTo = dateInDays(DEFAULT_VALIDITY_DAYS);
 
   return (
@@ -65,11 +60,7 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
             defaults={{ validTo, redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier) }}
             previewId={randomUUID()}
             canTry={canAct}
-            altinnProblems={
-              current?.sync?.status === "FAILED" && current.resourceIdentifier === resource.identifier
-                ? placeProblems(readUpstreamFailure(current.sync.lastError).problems, { request: current, declaredKeys: resource.metadata.map((m) => m.key) })
-                : []
-            }
+            altinnProblems={altinnProblems}
           />
         </>
       )}

@@ -4,6 +4,8 @@ import { ConsentResourcesTable } from "@/components/consent-resources/consent-re
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { listConsentResources } from "@/lib/consent-resources/list-consent-resources";
 import { hasRole } from "@/lib/organisations/roles";
+import { cardClass } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("consentResources.list");
@@ -30,14 +32,14 @@ export default async function ConsentResourcesPage({ params }: PageProps<"/orgs/
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
       {canEdit && (
-        <Link href={`/orgs/${orgNumber}/resources/new`} className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link href={`/orgs/${orgNumber}/resources/new`} className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
           {t("new")}
         </Link>
       )}
       {resources.length ? (
         <ConsentResourcesTable orgNumber={orgNumber} resources={resources} />
       ) : (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
+        <p className={cardClass({ className: "text-slate-700" })}>
           {t("empty")} {canEdit && t("emptyEditor")}
         </p>
       )}

@@ -10,13 +10,9 @@ import { ImportMembersForm } from "@/components/access-lists/import-members-form
 import { MemberSearch } from "@/components/access-lists/member-search";
 import { MemberTable } from "@/components/access-lists/member-table";
 import { ResourceLinksPanel } from "@/components/access-lists/resource-links-panel";
-import { accessListSync } from "@/lib/access-lists/access-list-sync";
-import { fromDbEnvironment } from "@/lib/access-lists/access-list-target";
-import { listAccessListMembers } from "@/lib/access-lists/list-access-list-members";
-import { memberNames } from "@/lib/access-lists/member-names";
-import { listResourceLinkOptions } from "@/lib/access-lists/resource-links";
+import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { db } from "@/lib/db/prisma";
+import { orgNumberParam, uuidParam } from "@/lib/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
@@ -25,27 +21,15 @@ export default async function AccessListPage({ params, searchParams }: PageProps
   const { orgNumber, accessListId } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("accessLists");
-  if (!/^[0-9a-f-]{36}$/i.test(accessListId)) notFound();
-  const list = await db().accessList.findFirst({
-    where: { id: accessListId, organisationId: organisation.id },
-    select: { id: true, identifier: true, name: true, description: true, environment: true, _count: { select: { members: true } } },
-  });
-  if (!list) notFound();
+  const id = uuidParam(accessListId);
   const search = await searchParams;
   const query = text(search.q).trim().slice(0, 100);
-  const after = /^\d{9}$/.test(text(search.after)) ? text(search.after) : undefined;
-  const environment = fromDbEnvironment(list.environment);
+  const after = orgNumberParam(search.after) ?? undefined;
+  const data = id && (await getAccessListPage({ organisationId: organisation.id, accessListId: id, query, after }));
+  if (!data) notFound();
+  const { list, sync, links } = data;
+  const environment = list.environment;
   const environmentName = t(`environments.${environment}`);
-  const [page, sync, links, inProd] = await Promise.all([
-    listAccessListMembers({ db: db(), accessListId, query, after }),
-    accessListSync({ db: db(), organisationId: organisation.id, list }),
-    listResourceLinkOptions({ db: db(), organisationId: organisation.id, accessListId }),
-    environment === "test"
-      ? db().accessList.count({ where: { organisationId: organisation.id, environment: "PROD", identifier: list.identifier } })
-      : Promise.resolve(0),
-  ]);
-  const names = await memberNames(page.members.map((member) => member.orgNumber));
-  const rows = page.members.map((member) => ({ ...member, name: names.get(member.orgNumber) ?? null }));
   const canEdit = hasRole(role, "EDITOR");
 
   return (
@@ -67,10 +51,10 @@ export default async function AccessListPage({ params, searchParams }: PageProps
       <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
 
       <section aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-lg font-semibold">{t("members.title", { total: list._count.members })}</h2>
+        <h2 id="members-heading" className="text-lg font-semibold">{t("members.title", { total: list.memberCount })}</h2>
         <MemberSearch orgNumber={orgNumber} accessListId={accessListId} query={query} />
-        {query && page.total > 0 && <p className="text-sm text-slate-700">{t("members.matches", { count: page.total, query })}</p>}
-        <MemberTable orgNumber={orgNumber} accessListId={accessListId} rows={rows} canEdit={canEdit} query={query} nextAfter={page.nextAfter} isFirstPage={!after} />
+        {query && data.total > 0 && <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>}
+        <MemberTable orgNumber={orgNumber} accessListId={accessListId} rows={data.members} canEdit={canEdit} query={query} nextAfter={data.nextAfter} isFirstPage={!after} />
         {canEdit && (
           <div className="grid max-w-4xl gap-4 md:grid-cols-2">
             <AddMemberForm orgNumber={orgNumber} accessListId={accessListId} />
@@ -81,9 +65,9 @@ export default async function AccessListPage({ params, searchParams }: PageProps
 
       <ResourceLinksPanel orgNumber={orgNumber} accessListId={accessListId} environmentName={environmentName} linked={links.linked} available={links.available} canEdit={canEdit} />
       {canEdit && <EditAccessListForm orgNumber={orgNumber} accessListId={accessListId} name={list.name} description={list.description} />}
-      {canEdit && environment === "test" && <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={inProd > 0} />}
+      {canEdit && environment === "test" && <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={data.inProd} />}
       {canEdit && (
-        <DeleteAccessListDialog orgNumber={orgNumber} accessListId={accessListId} identifier={list.identifier} memberCount={list._count.members} environment={environment} environmentName={environmentName} />
+        <DeleteAccessListDialog orgNumber={orgNumber} accessListId={accessListId} identifier={list.identifier} memberCount={list.memberCount} environment={environment} environmentName={environmentName} />
       )}
     </section>
   );

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessRequestDetails } from "@/components/access-requests/access-request-details";
 import { AccessRequestTimeline } from "@/components/access-requests/access-request-timeline";
-import { RefreshWhileProvisioning } from "@/components/access-requests/refresh-while-provisioning";
 import { GrantList } from "@/components/approvals/grant-list";
+import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { getAccessRequest, isWaiting } from "@/lib/access-requests/get-access-request";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { uuidParam } from "@/lib/http/route-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests");
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 export default async function AccessRequestPage({ params }: PageProps<"/orgs/[orgNumber]/access-requests/[requestId]">) {
   const { orgNumber, requestId } = await params;
   const { organisation } = await requirePageMembership(orgNumber);
-  const uuid = /^[0-9a-f-]{36}$/i.test(requestId) ? requestId : null;
+  const uuid = uuidParam(requestId);
   const request = uuid ? await getAccessRequest({ organisationId: organisation.id, side: "consumer", requestId: uuid }) : null;
   if (!request) notFound();
   const t = await getTranslations("accessRequests");
@@ -30,7 +31,7 @@ export default async function AccessRequestPage({ params }: PageProps<"/orgs/[or
       </p>
       <h1 className="text-2xl font-semibold">{t("requestHeading", { resource: request.resource.identifier })}</h1>
       <AccessRequestDetails request={request} />
-      <RefreshWhileProvisioning waiting={isWaiting(request)} />
+      <RefreshWhilePending pending={isWaiting(request)} />
       <AccessRequestTimeline events={request.events} />
       <GrantList orgNumber={orgNumber} grants={request.grants} canRetry={false} />
     </section>

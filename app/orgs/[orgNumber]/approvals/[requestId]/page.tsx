@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessRequestDetails } from "@/components/access-requests/access-request-details";
 import { AccessRequestTimeline } from "@/components/access-requests/access-request-timeline";
-import { RefreshWhileProvisioning } from "@/components/access-requests/refresh-while-provisioning";
 import { DecisionForm } from "@/components/approvals/decision-form";
 import { GrantList } from "@/components/approvals/grant-list";
 import { RevokeForm } from "@/components/approvals/revoke-form";
+import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { getAccessRequest, isWaiting } from "@/lib/access-requests/get-access-request";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { uuidParam } from "@/lib/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata() {
@@ -22,7 +23,7 @@ const REVOCABLE = new Set(["APPROVED", "PROVISIONING", "ACTIVE", "FAILED"]);
 export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumber]/approvals/[requestId]">) {
   const { orgNumber, requestId } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  const uuid = /^[0-9a-f-]{36}$/i.test(requestId) ? requestId : null;
+  const uuid = uuidParam(requestId);
   const request = uuid ? await getAccessRequest({ organisationId: organisation.id, side: "owner", requestId: uuid }) : null;
   if (!request) notFound();
   const t = await getTranslations("accessRequests");
@@ -36,7 +37,7 @@ export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumb
       </p>
       <h1 className="text-2xl font-semibold">{t("requestHeading", { resource: request.resource.identifier })}</h1>
       <AccessRequestDetails request={request} />
-      <RefreshWhileProvisioning waiting={isWaiting(request)} />
+      <RefreshWhilePending pending={isWaiting(request)} />
       {!isAdmin && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("approvals.adminsDecide")}</p>}
       {isAdmin && <DecisionForm orgNumber={orgNumber} requestId={request.id} open={request.status === "SUBMITTED"} />}
       <AccessRequestTimeline events={request.events} />

@@ -3,10 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ResourceEditor } from "@/components/consent-resources/resource-editor";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
-import { listOrganisationScopeNames } from "@/lib/consent-resources/list-organisation-scope-names";
+import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";
-import { loadConsentTemplates } from "@/lib/consent-templates/consent-templates-client";
-import { db } from "@/lib/db/prisma";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
@@ -23,10 +21,7 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
   if (!resource || !latest) notFound();
   const t = await getTranslations("consentResources");
   const locale = await getLocale();
-  const [scopeNames, catalogue] = await Promise.all([
-    listOrganisationScopeNames({ db: db(), organisationId: organisation.id }),
-    loadConsentTemplates(),
-  ]);
+  const { scopeNames, catalogue } = await getResourceEditorOptions({ organisationId: organisation.id });
   return (
     <section className="space-y-4">
       <div>
@@ -38,7 +33,7 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
       <ResourceEditor
         orgNumber={orgNumber}
         ownerOrgCode={organisation.orgCode}
-        catalogue={catalogue && { templates: catalogue.templates, stale: catalogue.stale }}
+        catalogue={catalogue}
         scopeNames={scopeNames}
         identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
         canEdit={hasRole(role, "EDITOR")}

@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ResourceEditor } from "@/components/consent-resources/resource-editor";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { loadConsentTemplates } from "@/lib/consent-templates/consent-templates-client";
-import { db } from "@/lib/db/prisma";
-import { listOrganisationScopeNames } from "@/lib/consent-resources/list-organisation-scope-names";
+import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { newDefinition } from "@/lib/consent-resources/new-definition";
 import { hasRole } from "@/lib/organisations/roles";
 
@@ -17,10 +15,7 @@ export default async function NewConsentResourcePage({ params }: PageProps<"/org
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("consentResources");
   const canEdit = hasRole(role, "EDITOR") && organisation.scopePrefix !== null;
-  const [scopeNames, catalogue] = await Promise.all([
-    listOrganisationScopeNames({ db: db(), organisationId: organisation.id }),
-    loadConsentTemplates(),
-  ]);
+  const { scopeNames, catalogue } = await getResourceEditorOptions({ organisationId: organisation.id });
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
@@ -28,7 +23,7 @@ export default async function NewConsentResourcePage({ params }: PageProps<"/org
       <ResourceEditor
         orgNumber={orgNumber}
         ownerOrgCode={organisation.orgCode}
-        catalogue={catalogue && { templates: catalogue.templates, stale: catalogue.stale }}
+        catalogue={catalogue}
         scopeNames={scopeNames}
         identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
         canEdit={canEdit}

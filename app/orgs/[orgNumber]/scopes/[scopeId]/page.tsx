@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { DeactivateScopeDialog } from "@/components/scopes/deactivate-scope-dialog";
 import { EditScopeForm } from "@/components/scopes/edit-scope-form";
 import { ScopeSummary } from "@/components/scopes/scope-summary";
 import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { uuidParam } from "@/lib/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 import { loadScopeWithSync } from "@/lib/scopes/find-scope";
 
@@ -17,8 +17,8 @@ export async function generateMetadata() {
 export default async function ScopePage({ params }: PageProps<"/orgs/[orgNumber]/scopes/[scopeId]">) {
   const { orgNumber, scopeId } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  if (!z.uuid().safeParse(scopeId).success) notFound();
-  const scope = await loadScopeWithSync({ organisationId: organisation.id, scopeId });
+  const id = uuidParam(scopeId);
+  const scope = id && (await loadScopeWithSync({ organisationId: organisation.id, scopeId: id }));
   if (!scope) notFound();
   const t = await getTranslations("scopes.edit");
   const canEdit = hasRole(role, "EDITOR");

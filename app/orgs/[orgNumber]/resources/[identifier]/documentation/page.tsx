@@ -11,6 +11,7 @@ import { defaultDocumentation } from "@/lib/documentation/default-documentation"
 import { getResourceDocumentation } from "@/lib/documentation/get-resource-documentation";
 import { isLocale } from "@/lib/i18n/locales";
 import { hasRole } from "@/lib/organisations/roles";
+import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("documentation.page");
@@ -54,7 +55,7 @@ export default async function DocumentationPage({ params }: PageProps<"/orgs/[or
       ) : (
         <div className="space-y-4">
           <p className="text-slate-700">{t("onlyEditorsChange")}</p>
-          <div className="rounded border border-slate-200 bg-white p-4">
+          <div className={cardClass()}>
             <DocumentationView content={content} />
           </div>
         </div>

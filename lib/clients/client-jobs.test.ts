@@ -4,8 +4,9 @@ import { portalMarker } from "@/lib/clients/client-target";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
 import { createOrganisation, testDb } from "@/test/factories";
-import type { TUpstreamChangeForHandler, TUpstreamKind } from "../upstream-kinds";
-import { createClientHandler, deleteClientHandler, replaceClientJwksHandler } from "./client-handlers";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
+import { clientCreateJob, clientDeleteJob, clientJwksReplaceJob } from "./client-jobs";
 
 // The client handlers against the emulator in-process, acting for a consumer that has delegated idporten:dcr.* to
 // the operator. A lost response is simulated by a timeout fault: Maskinporten creates the client, the portal never
@@ -66,11 +67,11 @@ describe("Maskinporten client handlers", () => {
   it("create once even when the first answer is lost, then put the keys and store the client id", async () => {
     const row = await clientRow([`a-${crypto.randomUUID()}`]);
     await control("/faults", "PUT", { rules: [{ path: "^/test/maskinporten-admin/api/v1/clients$", method: "POST", timeoutRate: 1, timeoutMs: 200, remaining: 1 }] });
-    await expect(createClientHandler(change("maskinporten.client.create", row.id))).rejects.toMatchObject({ retryable: true });
+    await expect(clientCreateJob.run(change("maskinporten.client.create", row.id))).rejects.toMatchObject({ retryable: true });
     await control("/faults", "DELETE");
     expect(await upstreamClients()).toHaveLength(1); // made, but the portal never heard of it
 
-    await createClientHandler(change("maskinporten.client.create", row.id));
+    await clientCreateJob.run(change("maskinporten.client.create", row.id));
     const [upstream, ...more] = await upstreamClients();
     expect(more).toEqual([]);
     expect(upstream!.description).toContain(portalMarker(row.id));
@@ -82,11 +83,11 @@ describe("Maskinporten client handlers", () => {
     const newKid = `b-${crypto.randomUUID()}`;
     await db.maskinportenClientKey.create({ data: { clientId: row.id, kid: newKid, publicJwk: (await generateTestClientKey(newKid)).publicJwk } });
     await db.maskinportenClientKey.update({ where: { id: oldKey!.id }, data: { removedAt: new Date() } });
-    await replaceClientJwksHandler(change("maskinporten.client.jwks.replace", row.id));
+    await clientJwksReplaceJob.run(change("maskinporten.client.jwks.replace", row.id));
     expect((await upstreamClients())[0]!.jwks.map((key) => key.kid)).toEqual([newKid]);
 
-    await deleteClientHandler(change("maskinporten.client.delete", row.id));
-    await deleteClientHandler(change("maskinporten.client.delete", row.id));
+    await clientDeleteJob.run(change("maskinporten.client.delete", row.id));
+    await clientDeleteJob.run(change("maskinporten.client.delete", row.id));
     expect(await upstreamClients()).toEqual([]);
   });
 });

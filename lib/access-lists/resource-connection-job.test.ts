@@ -5,12 +5,12 @@ import type { MaskinportenTokenClient } from "@/lib/upstream/maskinporten-token-
 import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { setUpstreamContext } from "@/lib/upstream/upstream-context";
-import type { TUpstreamChangeForHandler } from "../upstream-kinds";
-import { putResourceConnectionHandler } from "./access-list-handlers";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import { resourceConnectionPutJob } from "./access-list-jobs";
 
 // Connecting a list to a resource, against a server answering as Altinn's AccessListsController.cs does. A list
 // may be linked in the portal before its resource is published: the registry then answers 400 RR-00002 (no such
-// resource), and publishing connects the list instead (resource-handlers.ts).
+// resource), and publishing connects the list instead (lib/publishing/resource-jobs.ts).
 
 let server: TestServer;
 let answer: (request: RecordedRequest, res: ServerResponse) => void;
@@ -34,10 +34,10 @@ afterAll(async () => {
   await server.close();
 });
 
-describe("putResourceConnectionHandler", () => {
+describe("resourceConnectionPutJob", () => {
   it("sends requestconsent as the action filter", async () => {
     answer = (_request, res) => sendJson(res, 200, { resourceIdentifier: "skd-inntekt", actionFilters: ["requestconsent"] });
-    await putResourceConnectionHandler(change("skd-inntekt"));
+    await resourceConnectionPutJob.run(change("skd-inntekt"));
     const request = server.requests.at(-1)!;
     expect(`${request.method} ${request.url}`).toBe("PUT /test/platform/resourceregistry/api/v1/access-lists/skd/banker/resource-connections/skd-inntekt");
     expect(JSON.parse(request.body)).toEqual({ actionFilters: ["requestconsent"] });
@@ -46,14 +46,14 @@ describe("putResourceConnectionHandler", () => {
   it("is done when the registry does not have the resource yet (400 RR-00002): publishing connects it", async () => {
     answer = (_request, res) =>
       sendJson(res, 400, { type: "https://altinn.no/problems/RR-00002", title: "One or more resource references not found.", status: 400, code: "RR-00002" });
-    await expect(putResourceConnectionHandler(change("skd-ikke-publisert"))).resolves.toBeUndefined();
+    await expect(resourceConnectionPutJob.run(change("skd-ikke-publisert"))).resolves.toBeUndefined();
   });
 
   it("leaves a list that is not in the registry yet (404) to the queue's retry, and fails on anything else", async () => {
     answer = (_request, res) => sendJson(res, 404, { title: "Not Found", status: 404 });
-    await expect(putResourceConnectionHandler(change("skd-inntekt"))).rejects.toMatchObject({ retryable: true });
+    await expect(resourceConnectionPutJob.run(change("skd-inntekt"))).rejects.toMatchObject({ retryable: true });
     answer = (_request, res) =>
       sendJson(res, 403, { title: "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.", status: 403, code: "RR-00004" });
-    await expect(putResourceConnectionHandler(change("nav-ressurs"))).rejects.toMatchObject({ status: 403, code: "RR-00004", retryable: false });
+    await expect(resourceConnectionPutJob.run(change("nav-ressurs"))).rejects.toMatchObject({ status: 403, code: "RR-00004", retryable: false });
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { portalMarker } from "@/lib/clients/client-target";
-import { checkPublicJwk, type TPublicJwk } from "@/lib/clients/public-jwk";
 import { db } from "@/lib/db/prisma";
+import { defineUpstreamJob } from "@/lib/jobs/define-upstream-job";
+import { alreadyGoneIsDone, FinalFailureError, RetryLaterError } from "@/lib/jobs/upstream-job-kit";
 import type { ActingFor } from "@/lib/upstream/authorized-http-clients";
 import {
   createClient,
@@ -12,9 +12,8 @@ import {
   updateClient,
   type TClientRequest,
 } from "@/lib/upstream/maskinporten-clients-client";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
-import type { TUpstreamChangeForHandler } from "../upstream-kinds";
-import { toUpstreamEnvironment } from "./environment";
+import { portalMarker } from "./client-target";
+import { checkPublicJwk, type TPublicJwk } from "./public-jwk";
 
 // A consumer's Maskinporten clients, acting for the consumer (consumer_org: it must have delegated idporten:dcr.* to
 // the operator; without it Maskinporten's token endpoint answers invalid_scope naming the scope, and that reason is
@@ -22,11 +21,6 @@ import { toUpstreamEnvironment } from "./environment";
 // so a retried or late job sends what the portal holds now, never a stale copy.
 
 const ZClientPayload = z.object({ actingFor: z.string(), clientRowId: z.uuid(), clientId: z.string().nullable().optional() });
-
-const target = (change: TUpstreamChangeForHandler, actingFor: string): ActingFor => ({
-  environment: toUpstreamEnvironment(change.environment),
-  actingFor,
-});
 
 async function loadRow(id: string) {
   return db().maskinportenClient.findUnique({
@@ -42,7 +36,7 @@ type TRow = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
 
 const clientRequest = (row: TRow): TClientRequest => ({
   client_name: row.name,
-  // The marker ties the upstream client to this row (see createClientHandler); Maskinporten needs a description.
+  // The marker ties the upstream client to this row (see clientCreateJob); Maskinporten needs a description.
   description: `${row.description ? `${row.description} ` : ""}${portalMarker(row.id)}`,
   scopes: row.scopes,
 });
@@ -51,7 +45,7 @@ const clientRequest = (row: TRow): TClientRequest => ({
 const publicKeys = (row: TRow): TPublicJwk[] =>
   row.keys.map((key) => {
     const checked = checkPublicJwk(key.publicJwk);
-    if (!checked.ok) throw Object.assign(new Error(`stored key is not a valid public JWK (${checked.message})`), { retryable: false });
+    if (!checked.ok) throw new FinalFailureError(`stored key is not a valid public JWK (${checked.message})`);
     return checked.jwk;
   });
 
@@ -62,7 +56,24 @@ async function findUpstreamId(acting: ActingFor, row: { id: string; clientId: st
   return (await listClients(acting)).find((client) => client.description?.includes(marker))?.client_id ?? null;
 }
 
-const notCreatedYet = () => Object.assign(new Error("the client is not created in Maskinporten yet"), { retryable: true });
+/**
+ * A change to a client that exists upstream, sent from the row as it stands: waits (retries) until the create has
+ * stored Maskinporten's client id, and sends nothing for a deleted row (the delete job cleans up).
+ */
+const defineCreatedClientJob = <const TKind extends string>(
+  kind: TKind,
+  send: (acting: ActingFor, clientId: string, row: TRow) => Promise<unknown>,
+) =>
+  defineUpstreamJob({
+    kind,
+    payload: ZClientPayload,
+    handler: async ({ payload, acting }) => {
+      const row = await loadRow(payload.clientRowId);
+      if (!row || row.deletedAt) return;
+      if (!row.clientId) throw new RetryLaterError("the client is not created in Maskinporten yet");
+      await send(acting, row.clientId, row);
+    },
+  });
 
 /**
  * POST /clients is not idempotent: a create whose answer was lost would make a second client on retry. So the
@@ -70,44 +81,37 @@ const notCreatedYet = () => Object.assign(new Error("the client is not created i
  * organisation's clients and adopts one carrying the marker instead of creating another. Then the key set is put
  * (PUT: idempotent) and Maskinporten's client_id stored on the row.
  */
-export async function createClientHandler(change: TUpstreamChangeForHandler): Promise<void> {
-  const { actingFor, clientRowId } = ZClientPayload.parse(change.payload);
-  const row = await loadRow(clientRowId);
-  if (!row || row.deletedAt) return; // deleted before it was created: the delete job cleans up whatever exists
-  const acting = target(change, actingFor);
-  const clientId = (await findUpstreamId(acting, row)) ?? (await createClient(acting, clientRequest(row))).client_id;
-  await replaceClientJwks(acting, clientId, publicKeys(row));
-  await db().maskinportenClient.update({ where: { id: row.id }, data: { clientId } });
-}
+export const clientCreateJob = defineUpstreamJob({
+  kind: "maskinporten.client.create",
+  payload: ZClientPayload,
+  handler: async ({ payload, acting }) => {
+    const row = await loadRow(payload.clientRowId);
+    if (!row || row.deletedAt) return; // deleted before it was created: the delete job cleans up whatever exists
+    const clientId = (await findUpstreamId(acting, row)) ?? (await createClient(acting, clientRequest(row))).client_id;
+    await replaceClientJwks(acting, clientId, publicKeys(row));
+    await db().maskinportenClient.update({ where: { id: row.id }, data: { clientId } });
+  },
+});
 
 /** PUT of name, description and scopes: idempotent. */
-export async function updateClientHandler(change: TUpstreamChangeForHandler): Promise<void> {
-  const { actingFor, clientRowId } = ZClientPayload.parse(change.payload);
-  const row = await loadRow(clientRowId);
-  if (!row || row.deletedAt) return;
-  if (!row.clientId) throw notCreatedYet();
-  await updateClient(target(change, actingFor), row.clientId, clientRequest(row));
-}
+export const clientUpdateJob = defineCreatedClientJob("maskinporten.client.update", (acting, clientId, row) =>
+  updateClient(acting, clientId, clientRequest(row)),
+);
 
 /** Replaces the key set with the row's current (non-removed) keys: idempotent, and the last run always wins right. */
-export async function replaceClientJwksHandler(change: TUpstreamChangeForHandler): Promise<void> {
-  const { actingFor, clientRowId } = ZClientPayload.parse(change.payload);
-  const row = await loadRow(clientRowId);
-  if (!row || row.deletedAt) return;
-  if (!row.clientId) throw notCreatedYet();
-  await replaceClientJwks(target(change, actingFor), row.clientId, publicKeys(row));
-}
+export const clientJwksReplaceJob = defineCreatedClientJob("maskinporten.client.jwks.replace", (acting, clientId, row) =>
+  replaceClientJwks(acting, clientId, publicKeys(row)),
+);
 
 /** Deleting a client that is not there (404, or no client carries the marker) is done. */
-export async function deleteClientHandler(change: TUpstreamChangeForHandler): Promise<void> {
-  const { actingFor, clientRowId, clientId } = ZClientPayload.parse(change.payload);
-  const row = await loadRow(clientRowId);
-  const acting = target(change, actingFor);
-  const upstreamId = await findUpstreamId(acting, { id: clientRowId, clientId: row?.clientId ?? clientId ?? null });
-  if (!upstreamId) return;
-  try {
-    await deleteClient(acting, upstreamId);
-  } catch (error) {
-    if (!isUpstreamError(error) || error.status !== 404) throw error;
-  }
-}
+export const clientDeleteJob = defineUpstreamJob({
+  kind: "maskinporten.client.delete",
+  payload: ZClientPayload,
+  handler: async ({ payload: { clientRowId, clientId }, acting }) => {
+    const row = await loadRow(clientRowId);
+    const upstreamId = await findUpstreamId(acting, { id: clientRowId, clientId: row?.clientId ?? clientId ?? null });
+    if (upstreamId) await alreadyGoneIsDone(deleteClient(acting, upstreamId));
+  },
+});
+
+export const clientJobs = [clientCreateJob, clientUpdateJob, clientJwksReplaceJob, clientDeleteJob] as const;

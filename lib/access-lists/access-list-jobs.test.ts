@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
-import type { TUpstreamChangeForHandler, TUpstreamKind } from "../upstream-kinds";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
 import {
-  addAccessListMembersHandler,
+  accessListMembersAddJob,
+  accessListMembersRemoveJob,
+  accessListUpsertJob,
   ListKeepsChangingError,
-  removeAccessListMembersHandler,
-  upsertAccessListHandler,
-} from "./access-list-handlers";
+} from "./access-list-jobs";
 
 // The handlers against the emulator in-process: the operator acts for Skatteetaten (skd), whose delegations of the
 // registry scopes the emulator has built in. Faults make the registry answer 412 as a concurrent edit would.
@@ -48,7 +49,7 @@ beforeAll(async () => {
     jwks: { keys: [key.publicJwk] },
   });
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
-  await upsertAccessListHandler(change("registry.access-list.upsert", { ...ref, name: "Handler test", description: "" }));
+  await accessListUpsertJob.run(change("registry.access-list.upsert", { ...ref, name: "Handler test", description: "" }));
 });
 
 afterAll(async () => {
@@ -59,7 +60,7 @@ afterAll(async () => {
 describe("access-list handlers", () => {
   it("re-reads the ETag and re-applies after a 412 from a concurrent change", async () => {
     await control("/faults", "PUT", { rules: [{ path: MEMBERS_PATH, method: "POST", preconditionFailedRate: 1, remaining: 2 }] });
-    await addAccessListMembersHandler(change("registry.access-list.members.add", { ...ref, orgNumbers: ["313876144", "310149942"] }));
+    await accessListMembersAddJob.run(change("registry.access-list.members.add", { ...ref, orgNumbers: ["313876144", "310149942"] }));
     const state = await control("/state", "GET");
     const requests = (state.requests as { method: string; path: string; status: number }[]).filter((r) => new RegExp(MEMBERS_PATH).test(r.path));
     expect(requests.map((r) => r.status)).toEqual([412, 412, 200]);
@@ -68,11 +69,11 @@ describe("access-list handlers", () => {
 
   it("fails with a reason naming the other editor when the list keeps changing", async () => {
     await control("/faults", "PUT", { rules: [{ path: MEMBERS_PATH, preconditionFailedRate: 1 }] });
-    const removing = removeAccessListMembersHandler(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
+    const removing = accessListMembersRemoveJob.run(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
     await expect(removing).rejects.toBeInstanceOf(ListKeepsChangingError);
     await expect(removing).rejects.toMatchObject({ retryable: false, message: expect.stringContaining("Someone else keeps changing") });
     await control("/faults", "DELETE");
-    await removeAccessListMembersHandler(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
+    await accessListMembersRemoveJob.run(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
     const list = JSON.stringify(await emulatorList());
     expect(list).not.toContain("313876144");
     expect(list).toContain("310149942");

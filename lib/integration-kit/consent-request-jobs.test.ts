@@ -9,10 +9,10 @@ import { buildConsentRequest, dateInDays, type TKitResource } from "@/lib/integr
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { readUpstreamFailure } from "../describe-upstream-failure";
-import { runUpstreamChange } from "../run-upstream-change";
-import type { TUpstreamChangeForHandler } from "../upstream-kinds";
-import { createConsentRequestHandler } from "./consent-request-handlers";
+import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
+import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
+import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import { consentRequestCreateJob } from "./consent-request-jobs";
 
 // The handler against the emulator in-process, acting for consumers (consumer_org) that have Digdir's grant of the
 // consent API scopes: one has delegated both to the operator, the other only the read scope.
@@ -92,8 +92,8 @@ afterAll(async () => {
 describe("consent request handler", () => {
   it("creates the request in Altinn for the consumer and stores its viewUri; running it again creates no second one", async () => {
     const change = await queuedTest(delegated);
-    await createConsentRequestHandler(change);
-    await createConsentRequestHandler(change);
+    await consentRequestCreateJob.run(change);
+    await consentRequestCreateJob.run(change);
 
     const row = await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } });
     expect(row).toMatchObject({ viewUri: `${emulator.url}/test/consent/requests/${change.targetId}`, consentStatus: expect.stringMatching(/^created$/i) });
@@ -107,7 +107,7 @@ describe("consent request handler", () => {
 
   it("fails for good, naming the scope, when the consumer has not delegated altinn:consentrequests.write", async () => {
     const change = await queuedTest(readOnly);
-    const creating = createConsentRequestHandler(change);
+    const creating = consentRequestCreateJob.run(change);
     await expect(creating).rejects.toMatchObject({ retryable: false, message: expect.stringContaining("altinn:consentrequests.write") });
     expect(await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } })).toMatchObject({ viewUri: null, consentStatus: null });
     expect((await emulatorState())["consent.requests"].test.some((request) => request.id === change.targetId)).toBe(false);
@@ -124,7 +124,7 @@ describe("consent request handler", () => {
     });
     const posts = async () => (await emulatorState()).requests.filter((request) => request.method === "POST" && request.path === CONSENT_API).length;
     const before = await posts();
-    const handlers = { "altinn.consent-request.create": createConsentRequestHandler };
+    const handlers = { "altinn.consent-request.create": consentRequestCreateJob.run };
     expect(await runUpstreamChange({ db, changeId: stored.id, handlers, retryCount: 0, retryLimit: 3 })).toBe("failed");
     expect(await posts()).toBe(before + 1);
     const { status, attempts, lastError } = await db.upstreamChange.findUniqueOrThrow({ where: { id: stored.id } });
@@ -141,7 +141,7 @@ describe("consent request handler", () => {
       ...request,
       consentRights: (consentRights as { metadata: unknown }[]).map(({ metadata, ...right }) => ({ ...right, metaData: metadata })),
     }));
-    await createConsentRequestHandler(change);
+    await consentRequestCreateJob.run(change);
     const state = await emulatorState();
     expect(state["consent.requests"].test.find((request) => request.id === change.targetId)).toBeDefined();
   });
@@ -149,6 +149,6 @@ describe("consent request handler", () => {
   it("does nothing when the test is gone (its organisation removed)", async () => {
     const change = await queuedTest(delegated);
     await db.integrationTest.delete({ where: { id: change.targetId } });
-    await expect(createConsentRequestHandler(change)).resolves.toBeUndefined();
+    await expect(consentRequestCreateJob.run(change)).resolves.toBeUndefined();
   });
 });
