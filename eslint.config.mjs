@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-e2e-*/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e-*/**", ".data/**", "lib/platform/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     // Playwright fixtures call their callback `use`; it is not React's hook.
     files: ["e2e/**"],

@@ -1,4 +1,4 @@
-import type { TMessages } from "./lib/i18n/load-messages";
+import type { TMessages } from "./lib/platform/i18n/load-messages";
 
 // Message keys are type-checked against the English files; the bokmål files must have the same shape.
 declare module "next-intl" {

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { getUnreadSummary } from "@/lib/notifications/get-unread-summary";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { Providers } from "./providers";

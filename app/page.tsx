@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OnboardingSteps } from "@/components/landing/onboarding-steps";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";

@@ -2,11 +2,11 @@ import { startEmulator } from "@/emulator/start-emulator";
 import { syntheticOrgNumbers } from "@/lib/access-lists/synthetic-org-numbers";
 import { chunk } from "@/lib/access-lists/access-list-target";
 import { accessListMembersAddJob, accessListUpsertJob } from "@/lib/access-lists/access-list-jobs";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
-import { MAX_MEMBERS_PER_CALL } from "@/lib/upstream/access-list-members-client";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
+import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 
 // Importing 10,000 organisation numbers into an access list through the emulator's 100-per-call API, with the
 // worker's real handler for each batch (one UpstreamChange per 100 numbers, as addAccessListMembers queues them)

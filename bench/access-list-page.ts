@@ -1,5 +1,5 @@
 import { prepareTestDatabase } from "@/scripts/db/test-database";
-import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { createPrismaClient } from "@/lib/platform/db/create-prisma-client";
 import { listAccessListMembers } from "@/lib/access-lists/list-access-list-members";
 import { accessListSync } from "@/lib/access-lists/access-list-sync";
 import { syntheticOrgNumbers } from "@/lib/access-lists/synthetic-org-numbers";

@@ -1,21 +1,22 @@
 import AxeBuilder from "@axe-core/playwright";
 import { PgBoss } from "pg-boss";
-import type { PrismaClient } from "../lib/db/create-prisma-client";
+import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Skatteetaten's access lists (org code `skd`) in test, end to end: every step is checked in the emulator's registry.
 
 const SKD = "974761076";
-const UPSTREAM_QUEUE = "upstream-change"; // lib/jobs/boss.ts is server-only
+const UPSTREAM_QUEUE = "upstream-change"; // lib/platform/jobs/boss.ts is server-only
 
 type TEmulatorList = { identifier: string; members: string[]; memberCount: number; resourceConnections: Record<string, { actions: string[] }> };
 
 async function emulatorList(identifier: string): Promise<TEmulatorList | undefined> {
-  const state = (await emulatorState()) as unknown as Record<string, Record<"test" | "prod", TEmulatorList[]>>;
+  const state = (await emulatorState()) as unknown as Record<string, Record<TUpstreamEnvironment, TEmulatorList[]>>;
   const list = state["resourceRegistry.accessLists"]!.test.find((candidate) => candidate.identifier === identifier);
   // Altinn keeps members in party-UUID order (AccessListService.cs pages by PartyUuid): compare them as a set.
   return list && { ...list, members: [...list.members].sort() };

@@ -1,14 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { PgBoss } from "pg-boss";
-import type { PrismaClient } from "../lib/db/create-prisma-client";
+import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { addFaultRules, emulatorState } from "./support/emulator";
 import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 
-// The queue the worker listens on (lib/jobs/boss.ts, which is server-only and cannot be imported here).
+// The queue the worker listens on (lib/platform/jobs/boss.ts, which is server-only and cannot be imported here).
 const UPSTREAM_QUEUE = "upstream-change";
 const SKD = "974761076";
 

@@ -1,14 +1,15 @@
 import type { Page } from "@playwright/test";
 import { fromServiceResource } from "../lib/consent-resources/from-service-resource";
 import { definitionFor } from "../lib/consent-resources/test-fixtures";
-import type { TServiceResource } from "../lib/upstream/resource-registry-client";
+import type { TServiceResource } from "../lib/platform/upstream/resource-registry-client";
 import { readRealJson } from "../test/openapi/realdata";
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
-type TRegistryState = Record<"test" | "prod", Record<string, unknown>>;
+type TRegistryState = Record<TUpstreamEnvironment, Record<string, unknown>>;
 const registry = async () => (await emulatorState() as unknown as Record<string, TRegistryState>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
 
 async function fillTexts(page: Page, field: string, text: string) {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import type { PrismaClient } from "../lib/db/create-prisma-client";
+import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorControl, emulatorState } from "./support/emulator";
 import { expect, test, type TLoginAs } from "./support/fixtures";

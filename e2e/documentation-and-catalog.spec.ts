@@ -1,14 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { PgBoss } from "pg-boss";
-import type { PrismaClient } from "../lib/db/create-prisma-client";
+import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-// The queue the worker listens on (lib/jobs/boss.ts, which is server-only and cannot be imported here).
+// The queue the worker listens on (lib/platform/jobs/boss.ts, which is server-only and cannot be imported here).
 const UPSTREAM_QUEUE = "upstream-change";
 
 /** A Skatteetaten consent resource with one saved version; optionally published to test through the real worker. */
@@ -150,7 +151,7 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
     .poll(async () => (await db.upstreamChange.findFirstOrThrow({ where: { targetId: identifier } })).status, { timeout: 30_000 })
     .toBe("SYNCED");
   const registry = (await emulatorState()) as unknown as {
-    "resourceRegistry.resources": Record<"test" | "prod", Record<string, { resource: { title: { en: string }; resourceType: string } }>>;
+    "resourceRegistry.resources": Record<TUpstreamEnvironment, Record<string, { resource: { title: { en: string }; resourceType: string } }>>;
   };
   expect(registry["resourceRegistry.resources"].test[identifier]?.resource).toMatchObject({
     title: { en: `${title} (en)` },

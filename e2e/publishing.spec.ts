@@ -3,14 +3,15 @@ import { definitionFor } from "../lib/consent-resources/test-fixtures";
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import type { TEnvironment, TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
 type TPolicyRule = { actions: string[]; subjects: { id: string; value: string }[] };
 type TStored = { resource: Record<string, unknown>; policy: { rules: TPolicyRule[] } | null };
 const registry = async () =>
-  (await emulatorState() as unknown as Record<string, Record<"test" | "prod", Record<string, TStored>>>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
+  (await emulatorState() as unknown as Record<string, Record<TUpstreamEnvironment, Record<string, TStored>>>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
 
-async function waitForSynced(page: Page, environment: "TEST" | "PROD") {
+async function waitForSynced(page: Page, environment: TEnvironment) {
   await expect(page.getByTestId(`environment-${environment}`).getByTestId("sync-state")).toHaveText("Synced", { timeout: 30_000 });
 }
 

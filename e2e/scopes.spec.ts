@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { PrismaClient } from "../lib/db/create-prisma-client";
+import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { scopeChangeTarget } from "../lib/scopes/scope-target";
 import { createOrganisation, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { addFaultRules, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import type { TEnvironment, TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
 // Fault rules are added to those already set (never replacing them), each with a small `remaining`.
@@ -18,7 +19,7 @@ const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).anal
 
 const scopeRow = (page: Page, name: string) => page.locator(`[data-testid="scope-row"][data-scope="${name}"]`);
 
-async function emulatorScope(environment: "test" | "prod", name: string): Promise<TEmulatorScope | undefined> {
+async function emulatorScope(environment: TUpstreamEnvironment, name: string): Promise<TEmulatorScope | undefined> {
   const scopes = (await emulatorState()).maskinporten[environment].scopes as TEmulatorScope[];
   return scopes.find((scope) => scope.name === name);
 }
@@ -26,7 +27,7 @@ async function emulatorScope(environment: "test" | "prod", name: string): Promis
 const addFaultRule = (rule: Record<string, unknown>) => addFaultRules([rule]);
 
 /** A scope the portal has recorded, with its latest change in the given state (as the worker would leave it). */
-async function seedScope(db: PrismaClient, options: { environment: "TEST" | "PROD"; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string }) {
+async function seedScope(db: PrismaClient, options: { environment: TEnvironment; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string }) {
   const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
   const description = `Seeded ${options.subscope}`;
   const scope = await db.maskinportenScope.create({

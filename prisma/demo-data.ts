@@ -1,4 +1,4 @@
-import type { Role } from "../lib/db/create-prisma-client";
+import type { Role } from "../lib/platform/db/create-prisma-client";
 
 // Demo data for `npm start`. The persons are the emulator's test persons (synthetic numbers), so
 // each can log in through the emulator's ID-porten page and land in a populated portal.

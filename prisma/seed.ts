@@ -1,4 +1,4 @@
-import { createPrismaClient } from "../lib/db/create-prisma-client";
+import { createPrismaClient } from "../lib/platform/db/create-prisma-client";
 import { DEMO_ORGANISATIONS, DEMO_PERSONS } from "./demo-data";
 
 /** Loads the demo data; safe to run again (upserts by organisation and identity number). */

@@ -1,4 +1,4 @@
-import { createPrismaClient, type PrismaClient, type Role } from "../lib/db/create-prisma-client";
+import { createPrismaClient, type PrismaClient, type Role } from "../lib/platform/db/create-prisma-client";
 import { randomNationalIdentityNumber, randomOrganisationNumber } from "./identifiers";
 
 // Factories for vitest and Playwright: each call makes fresh rows that no other test touches.

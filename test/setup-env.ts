@@ -9,7 +9,7 @@ process.env.OIDC_CLIENT_SECRET ??= "test-client-secret";
 process.env.LOG_LEVEL ??= "silent";
 
 // Upstream settings that point nowhere: a test that talks to the emulator installs its own context
-// (lib/upstream/upstream-context.ts) or passes its own variables to the process it starts.
+// (lib/platform/upstream/upstream-context.ts) or passes its own variables to the process it starts.
 for (const e of ["TEST", "PROD"]) {
   const base = `http://127.0.0.1:9/${e.toLowerCase()}`;
   process.env[`MASKINPORTEN_${e}_TOKEN_URL`] ??= `${base}/maskinporten/token`;

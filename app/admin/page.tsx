@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganisationsTable } from "@/components/admin/organisations-table";
 import { RegisterOrganisationForm } from "@/components/admin/register-organisation-form";
-import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
-import { listOrganisations } from "@/lib/platform/list-organisations";
+import { requirePlatformAdmin } from "@/lib/platform/auth/require-platform-admin";
+import { listOrganisations } from "@/lib/admin/list-organisations";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/platform/i18n/locales";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalog");

@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInButton } from "@/components/layout/sign-in-button";
-import { getSessionUser } from "@/lib/auth/get-session-user";
-import { safeCallbackPath } from "@/lib/http/safe-callback-path";
+import { getSessionUser } from "@/lib/platform/auth/get-session-user";
+import { safeCallbackPath } from "@/lib/platform/http/safe-callback-path";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZAddMember, type TAddMemberInput } from "@/lib/access-lists/schemas";
-import { addAccessListMemberAction } from "@/lib/actions/access-list-actions";
+import { addAccessListMemberAction } from "@/lib/access-lists/access-list-actions";
 
 export function AddMemberForm(props: { orgNumber: string; accessListId: string }) {
   const t = useTranslations("accessLists.add");

@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { copyAccessListToProdAction } from "@/lib/actions/access-list-actions";
+import { copyAccessListToProdAction } from "@/lib/access-lists/access-list-actions";
 
 /** Creates the same list in production, so test and production do not drift apart. */
 export function CopyListToProd(props: { orgNumber: string; accessListId: string; inProd: boolean }) {

@@ -10,11 +10,11 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import type { TListEnvironment } from "@/lib/access-lists/access-list-target";
 import { ZCreateAccessList, type TCreateAccessListInput } from "@/lib/access-lists/schemas";
-import { createAccessListAction } from "@/lib/actions/access-list-actions";
+import { createAccessListAction } from "@/lib/access-lists/access-list-actions";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-export function CreateAccessListForm(props: { orgNumber: string; environment: TListEnvironment; orgCode: string }) {
+export function CreateAccessListForm(props: { orgNumber: string; environment: TUpstreamEnvironment; orgCode: string }) {
   const t = useTranslations("accessLists.create");
   const tEnv = useTranslations("accessLists.environments");
   const empty: TCreateAccessListInput = { orgNumber: props.orgNumber, environment: props.environment, identifier: "", name: "", description: "" };

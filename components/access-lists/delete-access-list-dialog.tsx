@@ -6,7 +6,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { deleteAccessListAction } from "@/lib/actions/access-list-actions";
+import { deleteAccessListAction } from "@/lib/access-lists/access-list-actions";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /** Deleting removes the list in Altinn too, and with it the members' right to request consent, so it asks first. */
 export function DeleteAccessListDialog(props: {
@@ -14,7 +15,7 @@ export function DeleteAccessListDialog(props: {
   accessListId: string;
   identifier: string;
   memberCount: number;
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   environmentName: string;
 }) {
   const t = useTranslations("accessLists.delete");

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
-import { updateAccessListAction } from "@/lib/actions/access-list-actions";
+import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
 
 export function EditAccessListForm(props: { orgNumber: string; accessListId: string; name: string; description: string }) {
   const t = useTranslations("accessLists");

@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { parseOrgNumberCsv } from "@/lib/access-lists/parse-org-number-csv";
-import { importAccessListMembersAction } from "@/lib/actions/access-list-actions";
+import { importAccessListMembersAction } from "@/lib/access-lists/access-list-actions";
 
 const MAX_FILE_BYTES = 900_000; // under the server actions body limit (1 MB)
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { removeAccessListMemberAction } from "@/lib/actions/access-list-actions";
+import { removeAccessListMemberAction } from "@/lib/access-lists/access-list-actions";
 
 /** Removing one member is easy to redo (add it again), so it does not ask first. */
 export function RemoveMemberButton(props: { orgNumber: string; accessListId: string; memberOrgNumber: string; label: string }) {

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { linkAccessListAction, unlinkAccessListAction } from "@/lib/actions/access-list-actions";
+import { linkAccessListAction, unlinkAccessListAction } from "@/lib/access-lists/access-list-actions";
 
 type TResource = { id: string; identifier: string };
 

@@ -11,10 +11,11 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { createAccessRequestAction } from "@/lib/actions/access-request-actions";
+import { createAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import type { TRequestableResource } from "@/lib/access-requests/list-requestable-resources";
 import { titleIn } from "@/lib/access-requests/published-terms";
-import { ACCESS_REQUEST_ENVIRONMENTS, ZCreateAccessRequest, type TCreateAccessRequestInput } from "@/lib/access-requests/schemas";
+import { ZCreateAccessRequest, type TCreateAccessRequestInput } from "@/lib/access-requests/schemas";
+import { ENVIRONMENTS } from "@/lib/platform/environment";
 
 type TProps = { orgNumber: string; resources: TRequestableResource[]; initial: Pick<TCreateAccessRequestInput, "environment" | "resourceId"> };
 
@@ -45,7 +46,7 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
         {t("title")}
       </h2>
       <SelectField id="request-environment" label={t("environment")} {...form.register("environment")}>
-        {ACCESS_REQUEST_ENVIRONMENTS.map((value) => (
+        {ENVIRONMENTS.map((value) => (
           <option key={value} value={value}>
             {tEnv(value)}
           </option>

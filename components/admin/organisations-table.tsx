@@ -1,6 +1,6 @@
 import { TableShell } from "@/components/ui/table-shell";
 import { getTranslations } from "next-intl/server";
-import type { TOrganisationRow } from "@/lib/platform/list-organisations";
+import type { TOrganisationRow } from "@/lib/admin/list-organisations";
 
 export async function OrganisationsTable({ organisations }: { organisations: TOrganisationRow[] }) {
   const t = await getTranslations("admin.table");

@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { registerOrganisationAction } from "@/lib/actions/organisation-actions";
+import { registerOrganisationAction } from "@/lib/organisations/organisation-actions";
 import { ZRegisterOrganisation, type TRegisterOrganisation } from "@/lib/organisations/schemas";
 
 const EMPTY: TRegisterOrganisation = { orgNumber: "", name: "", orgCode: "", scopePrefix: "", firstAdminNationalIdentityNumber: "" };

@@ -2,6 +2,7 @@ import { RetryButton } from "@/components/ui/retry-button";
 import { TableShell } from "@/components/ui/table-shell";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TUpstreamFailure } from "@/lib/upstream-status/list-recent-upstream-failures";
+import { toUpstreamEnv } from "@/lib/platform/environment";
 
 export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamFailure[] }) {
   const t = await getTranslations("upstreamStatus.failures");
@@ -13,7 +14,7 @@ export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamF
         <tr key={failure.id} className="border-t border-slate-200" data-testid="upstream-failure">
           <td className="whitespace-nowrap px-3 py-2">{format.dateTime(failure.updatedAt, { dateStyle: "short", timeStyle: "medium" })}</td>
           <td className="px-3 py-2">
-            <span className="font-mono text-xs">{failure.kind}</span> · {failure.environment.toLowerCase()} ·{" "}
+            <span className="font-mono text-xs">{failure.kind}</span> · {toUpstreamEnv(failure.environment)} ·{" "}
             <span className="font-mono text-xs">{failure.targetId}</span>
             {failure.organisation && <span className="block text-xs text-slate-600">{failure.organisation.name}</span>}
           </td>

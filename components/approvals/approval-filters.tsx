@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
-import { ACCESS_REQUEST_ENVIRONMENTS, ACCESS_REQUEST_STATUSES } from "@/lib/access-requests/schemas";
+import { ACCESS_REQUEST_STATUSES } from "@/lib/access-requests/schemas";
+import { ENVIRONMENTS } from "@/lib/platform/environment";
 
 type TFilterValues = { status?: string; environment?: string; resource?: string };
 
@@ -28,7 +29,7 @@ export async function ApprovalFilters(props: { values: TFilterValues; resources:
       {filter(
         "environment",
         t("all"),
-        ACCESS_REQUEST_ENVIRONMENTS.map((environment) => ({ value: environment, label: tAll(`environments.${environment}`) })),
+        ENVIRONMENTS.map((environment) => ({ value: environment, label: tAll(`environments.${environment}`) })),
       )}
       {filter(
         "resource",

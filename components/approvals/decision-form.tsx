@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { decideAccessRequestAction } from "@/lib/actions/access-request-actions";
+import { decideAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import { ZDecideAccessRequest, type TDecideAccessRequestInput } from "@/lib/access-requests/schemas";
 
 /** An owner administrator approves or denies; a denial needs a reason, which the consumer sees. */

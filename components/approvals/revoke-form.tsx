@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { revokeAccessRequestAction } from "@/lib/actions/access-request-actions";
+import { revokeAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import { ZRevokeAccessRequest, type TRevokeAccessRequestInput } from "@/lib/access-requests/schemas";
 
 /** Takes back granted access: the scope grants and the list membership are removed upstream. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { MarkdownText } from "@/components/documentation/markdown";
 import type { TConsumerOrganisation } from "@/lib/catalog/list-consumer-organisations";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * For a logged-in consumer: what their organisation will need, and for each of their organisations
@@ -14,7 +15,7 @@ export function RequestAccessSection(props: {
   accessListEnabled: boolean;
   /** The resource and where it is published; without them only the explanation is shown. */
   identifier?: string;
-  environments?: readonly ("TEST" | "PROD")[];
+  environments?: readonly TEnvironment[];
 }) {
   const t = useTranslations("catalog.requestAccess");
   const tRoles = useTranslations("layout.roles");

@@ -10,12 +10,13 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { attestConnectionAction } from "@/lib/actions/checklist-actions";
+import { attestConnectionAction } from "@/lib/checklist/checklist-actions";
 import { TERMS_VERSION, ZAttestConnection, type TAttestConnectionInput } from "@/lib/checklist/schemas";
-import { queryKeys } from "@/lib/query/keys";
+import { queryKeys } from "@/lib/platform/query/keys";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /** An administrator's attestation of the Maskinporten connection, which no API can verify. */
-export function AttestConnectionForm({ orgNumber, environment }: { orgNumber: string; environment: "test" | "prod" }) {
+export function AttestConnectionForm({ orgNumber, environment }: { orgNumber: string; environment: TUpstreamEnvironment }) {
   const t = useTranslations("checklist");
   const queryClient = useQueryClient();
   const form = useForm<TAttestConnectionInput, unknown, z.output<typeof ZAttestConnection>>({

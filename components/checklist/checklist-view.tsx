@@ -5,9 +5,10 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TStep } from "@/lib/checklist/compute-steps";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { queryKeys } from "@/lib/query/keys";
+import { fetchJson } from "@/lib/platform/query/fetch-json";
+import { queryKeys } from "@/lib/platform/query/keys";
 import { cardClass } from "@/components/ui/card";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 type TResult = { steps: TStep[]; progress: { done: number; total: number }; checkedAt: string };
 
@@ -19,7 +20,7 @@ const STATE_STYLE: Record<TStep["state"], string> = {
 };
 
 /** The steps as the APIs answer now: fetched when the page opens and again on "Check again". */
-export function ChecklistView({ orgNumber, environment }: { orgNumber: string; environment: "test" | "prod" }) {
+export function ChecklistView({ orgNumber, environment }: { orgNumber: string; environment: TUpstreamEnvironment }) {
   const t = useTranslations("checklist");
   const format = useFormatter();
   const query = useQuery({

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { addClientKeyAction } from "@/lib/actions/client-actions";
+import { addClientKeyAction } from "@/lib/clients/client-actions";
 import type { TBrowserKeyPair } from "./browser-key-pair";
 import { KeySourceFields, useKeySource } from "./key-source-fields";
 import { PrivateKeyDownloads } from "./private-key-downloads";

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { deleteClientAction, removeClientKeyAction } from "@/lib/actions/client-actions";
+import { deleteClientAction, removeClientKeyAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { MAX_CLIENT_KEYS } from "@/lib/clients/public-jwk";
 import { AddKeyForm } from "./add-key-form";

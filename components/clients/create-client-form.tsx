@@ -9,11 +9,12 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { createClientAction } from "@/lib/actions/client-actions";
+import { createClientAction } from "@/lib/clients/client-actions";
 import { ZClientFields } from "@/lib/clients/schemas";
 import type { TBrowserKeyPair } from "./browser-key-pair";
 import { KeySourceFields, useKeySource } from "./key-source-fields";
 import { PrivateKeyDownloads } from "./private-key-downloads";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 type TValues = { name: string; description: string; scopes: string[]; extraScopes: string };
 
@@ -21,7 +22,7 @@ type TValues = { name: string; description: string; scopes: string[]; extraScope
 const fieldName = (field: string) => (field === "publicJwk" ? null : field.startsWith("scopes") ? "extraScopes" : (field as keyof TValues));
 
 /** A new client with its first key. The same ZClientFields check the fields here and in the action. */
-export function CreateClientForm(props: { orgNumber: string; environment: "test" | "prod"; availableScopes: string[] }) {
+export function CreateClientForm(props: { orgNumber: string; environment: TUpstreamEnvironment; availableScopes: string[] }) {
   const t = useTranslations("clients.create");
   const keySource = useKeySource();
   const [keyPair, setKeyPair] = useState<TBrowserKeyPair | null>(null);

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { updateClientAction } from "@/lib/actions/client-actions";
+import { updateClientAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { ZClientFields } from "@/lib/clients/schemas";
 

@@ -1,3 +1,4 @@
+import { ENVIRONMENTS } from "@/lib/platform/environment";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableShell } from "@/components/ui/table-shell";
@@ -22,7 +23,7 @@ export async function ConsentResourcesTable({ orgNumber, resources }: { orgNumbe
           </th>
           <td className="px-3 py-2">{inLocale(resource.title, locale)}</td>
           <td className="px-3 py-2">{resource.latestVersion}</td>
-          {(["TEST", "PROD"] as const).map((environment) => {
+          {ENVIRONMENTS.map((environment) => {
             const publication = publicationIn(resource.publications, environment);
             return (
               <td key={environment} className="px-3 py-2" data-testid={`publication-${environment}`}>

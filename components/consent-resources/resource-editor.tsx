@@ -9,7 +9,7 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { saveConsentResourceAction } from "@/lib/actions/consent-resource-actions";
+import { saveConsentResourceAction } from "@/lib/consent-resources/consent-resource-actions";
 import { definitionProblems } from "@/lib/consent-resources/definition-problems";
 import { ZConsentResourceDefinition, type TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";

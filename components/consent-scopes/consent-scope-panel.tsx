@@ -6,13 +6,14 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
-import { requestConsentScopesAction } from "@/lib/actions/consent-scope-actions";
+import { requestConsentScopesAction } from "@/lib/consent-scopes/consent-scope-actions";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /** The consumer's request to Digdir for the consent API scopes in this environment, and its status. */
 export function ConsentScopePanel(props: {
   orgNumber: string;
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   request: TConsentScopeRequestView | null;
   canRequest: boolean;
 }) {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { RetryButton } from "@/components/ui/retry-button";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
-import { decideConsentScopeRequestAction } from "@/lib/actions/consent-scope-actions";
+import { decideConsentScopeRequestAction } from "@/lib/consent-scopes/consent-scope-actions";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
 
 type TQueue = { pending: TConsentScopeRequestView[]; decided: TConsentScopeRequestView[] };

@@ -4,9 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { queryKeys } from "@/lib/query/keys";
+import { fetchJson } from "@/lib/platform/query/fetch-json";
+import { queryKeys } from "@/lib/platform/query/keys";
 import { cardClass } from "@/components/ui/card";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 type TProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
 
@@ -25,7 +26,7 @@ export function DelegationPanel(props: TProps) {
   );
 }
 
-function EnvironmentDelegations(props: TProps & { environment: "test" | "prod" }) {
+function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironment }) {
   const t = useTranslations("delegations");
   const query = useQuery({
     queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],

@@ -8,7 +8,7 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { saveDocumentationAction } from "@/lib/actions/documentation-actions";
+import { saveDocumentationAction } from "@/lib/documentation/documentation-actions";
 import { ZSaveDocumentation, type TDocumentationContent, type TSaveDocumentation } from "@/lib/documentation/schemas";
 import { DocumentationView } from "./documentation-view";
 import { EditorTabs, type TEditorTab } from "./editor-tabs";

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { TActionError } from "@/lib/errors/action-result";
+import type { TActionError } from "@/lib/platform/errors/action-result";
 
 /** The form field a server field error belongs to when the names differ; null when it is not one of the form's. */
 export type TFieldNameOf<T extends FieldValues> = (serverField: string) => Path<T> | null;

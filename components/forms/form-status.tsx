@@ -1,4 +1,4 @@
-import type { TActionError } from "@/lib/errors/action-result";
+import type { TActionError } from "@/lib/platform/errors/action-result";
 
 const BOXED = {
   error: "rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800",

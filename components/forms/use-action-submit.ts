@@ -1,7 +1,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
-import type { TActionError, TActionResult } from "@/lib/errors/action-result";
+import type { TActionError, TActionResult } from "@/lib/platform/errors/action-result";
 import { applyServerErrors, type TFieldNameOf } from "./apply-server-errors";
 
 /**

@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { startIntegrationTestAction } from "@/lib/actions/integration-actions";
+import { startIntegrationTestAction } from "@/lib/integration-kit/integration-actions";
 import type { TPlacedProblem } from "@/lib/integration-kit/altinn-problems";
 import {
   buildConsentRequest,

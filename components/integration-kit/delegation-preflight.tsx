@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { queryKeys } from "@/lib/query/keys";
+import { fetchJson } from "@/lib/platform/query/fetch-json";
+import { queryKeys } from "@/lib/platform/query/keys";
 import { cardClass } from "@/components/ui/card";
 
 /**

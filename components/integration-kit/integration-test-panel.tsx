@@ -11,7 +11,7 @@ import { normaliseConsentStatus, sameConsentStatus } from "@/lib/integration-kit
 import type { TConsentTokenOutcome } from "@/lib/integration-kit/fetch-consent-token";
 import type { TApprovalReturn } from "@/lib/integration-kit/kit-return";
 import type { TIntegrationTestSummary } from "@/lib/integration-kit/list-integration-tests";
-import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
+import { readUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
 import { AltinnProblemList } from "./altinn-problem-list";
 import { DecodedToken } from "./decoded-token";
 import { cardClass } from "@/components/ui/card";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { KNOWN_PROBLEMS, type TKitField } from "@/lib/integration-kit/altinn-problems";
-import type { TFailureProblem } from "@/lib/jobs/describe-upstream-failure";
+import type { TFailureProblem } from "@/lib/platform/jobs/describe-upstream-failure";
 
 type TLoose = (key: string, values?: Record<string, string>) => string;
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/platform/i18n/locales";
 
 /** A plain form, so the language can be changed without JavaScript. */
 export async function LanguageSwitch({ current }: { current: string }) {

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { addMemberAction } from "@/lib/actions/member-actions";
+import { addMemberAction } from "@/lib/organisations/member-actions";
 import { ROLES } from "@/lib/organisations/roles";
 import { ZAddMember, type TAddMember } from "@/lib/organisations/schemas";
 

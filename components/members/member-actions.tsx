@@ -7,7 +7,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/member-actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/organisations/member-actions";
 import type { TMember } from "@/lib/organisations/list-members";
 import { ROLES } from "@/lib/organisations/roles";
 

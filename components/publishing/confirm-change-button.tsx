@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { deleteTestConsentResourceAction, withdrawConsentResourceAction } from "@/lib/actions/publishing-actions";
+import { deleteTestConsentResourceAction, withdrawConsentResourceAction } from "@/lib/publishing/publishing-actions";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /** Withdraw (test or production) or delete (test only), each after a confirmation. */
-export function ConfirmChangeButton(props: { orgNumber: string; identifier: string; environment: "TEST" | "PROD"; change: "withdraw" | "delete" }) {
+export function ConfirmChangeButton(props: { orgNumber: string; identifier: string; environment: TEnvironment; change: "withdraw" | "delete" }) {
   const t = useTranslations("publishing");
   const { error, success, pending, submit } = useActionSubmit();
   const environment = t(`environments.${props.environment}`);

@@ -6,6 +6,7 @@ import type { TRegistryDrift } from "@/lib/publishing/read-registry-drift";
 import { ConfirmChangeButton } from "./confirm-change-button";
 import { PublishForm } from "./publish-form";
 import { cardClass } from "@/components/ui/card";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 const SYNC_CLASS = { PENDING: "text-amber-800", SYNCED: "text-green-800", FAILED: "text-red-800" } as const;
 
@@ -13,7 +14,7 @@ const SYNC_CLASS = { PENDING: "text-amber-800", SYNCED: "text-green-800", FAILED
 export async function EnvironmentPanel(props: {
   orgNumber: string;
   identifier: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   publication: TPublication | null;
   sync: TRegistrySync | null;
   drift: TRegistryDrift | null;

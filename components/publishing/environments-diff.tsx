@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { DefinitionDiff } from "@/components/consent-resources/definition-diff";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+import type { TEnvironment } from "@/lib/platform/environment";
 
-export type TComparable = { key: "DRAFT" | "TEST" | "PROD"; label: string; content: TConsentResourceDefinition | null };
+export type TComparable = { key: "DRAFT" | TEnvironment; label: string; content: TConsentResourceDefinition | null };
 
 /** Draft against test, test against production, and draft against production, field by field. */
 export async function EnvironmentsDiff({ draft, test, prod }: { draft: TComparable; test: TComparable; prod: TComparable }) {

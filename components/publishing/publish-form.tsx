@@ -7,7 +7,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { publishConsentResourceAction } from "@/lib/actions/publishing-actions";
+import { publishConsentResourceAction } from "@/lib/publishing/publishing-actions";
+import { toUpstreamEnv, type TEnvironment } from "@/lib/platform/environment";
 
 /**
  * Chooses a saved version and publishes it to one environment. For production, versions newer than
@@ -17,7 +18,7 @@ import { publishConsentResourceAction } from "@/lib/actions/publishing-actions";
 export function PublishForm(props: {
   orgNumber: string;
   identifier: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   versions: number[];
   /** Highest version production may take (test's synced version), or null when test has none. */
   maxVersion: number | null;
@@ -34,7 +35,7 @@ export function PublishForm(props: {
   const needsList = props.restrictedVersions.includes(version) && props.connectedListCount === 0;
   const blocked = prodBlocked || needsList;
   const id = `publish-version-${props.environment}`;
-  const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${props.environment === "TEST" ? "test" : "prod"}`;
+  const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${toUpstreamEnv(props.environment)}`;
 
   const publish = () =>
     void submit(publishConsentResourceAction, { orgNumber: props.orgNumber, identifier: props.identifier, environment: props.environment, version }, () =>

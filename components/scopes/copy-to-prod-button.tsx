@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { copyScopeToProdAction } from "@/lib/actions/scope-actions";
+import { copyScopeToProdAction } from "@/lib/scopes/scope-actions";
 
 /** Creates the same scope in production, so test and production do not drift apart. */
 export function CopyToProdButton(props: { orgNumber: string; scopeId: string; scopeName: string; inProd: boolean }) {

@@ -9,11 +9,12 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { createScopeAction } from "@/lib/actions/scope-actions";
-import { DEFAULT_SCOPE_FIELDS, ZCreateScope, type TCreateScopeInput, type TScopeEnvironment } from "@/lib/scopes/schemas";
+import { createScopeAction } from "@/lib/scopes/scope-actions";
+import { DEFAULT_SCOPE_FIELDS, ZCreateScope, type TCreateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-type TProps = { orgNumber: string; environment: TScopeEnvironment; prefix: string };
+type TProps = { orgNumber: string; environment: TUpstreamEnvironment; prefix: string };
 
 /** Creates a scope `{prefix}:{subscope}`: the prefix is the organisation's and shown fixed, never typed. */
 export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {

@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { deactivateScopeAction } from "@/lib/actions/scope-actions";
+import { deactivateScopeAction } from "@/lib/scopes/scope-actions";
 
 /** Deactivating is final in Maskinporten (no delete, no reuse of the name), so it asks first and says so. */
 export function DeactivateScopeDialog(props: { orgNumber: string; scopeId: string; scopeName: string }) {

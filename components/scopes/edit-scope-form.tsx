@@ -8,7 +8,7 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { updateScopeAction } from "@/lib/actions/scope-actions";
+import { updateScopeAction } from "@/lib/scopes/scope-actions";
 import type { TScope } from "@/lib/scopes/scope-dto";
 import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";

@@ -6,9 +6,8 @@ import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
 import type { TScopeInMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
 import type { TScopeWithSync } from "@/lib/scopes/list-scopes";
-import type { TScopeEnvironment } from "@/lib/scopes/schemas";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { queryKeys } from "@/lib/query/keys";
+import { fetchJson } from "@/lib/platform/query/fetch-json";
+import { queryKeys } from "@/lib/platform/query/keys";
 import { CopyToProdButton } from "./copy-to-prod-button";
 import { ScopeInMaskinporten } from "./scope-in-maskinporten";
 import { ScopeSettings } from "./scope-settings";
@@ -16,10 +15,11 @@ import { ScopeSyncStatus } from "./scope-sync-status";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 type TProps = {
   orgNumber: string;
-  environment: TScopeEnvironment;
+  environment: TUpstreamEnvironment;
   scopes: TScopeWithSync[];
   canEdit: boolean;
   /** Names that already exist in production (only for the test list): those cannot be copied there. */

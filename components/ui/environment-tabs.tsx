@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
+import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /**
  * Test and production hold separate things (scopes, access lists): the environment is a query

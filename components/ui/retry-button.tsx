@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { retryAnyUpstreamChangeAction, retryUpstreamChangeAction } from "@/lib/actions/upstream-change-actions";
+import { retryAnyUpstreamChangeAction, retryUpstreamChangeAction } from "@/lib/upstream-status/upstream-change-actions";
 import { Button } from "./button";
 
 /**

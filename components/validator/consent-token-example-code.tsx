@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { cardClass } from "@/components/ui/card";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /** The validator's checks as TypeScript for the owner's API, filled in for the chosen environment and resource. */
-export function ConsentTokenExampleCode(props: { environment: "test" | "prod"; resource: string; code: string }) {
+export function ConsentTokenExampleCode(props: { environment: TUpstreamEnvironment; resource: string; code: string }) {
   const t = useTranslations("validator");
   return (
     <section aria-labelledby="validator-example-title" className={cardClass({ className: "space-y-2" })}>

@@ -9,8 +9,9 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
-import { VALIDATOR_ENVIRONMENTS, type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
+import { type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
 import type { TValidatorOutcome } from "./consent-token-validator";
+import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 
 type TProps = {
   form: UseFormReturn<TCheckConsentToken>;
@@ -65,7 +66,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
       <fieldset>
         <legend className="text-sm font-medium">{t("environment")}</legend>
         <div className="mt-1 flex gap-4">
-          {VALIDATOR_ENVIRONMENTS.map((environment) => (
+          {UPSTREAM_ENVIRONMENTS.map((environment) => (
             <label key={environment} className="flex items-center gap-2 text-sm">
               <input type="radio" value={environment} {...form.register("environment")} />
               {t(`environments.${environment}`)}

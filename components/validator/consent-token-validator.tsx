@@ -5,11 +5,12 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { consentTokenExample } from "@/lib/consent-tokens/consent-token-example";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
-import { ZCheckConsentToken, type TCheckConsentToken, type TValidatorEnvironment } from "@/lib/consent-tokens/schemas";
+import { ZCheckConsentToken, type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
 import { ConsentTokenExampleCode } from "./consent-token-example-code";
 import { ConsentTokenForm } from "./consent-token-form";
 import { ConsentTokenOutcome } from "./consent-token-outcome";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 export type TValidatorOutcome = { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string };
 
@@ -17,7 +18,7 @@ type TProps = {
   orgNumber: string;
   resources: TValidationResource[];
   /** Maskinporten's issuer and JWKS URL per environment (public values, for the example). */
-  environments: Record<TValidatorEnvironment, { issuer: string; jwksUrl: string }>;
+  environments: Record<TUpstreamEnvironment, { issuer: string; jwksUrl: string }>;
 };
 
 /** The validator page's interactive part: the form, the outcome of the last check, and the matching code example. */

@@ -1,4 +1,5 @@
 import { E2E_EMULATOR_URL } from "./e2e-env";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The emulator's control endpoints: set up upstream state for a spec and read back what the portal really did.
 
@@ -13,7 +14,7 @@ export async function emulatorControl(path: string, method: string, body?: unkno
 }
 
 export type TEmulatorState = {
-  maskinporten: Record<"test" | "prod", { scopes: { name: string; description: string; active: boolean }[] }>;
+  maskinporten: Record<TUpstreamEnvironment, { scopes: { name: string; description: string; active: boolean }[] }>;
   requests: { env?: string; method: string; path: string; status: number | null }[];
 };
 

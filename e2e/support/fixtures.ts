@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import type { PrismaClient } from "../../lib/db/create-prisma-client";
+import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { testDb } from "../../test/factories";
 import { E2E, E2E_PORTAL_URL, e2eDatabaseUrl } from "./e2e-env";
 

@@ -3,7 +3,7 @@ import { altinnHeaders, altinnToken } from "../../emulator/test-support/altinn-t
 import { stamiConsentResource } from "../../emulator/test-support/consent-resource";
 import { registerTestClient } from "../../emulator/test-support/maskinporten-client";
 import { realConsentPolicy } from "../../emulator/test-support/real-consent-policy";
-import type { PrismaClient } from "../../lib/db/create-prisma-client";
+import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { validDefinition } from "../../lib/consent-resources/test-fixtures";
 import { E2E_EMULATOR_URL } from "./e2e-env";
 

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { defineAccessListActions } from "./define-access-list-actions";
+import { actAs } from "@/test/act-as";
+import { createAccessListAction, updateAccessListAction, deleteAccessListAction, addAccessListMemberAction, importAccessListMembersAction, removeAccessListMemberAction, linkAccessListAction, unlinkAccessListAction, copyAccessListToProdAction } from "./access-list-actions";
 import { syntheticOrgNumbers } from "./synthetic-org-numbers";
 
-// The access-list actions exactly as the portal defines them, bound to an action client with a chosen user.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+// The access-list actions exactly as the portal defines them, called as a chosen user; only the session lookup and Next's cache are replaced.
 
 const db = testDb();
 const fields = loadMessages("nb").errors.fields; // outside a request the portal speaks bokmål
@@ -15,7 +18,7 @@ let viewer: TSessionUser;
 let owner: { id: string; orgNumber: string; orgCode: string };
 
 const actionsFor = (user: TSessionUser) =>
-  defineAccessListActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction);
+  actAs(user, { create: createAccessListAction, update: updateAccessListAction, delete: deleteAccessListAction, addMember: addAccessListMemberAction, importMembers: importAccessListMembersAction, removeMember: removeAccessListMemberAction, link: linkAccessListAction, unlink: unlinkAccessListAction, copyToProd: copyAccessListToProdAction });
 
 async function createList() {
   const identifier = `liste-${uniqueSuffix()}`;

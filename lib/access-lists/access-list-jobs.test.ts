@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
 import {
   accessListMembersAddJob,
   accessListMembersRemoveJob,

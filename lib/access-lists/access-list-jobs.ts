@@ -1,14 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { defineUpstreamJob, type TUpstreamJobContext } from "@/lib/jobs/define-upstream-job";
-import { alreadyGoneIsDone, FinalFailureError, retryWhileMissing } from "@/lib/jobs/upstream-job-kit";
-import { MAX_MEMBERS_PER_CALL } from "@/lib/upstream/access-list-members-client";
+import { defineUpstreamJob, type TUpstreamJobContext } from "@/lib/platform/jobs/define-upstream-job";
+import { alreadyGoneIsDone, FinalFailureError, retryWhileMissing } from "@/lib/platform/jobs/upstream-job-kit";
+import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
 import {
   AccessListChangedError,
   addMembersInBatches,
   CONFLICT_RETRIES,
   removeMembersInBatches,
-} from "@/lib/upstream/access-list-members-in-batches";
+} from "@/lib/platform/upstream/access-list-members-in-batches";
 import {
   type AccessListTarget,
   deleteAccessList,
@@ -16,7 +16,7 @@ import {
   isResourceNotInRegistry,
   putResourceConnection,
   upsertAccessList,
-} from "@/lib/upstream/access-lists-client";
+} from "@/lib/platform/upstream/access-lists-client";
 
 // Access lists in the Resource Registry. Every handler is idempotent: PUT list and PUT connection are
 // replacements, member add/remove are set operations, and deleting what is gone is done (Altinn answers 204 for a
@@ -44,7 +44,7 @@ export class ListKeepsChangingError extends FinalFailureError {
   }
 }
 
-/** The 412 re-read and re-send is the batch sender's (lib/upstream); here its giving up becomes the change's reason. */
+/** The 412 re-read and re-send is the batch sender's (lib/platform/upstream); here its giving up becomes the change's reason. */
 async function sendMembers(
   send: typeof addMembersInBatches | typeof removeMembersInBatches,
   context: TUpstreamJobContext<z.infer<typeof ZMembers>>,

@@ -1,6 +1,7 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import { accessListChangeTarget, type TDbEnvironment } from "./access-list-target";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { accessListChangeTarget } from "./access-list-target";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 // A list's sync with the registry, read from its UpstreamChanges. Member batches are counted since the oldest
 // change that is not yet synced, so "3 of 100 batches done" covers the import in progress, not all history.
@@ -20,7 +21,7 @@ export type TAccessListSync = {
 export async function accessListSync(options: {
   db: TDb | TTx;
   organisationId: string;
-  list: { environment: TDbEnvironment; identifier: string; createdAt?: Date };
+  list: { environment: TEnvironment; identifier: string; createdAt?: Date };
 }): Promise<TAccessListSync> {
   const target = accessListChangeTarget(options.list.environment, options.list.identifier);
   const where = { organisationId: options.organisationId, ...target };
@@ -62,7 +63,7 @@ function retryingOf(rows: { lastError: string | null; attempts: number }[]) {
 }
 
 /** The organisation's lists in one environment, with member counts. */
-export async function listAccessLists(options: { db: TDb | TTx; organisationId: string; environment: TDbEnvironment }) {
+export async function listAccessLists(options: { db: TDb | TTx; organisationId: string; environment: TEnvironment }) {
   return options.db.accessList.findMany({
     where: { organisationId: options.organisationId, environment: options.environment },
     orderBy: { identifier: "asc" },

@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
 import { addAccessListMembers } from "./add-access-list-members";
 import { requireAccessList } from "./find-access-list";
 import { createAccessList } from "./manage-access-list";

@@ -1,7 +1,7 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import { notFound } from "@/lib/errors/app-error";
-import type { TDbEnvironment } from "./access-list-target";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { notFound } from "@/lib/platform/errors/app-error";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 const listSelect = {
   id: true,
@@ -28,7 +28,7 @@ export async function findAccessListForResource(options: {
   db?: TDb | TTx;
   tx?: TDb | TTx;
   resourceId: string;
-  environment: TDbEnvironment;
+  environment: TEnvironment;
 }) {
   const client = options.tx ?? options.db;
   if (!client) throw new Error("findAccessListForResource needs db or tx");

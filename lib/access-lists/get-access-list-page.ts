@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { accessListSync } from "./access-list-sync";
-import { fromDbEnvironment } from "./access-list-target";
 import { listAccessListMembers } from "./list-access-list-members";
 import { memberNames } from "./member-names";
 import { listResourceLinkOptions } from "./resource-links";
+import { toUpstreamEnv } from "@/lib/platform/environment";
 
 const pageListSelect = {
   id: true,
@@ -24,7 +24,7 @@ export async function getAccessListPage(options: { organisationId: string; acces
   const { organisationId, accessListId } = options;
   const list = await db().accessList.findFirst({ where: { id: accessListId, organisationId }, select: pageListSelect });
   if (!list) return null;
-  const environment = fromDbEnvironment(list.environment);
+  const environment = toUpstreamEnv(list.environment);
   const [page, sync, links, inProd] = await Promise.all([
     listAccessListMembers({ db: db(), accessListId, query: options.query, after: options.after }),
     accessListSync({ db: db(), organisationId, list }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isValidOrganisationNumber } from "@/lib/validation/organisation-number";
+import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
 import { addAccessListMembers } from "./add-access-list-members";
 import { listAccessListMembers } from "./list-access-list-members";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
 
 // One page of a list's members, fast at 50,000 members: keyset paging on the unique index (accessListId, orgNumber),
 // never OFFSET. A number search is a range on the same index (org numbers are exactly 9 digits, so padding the

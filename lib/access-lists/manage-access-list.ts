@@ -1,17 +1,18 @@
 import "server-only";
-import { withPrismaErrors } from "@/lib/db/map-prisma-error";
-import type { TTx } from "@/lib/db/prisma";
-import { forbidden, validationError } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { forbidden, validationError } from "@/lib/platform/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
-import { accessListChangeTarget, type TDbEnvironment } from "./access-list-target";
+import { accessListChangeTarget } from "./access-list-target";
 import { requireAccessList } from "./find-access-list";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 // Creating, renaming and deleting a list: the portal's row changes here and the registry follows through a queued
 // change in the same transaction (never sent from the action).
 
 type TOrganisation = { id: string; orgNumber: string; orgCode: string | null };
-type TList = { environment: TDbEnvironment; identifier: string; name: string; description: string };
+type TList = { environment: TEnvironment; identifier: string; name: string; description: string };
 
 /** Access lists live under the owner's Altinn org code; only service owners have one. */
 export function requireOrgCode(organisation: { orgCode: string | null }): string {
@@ -38,7 +39,7 @@ export async function enqueueListChange(tx: TTx, organisation: TOrganisation, li
 export async function createAccessList(options: {
   tx: TTx;
   organisation: TOrganisation;
-  environment: TDbEnvironment;
+  environment: TEnvironment;
   identifier: string;
   name: string;
   description: string;

@@ -1,6 +1,6 @@
 import "server-only";
-import { logger } from "@/lib/logger";
-import { lookupOrganisation } from "@/lib/upstream/organisation-register-client";
+import { logger } from "@/lib/platform/logger";
+import { lookupOrganisation } from "@/lib/platform/upstream/organisation-register-client";
 
 /**
  * Registered names for one page of members only (the register client caches them). A lookup that fails leaves the

@@ -1,4 +1,4 @@
-import { isValidOrganisationNumber } from "@/lib/validation/organisation-number";
+import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 
 // Organisation numbers pasted or uploaded as CSV: one per line, or the first column of a CSV export (`;` `,` or tab
 // separated). Blank lines, `#` comments and a header line without digits are skipped. Spaces inside a number

@@ -1,11 +1,11 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AltinnTokenClient } from "@/lib/upstream/altinn-token-client";
-import type { MaskinportenTokenClient } from "@/lib/upstream/maskinporten-token-client";
-import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { setUpstreamContext } from "@/lib/upstream/upstream-context";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import type { AltinnTokenClient } from "@/lib/platform/upstream/altinn-token-client";
+import type { MaskinportenTokenClient } from "@/lib/platform/upstream/maskinporten-token-client";
+import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import { resourceConnectionPutJob } from "./access-list-jobs";
 
 // Connecting a list to a resource, against a server answering as Altinn's AccessListsController.cs does. A list

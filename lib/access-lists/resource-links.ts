@@ -1,6 +1,6 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { requireAccessList } from "./find-access-list";
 import { enqueueListChange } from "./manage-access-list";

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
 
-export const ACCESS_LIST_ENVIRONMENTS = ["test", "prod"] as const;
-export const ZListEnvironment = z.enum(ACCESS_LIST_ENVIRONMENTS, { message: "invalid" });
 
 /** The registry's list id under the owner's org code: like a resource identifier (lowercase, digits, - and _). */
 export const ACCESS_LIST_IDENTIFIER_PATTERN = /^[a-z0-9_-]{4,100}$/;
@@ -16,7 +15,7 @@ const ZListFields = {
 
 export const ZCreateAccessList = z.object({
   orgNumber: ZOrgNumber,
-  environment: ZListEnvironment,
+  environment: ZEnvironmentParam,
   identifier: z.string().trim().regex(ACCESS_LIST_IDENTIFIER_PATTERN, { message: "accessListIdentifier" }),
   ...ZListFields,
 });

@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
-import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
-import type { TUpstreamHandlers } from "@/lib/jobs/upstream-job-registry";
+import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
+import type { TUpstreamHandlers } from "@/lib/platform/jobs/upstream-job-registry";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { defineAccessRequestActions } from "./define-access-request-actions";
+import { actAs } from "@/test/act-as";
+import { createAccessRequestAction, decideAccessRequestAction, revokeAccessRequestAction } from "./access-request-actions";
 import { accessRequestListener } from "./access-request-listener";
 import { getAccessRequest } from "./get-access-request";
+
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The access-request actions exactly as the portal defines them, each bound to a chosen user; the job
 // runner with stand-in handlers, so the request follows its grants as it does in the worker.
 
 const db = testDb();
 const actionsFor = (user: TSessionUser) =>
-  defineAccessRequestActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction);
+  actAs(user, { create: createAccessRequestAction, decide: decideAccessRequestAction, revoke: revokeAccessRequestAction });
 
 let owner: { id: string; orgNumber: string };
 let consumer: { id: string; orgNumber: string };

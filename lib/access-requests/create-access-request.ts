@@ -1,9 +1,10 @@
 import "server-only";
-import { withPrismaErrors } from "@/lib/db/map-prisma-error";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
-import { openKeyOf, type TAccessRequestEnvironment } from "./schemas";
+import { openKeyOf } from "./schemas";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * A consumer asks for a consent resource published in one environment. Only one request per consumer,
@@ -14,7 +15,7 @@ export async function createAccessRequest(options: {
   consumerOrganisationId: string;
   userId: string;
   resourceId: string;
-  environment: TAccessRequestEnvironment;
+  environment: TEnvironment;
   message: string;
 }): Promise<{ requestId: string; resourceIdentifier: string }> {
   const { tx, consumerOrganisationId, resourceId, environment } = options;

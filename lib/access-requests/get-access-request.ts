@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { accessRequestSummarySelect, type TAccessRequestSummary } from "./list-access-requests";
 import { publishedTermsOf } from "./published-terms";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
-import type { TAccessRequestEnvironment } from "./schemas";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 export const accessRequestSummarySelect = {
   id: true,
@@ -20,7 +20,7 @@ export type TAccessRequestSummary = Prisma.AccessRequestGetPayload<{ select: typ
 
 export type TAccessRequestFilters = {
   status?: Prisma.AccessRequestWhereInput["status"];
-  environment?: TAccessRequestEnvironment;
+  environment?: TEnvironment;
   resourceId?: string;
 };
 

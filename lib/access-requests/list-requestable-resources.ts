@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
 import { publishedTermsOf, type TPublishedTerms } from "./published-terms";
-import type { TAccessRequestEnvironment } from "./schemas";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 const requestableSelect = {
   environment: true,
@@ -20,7 +20,7 @@ const requestableSelect = {
 export type TRequestableResource = {
   id: string;
   identifier: string;
-  environment: TAccessRequestEnvironment;
+  environment: TEnvironment;
   owner: { name: string; orgNumber: string };
   title: TPublishedTerms["title"];
   scopes: string[];

@@ -1,10 +1,11 @@
 import "server-only";
 import { addAccessListMembers, removeAccessListMembers } from "@/lib/access-lists/add-access-list-members";
 import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
-import type { TTx } from "@/lib/db/prisma";
-import { notFound } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { notFound } from "@/lib/platform/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import { publishedTermsOf } from "./published-terms";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 export const SCOPE_ACCESS = "scope-access";
 export const ACCESS_LIST_MEMBERSHIP = "access-list-membership";
@@ -12,7 +13,7 @@ export const ACCESS_LIST_MEMBERSHIP = "access-list-membership";
 type TRequestForGrants = {
   id: string;
   resourceId: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   owner: { id: string; orgNumber: string };
   consumerOrgNumber: string;
 };

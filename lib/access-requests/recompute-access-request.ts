@@ -1,6 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/db/create-prisma-client";
-import type { TTx } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
 import { statusFromGrants, type TGrantChangeState } from "./status-from-grants";
 

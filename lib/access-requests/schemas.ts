@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
+import { ZEnvironment } from "@/lib/platform/environment";
 
 // Shared by the request and decision forms (zodResolver) and the access-request actions. Messages are
 // keys under `errors.fields`.
-
-export const ACCESS_REQUEST_ENVIRONMENTS = ["TEST", "PROD"] as const;
-export const ZAccessRequestEnvironment = z.enum(ACCESS_REQUEST_ENVIRONMENTS, { message: "invalid" });
-export type TAccessRequestEnvironment = z.infer<typeof ZAccessRequestEnvironment>;
 
 export const ACCESS_REQUEST_STATUSES = ["SUBMITTED", "APPROVED", "DENIED", "PROVISIONING", "ACTIVE", "FAILED", "REVOKED"] as const;
 export const ZAccessRequestStatus = z.enum(ACCESS_REQUEST_STATUSES);
@@ -16,7 +13,7 @@ const REASON_MAX = 1000;
 
 export const ZCreateAccessRequest = z.object({
   orgNumber: ZOrgNumber,
-  environment: ZAccessRequestEnvironment,
+  environment: ZEnvironment,
   resourceId: z.string().uuid({ message: "accessRequestResource" }),
   message: z
     .string()

@@ -1,6 +1,6 @@
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import type { TEnvironment } from "@/lib/consent-resources/consent-resource-select";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 // What the public catalog knows of a consent resource: only what is published, never a draft.
 

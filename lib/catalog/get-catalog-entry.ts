@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { documentationSelect, toDocumentation, type TSavedDocumentation } from "@/lib/documentation/documentation-select";
 import { catalogResourceSelect, publishedWhere, toCatalogEntry, type TCatalogEntry } from "./catalog-entry";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Role } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
 
 export type TConsumerOrganisation = { orgNumber: string; name: string; role: Role };
 

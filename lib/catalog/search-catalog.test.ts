@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/db/create-prisma-client";
+import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "@/lib/consent-resources/test-fixtures";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
 import { getCatalogEntry } from "./get-catalog-entry";
 import { searchCatalog } from "./search-catalog";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -17,7 +18,7 @@ async function seedResource(
     organisationId: string;
     identifier: string;
     versions: TSeedVersion[];
-    published?: Partial<Record<"TEST" | "PROD", { version: number; state?: "PUBLISHED" | "WITHDRAWN" }>>;
+    published?: Partial<Record<TEnvironment, { version: number; state?: "PUBLISHED" | "WITHDRAWN" }>>;
   },
 ) {
   const resource = await db.consentResource.create({ data: { organisationId: options.organisationId, identifier: options.identifier } });
@@ -35,7 +36,7 @@ async function seedResource(
     await db.consentResourcePublication.create({
       data: {
         resourceId: resource.id,
-        environment: environment as "TEST" | "PROD",
+        environment: environment as TEnvironment,
         versionId: versions[publication.version - 1]!.id,
         state: publication.state ?? "PUBLISHED",
       },

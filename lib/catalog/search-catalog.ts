@@ -1,7 +1,7 @@
 import "server-only";
 import { inLocale } from "@/lib/consent-resources/localized";
-import { db } from "@/lib/db/prisma";
-import type { TLocale } from "@/lib/i18n/locales";
+import { db } from "@/lib/platform/db/prisma";
+import type { TLocale } from "@/lib/platform/i18n/locales";
 import { catalogResourceSelect, publishedWhere, toCatalogEntry, type TCatalogEntry } from "./catalog-entry";
 import { catalogSearchTerms, matchesCatalogQuery } from "./match-catalog-query";
 

@@ -1,11 +1,12 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /** Records (or renews) an administrator's attestation that the organisation accepted Maskinporten's terms. */
 export async function attestConnection(options: {
   tx: TTx;
   organisationId: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   termsVersion: string;
   attestedById: string;
 }) {

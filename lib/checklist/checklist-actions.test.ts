@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { createOrganisation, createUser, testDb } from "@/test/factories";
-import { defineChecklistActions } from "./define-checklist-actions";
+import { actAs } from "@/test/act-as";
+import { attestConnectionAction } from "./checklist-actions";
 
-// The attestation exactly as the portal defines it, bound to an action client with a chosen user.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+// The attestation exactly as the portal defines it, called as a chosen user; only the session lookup and Next's cache are replaced.
 
 const db = testDb();
 let admin: TSessionUser;
@@ -12,7 +15,7 @@ let editor: TSessionUser;
 let org: { id: string; orgNumber: string };
 
 const attestAs = (user: TSessionUser) =>
-  defineChecklistActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction).attest;
+  actAs(user, { attest: attestConnectionAction }).attest;
 const input = () => ({ orgNumber: org.orgNumber, environment: "test" as const, termsVersion: "2024-01" as const, accepted: true as const });
 
 beforeAll(async () => {

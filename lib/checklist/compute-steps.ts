@@ -1,5 +1,6 @@
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
 import { sameConsentStatus } from "@/lib/integration-kit/consent-status";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The checklist's steps as pure functions of what was found (live from the APIs, or from the portal's
 // records for the administrators' overview), so the rules can be tested without any API.
@@ -17,7 +18,7 @@ export type TStep = {
 
 export type TChecklistInput = {
   orgNumber: string;
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   attestation: { attestedAt: string; attestedBy: string; termsVersion: string } | null;
   /** The organisation's clients, or why they could not be listed. */
   clients: { clients: { name: string; scopes: string[] }[] } | { unknown: string; missingDelegation?: string };

@@ -1,15 +1,14 @@
 import "server-only";
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { computeSteps, progressOf } from "./compute-steps";
-import { loadIntegrationFacts, loadServiceRequests, type TDbEnv } from "./load-portal-facts";
+import { loadIntegrationFacts, loadServiceRequests } from "./load-portal-facts";
+import { ENVIRONMENTS, toUpstreamEnv, type TEnvironment, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The platform administrators' overview: every consumer's progress computed from the portal's own records
 // (asking the APIs for every organisation would be slow), so it may lag what the live checklist shows.
 
-const ENVIRONMENTS = [["test", "TEST"], ["prod", "PROD"]] as const;
-
-async function progressFromRecords(organisation: { id: string; orgNumber: string }, environment: "test" | "prod", dbEnv: TDbEnv) {
+async function progressFromRecords(organisation: { id: string; orgNumber: string }, environment: TUpstreamEnvironment, dbEnv: TEnvironment) {
   const client = db();
   const [attestation, clients, granted, requests, integration] = await Promise.all([
     client.connectionAttestation.findUnique({
@@ -56,7 +55,7 @@ export async function listConsumerProgress() {
     organisations.map(async (organisation) => ({
       ...organisation,
       environments: await Promise.all(
-        ENVIRONMENTS.map(async ([environment, dbEnv]) => ({ environment, ...(await progressFromRecords(organisation, environment, dbEnv)) })),
+        ENVIRONMENTS.map(async (dbEnv) => ({ environment: toUpstreamEnv(dbEnv), ...(await progressFromRecords(organisation, toUpstreamEnv(dbEnv), dbEnv)) })),
       ),
     })),
   );

@@ -1,16 +1,16 @@
 import "server-only";
 import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
 import { publishedTermsOf } from "@/lib/access-requests/published-terms";
-import type { TDb } from "@/lib/db/prisma";
+import type { TDb } from "@/lib/platform/db/prisma";
 import { INTEGRATION_TEST_TARGET } from "@/lib/integration-kit/schemas";
-import { latestUpstreamChanges } from "@/lib/jobs/latest-upstream-changes";
+import { latestUpstreamChanges } from "@/lib/platform/jobs/latest-upstream-changes";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 // What the portal's own records say about one organisation in one environment: the attestation and the
 // organisation's access requests (not denied or revoked) with the scopes and list each one needs.
 
-export type TDbEnv = "TEST" | "PROD";
 
-export async function loadAttestation(db: TDb, organisationId: string, environment: TDbEnv) {
+export async function loadAttestation(db: TDb, organisationId: string, environment: TEnvironment) {
   const row = await db.connectionAttestation.findUnique({
     where: { organisationId_environment: { organisationId, environment } },
     select: { attestedAt: true, termsVersion: true, attestedById: true },
@@ -20,7 +20,7 @@ export async function loadAttestation(db: TDb, organisationId: string, environme
   return { attestedAt: row.attestedAt.toISOString(), attestedBy: user?.name ?? "?", termsVersion: row.termsVersion };
 }
 
-export async function loadServiceRequests(db: TDb, organisationId: string, environment: TDbEnv) {
+export async function loadServiceRequests(db: TDb, organisationId: string, environment: TEnvironment) {
   const requests = await db.accessRequest.findMany({
     where: { consumerOrganisationId: organisationId, environment, status: { notIn: ["DENIED", "REVOKED"] } },
     orderBy: { createdAt: "asc" },

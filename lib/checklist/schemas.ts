@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the attestation form (zodResolver) and its action. Messages are keys under `errors.fields`.
 
 export const TERMS_VERSION = "2024-01";
-export const ZChecklistEnvironment = z.enum(["test", "prod"], { message: "invalid" });
-export type TChecklistEnvironment = z.infer<typeof ZChecklistEnvironment>;
 
 export const ZAttestConnection = z.object({
   orgNumber: ZOrgNumber,
-  environment: ZChecklistEnvironment,
+  environment: ZEnvironmentParam,
   termsVersion: z.literal(TERMS_VERSION, { message: "invalid" }),
   accepted: z.literal(true, { message: "attestationRequired" }),
 });

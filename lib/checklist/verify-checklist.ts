@@ -1,14 +1,15 @@
 import "server-only";
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
-import { env } from "@/lib/config/env";
-import { db } from "@/lib/db/prisma";
-import { listAccessListMembers, memberOrgNumber } from "@/lib/upstream/access-list-members-client";
-import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
-import { listClients } from "@/lib/upstream/maskinporten-clients-client";
-import { getConsentRequest } from "@/lib/upstream/consent-requests-client";
-import { listScopeAccess } from "@/lib/upstream/maskinporten-scopes-client";
+import { env } from "@/lib/platform/config/env";
+import { db } from "@/lib/platform/db/prisma";
+import { listAccessListMembers, memberOrgNumber } from "@/lib/platform/upstream/access-list-members-client";
+import { diagnoseDelegation } from "@/lib/platform/upstream/diagnose-delegation";
+import { listClients } from "@/lib/platform/upstream/maskinporten-clients-client";
+import { getConsentRequest } from "@/lib/platform/upstream/consent-requests-client";
+import { listScopeAccess } from "@/lib/platform/upstream/maskinporten-scopes-client";
 import { computeSteps, progressOf, type TChecklistInput } from "./compute-steps";
 import { loadAttestation, loadIntegrationFacts, loadServiceRequests } from "./load-portal-facts";
+import { fromUpstreamEnv, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The live checklist: every step but the attestation is asked of Maskinporten and the Resource Registry
 // each time, so it shows what is true upstream rather than what the portal believes.
@@ -16,12 +17,12 @@ import { loadAttestation, loadIntegrationFacts, loadServiceRequests } from "./lo
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : "unexpected error");
 const DCR_READ = "idporten:dcr.read";
 
-async function approvedFor(actingFor: string, environment: "test" | "prod", scope: string, consumer: string) {
+async function approvedFor(actingFor: string, environment: TUpstreamEnvironment, scope: string, consumer: string) {
   const access = await listScopeAccess({ environment, actingFor }, scope);
   return access.some((a) => a.consumer_orgno === consumer && (a.state ?? "APPROVED") === "APPROVED");
 }
 
-async function liveClients(orgNumber: string, environment: "test" | "prod"): Promise<TChecklistInput["clients"]> {
+async function liveClients(orgNumber: string, environment: TUpstreamEnvironment): Promise<TChecklistInput["clients"]> {
   try {
     const clients = await listClients({ environment, actingFor: orgNumber });
     return { clients: clients.filter((c) => c.active !== false).map((c) => ({ name: c.client_name ?? c.client_id, scopes: c.scopes })) };
@@ -33,7 +34,7 @@ async function liveClients(orgNumber: string, environment: "test" | "prod"): Pro
   }
 }
 
-async function liveConsentScopes(orgNumber: string, environment: "test" | "prod"): Promise<TChecklistInput["consentScopes"]> {
+async function liveConsentScopes(orgNumber: string, environment: TUpstreamEnvironment): Promise<TChecklistInput["consentScopes"]> {
   try {
     const operator = env().OPERATOR_ORG_NUMBER;
     const approved = [];
@@ -44,8 +45,8 @@ async function liveConsentScopes(orgNumber: string, environment: "test" | "prod"
   }
 }
 
-async function liveServices(organisationId: string, orgNumber: string, environment: "test" | "prod") {
-  const requests = await loadServiceRequests(db(), organisationId, environment === "test" ? "TEST" : "PROD");
+async function liveServices(organisationId: string, orgNumber: string, environment: TUpstreamEnvironment) {
+  const requests = await loadServiceRequests(db(), organisationId, fromUpstreamEnv(environment));
   return Promise.all(
     requests.map(async (request) => {
       const scopes = await Promise.all(
@@ -82,8 +83,8 @@ async function liveIntegration(organisationId: string, orgNumber: string): Promi
   }
 }
 
-export async function verifyChecklist(organisation: { id: string; orgNumber: string }, environment: "test" | "prod") {
-  const dbEnv = environment === "test" ? "TEST" : "PROD";
+export async function verifyChecklist(organisation: { id: string; orgNumber: string }, environment: TUpstreamEnvironment) {
+  const dbEnv = fromUpstreamEnv(environment);
   const [attestation, clients, consentScopes, services, integration] = await Promise.all([
     loadAttestation(db(), organisation.id, dbEnv),
     liveClients(organisation.orgNumber, environment),

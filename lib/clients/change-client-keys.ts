@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { enqueueClientChange } from "./enqueue-client-change";
 import { findOwnClient, requireCreatedUpstream, requireUnusedKid } from "./find-client";
 import { MAX_CLIENT_KEYS, type TPublicJwk } from "./public-jwk";

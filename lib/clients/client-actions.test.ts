@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { defineClientActions } from "./define-client-actions";
+import { actAs } from "@/test/act-as";
+import { createClientAction, updateClientAction, addClientKeyAction, removeClientKeyAction, deleteClientAction } from "./client-actions";
 
-// The client actions exactly as the portal defines them, bound to an action client with a chosen user.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+// The client actions exactly as the portal defines them, called as a chosen user; only the session lookup and Next's cache are replaced.
 
 const db = testDb();
 const errors = loadMessages("nb").errors;
@@ -15,7 +18,7 @@ let org: { id: string; orgNumber: string };
 let other: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  defineClientActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction);
+  actAs(user, { create: createClientAction, update: updateClientAction, addKey: addClientKeyAction, removeKey: removeClientKeyAction, delete: deleteClientAction });
 
 async function publicJwk(kid = `kid-${uniqueSuffix()}`) {
   const pair = await crypto.subtle.generateKey(

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
 import { portalMarker } from "@/lib/clients/client-target";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, testDb } from "@/test/factories";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/jobs/upstream-job-registry";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
+import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
 import { clientCreateJob, clientDeleteJob, clientJwksReplaceJob } from "./client-jobs";
 
 // The client handlers against the emulator in-process, acting for a consumer that has delegated idporten:dcr.* to

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/prisma";
-import { defineUpstreamJob } from "@/lib/jobs/define-upstream-job";
-import { alreadyGoneIsDone, FinalFailureError, RetryLaterError } from "@/lib/jobs/upstream-job-kit";
-import type { ActingFor } from "@/lib/upstream/authorized-http-clients";
+import { db } from "@/lib/platform/db/prisma";
+import { defineUpstreamJob } from "@/lib/platform/jobs/define-upstream-job";
+import { alreadyGoneIsDone, FinalFailureError, RetryLaterError } from "@/lib/platform/jobs/upstream-job-kit";
+import type { ActingFor } from "@/lib/platform/upstream/authorized-http-clients";
 import {
   createClient,
   deleteClient,
@@ -11,7 +11,7 @@ import {
   replaceClientJwks,
   updateClient,
   type TClientRequest,
-} from "@/lib/upstream/maskinporten-clients-client";
+} from "@/lib/platform/upstream/maskinporten-clients-client";
 import { portalMarker } from "./client-target";
 import { checkPublicJwk, type TPublicJwk } from "./public-jwk";
 

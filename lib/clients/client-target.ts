@@ -5,5 +5,3 @@ export const CLIENT_TARGET_TYPE = "maskinporten-client";
 
 /** The marker that ties a client in Maskinporten to its portal row (see client-jobs.ts). */
 export const portalMarker = (rowId: string) => `[consent-portal:${rowId}]`;
-
-export const toDbEnvironment = (environment: "test" | "prod") => (environment === "test" ? "TEST" : "PROD") as "TEST" | "PROD";

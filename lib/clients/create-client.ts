@@ -1,9 +1,9 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { toDbEnvironment } from "./client-target";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { enqueueClientChange } from "./enqueue-client-change";
 import { requireUnusedKid } from "./find-client";
 import type { TCreateClient } from "./schemas";
+import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 /**
  * Records a Maskinporten client with its first public key and queues its creation. Only the public JWK ever reaches
@@ -15,7 +15,7 @@ export async function createClient(options: {
   input: Pick<TCreateClient, "environment" | "name" | "description" | "scopes" | "publicJwk">;
 }) {
   const { tx, organisation, input } = options;
-  const environment = toDbEnvironment(input.environment);
+  const environment = fromUpstreamEnv(input.environment);
   await requireUnusedKid(tx, environment, input.publicJwk.kid);
   const client = await tx.maskinportenClient.create({
     data: {

@@ -1,7 +1,8 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import { CLIENT_TARGET_TYPE } from "./client-target";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 // The changes a client sends to Maskinporten, queued in the caller's transaction. The payload names the portal row:
 // the handler reads the row's current name, scopes and keys when it runs, so retries and out-of-order jobs all
@@ -16,7 +17,7 @@ export type TClientChangeKind =
 export async function enqueueClientChange(options: {
   tx: TTx;
   organisation: { id: string; orgNumber: string };
-  client: { id: string; environment: "TEST" | "PROD"; clientId?: string | null };
+  client: { id: string; environment: TEnvironment; clientId?: string | null };
   kind: TClientChangeKind;
 }) {
   const { tx, organisation, client, kind } = options;

@@ -1,6 +1,7 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound, validationError } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound, validationError } from "@/lib/platform/errors/app-error";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * The organisation's client, not deleted, or NOT_FOUND. Scoped by organisation in the query itself, so another
@@ -25,7 +26,7 @@ export function requireCreatedUpstream(client: { clientId: string | null }): str
  * Maskinporten wants a kid unique across every client of the environment (409 otherwise): refuse a kid the portal
  * already knows, beside the key field, before anything is queued.
  */
-export async function requireUnusedKid(tx: TTx, environment: "TEST" | "PROD", kid: string): Promise<void> {
+export async function requireUnusedKid(tx: TTx, environment: TEnvironment, kid: string): Promise<void> {
   const used = await tx.maskinportenClientKey.findFirst({ where: { kid, client: { environment } }, select: { id: true } });
   if (used) throw validationError({ publicJwk: ["jwkKidTaken"] });
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
-import { latestUpstreamChanges } from "@/lib/jobs/latest-upstream-changes";
-import { CLIENT_TARGET_TYPE, toDbEnvironment } from "./client-target";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
+import { latestUpstreamChanges } from "@/lib/platform/jobs/latest-upstream-changes";
+import { CLIENT_TARGET_TYPE } from "./client-target";
+import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
 
 const clientSelect = {
   id: true,
@@ -40,11 +41,11 @@ export type TClientListItem = {
  * The organisation's clients in one environment with their keys and sync state (the latest change). Filtered by
  * organisation in the query. A deleted client stays listed only until Maskinporten has confirmed the deletion.
  */
-export async function listClients(options: { organisationId: string; environment: "test" | "prod" }): Promise<TClientListItem[]> {
+export async function listClients(options: { organisationId: string; environment: TUpstreamEnvironment }): Promise<TClientListItem[]> {
   const rows = await db().maskinportenClient.findMany({
     where: {
       organisationId: options.organisationId,
-      environment: toDbEnvironment(options.environment),
+      environment: fromUpstreamEnv(options.environment),
       OR: [{ deletedAt: null }, { deletedAt: { gt: new Date(Date.now() - 7 * 24 * 3600 * 1000) } }],
     },
     orderBy: { createdAt: "asc" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZScopeEnvironment } from "@/lib/scopes/schemas";
 import { ZPublicJwk } from "./public-jwk";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the client forms (zodResolver) and the client actions. Messages are keys under `errors.fields`.
 
@@ -13,7 +13,6 @@ export const SCOPE_NAME_PATTERN = /^[a-z0-9]+:[a-z0-9]+(?:[./][a-z0-9]+)*$/;
 
 const LIMITS = { name: 100, description: 300, scopes: 30 } as const;
 
-export const ZClientEnvironment = ZScopeEnvironment;
 
 export const ZClientFields = z.object({
   name: z.string().trim().min(1, { message: "required" }).max(LIMITS.name, { message: `tooLong|${LIMITS.name}` }),
@@ -26,7 +25,7 @@ export const ZClientFields = z.object({
 
 export const ZCreateClient = ZClientFields.extend({
   orgNumber: ZOrgNumber,
-  environment: ZClientEnvironment,
+  environment: ZEnvironmentParam,
   /** The public half only: the private key stays in the browser that made it. */
   publicJwk: ZPublicJwk,
 });

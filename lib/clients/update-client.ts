@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { enqueueClientChange } from "./enqueue-client-change";
 import { findOwnClient, requireCreatedUpstream } from "./find-client";
 

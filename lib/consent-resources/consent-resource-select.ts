@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import type { TEnvironment } from "@/lib/platform/environment";
 import { readStoredDefinition, type TConsentResourceDefinition } from "./resource-definition-schema";
 
 // What the portal reads of a consent resource, shared by the list and the detail reads.
@@ -20,7 +21,6 @@ export const publicationSelect = {
   version: { select: { id: true, version: true } },
 } as const satisfies Prisma.ConsentResourcePublicationSelect;
 
-export type TEnvironment = "TEST" | "PROD";
 export type TPublicationState = "PUBLISHED" | "WITHDRAWN" | "DELETED";
 
 export type TPublication = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConsentTemplates } from "@/lib/consent-templates/consent-template-schema";
 import { toServiceResource } from "@/lib/publishing/to-service-resource";
-import { ZServiceResource } from "@/lib/upstream/resource-registry-client";
+import { ZServiceResource } from "@/lib/platform/upstream/resource-registry-client";
 import { readRealJson } from "@/test/openapi/realdata";
 import { definitionProblems } from "./definition-problems";
 import { fromServiceResource } from "./from-service-resource";

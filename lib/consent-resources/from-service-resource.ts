@@ -1,4 +1,4 @@
-import type { TServiceResource } from "@/lib/upstream/resource-registry-client";
+import type { TServiceResource } from "@/lib/platform/upstream/resource-registry-client";
 import { AVAILABLE_FOR_TYPES, ACCESS_LIST_MODES, type TConsentResourceDefinition } from "./resource-definition-schema";
 
 // A resource as the Resource Registry holds it (ServiceResource.cs, camelCase JSON) in the portal's shape: the

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadConsentTemplates } from "@/lib/consent-templates/consent-templates-client";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { listOrganisationScopeNames } from "./list-organisation-scope-names";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import type { TLocalizedText } from "./localized";
 import { publicationSelect, toPublication, type TPublication } from "./consent-resource-select";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
 
 /**
  * The names (`prefix:subscope`) of the organisation's own active Maskinporten scopes, in any

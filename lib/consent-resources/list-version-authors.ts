@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 
 /** Names of the users who saved versions, by user id (versions keep only the id). */
 export async function listVersionAuthors(userIds: (string | null)[]): Promise<Record<string, string>> {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearConsentTemplateCache } from "@/lib/consent-templates/consent-templates-client";
-import type { TTx } from "@/lib/db/prisma";
-import { startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
-import { ZServiceResource } from "@/lib/upstream/resource-registry-client";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import { ZServiceResource } from "@/lib/platform/upstream/resource-registry-client";
 import { readRealJson, readRealText } from "@/test/openapi/realdata";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { fromServiceResource } from "./from-service-resource";

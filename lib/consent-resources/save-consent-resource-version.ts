@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { AppError, conflict, notFound } from "@/lib/platform/errors/app-error";
 import type { TDefinitionProblem } from "./definition-problems";
 import { listOrganisationScopeNames } from "./list-organisation-scope-names";
 import { loadDefinitionProblems } from "./load-definition-problems";

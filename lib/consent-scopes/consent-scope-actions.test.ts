@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
-import { env } from "@/lib/config/env";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { env } from "@/lib/platform/config/env";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { createOrganisation, createUser, testDb } from "@/test/factories";
-import { defineConsentScopeActions } from "./define-consent-scope-actions";
+import { actAs } from "@/test/act-as";
+import { requestConsentScopesAction, decideConsentScopeRequestAction } from "./consent-scope-actions";
+
+// The portal's own actions: only the session lookup and Next's cache are replaced.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const db = testDb();
 const errors = loadMessages("nb").errors;
@@ -14,7 +18,7 @@ let admin: TSessionUser;
 let org: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  defineConsentScopeActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }));
+  actAs(user, { request: requestConsentScopesAction, decide: decideConsentScopeRequestAction });
 
 beforeAll(async () => {
   editor = await createUser(db);

@@ -1,9 +1,9 @@
 import "server-only";
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
-import { env } from "@/lib/config/env";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import { env } from "@/lib/platform/config/env";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import { CONSENT_SCOPE_TARGET_TYPE } from "./consent-scope-target";
 
 /**

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
-import { toDbEnvironment } from "@/lib/clients/client-target";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
 import { CONSENT_SCOPE_TARGET_TYPE } from "./consent-scope-target";
+import { toUpstreamEnv, fromUpstreamEnv, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const requestSelect = {
   id: true,
@@ -22,7 +22,7 @@ export type TConsentScopeState = "pending" | "refused" | "granting" | "granted" 
 
 export type TConsentScopeRequestView = {
   id: string;
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   state: TConsentScopeState;
   reason: string | null;
   failure: { changeId: string; reason: string | null } | null;
@@ -47,7 +47,7 @@ async function withStates(rows: TRow[]): Promise<TConsentScopeRequestView[]> {
     if (row.status === "GRANTED") state = failed ? "failed" : own.length > 0 && own.every((c) => c.status === "SYNCED") ? "granted" : "granting";
     return {
       id: row.id,
-      environment: row.environment === "TEST" ? "test" : "prod",
+      environment: toUpstreamEnv(row.environment),
       state,
       reason: row.reason,
       failure: failed ? { changeId: failed.id, reason: failed.lastError } : null,
@@ -58,9 +58,9 @@ async function withStates(rows: TRow[]): Promise<TConsentScopeRequestView[]> {
 }
 
 /** The organisation's latest request in the environment, or null. Filtered by organisation in the query. */
-export async function latestConsentScopeRequest(options: { organisationId: string; environment: "test" | "prod" }) {
+export async function latestConsentScopeRequest(options: { organisationId: string; environment: TUpstreamEnvironment }) {
   const row = await db().consentScopeRequest.findFirst({
-    where: { organisationId: options.organisationId, environment: toDbEnvironment(options.environment) },
+    where: { organisationId: options.organisationId, environment: fromUpstreamEnv(options.environment) },
     orderBy: { createdAt: "desc" },
     select: requestSelect,
   });

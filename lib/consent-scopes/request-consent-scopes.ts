@@ -1,8 +1,8 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
 import { lockOrganisation } from "@/lib/organisations/lock-organisation";
-import { toDbEnvironment } from "@/lib/clients/client-target";
+import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
 
 /**
  * A consumer asks Digdir for the consent API scopes in one environment. One open request per organisation and
@@ -11,11 +11,11 @@ import { toDbEnvironment } from "@/lib/clients/client-target";
 export async function requestConsentScopes(options: {
   tx: TTx;
   organisationId: string;
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   requestedById: string;
 }) {
   const { tx, organisationId } = options;
-  const environment = toDbEnvironment(options.environment);
+  const environment = fromUpstreamEnv(options.environment);
   await lockOrganisation(tx, organisationId);
   const open = await tx.consentScopeRequest.findFirst({
     where: { organisationId, environment, status: { in: ["PENDING", "GRANTED"] } },

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZScopeEnvironment } from "@/lib/scopes/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the consent scope forms and actions. Messages are keys under `errors.fields`.
 
-export const ZRequestConsentScopes = z.object({ orgNumber: ZOrgNumber, environment: ZScopeEnvironment });
+export const ZRequestConsentScopes = z.object({ orgNumber: ZOrgNumber, environment: ZEnvironmentParam });
 
 const REASON_MAX = 500;
 

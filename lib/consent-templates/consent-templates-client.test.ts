@@ -1,9 +1,9 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
-import { startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { readRealText } from "@/test/openapi/realdata";
 import { clearConsentTemplateCache, loadConsentTemplates } from "./consent-templates-client";
 import { fillTemplateText } from "./fill-template-text";

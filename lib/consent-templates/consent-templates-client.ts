@@ -1,7 +1,7 @@
 import "server-only";
-import { logger } from "@/lib/logger";
-import { HttpBaseClient } from "@/lib/upstream/http-base-client";
-import { upstream } from "@/lib/upstream/upstream-context";
+import { logger } from "@/lib/platform/logger";
+import { HttpBaseClient } from "@/lib/platform/upstream/http-base-client";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
 import { parseConsentTemplates, type TConsentTemplate } from "./consent-template-schema";
 
 // Altinn's consent template catalogue, read the way Altinn reads it (altinn-authorization-tmp,

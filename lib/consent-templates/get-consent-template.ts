@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/platform/errors/app-error";
 import type { TConsentTemplate } from "./consent-template-schema";
 import { loadConsentTemplates } from "./consent-templates-client";
 import { findTemplate } from "./templates-for-owner";

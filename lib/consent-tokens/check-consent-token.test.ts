@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
-import { AppError } from "@/lib/errors/app-error";
-import { sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { sendJson, startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
 import { checkConsentToken } from "./check-consent-token";
 import { newSigner, SCOPE, signConsentToken, consentDetail, consentRight, type TTestSigner } from "./test-support/signed-consent-token";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The server side of the validator: the resource is read from the caller's organisation only, and the
 // chosen environment's issuer and JWKS URL come from the upstream configuration.
@@ -57,7 +58,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function tokenFor(environment: "test" | "prod", options: { resource?: string; scope?: string } = {}) {
+async function tokenFor(environment: TUpstreamEnvironment, options: { resource?: string; scope?: string } = {}) {
   const rights = [consentRight({ resource: [{ type: "urn:altinn:resource", value: options.resource ?? identifier }] })];
   return signConsentToken(signer, {
     iss: `${server.url}/${environment}/maskinporten/`,
@@ -66,7 +67,7 @@ async function tokenFor(environment: "test" | "prod", options: { resource?: stri
   });
 }
 
-const input = (token: string, environment: "test" | "prod" = "test") => ({
+const input = (token: string, environment: TUpstreamEnvironment = "test") => ({
   orgNumber: owner.orgNumber,
   environment,
   resourceIdentifier: identifier,

@@ -1,7 +1,7 @@
 import "server-only";
-import { notFound } from "@/lib/errors/app-error";
-import { logger } from "@/lib/logger";
-import { upstream } from "@/lib/upstream/upstream-context";
+import { notFound } from "@/lib/platform/errors/app-error";
+import { logger } from "@/lib/platform/logger";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
 import type { TConsentTokenReport } from "./consent-token-report";
 import { listValidationResources } from "./list-validation-resources";
 import { maskinportenKeySet } from "./maskinporten-key-set";

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createRemoteJWKSet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
+import { sendJson, startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
 import { consentTokenExample } from "./consent-token-example";
 import {
   consentDetail,

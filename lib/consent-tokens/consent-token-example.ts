@@ -1,9 +1,10 @@
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 // The validator's checks as code for the owner's own API (shown on the validator page). Kept to the same
 // rules and order as `verify-consent-token.ts`; `consent-token-example.test.ts` runs this code against the
 // same tokens as the validator to keep the two in step.
 
 export type TExampleOptions = {
-  environment: "test" | "prod";
+  environment: TUpstreamEnvironment;
   issuer: string;
   jwksUrl: string;
   resourceIdentifier: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
 import { migratedResourceId } from "@/lib/consent-resources/migrated-resource-id";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 
 // What the validator needs of the organisation's consent resources: the latest saved version's
 // identifier, title, scope references and declared metadata keys, and for a resource migrated from Altinn 2 the id

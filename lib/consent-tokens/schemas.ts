@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { decodeConsentToken } from "./decode-consent-token";
+import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 
 // Shared by the validator form (zodResolver) and its route handler. Messages are keys under `errors.fields`.
-
-export const VALIDATOR_ENVIRONMENTS = ["test", "prod"] as const;
-export type TValidatorEnvironment = (typeof VALIDATOR_ENVIRONMENTS)[number];
 
 /** Maskinporten tokens with consent details are a few kB; far above that is not a token but a paste gone wrong. */
 const MAX_TOKEN_LENGTH = 32_000;
@@ -22,7 +20,7 @@ export const ZConsentToken = z
 
 export const ZCheckConsentToken = z.object({
   orgNumber: ZOrgNumber,
-  environment: z.enum(VALIDATOR_ENVIRONMENTS, { message: "invalid" }),
+  environment: z.enum(UPSTREAM_ENVIRONMENTS, { message: "invalid" }),
   resourceIdentifier: z.string().trim().min(1, { message: "consentResourceRequired" }),
   token: ZConsentToken,
   /**

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, startTestServer, type TestServer } from "@/lib/upstream/test-support/test-server";
+import { sendJson, startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
 import type { TCheckId, TConsentTokenReport } from "./consent-token-report";
 import {
   consentDetail,

@@ -1,8 +1,8 @@
 import "server-only";
-import type { TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
-import { diagnoseDelegation } from "@/lib/upstream/diagnose-delegation";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { diagnoseDelegation } from "@/lib/platform/upstream/diagnose-delegation";
+import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
 import { scopesFor, type TDelegationPurpose } from "./required-scopes";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 export type TDelegationStatus = {
   environment: TUpstreamEnvironment;

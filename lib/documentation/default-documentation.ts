@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
-import { loadMessages } from "@/lib/i18n/load-messages";
-import type { TLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
+import type { TLocale } from "@/lib/platform/i18n/locales";
 import { codeList, escapeMarkdown } from "./markdown-text";
 import type { TDocumentationContent } from "./schemas";
 

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/create-prisma-client";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
 import { ZDocumentationSection, type TDocumentationContent } from "./schemas";
 
 export const documentationSelect = {

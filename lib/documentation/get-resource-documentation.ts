@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { documentationSelect, toDocumentation, type TSavedDocumentation } from "./documentation-select";
 
 /** The saved documentation of a consent resource (by its id), or null before anyone saved any. */

@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { notFound } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { notFound } from "@/lib/platform/errors/app-error";
 import type { TDocumentationContent } from "./schemas";
 
 /**

@@ -1,4 +1,4 @@
-import type { TFailureProblem } from "@/lib/jobs/describe-upstream-failure";
+import type { TFailureProblem } from "@/lib/platform/jobs/describe-upstream-failure";
 
 // Altinn's answers to a consent request, placed where the builder asks for the thing refused. Codes from
 // Altinn/altinn-authorization-tmp `src/libs/Altinn.Authorization.Api.Contracts/.../Errors/Problems.cs` (AM-000NN) and

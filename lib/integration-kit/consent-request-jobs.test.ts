@@ -6,12 +6,12 @@ import { grantDigdirScopes } from "@/emulator/test-support/altinn-token";
 import { stamiConsentResource } from "@/emulator/test-support/consent-resource";
 import { realConsentPolicy } from "@/emulator/test-support/real-consent-policy";
 import { buildConsentRequest, dateInDays, type TKitResource } from "@/lib/integration-kit/consent-request-rules";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
-import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import { readUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
+import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import { consentRequestCreateJob } from "./consent-request-jobs";
 
 // The handler against the emulator in-process, acting for consumers (consumer_org) that have Digdir's grant of the

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/prisma";
-import { defineUpstreamJob } from "@/lib/jobs/define-upstream-job";
-import { createConsentRequest, type TCreateConsentRequest } from "@/lib/upstream/consent-requests-client";
+import { db } from "@/lib/platform/db/prisma";
+import { defineUpstreamJob } from "@/lib/platform/jobs/define-upstream-job";
+import { createConsentRequest, type TCreateConsentRequest } from "@/lib/platform/upstream/consent-requests-client";
 
 // The integration kit's test consent requests, created in Altinn acting for the consumer (consumer_org: it must have
 // delegated altinn:consentrequests.write to the operator; Maskinporten's refusal naming the scope is then the

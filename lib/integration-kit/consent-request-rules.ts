@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isValidNationalIdentityNumber } from "@/lib/validation/national-identity-number";
-import { isValidOrganisationNumber } from "@/lib/validation/organisation-number";
+import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
+import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 
 // The consent-request rules as Altinn's code enforces them (DOMAIN.md, "Consent requests as Altinn's code enforces
 // them"; Altinn/altinn-authorization-tmp `Core/Services/ConsentService.cs`) applied to what a consumer fills in the

@@ -1,12 +1,12 @@
 import "server-only";
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from "jose";
-import { inAuditedTransaction } from "@/lib/db/audited-transaction";
-import { db } from "@/lib/db/prisma";
-import { notFound } from "@/lib/errors/app-error";
-import { describeUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
-import { getConsentRequest, type TConsentRequest } from "@/lib/upstream/consent-requests-client";
-import { upstream } from "@/lib/upstream/upstream-context";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { inAuditedTransaction } from "@/lib/platform/db/audited-transaction";
+import { db } from "@/lib/platform/db/prisma";
+import { notFound } from "@/lib/platform/errors/app-error";
+import { describeUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
+import { getConsentRequest, type TConsentRequest } from "@/lib/platform/upstream/consent-requests-client";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
+import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
 import type { TConsentRequestBody } from "./consent-request-rules";
 import { sameConsentStatus } from "./consent-status";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
-import { readUpstreamFailure } from "@/lib/jobs/describe-upstream-failure";
-import { upstream } from "@/lib/upstream/upstream-context";
+import { db } from "@/lib/platform/db/prisma";
+import { readUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
 import { placeProblems } from "./altinn-problems";
 import { listIntegrationTests } from "./list-integration-tests";
 import { listKitResources } from "./list-kit-resources";

@@ -6,22 +6,27 @@ import { grantDigdirScopes } from "@/emulator/test-support/altinn-token";
 import { BrowserSession } from "@/emulator/test-support/browser-session";
 import { stamiConsentResource } from "@/emulator/test-support/consent-resource";
 import { realConsentPolicy } from "@/emulator/test-support/real-consent-policy";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
-import { env } from "@/lib/config/env";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { env } from "@/lib/platform/config/env";
 import { verifyChecklist } from "@/lib/checklist/verify-checklist";
 import { definitionFor } from "@/lib/consent-resources/test-fixtures";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { consentRequestCreateJob } from "./consent-request-jobs";
-import { runUpstreamChange } from "@/lib/jobs/run-upstream-change";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/upstream/upstream-context";
+import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
+import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { actAs } from "@/test/act-as";
 import { dateInDays } from "./consent-request-rules";
-import { defineIntegrationActions } from "./define-integration-actions";
+import { startIntegrationTestAction } from "./integration-actions";
 import { fetchConsentToken } from "./fetch-consent-token";
 import { kitReturnUrl, readApprovalReturn } from "./kit-return";
 import { refreshConsentStatus } from "./refresh-consent-status";
+import type { TEnvironment } from "@/lib/platform/environment";
+
+// The portal's own actions: only the session lookup and Next's cache are replaced.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // "Try it in test" end to end: the start action exactly as the portal defines it, the job that creates the request
 // in the emulator (in-process), the person's approval on the emulator's page, the consent token and the checklist.
@@ -40,7 +45,7 @@ let org: { id: string; orgNumber: string };
 let other: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  defineIntegrationActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction);
+  actAs(user, { start: startIntegrationTestAction });
 
 const startInput = (orgNumber: string, overrides: Record<string, unknown> = {}) => ({
   orgNumber, resourceIdentifier: published, partyType: "person", party: KARI, validTo: dateInDays(30),
@@ -52,7 +57,7 @@ const startInput = (orgNumber: string, overrides: Record<string, unknown> = {}) 
 async function portalResource(
   ownerId: string,
   identifier: string,
-  environment: "TEST" | "PROD",
+  environment: TEnvironment,
   state: "PUBLISHED" | "WITHDRAWN" = "PUBLISHED",
   consentMetadata?: { key: string; optional: boolean }[],
 ) {

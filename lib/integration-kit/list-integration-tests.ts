@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
-import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/jobs/latest-upstream-changes";
+import { db } from "@/lib/platform/db/prisma";
+import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
 import type { TConsentRequestBody } from "./consent-request-rules";
 import { INTEGRATION_TEST_TARGET } from "./schemas";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import type { TDb, TTx } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import type { TKitResource } from "./consent-request-rules";
 import { templateUsesRequestMessage } from "./template-uses-request-message";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
-import { logger } from "@/lib/logger";
-import { getConsentRequest } from "@/lib/upstream/consent-requests-client";
+import { db } from "@/lib/platform/db/prisma";
+import { logger } from "@/lib/platform/logger";
+import { getConsentRequest } from "@/lib/platform/upstream/consent-requests-client";
 
 /**
  * When Altinn sends the person back to the kit, its `Status=OK|Failed` says the person answered, not what the

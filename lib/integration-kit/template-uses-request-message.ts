@@ -1,6 +1,6 @@
 import "server-only";
 import { getConsentTemplate } from "@/lib/consent-templates/get-consent-template";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/platform/logger";
 
 /**
  * Whether a consent template shows the consumer's `requestMessage` (`isMessageSetInRequest` in Altinn's catalogue;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 
 export type TNotification = {
   id: string;

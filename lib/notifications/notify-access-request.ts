@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 
 export const ACCESS_REQUEST_NOTIFICATION_KINDS = ["submitted", "approved", "denied", "active", "failed", "revoked"] as const;
 export type TAccessRequestNotificationKind = (typeof ACCESS_REQUEST_NOTIFICATION_KINDS)[number];

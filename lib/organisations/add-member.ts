@@ -1,7 +1,7 @@
 import "server-only";
-import type { Role } from "@/lib/db/create-prisma-client";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
 import { lockOrganisation } from "./lock-organisation";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Role } from "@/lib/db/create-prisma-client";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { countAdmins, lockOrganisation } from "./lock-organisation";
 
 /** Changes a member's role; the last admin cannot be demoted. */

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma, Role } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
-import { maskNationalIdentityNumber } from "@/lib/validation/mask-national-identity-number";
+import type { Prisma, Role } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
+import { maskNationalIdentityNumber } from "@/lib/platform/validation/mask-national-identity-number";
 
 const memberSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 
 /**
  * Serialises membership changes within one organisation for the rest of the transaction, so two

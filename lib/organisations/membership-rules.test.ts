@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrganisation, createUser, testDb } from "@/test/factories";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/platform/errors/app-error";
 import { changeMemberRole } from "./change-member-role";
 import { removeMember } from "./remove-member";
 

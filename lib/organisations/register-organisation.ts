@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
 import { addMember } from "./add-member";
 
 /** Registers an organisation in the portal with its first administrator. */

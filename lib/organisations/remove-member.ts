@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { countAdmins, lockOrganisation } from "./lock-organisation";
 
 /** Removes a member; the last admin cannot be removed. */

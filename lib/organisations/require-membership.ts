@@ -1,7 +1,7 @@
 import "server-only";
-import type { Role } from "@/lib/db/create-prisma-client";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import { forbidden, notFound } from "@/lib/errors/app-error";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { forbidden, notFound } from "@/lib/platform/errors/app-error";
 import { hasRole } from "./roles";
 
 export const organisationSummarySelect = {

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/create-prisma-client";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
 
 // Admin can do everything an editor can, an editor everything a viewer can.
 const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isValidNationalIdentityNumber } from "@/lib/validation/national-identity-number";
-import { isValidOrganisationNumber } from "@/lib/validation/organisation-number";
+import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
+import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 import { ROLES } from "./roles";
 
 // Shared by the forms (react-hook-form's zodResolver) and the server actions. Messages are keys

@@ -1,5 +1,6 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 export type TConnectedAccessList = { identifier: string; actionFilters: string[] };
 
@@ -13,7 +14,7 @@ export async function connectedAccessLists(options: {
   /** Organisation number of the resource's owner. */
   ownerOrgNumber: string;
   resourceIdentifier: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
 }): Promise<TConnectedAccessList[]> {
   const links = await options.db.accessListResourceLink.findMany({
     where: {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { realConsentPolicy } from "@/emulator/test-support/real-consent-policy";
 import { definitionFor } from "@/lib/consent-resources/test-fixtures";
-import { addAccessListMembers } from "@/lib/upstream/access-list-members-client";
-import { upsertAccessList } from "@/lib/upstream/access-lists-client";
-import { startContractEmulator } from "@/lib/upstream/contract/emulator-fixture";
-import { createResource, putResourcePolicy } from "@/lib/upstream/resource-registry-client";
+import { addAccessListMembers } from "@/lib/platform/upstream/access-list-members-client";
+import { upsertAccessList } from "@/lib/platform/upstream/access-lists-client";
+import { startContractEmulator } from "@/lib/platform/upstream/contract/emulator-fixture";
+import { createResource, putResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
 import { uniqueSuffix } from "@/test/factories";
 import { buildConsentPolicy } from "./build-consent-policy";
 import { toServiceResource } from "./to-service-resource";

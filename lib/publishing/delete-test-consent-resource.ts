@@ -1,7 +1,7 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TDeletePayload } from "./publication-payload";

@@ -1,9 +1,10 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
 import { resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * Queues the `registry.resource.publish` change of a version, in the caller's transaction: the one path for a first
@@ -12,7 +13,7 @@ import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payloa
 export function enqueuePublication(options: {
   tx: TTx;
   organisation: Pick<TOrganisationSummary, "id" | "orgNumber" | "name" | "orgCode">;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   identifier: string;
   version: number;
   definition: TPublishPayload["definition"];

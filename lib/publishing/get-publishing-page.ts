@@ -1,10 +1,11 @@
 import "server-only";
-import { publicationIn, type TEnvironment } from "@/lib/consent-resources/consent-resource-select";
+import { publicationIn } from "@/lib/consent-resources/consent-resource-select";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { connectedAccessLists } from "./connected-access-lists";
 import { latestRegistryChanges } from "./latest-registry-changes";
 import { readRegistryDrift } from "./read-registry-drift";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 const perEnvironment = async <T>(read: (environment: TEnvironment) => Promise<T>): Promise<Record<TEnvironment, T>> => {
   const [test, prod] = await Promise.all([read("TEST"), read("PROD")]);

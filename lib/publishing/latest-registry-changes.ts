@@ -1,7 +1,7 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import type { TEnvironment } from "@/lib/consent-resources/consent-resource-select";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import { RESOURCE_TARGET_TYPE } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 export type TRegistrySync = {
   changeId: string;

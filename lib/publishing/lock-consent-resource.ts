@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 
 /**
  * Serialises publishing and access-list connection changes of one consent resource for the rest of the

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccessList, deleteAccessList } from "@/lib/access-lists/manage-access-list";
 import { linkAccessListToResource, unlinkAccessListFromResource } from "@/lib/access-lists/resource-links";
 import { definitionFor } from "@/lib/consent-resources/test-fixtures";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { accessListUpsertJob } from "@/lib/access-lists/access-list-jobs";
-import type { TUpstreamChangeForHandler } from "@/lib/jobs/define-upstream-job";
+import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import { resourcePublishJob } from "./resource-jobs";
-import { listAccessLists } from "@/lib/upstream/access-lists-client";
-import { startContractEmulator } from "@/lib/upstream/contract/emulator-fixture";
-import { getResourcePolicy } from "@/lib/upstream/resource-registry-client";
+import { listAccessLists } from "@/lib/platform/upstream/access-lists-client";
+import { startContractEmulator } from "@/lib/platform/upstream/contract/emulator-fixture";
+import { getResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
 import { testDb, uniqueSuffix } from "@/test/factories";
 import { publishConsentResource } from "./publish-consent-resource";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { consentTextProblems } from "@/lib/consent-resources/definition-problems";
-import { conflict, notFound } from "@/lib/errors/app-error";
+import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
 import { connectedAccessLists } from "./connected-access-lists";
 import { enqueuePublication } from "./enqueue-publication";
@@ -9,6 +9,7 @@ import { latestRegistryChanges } from "./latest-registry-changes";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { lockConsentResource } from "./lock-consent-resource";
 import type { TPublishPayload } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * Publishes a saved version to an environment through an upstream change. Production only takes a
@@ -21,7 +22,7 @@ export async function publishConsentResource(options: {
   organisation: TOrganisationSummary;
   identifier: string;
   version: number;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
 }): Promise<{ changeId: string }> {
   const { tx, organisation, identifier, version, environment } = options;
   resourceOwner(organisation); // only service owners (with an org code) publish: refused before anything is read

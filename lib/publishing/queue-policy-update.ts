@@ -1,10 +1,11 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
 import { connectedAccessLists } from "./connected-access-lists";
 import { enqueuePublication } from "./enqueue-publication";
 import { lockConsentResource } from "./lock-consent-resource";
 import type { TPublishPayload } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * Call after the access lists connected to a consent resource changed in an environment (a link, an unlink, a
@@ -18,7 +19,7 @@ export async function queuePolicyUpdate(options: {
   tx: TTx;
   organisation: { id: string; orgNumber: string; orgCode: string | null; name: string };
   resourceId: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
 }): Promise<{ changeId: string } | null> {
   const { tx, organisation, resourceId, environment } = options;
   await lockConsentResource(tx, resourceId);

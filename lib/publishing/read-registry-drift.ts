@@ -1,8 +1,9 @@
 import "server-only";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/platform/logger";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
-import { getResource } from "@/lib/upstream/resource-registry-client";
+import { getResource } from "@/lib/platform/upstream/resource-registry-client";
 import { toServiceResource, type TResourceOwner } from "./to-service-resource";
+import { toUpstreamEnv, type TEnvironment } from "@/lib/platform/environment";
 
 export type TRegistryDrift =
   | { state: "match" }
@@ -15,7 +16,7 @@ export type TRegistryDrift =
  * portal published (someone may have changed it in Altinn's own tools). Reading is safe to do from a page.
  */
 export async function readRegistryDrift(options: {
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
   owner: TResourceOwner;
   definition: TConsentResourceDefinition;
   version: number;
@@ -23,7 +24,7 @@ export async function readRegistryDrift(options: {
 }): Promise<TRegistryDrift> {
   const { owner, definition } = options;
   try {
-    const actual = await getResource({ environment: options.environment === "TEST" ? "test" : "prod", actingFor: owner.orgNumber }, definition.identifier);
+    const actual = await getResource({ environment: toUpstreamEnv(options.environment), actingFor: owner.orgNumber }, definition.identifier);
     if (!actual) return { state: "missing" };
     const expected = toServiceResource(definition, owner, { version: options.version, status: options.withdrawn ? "Withdrawn" : undefined });
     const fields = Object.entries(expected)

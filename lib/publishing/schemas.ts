@@ -1,7 +1,6 @@
+import { ENVIRONMENTS } from "@/lib/platform/environment";
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-
-export const ENVIRONMENTS = ["TEST", "PROD"] as const;
 
 const ZTarget = z.object({
   orgNumber: ZOrgNumber,

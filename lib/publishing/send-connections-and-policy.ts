@@ -1,18 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
-import type { TUpstreamJobContext } from "@/lib/jobs/define-upstream-job";
-import { RetryLaterError, retryWhileMissing } from "@/lib/jobs/upstream-job-kit";
-import { putResourceConnection } from "@/lib/upstream/access-lists-client";
-import { putResourcePolicy } from "@/lib/upstream/resource-registry-client";
+import { db } from "@/lib/platform/db/prisma";
+import type { TUpstreamJobContext } from "@/lib/platform/jobs/define-upstream-job";
+import { RetryLaterError, retryWhileMissing } from "@/lib/platform/jobs/upstream-job-kit";
+import { putResourceConnection } from "@/lib/platform/upstream/access-lists-client";
+import { putResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
 import { buildConsentPolicy } from "./build-consent-policy";
 import { connectedAccessLists, sameAccessLists, type TConnectedAccessList } from "./connected-access-lists";
 import type { TPublishPayload } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /** Rounds of "send the policy, read the lists again" before leaving it to the queue's retry. */
 const POLICY_ROUNDS = 3;
 
 /** The lists connected now; the policy is built from these when the job runs, never from what was queued. */
-export const listsNow = (change: { environment: "TEST" | "PROD" }, payload: TPublishPayload) =>
+export const listsNow = (change: { environment: TEnvironment }, payload: TPublishPayload) =>
   connectedAccessLists({
     db: db(),
     ownerOrgNumber: payload.owner.orgNumber,

@@ -1,5 +1,5 @@
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
-import type { TServiceResource } from "@/lib/upstream/resource-registry-client";
+import type { TServiceResource } from "@/lib/platform/upstream/resource-registry-client";
 
 // The portal's definition in the Resource Registry's shape (ServiceResource.cs, camelCase JSON), as
 // in Altinn's own example `stami-samtykke-must.json`. Pure: also used to show drift and diffs.

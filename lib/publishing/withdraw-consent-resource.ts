@@ -1,17 +1,18 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict } from "@/lib/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict } from "@/lib/platform/errors/app-error";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+import type { TEnvironment } from "@/lib/platform/environment";
 
 /** Withdraws the published version (status Withdrawn in the registry); allowed in test and prod. */
 export async function withdrawConsentResource(options: {
   tx: TTx;
   organisation: TOrganisationSummary;
   identifier: string;
-  environment: "TEST" | "PROD";
+  environment: TEnvironment;
 }): Promise<{ changeId: string; version: number }> {
   const { tx, organisation, identifier, environment } = options;
   const owner = resourceOwner(organisation);

@@ -1,9 +1,9 @@
 import "server-only";
-import { getScope, listOwnScopes, type TMaskinportenScope } from "@/lib/upstream/maskinporten-scopes-client";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
-import { logger } from "@/lib/logger";
+import { getScope, listOwnScopes, type TMaskinportenScope } from "@/lib/platform/upstream/maskinporten-scopes-client";
+import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
+import { logger } from "@/lib/platform/logger";
 import type { TScope } from "./scope-dto";
-import type { TScopeEnvironment } from "./schemas";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // What Maskinporten actually has for each of the organisation's scopes, so drift between the portal and
 // Maskinporten is visible (someone changed a scope in Digdir's own UI, or a change never arrived).
@@ -48,7 +48,7 @@ const reasonOf = (error: unknown) =>
  * a scope not in it (Maskinporten lists only active ones) is read by name, which also finds a deactivated one.
  */
 export async function compareWithMaskinporten(options: {
-  environment: TScopeEnvironment;
+  environment: TUpstreamEnvironment;
   orgNumber: string;
   scopes: TScope[];
 }): Promise<Record<string, TScopeInMaskinporten>> {

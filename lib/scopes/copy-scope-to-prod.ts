@@ -1,6 +1,6 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { AppError, conflict } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { AppError, conflict } from "@/lib/platform/errors/app-error";
 import { createScope } from "./create-scope";
 import { lockOwnScope } from "./find-scope";
 import type { TScope } from "./scope-dto";

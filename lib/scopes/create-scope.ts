@@ -1,12 +1,12 @@
 import "server-only";
-import { withPrismaErrors } from "@/lib/db/map-prisma-error";
-import type { TTx } from "@/lib/db/prisma";
-import { validationError } from "@/lib/errors/app-error";
+import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { validationError } from "@/lib/platform/errors/app-error";
 import { enqueueScopeUpsert } from "./enqueue-scope-change";
 import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { requireScopePrefix } from "./scope-guards";
-import type { TScopeEnvironment, TScopeFields } from "./schemas";
-import { toDbEnvironment } from "./scope-target";
+import type { TScopeFields } from "./schemas";
+import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
 
 /**
  * Creates a scope `{organisation's prefix}:{subscope}` in one environment and queues it for Maskinporten. A name is
@@ -15,13 +15,13 @@ import { toDbEnvironment } from "./scope-target";
 export async function createScope(options: {
   tx: TTx;
   organisation: { id: string; orgNumber: string; scopePrefix: string | null };
-  environment: TScopeEnvironment;
+  environment: TUpstreamEnvironment;
   subscope: string;
   fields: TScopeFields;
 }): Promise<{ scope: TScope; changeId: string }> {
   const { tx, organisation, subscope, fields } = options;
   const prefix = requireScopePrefix(organisation);
-  const environment = toDbEnvironment(options.environment);
+  const environment = fromUpstreamEnv(options.environment);
   const existing = await tx.maskinportenScope.findUnique({
     where: { environment_prefix_subscope: { environment, prefix, subscope } },
     select: { active: true },

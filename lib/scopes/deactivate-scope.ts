@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { enqueueScopeDeactivation } from "./enqueue-scope-change";
 import { lockOwnScope } from "./find-scope";
 import type { TScope } from "./scope-dto";

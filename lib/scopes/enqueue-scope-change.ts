@@ -1,15 +1,16 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { enqueueUpstreamChange } from "@/lib/jobs/enqueue-upstream-change";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
 import { scopeUpsertPayload, type TScope } from "./scope-dto";
-import { scopeChangeTarget, toDbEnvironment } from "./scope-target";
+import { scopeChangeTarget } from "./scope-target";
+import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 // The two changes a scope sends to Maskinporten, queued in the caller's transaction (never sent from the action).
 
 type TOptions = { tx: TTx; organisation: { id: string; orgNumber: string }; scope: TScope };
 
 export async function enqueueScopeUpsert({ tx, organisation, scope }: TOptions) {
-  const environment = toDbEnvironment(scope.environment);
+  const environment = fromUpstreamEnv(scope.environment);
   return enqueueUpstreamChange({
     tx,
     organisationId: organisation.id,
@@ -21,7 +22,7 @@ export async function enqueueScopeUpsert({ tx, organisation, scope }: TOptions) 
 }
 
 export async function enqueueScopeDeactivation({ tx, organisation, scope }: TOptions) {
-  const environment = toDbEnvironment(scope.environment);
+  const environment = fromUpstreamEnv(scope.environment);
   return enqueueUpstreamChange({
     tx,
     organisationId: organisation.id,

@@ -1,10 +1,11 @@
 import "server-only";
-import { db, type TTx } from "@/lib/db/prisma";
-import { notFound } from "@/lib/errors/app-error";
+import { db, type TTx } from "@/lib/platform/db/prisma";
+import { notFound } from "@/lib/platform/errors/app-error";
 import type { TScopeWithSync } from "./list-scopes";
 import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { latestScopeChanges } from "./scope-sync-state";
-import { scopeChangeTarget, toDbEnvironment } from "./scope-target";
+import { scopeChangeTarget } from "./scope-target";
+import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 /**
  * One scope of the organisation, locked for the rest of the transaction so two editors cannot queue conflicting
@@ -26,7 +27,7 @@ export async function loadScopeWithSync(options: { organisationId: string; scope
   });
   if (!row) return null;
   const scope = toScope(row);
-  const { targetId } = scopeChangeTarget(toDbEnvironment(scope.environment), scope.name);
+  const { targetId } = scopeChangeTarget(fromUpstreamEnv(scope.environment), scope.name);
   const changes = await latestScopeChanges({ db: db(), organisationId: options.organisationId, targetIds: [targetId] });
   return { ...scope, sync: changes.get(targetId) ?? null };
 }

@@ -1,15 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { latestScopeChanges, type TScopeSyncState } from "./scope-sync-state";
-import type { TScopeEnvironment } from "./schemas";
-import { scopeChangeTarget, toDbEnvironment } from "./scope-target";
+import { scopeChangeTarget } from "./scope-target";
+import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
 
 export type TScopeWithSync = TScope & { sync: TScopeSyncState | null };
 
 /** The organisation's scopes in one environment, active first, each with its sync state. */
-export async function listScopes(options: { organisationId: string; environment: TScopeEnvironment }): Promise<TScopeWithSync[]> {
-  const environment = toDbEnvironment(options.environment);
+export async function listScopes(options: { organisationId: string; environment: TUpstreamEnvironment }): Promise<TScopeWithSync[]> {
+  const environment = fromUpstreamEnv(options.environment);
   const rows = await db().maskinportenScope.findMany({
     where: { organisationId: options.organisationId, environment },
     select: scopeSelect,

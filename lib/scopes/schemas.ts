@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the scope forms (react-hook-form's zodResolver) and the scope actions, so a scope is checked the same
 // way before anything is sent and again on the server. Messages are keys under `errors.fields`.
-
-export const SCOPE_ENVIRONMENTS = ["test", "prod"] as const;
-export const ZScopeEnvironment = z.enum(SCOPE_ENVIRONMENTS, { message: "invalid" });
-export type TScopeEnvironment = z.infer<typeof ZScopeEnvironment>;
 
 /**
  * Maskinporten's subscope syntax (DOMAIN.md: lowercase letters, digits, `/` and `.` segments): segments of
@@ -65,7 +62,7 @@ export type TScopeFields = z.output<typeof ZScopeFields>;
 
 export const ZCreateScope = ZScopeFields.extend({
   orgNumber: ZOrgNumber,
-  environment: ZScopeEnvironment,
+  environment: ZEnvironmentParam,
   subscope: ZSubscope,
 });
 export type TCreateScopeInput = z.input<typeof ZCreateScope>;

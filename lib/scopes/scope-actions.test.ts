@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "@/lib/auth/get-session-user";
-import { createActionClient } from "@/lib/actions/action-client";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { actAs } from "@/test/act-as";
 import { DEFAULT_SCOPE_FIELDS } from "./schemas";
-import { defineScopeActions } from "./define-scope-actions";
+import { createScopeAction, updateScopeAction, deactivateScopeAction, copyScopeToProdAction } from "./scope-actions";
 
-// The scope actions exactly as the portal defines them, bound to an action client with a chosen user.
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+// The scope actions exactly as the portal defines them, called as a chosen user; only the session lookup and Next's cache are replaced.
 
 const db = testDb();
 const errors = loadMessages("nb").errors; // outside a request the portal speaks bokmål
@@ -16,7 +19,7 @@ let owner: { id: string; orgNumber: string; prefix: string };
 let consumer: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  defineScopeActions(createActionClient({ db: () => db, getUser: async () => user, revalidate: vi.fn() }).orgAction);
+  actAs(user, { create: createScopeAction, update: updateScopeAction, deactivate: deactivateScopeAction, copyToProd: copyScopeToProdAction });
 
 const createInput = (subscope: string, overrides: Record<string, unknown> = {}) => ({
   ...DEFAULT_SCOPE_FIELDS,

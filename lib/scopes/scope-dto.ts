@@ -1,6 +1,6 @@
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import type { TScopeEnvironment } from "./schemas";
-import { fromDbEnvironment, scopeName, type TDbEnvironment } from "./scope-target";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { scopeName } from "./scope-target";
+import { type TEnvironment, type TUpstreamEnvironment, toUpstreamEnv } from "@/lib/platform/environment";
 
 // The shape of a scope the portal hands to pages and components: never the whole row.
 
@@ -22,7 +22,7 @@ type TScopeRow = Prisma.MaskinportenScopeGetPayload<{ select: typeof scopeSelect
 
 export type TScope = {
   id: string;
-  environment: TScopeEnvironment;
+  environment: TUpstreamEnvironment;
   name: string;
   prefix: string;
   subscope: string;
@@ -37,7 +37,7 @@ export type TScope = {
 export function toScope(row: TScopeRow): TScope {
   return {
     id: row.id,
-    environment: fromDbEnvironment(row.environment as TDbEnvironment),
+    environment: toUpstreamEnv(row.environment as TEnvironment),
     name: scopeName(row.prefix, row.subscope),
     prefix: row.prefix,
     subscope: row.subscope,

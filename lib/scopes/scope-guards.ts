@@ -1,9 +1,10 @@
 import "server-only";
-import type { TTx } from "@/lib/db/prisma";
-import { conflict, forbidden } from "@/lib/errors/app-error";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { conflict, forbidden } from "@/lib/platform/errors/app-error";
 import type { TScope } from "./scope-dto";
 import { latestScopeChanges } from "./scope-sync-state";
-import { scopeChangeTarget, toDbEnvironment } from "./scope-target";
+import { scopeChangeTarget } from "./scope-target";
+import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 /** Only a service owner (an organisation Digdir gave a scope prefix) has scopes; the prefix is never the user's choice. */
 export function requireScopePrefix(organisation: { scopePrefix: string | null }): string {
@@ -16,7 +17,7 @@ export function requireScopePrefix(organisation: { scopePrefix: string | null })
  * change could overtake the first and leave Maskinporten with the older version.
  */
 export async function assertNoPendingChange(tx: TTx, organisationId: string, scope: TScope): Promise<void> {
-  const { targetId } = scopeChangeTarget(toDbEnvironment(scope.environment), scope.name);
+  const { targetId } = scopeChangeTarget(fromUpstreamEnv(scope.environment), scope.name);
   const latest = (await latestScopeChanges({ db: tx, organisationId, targetIds: [targetId] })).get(targetId);
   if (latest?.status === "PENDING") throw conflict("scopeChangePending");
 }

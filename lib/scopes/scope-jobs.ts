@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { defineUpstreamJob } from "@/lib/jobs/define-upstream-job";
-import { alreadyGoneIsDone } from "@/lib/jobs/upstream-job-kit";
+import { defineUpstreamJob } from "@/lib/platform/jobs/define-upstream-job";
+import { alreadyGoneIsDone } from "@/lib/platform/jobs/upstream-job-kit";
 import {
   createScope,
   deactivateScope,
@@ -9,8 +9,8 @@ import {
   revokeScopeAccess,
   updateScope,
   ZCreateScopeRequest,
-} from "@/lib/upstream/maskinporten-scopes-client";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+} from "@/lib/platform/upstream/maskinporten-scopes-client";
+import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
 
 // A service owner's scopes in Maskinporten, and a consumer's access to one (granted when an access request is
 // approved, or by platform administrators for the consent API scopes).

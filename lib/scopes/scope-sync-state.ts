@@ -1,6 +1,6 @@
 import "server-only";
-import type { TDb, TTx } from "@/lib/db/prisma";
-import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/jobs/latest-upstream-changes";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
 import { SCOPE_TARGET_TYPE } from "./scope-target";
 
 // Whether Maskinporten has what the portal asked for, read from each scope's latest upstream change.

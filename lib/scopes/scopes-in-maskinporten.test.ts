@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scopeDeactivateJob, scopeUpsertJob } from "./scope-jobs";
-import { startContractEmulator } from "@/lib/upstream/contract/emulator-fixture";
+import { startContractEmulator } from "@/lib/platform/upstream/contract/emulator-fixture";
 import { compareWithMaskinporten } from "./compare-with-maskinporten";
 import { scopeUpsertPayload, type TScope } from "./scope-dto";
 import { scopeChangeTarget } from "./scope-target";

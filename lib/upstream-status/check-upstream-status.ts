@@ -1,9 +1,9 @@
 import "server-only";
-import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/config/upstream-env-schema";
-import { env } from "@/lib/config/env";
-import { HttpBaseClient } from "@/lib/upstream/http-base-client";
-import { upstream } from "@/lib/upstream/upstream-context";
-import { isUpstreamError } from "@/lib/upstream/upstream-error";
+import { env } from "@/lib/platform/config/env";
+import { HttpBaseClient } from "@/lib/platform/upstream/http-base-client";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
+import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
+import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 export type TApiCheck = { api: string; ok: boolean; latencyMs: number; detail?: string };
 export type TEnvironmentStatus = { environment: TUpstreamEnvironment; checks: TApiCheck[] };

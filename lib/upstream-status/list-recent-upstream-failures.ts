@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/create-prisma-client";
-import { db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import { db } from "@/lib/platform/db/prisma";
 
 const failureSelect = {
   id: true,

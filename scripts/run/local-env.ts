@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureOperatorKey } from "./operator-keys";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Defaults that make `npm start` / `npm run dev` / `npm test` work with no configuration: the
 // emulator's ID-porten and a session secret generated once per checkout. Real values from the
@@ -48,7 +49,7 @@ export function loadLocalEnv(options: { portalPort: number; emulatorPort: number
 }
 
 /** Maskinporten and Altinn for one environment, pointed at the emulator, with the operator's local key. */
-function upstreamDefaults(environment: "test" | "prod", emulator: string): Record<string, string> {
+function upstreamDefaults(environment: TUpstreamEnvironment, emulator: string): Record<string, string> {
   const E = environment.toUpperCase();
   const key = ensureOperatorKey(environment);
   const clientId = `consent-portal-operator-${environment}`;

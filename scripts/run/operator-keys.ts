@@ -2,6 +2,7 @@ import { createHash, createPublicKey, generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./local-env";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 export type TOperatorKey = { keyFile: string; jwksFile: string; kid: string };
 
@@ -10,7 +11,7 @@ export type TOperatorKey = { keyFile: string; jwksFile: string; kid: string };
  * .data/keys: the private key for the portal, the public JWKS for the emulator to register.
  * In production the key comes from configuration instead (MASKINPORTEN_{ENV}_KEY[_FILE]).
  */
-export function ensureOperatorKey(environment: "test" | "prod"): TOperatorKey {
+export function ensureOperatorKey(environment: TUpstreamEnvironment): TOperatorKey {
   const directory = path.join(ROOT, ".data", "keys");
   const keyFile = path.join(directory, `operator-${environment}.pem`);
   const jwksFile = path.join(directory, `operator-${environment}.jwks.json`);

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { parseEnv } from "../../lib/config/env-schema";
+import { parseEnv } from "../../lib/platform/config/env-schema";
 import { buildIfNeeded } from "./build-if-needed";
 import { startChild, stopChild, waitForUrl } from "./child-process";
 import { startDatabase, type TDatabase } from "./database";

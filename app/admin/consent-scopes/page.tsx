@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ConsentScopeQueue } from "@/components/consent-scopes/consent-scope-queue";
-import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
+import { requirePlatformAdmin } from "@/lib/platform/auth/require-platform-admin";
 import { listConsentScopeQueue } from "@/lib/consent-scopes/list-consent-scope-requests";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
+import { requirePlatformAdmin } from "@/lib/platform/auth/require-platform-admin";
 import { listConsumerProgress } from "@/lib/checklist/list-consumer-progress";
 import { cardClass } from "@/components/ui/card";
 

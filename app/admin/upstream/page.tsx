@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { UpstreamFailuresTable } from "@/components/admin/upstream-failures-table";
 import { UpstreamStatusPanel } from "@/components/admin/upstream-status-panel";
-import { requirePlatformAdmin } from "@/lib/auth/require-platform-admin";
+import { requirePlatformAdmin } from "@/lib/platform/auth/require-platform-admin";
 import { listRecentUpstreamFailures } from "@/lib/upstream-status/list-recent-upstream-failures";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { checkHealth } from "@/lib/health/check-health";
+import { checkHealth } from "@/lib/platform/health/check-health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { sameOriginPath } from "@/lib/http/same-origin-path";
+import { isLocale, LOCALE_COOKIE } from "@/lib/platform/i18n/locales";
+import { sameOriginPath } from "@/lib/platform/http/same-origin-path";
 
 export async function POST(request: NextRequest) {
   const form = await request.formData();

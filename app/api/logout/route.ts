@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { endSessionUrl } from "@/lib/auth/end-session-url";
-import { env } from "@/lib/config/env";
+import { endSessionUrl } from "@/lib/platform/auth/end-session-url";
+import { env } from "@/lib/platform/config/env";
 
 const SESSION_COOKIES = [
   "next-auth.session-token",

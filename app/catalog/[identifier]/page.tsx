@@ -6,12 +6,12 @@ import { ConsentSummary } from "@/components/catalog/consent-summary";
 import { EnvironmentBadges } from "@/components/catalog/environment-badges";
 import { RequestAccessSection } from "@/components/catalog/request-access-section";
 import { DocumentationView } from "@/components/documentation/documentation-view";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { getCatalogEntry } from "@/lib/catalog/get-catalog-entry";
 import { listConsumerOrganisations } from "@/lib/catalog/list-consumer-organisations";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/platform/i18n/locales";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { cardClass } from "@/components/ui/card";
 

@@ -1,5 +1,5 @@
 import { OrganisationNav } from "@/components/layout/organisation-nav";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 
 export default async function OrganisationLayout({ children, params }: LayoutProps<"/orgs/[orgNumber]">) {
   const { orgNumber } = await params;

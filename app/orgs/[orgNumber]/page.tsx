@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DelegationPanel } from "@/components/delegations/delegation-panel";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { env } from "@/lib/config/env";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { env } from "@/lib/platform/config/env";
 import { cardClass } from "@/components/ui/card";
 
 export default async function OrganisationOverviewPage({ params }: PageProps<"/orgs/[orgNumber]">) {

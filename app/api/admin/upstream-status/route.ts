@@ -1,4 +1,4 @@
-import { platformRoute } from "@/lib/http/safe-route";
+import { platformRoute } from "@/lib/platform/http/safe-route";
 import { checkUpstreamStatus } from "@/lib/upstream-status/check-upstream-status";
 
 /** Platform administrators only; anyone else gets a 404, as for the page. */

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
+import { authOptions } from "@/lib/platform/auth/auth-options";
 
 // Built per request so configuration is read at run time, never at build time.
 function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {

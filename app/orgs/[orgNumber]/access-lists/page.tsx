@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
 import { listAccessListsWithSync } from "@/lib/access-lists/list-access-lists-with-sync";
-import { ZListEnvironment } from "@/lib/access-lists/schemas";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessLists");
@@ -25,7 +25,7 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
       </section>
     );
   }
-  const environment = ZListEnvironment.catch("test").parse((await searchParams).environment);
+  const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const environmentName = t(`environments.${environment}`);
   const lists = await listAccessListsWithSync({ organisationId: organisation.id, environment });
   const canEdit = hasRole(role, "EDITOR");

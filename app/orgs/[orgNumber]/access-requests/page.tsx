@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessRequestTable } from "@/components/access-requests/access-request-table";
 import { listAccessRequests } from "@/lib/access-requests/list-access-requests";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
 import { buttonClass } from "@/components/ui/button";
 

@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { AccessRequestTable } from "@/components/access-requests/access-request-table";
 import { ApprovalFilters } from "@/components/approvals/approval-filters";
 import { listAccessRequests, listRequestedResources } from "@/lib/access-requests/list-access-requests";
-import { ZAccessRequestEnvironment, ZAccessRequestStatus } from "@/lib/access-requests/schemas";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { uuidParam } from "@/lib/http/route-params";
+import { ZAccessRequestStatus } from "@/lib/access-requests/schemas";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { uuidParam } from "@/lib/platform/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
+import { ZEnvironment } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests.approvals");
@@ -21,7 +22,7 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
   const query = await searchParams;
   const values = { status: one(query.status), environment: one(query.environment), resource: one(query.resource) };
   const status = ZAccessRequestStatus.safeParse(values.status);
-  const environment = ZAccessRequestEnvironment.safeParse(values.environment);
+  const environment = ZEnvironment.safeParse(values.environment);
   const [requests, resources] = await Promise.all([
     listAccessRequests({
       organisationId: organisation.id,

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata() {

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { AttestConnectionForm } from "@/components/checklist/attest-connection-form";
 import { ChecklistView } from "@/components/checklist/checklist-view";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { ZChecklistEnvironment } from "@/lib/checklist/schemas";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("checklist");
@@ -16,7 +16,7 @@ export default async function ChecklistPage({ params, searchParams }: PageProps<
   const { orgNumber } = await params;
   const { role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("checklist");
-  const environment = ZChecklistEnvironment.catch("test").parse((await searchParams).environment);
+  const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const isAdmin = hasRole(role, "ADMIN");
   return (
     <section className="space-y-6">

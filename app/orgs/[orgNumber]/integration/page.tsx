@@ -5,8 +5,8 @@ import { DelegationPreflight } from "@/components/integration-kit/delegation-pre
 import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
 import { IntegrationTestPanel } from "@/components/integration-kit/integration-test-panel";
 import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/resource-picker";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { env } from "@/lib/config/env";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { env } from "@/lib/platform/config/env";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
 import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integration-kit/kit-return";

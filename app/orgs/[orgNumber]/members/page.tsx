@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { MembersTable } from "@/components/members/members-table";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { listMembers } from "@/lib/organisations/list-members";
 
 export async function generateMetadata() {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { openNotifications } from "@/lib/notifications/list-notifications";
 
 export async function generateMetadata() {

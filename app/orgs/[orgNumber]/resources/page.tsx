@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConsentResourcesTable } from "@/components/consent-resources/consent-resources-table";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { listConsentResources } from "@/lib/consent-resources/list-consent-resources";
 import { hasRole } from "@/lib/organisations/roles";
 import { cardClass } from "@/components/ui/card";

@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { CreateScopeForm } from "@/components/scopes/create-scope-form";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { ScopeList } from "@/components/scopes/scope-list";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
 import { listScopes } from "@/lib/scopes/list-scopes";
-import { ZScopeEnvironment } from "@/lib/scopes/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("scopes");
@@ -25,7 +25,7 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
       </section>
     );
   }
-  const environment = ZScopeEnvironment.catch("test").parse((await searchParams).environment);
+  const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const scopes = await listScopes({ organisationId: organisation.id, environment });
   const namesInProd =
     environment === "test" ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name) : [];

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConsentTokenValidator } from "@/components/validator/consent-token-validator";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { listValidationResources } from "@/lib/consent-tokens/list-validation-resources";
-import { VALIDATOR_ENVIRONMENTS } from "@/lib/consent-tokens/schemas";
-import { upstream } from "@/lib/upstream/upstream-context";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
+import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("validator");
@@ -27,11 +27,11 @@ export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNum
   const resources = await listValidationResources({ organisationId: organisation.id });
   // Public values (Maskinporten's issuer and key set), shown in the code example.
   const environments = Object.fromEntries(
-    VALIDATOR_ENVIRONMENTS.map((environment) => {
+    UPSTREAM_ENVIRONMENTS.map((environment) => {
       const { audience, jwksUrl } = upstream().config(environment).maskinporten;
       return [environment, { issuer: audience, jwksUrl }];
     }),
-  ) as Record<(typeof VALIDATOR_ENVIRONMENTS)[number], { issuer: string; jwksUrl: string }>;
+  ) as Record<(typeof UPSTREAM_ENVIRONMENTS)[number], { issuer: string; jwksUrl: string }>;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -1,10 +1,11 @@
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 import { z } from "zod";
 import { checkDelegations } from "@/lib/delegations/check-delegations";
 import { DELEGATION_PURPOSES } from "@/lib/delegations/required-scopes";
-import { orgRoute } from "@/lib/http/safe-route";
+import { orgRoute } from "@/lib/platform/http/safe-route";
 
 const ZDelegationsQuery = z.object({
-  environment: z.enum(["test", "prod"], { message: "invalid" }),
+  environment: ZEnvironmentParam,
   purpose: z.enum(DELEGATION_PURPOSES).catch("portal"),
 });
 

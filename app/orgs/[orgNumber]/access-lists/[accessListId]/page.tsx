@@ -11,8 +11,8 @@ import { MemberSearch } from "@/components/access-lists/member-search";
 import { MemberTable } from "@/components/access-lists/member-table";
 import { ResourceLinksPanel } from "@/components/access-lists/resource-links-panel";
 import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { orgNumberParam, uuidParam } from "@/lib/http/route-params";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");

@@ -6,8 +6,8 @@ import { AccessRequestTimeline } from "@/components/access-requests/access-reque
 import { GrantList } from "@/components/approvals/grant-list";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { getAccessRequest, isWaiting } from "@/lib/access-requests/get-access-request";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { uuidParam } from "@/lib/http/route-params";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { uuidParam } from "@/lib/platform/http/route-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests");

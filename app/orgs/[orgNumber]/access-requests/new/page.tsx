@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { AccessRequestForm } from "@/components/access-requests/access-request-form";
 import { listRequestableResources } from "@/lib/access-requests/list-requestable-resources";
-import { ZAccessRequestEnvironment } from "@/lib/access-requests/schemas";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
+import { ZEnvironment } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests.form");
@@ -25,7 +25,7 @@ export default async function NewAccessRequestPage({ params, searchParams }: Pag
     );
   }
   const query = await searchParams;
-  const environment = ZAccessRequestEnvironment.catch("TEST").parse(String(query.environment ?? "").toUpperCase());
+  const environment = ZEnvironment.catch("TEST").parse(String(query.environment ?? "").toUpperCase());
   const resources = await listRequestableResources({ consumerOrganisationId: organisation.id });
   // Prefilled from the catalog's "Request access" link, which names the resource by identifier.
   const resourceId = resources.find((resource) => resource.identifier === query.resource)?.id ?? "";

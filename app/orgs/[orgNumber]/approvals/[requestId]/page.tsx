@@ -8,8 +8,8 @@ import { GrantList } from "@/components/approvals/grant-list";
 import { RevokeForm } from "@/components/approvals/revoke-form";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { getAccessRequest, isWaiting } from "@/lib/access-requests/get-access-request";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { uuidParam } from "@/lib/http/route-params";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { uuidParam } from "@/lib/platform/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 
 export async function generateMetadata() {

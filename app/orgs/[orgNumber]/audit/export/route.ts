@@ -1,5 +1,5 @@
 import { streamAuditCsv } from "@/lib/audit/stream-audit-csv";
-import { orgRoute } from "@/lib/http/safe-route";
+import { orgRoute } from "@/lib/platform/http/safe-route";
 
 // The organisation's audit log as CSV, for its administrators only (non-members get 404, like pages).
 export const GET = orgRoute({ minimumRole: "ADMIN" }, async ({ organisation }) => {

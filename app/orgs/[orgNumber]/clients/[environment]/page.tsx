@@ -4,12 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { ClientList } from "@/components/clients/client-list";
 import { CreateClientForm } from "@/components/clients/create-client-form";
 import { ConsentScopePanel } from "@/components/consent-scopes/consent-scope-panel";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { availableClientScopes } from "@/lib/clients/available-client-scopes";
 import { listClients } from "@/lib/clients/list-clients";
-import { ZClientEnvironment } from "@/lib/clients/schemas";
 import { latestConsentScopeRequest } from "@/lib/consent-scopes/list-consent-scope-requests";
 import { hasRole } from "@/lib/organisations/roles";
+import { UPSTREAM_ENVIRONMENTS, ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("clients");
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumber]/clients/[environment]">) {
   const { orgNumber, environment: raw } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  const parsed = ZClientEnvironment.safeParse(raw);
+  const parsed = ZEnvironmentParam.safeParse(raw);
   if (!parsed.success) notFound();
   const environment = parsed.data;
   const t = await getTranslations("clients");
@@ -41,7 +41,7 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
       </p>
       <nav aria-label={t("environments.label")}>
         <ul className="flex gap-2">
-          {(["test", "prod"] as const).map((env) => (
+          {UPSTREAM_ENVIRONMENTS.map((env) => (
             <li key={env}>
               <Link
                 href={`/orgs/${orgNumber}/clients/${env}`}

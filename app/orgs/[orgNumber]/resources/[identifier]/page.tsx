@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ResourceEditor } from "@/components/consent-resources/resource-editor";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";

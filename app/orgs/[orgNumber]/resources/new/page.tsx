@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ResourceEditor } from "@/components/consent-resources/resource-editor";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { newDefinition } from "@/lib/consent-resources/new-definition";
 import { hasRole } from "@/lib/organisations/roles";

@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { DeactivateScopeDialog } from "@/components/scopes/deactivate-scope-dialog";
 import { EditScopeForm } from "@/components/scopes/edit-scope-form";
 import { ScopeSummary } from "@/components/scopes/scope-summary";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
-import { uuidParam } from "@/lib/http/route-params";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { uuidParam } from "@/lib/platform/http/route-params";
 import { hasRole } from "@/lib/organisations/roles";
 import { loadScopeWithSync } from "@/lib/scopes/find-scope";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { orgRoute } from "@/lib/http/safe-route";
+import { orgRoute } from "@/lib/platform/http/safe-route";
 import { compareWithMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
 import { listScopes } from "@/lib/scopes/list-scopes";
-import { ZScopeEnvironment } from "@/lib/scopes/schemas";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 
-const ZQuery = z.object({ environment: ZScopeEnvironment });
+const ZQuery = z.object({ environment: ZEnvironmentParam });
 
 /** GET ?environment=test|prod: how each of the organisation's scopes compares with Maskinporten, any member. */
 export const GET = orgRoute({ query: ZQuery }, async ({ query, organisation }) => {

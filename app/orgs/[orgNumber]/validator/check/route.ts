@@ -1,6 +1,6 @@
 import { checkConsentToken } from "@/lib/consent-tokens/check-consent-token";
 import { ZCheckConsentToken } from "@/lib/consent-tokens/schemas";
-import { orgRoute } from "@/lib/http/safe-route";
+import { orgRoute } from "@/lib/platform/http/safe-route";
 
 /**
  * POST: validate a consent token for any member of the organisation. A route handler, not an `orgAction`:

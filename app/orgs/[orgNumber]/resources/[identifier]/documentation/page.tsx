@@ -4,12 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentationEditor } from "@/components/documentation/documentation-editor";
 import { DocumentationView } from "@/components/documentation/documentation-view";
 import { RequiredScopesNote } from "@/components/documentation/required-scopes-note";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
 import { getResourceDocumentation } from "@/lib/documentation/get-resource-documentation";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/platform/i18n/locales";
 import { hasRole } from "@/lib/organisations/roles";
 import { cardClass } from "@/components/ui/card";
 

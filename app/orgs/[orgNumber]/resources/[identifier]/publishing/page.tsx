@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { EnvironmentPanel } from "@/components/publishing/environment-panel";
 import { EnvironmentsDiff } from "@/components/publishing/environments-diff";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/organisations/roles";
 import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
+import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
 
 export async function generateMetadata() {
   const t = await getTranslations("publishing");
@@ -20,7 +21,7 @@ export default async function PublishingPage({ params }: PageProps<"/orgs/[orgNu
   const { resource, latest, sync, live } = data;
   const t = await getTranslations("publishing");
   const canChange = { TEST: hasRole(role, "EDITOR"), PROD: role === "ADMIN" };
-  const comparable = (environment: "TEST" | "PROD") => {
+  const comparable = (environment: TEnvironment) => {
     const name = t(`environments.${environment}`);
     const published = live[environment];
     return {
@@ -43,7 +44,7 @@ export default async function PublishingPage({ params }: PageProps<"/orgs/[orgNu
         {canChange.TEST && !canChange.PROD && <p className="text-slate-700">{t("editorProdNote")}</p>}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        {(["TEST", "PROD"] as const).map((environment) => (
+        {ENVIRONMENTS.map((environment) => (
           <EnvironmentPanel
             key={environment}
             orgNumber={orgNumber}

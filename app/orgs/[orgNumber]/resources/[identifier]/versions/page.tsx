@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CompareVersionsForm } from "@/components/consent-resources/compare-versions-form";
 import { DefinitionDiff } from "@/components/consent-resources/definition-diff";
 import { VersionsTable } from "@/components/consent-resources/versions-table";
-import { requirePageMembership } from "@/lib/auth/require-page-membership";
+import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { listVersionAuthors } from "@/lib/consent-resources/list-version-authors";
 

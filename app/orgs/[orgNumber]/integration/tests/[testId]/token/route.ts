@@ -1,4 +1,4 @@
-import { orgRoute } from "@/lib/http/safe-route";
+import { orgRoute } from "@/lib/platform/http/safe-route";
 import { fetchConsentToken } from "@/lib/integration-kit/fetch-consent-token";
 import { ZIntegrationTestRef } from "@/lib/integration-kit/schemas";
 

@@ -1,0 +1,29 @@
+"use server";
+
+import { saveResourceDocumentation } from "@/lib/documentation/save-resource-documentation";
+import { ZSaveDocumentation } from "@/lib/documentation/schemas";
+import { orgAction } from "@/lib/platform/actions/safe-action";
+
+export const saveDocumentationAction = orgAction({
+  name: "documentation.save",
+  schema: ZSaveDocumentation,
+  minimumRole: "EDITOR",
+  // The catalog shows the documentation too, so its pages are stale as well.
+  revalidate: (input) => [
+    `/orgs/${input.orgNumber}/resources/${input.identifier}/documentation`,
+    `/catalog/${input.identifier}`,
+  ],
+  run: async ({ input, tx, organisation }) => {
+    const { identifier, steps, requiredAccess, contact, sections } = input;
+    const content = { steps, requiredAccess, contact, sections };
+    const saved = await saveResourceDocumentation({ tx, organisationId: organisation.id, identifier, content });
+    return {
+      data: null,
+      audit: {
+        targetType: "consentResource",
+        targetId: saved.resourceId,
+        summary: `Saved the documentation of ${identifier} (${content.sections.length} extra sections)`,
+      },
+    };
+  },
+});

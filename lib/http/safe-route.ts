@@ -1,7 +1,0 @@
-import "server-only";
-import { getSessionUser } from "@/lib/auth/get-session-user";
-import { db } from "@/lib/db/prisma";
-import { createRouteClient } from "./route-client";
-
-/** The route client every route handler that reads or changes organisation data is built with. */
-export const { orgRoute, platformRoute } = createRouteClient({ db, getUser: getSessionUser });

@@ -1,0 +1,104 @@
+import "server-only";
+import type { z } from "zod";
+import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
+import { inAuditedTransaction, type TChange } from "@/lib/platform/db/audited-transaction";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import type { TActionResult } from "@/lib/platform/errors/action-result";
+import { forbidden, unauthenticated } from "@/lib/platform/errors/app-error";
+import { toActionError } from "@/lib/platform/errors/to-action-error";
+import { requireMembership, type TMembershipContext } from "@/lib/organisations/require-membership";
+
+export type { TAuditEntry } from "@/lib/platform/db/audited-transaction";
+
+/** What the action helper and the route helper (lib/platform/http/route-client.ts) both need from the platform. */
+export type TRequestDeps = {
+  db: () => TDb;
+  getUser: () => Promise<TSessionUser | null>;
+};
+
+type TActionDeps = TRequestDeps & { revalidate: (path: string) => void };
+
+type TAuthContext<I> = { input: I; user: TSessionUser; tx: TTx; correlationId: string };
+type TOrgContext<I> = TAuthContext<I> & TMembershipContext;
+
+type TActionDefinition<S extends z.ZodType, C, R> = {
+  /** Audit action name, e.g. `membership.add`. */
+  name: string;
+  schema: S;
+  run: (context: C) => Promise<TChange<R>>;
+  /** Paths whose cached render is stale after the change. */
+  revalidate?: (input: z.output<S>) => string[];
+};
+
+/** Step 2 for actions and route handlers: the session user, or UNAUTHENTICATED. */
+export async function requireSessionUser(deps: Pick<TRequestDeps, "getUser">): Promise<TSessionUser> {
+  const user = await deps.getUser();
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+/**
+ * The one way a server action is written. Each step in order: parse the input with its zod schema,
+ * load the session user, check the caller's role in the organisation the input names, run the
+ * domain change, and write its audit event in the same transaction, so a failed change leaves no
+ * audit event and an audited change cannot be lost. Errors follow lib/platform/errors/to-action-error.ts.
+ */
+export function createActionClient(deps: TActionDeps) {
+  async function execute<S extends z.ZodType, C, R>(
+    definition: TActionDefinition<S, C, R>,
+    raw: unknown,
+    scope: (base: TAuthContext<z.output<S>>) => Promise<{ context: C; organisationId: string | null }>,
+  ): Promise<TActionResult<R>> {
+    const correlationId = crypto.randomUUID();
+    let data: R;
+    let input: z.output<S>;
+    try {
+      input = definition.schema.parse(raw);
+      const user = await requireSessionUser(deps);
+      const actor = { actorId: user.id, action: definition.name, correlationId };
+      data = await inAuditedTransaction(deps.db(), actor, async (tx) => {
+        const { context, organisationId } = await scope({ input, user, tx, correlationId });
+        const change = await definition.run(context);
+        return { data: change.data, audit: { organisationId, ...change.audit } };
+      });
+    } catch (error) {
+      return { ok: false, error: await toActionError(error, { action: definition.name, correlationId }) };
+    }
+    // Outside the try: revalidation must not turn a committed change into a reported failure.
+    for (const path of definition.revalidate?.(input) ?? []) deps.revalidate(path);
+    return { ok: true, data };
+  }
+
+  return {
+    /** An action by a logged-in user that belongs to no organisation (e.g. registering one). */
+    authAction<S extends z.ZodType, R>(definition: TActionDefinition<S, TAuthContext<z.output<S>>, R>) {
+      return (raw: unknown) => execute(definition, raw, async (base) => ({ context: base, organisationId: null }));
+    },
+
+    /** An action only platform administrators (the operator, Digdir) may take. */
+    platformAction<S extends z.ZodType, R>(definition: TActionDefinition<S, TAuthContext<z.output<S>>, R>) {
+      return (raw: unknown) =>
+        execute(definition, raw, async (base) => {
+          if (!base.user.isPlatformAdmin) throw forbidden("platformAdminOnly");
+          return { context: base, organisationId: null };
+        });
+    },
+
+    /** An action on behalf of the organisation named by `input.orgNumber`, for `minimumRole` and up. */
+    orgAction<S extends z.ZodType<{ orgNumber: string }>, R>(
+      definition: TActionDefinition<S, TOrgContext<z.output<S>>, R> & { minimumRole: Role },
+    ) {
+      return (raw: unknown) =>
+        execute(definition, raw, async (base) => {
+          const membership = await requireMembership({
+            db: base.tx,
+            userId: base.user.id,
+            orgNumber: base.input.orgNumber,
+            minimumRole: definition.minimumRole,
+          });
+          return { context: { ...base, ...membership }, organisationId: membership.organisation.id };
+        });
+    },
+  };
+}

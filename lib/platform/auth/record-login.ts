@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/platform/db/prisma";
+import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
+
+/**
+ * Creates or updates the portal user for a national identity number from ID-porten. Members can be
+ * added before their first login (by number), so the name is filled in here when they arrive.
+ */
+export async function recordLogin(options: { pid: string; name: string | null }): Promise<{ id: string }> {
+  if (!isValidNationalIdentityNumber(options.pid)) {
+    throw new Error("identity provider returned an invalid pid");
+  }
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.upsert({
+      where: { pid: options.pid },
+      create: { pid: options.pid, name: options.name, lastLoginAt: new Date() },
+      update: { name: options.name ?? undefined, lastLoginAt: new Date() },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorId: user.id,
+        action: "user.login",
+        targetType: "user",
+        targetId: user.id,
+        summary: "Logged in with ID-porten",
+        correlationId: crypto.randomUUID(),
+      },
+    });
+    return user;
+  });
+}
