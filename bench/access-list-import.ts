@@ -3,7 +3,7 @@ import { syntheticOrgNumbers } from "@/lib/access-lists/synthetic-org-numbers";
 import { chunk } from "@/lib/access-lists/access-list-target";
 import { accessListMembersAddJob, accessListUpsertJob } from "@/lib/access-lists/access-list-jobs";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
+import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
 import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";

@@ -1,7 +1,7 @@
 import { env } from "../lib/platform/config/env";
 import { createPrismaClient } from "../lib/platform/db/create-prisma-client";
 import { startWorker } from "../lib/platform/jobs/start-worker";
-import { upstreamChangeListeners, upstreamHandlers } from "../lib/platform/jobs/upstream-job-registry";
+import { upstreamChangeListeners, upstreamHandlers } from "../lib/upstream-jobs/upstream-job-registry";
 
 // The upstream worker: carries out queued changes against Maskinporten and the Resource Registry.
 // Run with `tsx --conditions=react-server` so `server-only` modules load outside Next.js.

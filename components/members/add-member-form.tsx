@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { addMemberAction } from "@/lib/organisations/member-actions";
-import { ROLES } from "@/lib/organisations/roles";
+import { ROLES } from "@/lib/platform/auth/roles";
 import { ZAddMember, type TAddMember } from "@/lib/organisations/schemas";
 
 export function AddMemberForm({ orgNumber }: { orgNumber: string }) {

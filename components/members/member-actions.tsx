@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/organisations/member-actions";
 import type { TMember } from "@/lib/organisations/list-members";
-import { ROLES } from "@/lib/organisations/roles";
+import { ROLES } from "@/lib/platform/auth/roles";
 
 /** A member's row controls: change the role, or remove the member after asking; a refusal shows under both. */
 export function MemberActions({ orgNumber, member, memberLabel }: { orgNumber: string; member: TMember; memberLabel: string }) {

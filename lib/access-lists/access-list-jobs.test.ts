@@ -3,7 +3,7 @@ import { startEmulator } from "@/emulator/start-emulator";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
+import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
 import {
   accessListMembersAddJob,
   accessListMembersRemoveJob,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
 import { accessListChangeTarget, chunk } from "./access-list-target";

@@ -2,7 +2,7 @@ import "server-only";
 import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { forbidden, validationError } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { accessListChangeTarget } from "./access-list-target";
 import { requireAccessList } from "./find-access-list";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
 import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
-import type { TUpstreamHandlers } from "@/lib/platform/jobs/upstream-job-registry";
+import type { TUpstreamHandlers } from "@/lib/upstream-jobs/upstream-job-registry";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { actAs } from "@/test/act-as";
 import { createAccessRequestAction, decideAccessRequestAction, revokeAccessRequestAction } from "./access-request-actions";

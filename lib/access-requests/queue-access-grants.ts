@@ -3,7 +3,7 @@ import { addAccessListMembers, removeAccessListMembers } from "@/lib/access-list
 import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { notFound } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { publishedTermsOf } from "./published-terms";
 import type { TEnvironment } from "@/lib/platform/environment";
 

@@ -5,7 +5,7 @@ import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstre
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, testDb } from "@/test/factories";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
-import type { TUpstreamKind } from "@/lib/platform/jobs/upstream-job-registry";
+import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
 import { clientCreateJob, clientDeleteJob, clientJwksReplaceJob } from "./client-jobs";
 
 // The client handlers against the emulator in-process, acting for a consumer that has delegated idporten:dcr.* to

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { CLIENT_TARGET_TYPE } from "./client-target";
 import type { TEnvironment } from "@/lib/platform/environment";
 

@@ -3,7 +3,7 @@ import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
 import { env } from "@/lib/platform/config/env";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { CONSENT_SCOPE_TARGET_TYPE } from "./consent-scope-target";
 
 /**

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { env } from "@/lib/platform/config/env";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError, type TFieldErrors } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { buildConsentRequest, draftIssues } from "./consent-request-rules";
 import { markKitReturn } from "./kit-return";
 import { findKitResource } from "./list-kit-resources";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
 import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
-import { ROLES } from "./roles";
+import { ROLES } from "@/lib/platform/auth/roles";
 
 // Shared by the forms (react-hook-form's zodResolver) and the server actions. Messages are keys
 // under `errors.fields` in the message files.

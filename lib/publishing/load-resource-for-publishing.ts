@@ -1,7 +1,7 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
-import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import type { TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import type { TResourceOwner } from "./to-service-resource";
 
 /** The organisation as the registry's owner; only service owners (with an Altinn org code) publish. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { consentTextProblems } from "@/lib/consent-resources/definition-problems";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
-import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import type { TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import { connectedAccessLists } from "./connected-access-lists";
 import { enqueuePublication } from "./enqueue-publication";
 import { latestRegistryChanges } from "./latest-registry-changes";

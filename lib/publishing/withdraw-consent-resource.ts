@@ -1,8 +1,8 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
-import type { TOrganisationSummary } from "@/lib/organisations/require-membership";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
+import type { TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
 import type { TEnvironment } from "@/lib/platform/environment";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
-import { enqueueUpstreamChange } from "@/lib/platform/jobs/enqueue-upstream-change";
+import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { scopeUpsertPayload, type TScope } from "./scope-dto";
 import { scopeChangeTarget } from "./scope-target";
 import { fromUpstreamEnv } from "@/lib/platform/environment";

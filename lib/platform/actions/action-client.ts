@@ -7,7 +7,7 @@ import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import type { TActionResult } from "@/lib/platform/errors/action-result";
 import { forbidden, unauthenticated } from "@/lib/platform/errors/app-error";
 import { toActionError } from "@/lib/platform/errors/to-action-error";
-import { requireMembership, type TMembershipContext } from "@/lib/organisations/require-membership";
+import { requireMembership, type TMembershipContext } from "@/lib/platform/auth/require-membership";
 
 export type { TAuditEntry } from "@/lib/platform/db/audited-transaction";
 

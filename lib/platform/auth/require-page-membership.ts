@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import { db } from "@/lib/platform/db/prisma";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { requireMembership } from "@/lib/organisations/require-membership";
+import { requireMembership } from "@/lib/platform/auth/require-membership";
 import { getSessionUser } from "./get-session-user";
 
 /**

@@ -4,7 +4,7 @@ import { requireSessionUser, type TRequestDeps } from "@/lib/platform/actions/ac
 import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import { notFound } from "@/lib/platform/errors/app-error";
-import { requireMembership, type TMembershipContext } from "@/lib/organisations/require-membership";
+import { requireMembership, type TMembershipContext } from "@/lib/platform/auth/require-membership";
 import { jsonRoute } from "./json-route";
 
 /** The zod schemas of a route's input: its path parameters, its query string and its JSON body. */

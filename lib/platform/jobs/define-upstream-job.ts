@@ -5,7 +5,7 @@ import { FinalFailureError } from "./upstream-job-kit";
 import { type TEnvironment, toUpstreamEnv } from "@/lib/platform/environment";
 
 // One kind of upstream change, declared once: its name, the zod schema of its payload and its handler. The registry
-// (upstream-job-registry.ts) lists the declarations; the kinds, the enqueue payload types and the worker's handler
+// (lib/upstream-jobs/upstream-job-registry.ts) lists the declarations; the kinds, the enqueue payload types and the worker's handler
 // map are derived from that list, so a kind cannot be enqueued without a handler or with another kind's payload.
 
 /** An `UpstreamChange` row as a handler sees it; the payload is still unread (`run` validates it). */
@@ -66,3 +66,7 @@ export function defineUpstreamJob<const TKind extends string, TSchema extends TA
     },
   };
 }
+
+/** The worker's handler per kind; the platform knows kinds only as strings (the registry in lib/upstream-jobs types them). */
+export type TUpstreamHandler = (change: TUpstreamChangeForHandler) => Promise<void>;
+export type TUpstreamHandlers = Readonly<Record<string, TUpstreamHandler>>;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/factories";
 import { runUpstreamChange } from "./run-upstream-change";
-import type { TUpstreamHandlers } from "./upstream-job-registry";
+import type { TUpstreamHandlers } from "./define-upstream-job";
 
 const db = testDb();
 afterAll(() => db.$disconnect());

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
 import { logger } from "@/lib/platform/logger";
 import { afterUpstreamChange, type TAfterUpstreamChange } from "./after-upstream-change";
 import { describeUpstreamFailure } from "./describe-upstream-failure";
-import type { TUpstreamHandlers } from "./upstream-job-registry";
+import type { TUpstreamHandlers } from "./define-upstream-job";
 import { FinalFailureError } from "./upstream-job-kit";
 
 export type TRunOutcome = "synced" | "failed" | "skipped";

@@ -5,7 +5,7 @@ import { logger } from "@/lib/platform/logger";
 import type { TAfterUpstreamChange } from "./after-upstream-change";
 import { startBoss, UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS } from "./boss";
 import { runUpstreamChange } from "./run-upstream-change";
-import type { TUpstreamHandlers } from "./upstream-job-registry";
+import type { TUpstreamHandlers } from "./define-upstream-job";
 
 /** Starts working the upstream queue: a few jobs at a time, each retried by pg-boss when it throws. */
 export async function startWorker(options: {

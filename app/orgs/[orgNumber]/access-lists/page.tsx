@@ -4,7 +4,7 @@ import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
 import { listAccessListsWithSync } from "@/lib/access-lists/list-access-lists-with-sync";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {

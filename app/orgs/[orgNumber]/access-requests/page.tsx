@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessRequestTable } from "@/components/access-requests/access-request-table";
 import { listAccessRequests } from "@/lib/access-requests/list-access-requests";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {

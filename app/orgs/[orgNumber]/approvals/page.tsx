@@ -5,7 +5,7 @@ import { listAccessRequests, listRequestedResources } from "@/lib/access-request
 import { ZAccessRequestStatus } from "@/lib/access-requests/schemas";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { uuidParam } from "@/lib/platform/http/route-params";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironment } from "@/lib/platform/environment";
 
 export async function generateMetadata() {

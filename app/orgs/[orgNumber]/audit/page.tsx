@@ -3,7 +3,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");

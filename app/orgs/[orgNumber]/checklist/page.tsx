@@ -3,7 +3,7 @@ import { AttestConnectionForm } from "@/components/checklist/attest-connection-f
 import { ChecklistView } from "@/components/checklist/checklist-view";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {

@@ -11,7 +11,7 @@ import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
 import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integration-kit/kit-return";
 import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-status";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("integrationKit");

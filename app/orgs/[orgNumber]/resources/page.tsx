@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ConsentResourcesTable } from "@/components/consent-resources/consent-resources-table";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { listConsentResources } from "@/lib/consent-resources/list-consent-resources";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 

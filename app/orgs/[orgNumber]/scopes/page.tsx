@@ -3,7 +3,7 @@ import { CreateScopeForm } from "@/components/scopes/create-scope-form";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { ScopeList } from "@/components/scopes/scope-list";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { listScopes } from "@/lib/scopes/list-scopes";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 

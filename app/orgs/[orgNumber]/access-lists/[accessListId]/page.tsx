@@ -13,7 +13,7 @@ import { ResourceLinksPanel } from "@/components/access-lists/resource-links-pan
 import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessRequestForm } from "@/components/access-requests/access-request-form";
 import { listRequestableResources } from "@/lib/access-requests/list-requestable-resources";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironment } from "@/lib/platform/environment";
 
 export async function generateMetadata() {

@@ -10,7 +10,7 @@ import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { getAccessRequest, isWaiting } from "@/lib/access-requests/get-access-request";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { uuidParam } from "@/lib/platform/http/route-params";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("accessRequests");

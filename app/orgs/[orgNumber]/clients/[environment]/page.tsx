@@ -8,7 +8,7 @@ import { requirePageMembership } from "@/lib/platform/auth/require-page-membersh
 import { availableClientScopes } from "@/lib/clients/available-client-scopes";
 import { listClients } from "@/lib/clients/list-clients";
 import { latestConsentScopeRequest } from "@/lib/consent-scopes/list-consent-scope-requests";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { UPSTREAM_ENVIRONMENTS, ZEnvironmentParam } from "@/lib/platform/environment";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { requirePageMembership } from "@/lib/platform/auth/require-page-membersh
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
   const { identifier } = await params;

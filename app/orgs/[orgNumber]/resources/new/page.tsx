@@ -3,7 +3,7 @@ import { ResourceEditor } from "@/components/consent-resources/resource-editor";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { newDefinition } from "@/lib/consent-resources/new-definition";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 
 export async function generateMetadata() {
   const t = await getTranslations("consentResources");

@@ -6,7 +6,7 @@ import { EditScopeForm } from "@/components/scopes/edit-scope-form";
 import { ScopeSummary } from "@/components/scopes/scope-summary";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { uuidParam } from "@/lib/platform/http/route-params";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { loadScopeWithSync } from "@/lib/scopes/find-scope";
 
 export async function generateMetadata() {

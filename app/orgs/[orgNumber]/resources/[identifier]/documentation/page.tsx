@@ -10,7 +10,7 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
 import { getResourceDocumentation } from "@/lib/documentation/get-resource-documentation";
 import { isLocale } from "@/lib/platform/i18n/locales";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata() {

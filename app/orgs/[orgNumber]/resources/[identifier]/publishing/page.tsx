@@ -4,7 +4,7 @@ import { EnvironmentPanel } from "@/components/publishing/environment-panel";
 import { EnvironmentsDiff } from "@/components/publishing/environments-diff";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/organisations/roles";
+import { hasRole } from "@/lib/platform/auth/roles";
 import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
 import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
 

@@ -3,7 +3,7 @@ import type { TTx } from "@/lib/platform/db/prisma";
 import { resourcePublishJob } from "@/lib/publishing/resource-jobs";
 import { testDb } from "@/test/factories";
 import { enqueueUpstreamChange } from "./enqueue-upstream-change";
-import { runUpstreamChange } from "./run-upstream-change";
+import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
 import { type TUpstreamPayload, upstreamHandlers, upstreamKinds } from "./upstream-job-registry";
 
 const db = testDb();
