@@ -41,7 +41,15 @@ const layering = {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-e2e-*/**", ".data/**", "lib/platform/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e-*/**",
+    ".data/**",
+    "lib/platform/db/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   layering,
   {
     // Playwright fixtures call their callback `use`; it is not React's hook.

@@ -23,7 +23,9 @@ export default async function LandingPage() {
       </section>
       {user && (
         <section aria-labelledby="your-organisations" className="space-y-3">
-          <h2 id="your-organisations" className="text-xl font-semibold">{t("yourOrganisations")}</h2>
+          <h2 id="your-organisations" className="text-xl font-semibold">
+            {t("yourOrganisations")}
+          </h2>
           {organisations.length === 0 ? (
             <p className="text-slate-700">{t("noOrganisations")}</p>
           ) : (

@@ -25,7 +25,9 @@ async function main() {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        env: "test", client_id: clientId, client_orgno: "991825827",
+        env: "test",
+        client_id: clientId,
+        client_orgno: "991825827",
         scopes: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"],
         jwks: { keys: [key.publicJwk] },
       }),
@@ -35,9 +37,17 @@ async function main() {
 
     const ref = { actingFor: "974761076", owner: "skd", listIdentifier: `bench-import-${Date.now().toString(36)}` };
     const change = (kind: TUpstreamKind, payload: unknown): TUpstreamChangeForHandler => ({
-      id: crypto.randomUUID(), kind, environment: "TEST", organisationId: null, targetType: "access-list", targetId: `test:${ref.listIdentifier}`, payload,
+      id: crypto.randomUUID(),
+      kind,
+      environment: "TEST",
+      organisationId: null,
+      targetType: "access-list",
+      targetId: `test:${ref.listIdentifier}`,
+      payload,
     });
-    await accessListUpsertJob.run(change("registry.access-list.upsert", { ...ref, name: "Bench import", description: "" }));
+    await accessListUpsertJob.run(
+      change("registry.access-list.upsert", { ...ref, name: "Bench import", description: "" }),
+    );
 
     const batches = chunk(syntheticOrgNumbers(COUNT), MAX_MEMBERS_PER_CALL);
     console.log(`Importing ${COUNT} organisation numbers in ${batches.length} batches, ${CONCURRENCY} at a time`);
@@ -50,17 +60,24 @@ async function main() {
         await accessListMembersAddJob.run(change("registry.access-list.members.add", { ...ref, orgNumbers: batch }));
         done++;
         if (done % 10 === 0 || done === batches.length) {
-          console.log(`  ${String(done).padStart(3)} of ${batches.length} batches done  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+          console.log(
+            `  ${String(done).padStart(3)} of ${batches.length} batches done  (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          );
         }
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - started) / 1000;
 
-    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as Record<string, { test: { identifier: string; memberCount: number }[] }>;
+    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as Record<
+      string,
+      { test: { identifier: string; memberCount: number }[] }
+    >;
     const list = state["resourceRegistry.accessLists"]!.test.find((item) => item.identifier === ref.listIdentifier);
     console.log(`\nThe emulator's list has ${list?.memberCount ?? 0} members (expected ${COUNT})`);
-    console.log(`Total: ${seconds.toFixed(2)} s (aim < ${AIM_S} s): ${seconds < AIM_S && list?.memberCount === COUNT ? "OK" : "OVER"}`);
+    console.log(
+      `Total: ${seconds.toFixed(2)} s (aim < ${AIM_S} s): ${seconds < AIM_S && list?.memberCount === COUNT ? "OK" : "OVER"}`,
+    );
   } finally {
     setUpstreamContext(undefined);
     await emulator.close();

@@ -14,7 +14,14 @@ const OPERATOR = "991825827";
 const PERSON = "21818297804";
 const CONSENT_SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 
-type TDecision = { resourceId: string; action: string; subject: { orgNumber?: string }; decision: string; reason: string; ruleId?: string };
+type TDecision = {
+  resourceId: string;
+  action: string;
+  subject: { orgNumber?: string };
+  decision: string;
+  reason: string;
+  ruleId?: string;
+};
 const stateOf = async <T>(store: string) => ((await emulatorState()) as unknown as Record<string, T>)[store]!;
 const decisionsFor = async (resourceId: string, orgNumber: string) =>
   (await stateOf<TDecision[]>("authorization.decisions")).filter(
@@ -25,8 +32,14 @@ const decisionsFor = async (resourceId: string, orgNumber: string) =>
 async function consumer(db: Parameters<typeof createUser>[0], name: string) {
   const editor = await createUser(db);
   const organisation = await createOrganisation(db, { name, members: [{ userId: editor.id, role: "EDITOR" }] });
-  for (const scope of CONSENT_SCOPES) await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: organisation.orgNumber, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  for (const scope of CONSENT_SCOPES)
+    await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: OPERATOR,
+    scopes: CONSENT_SCOPES,
+  });
   return { editor, org: organisation.orgNumber };
 }
 
@@ -46,14 +59,28 @@ test("a resource restricted to an access list: the member gets consent and a tok
   const suffix = uniqueSuffix();
   const { user: owner, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Lise Listeeier" });
   const scope = `skd:e2e.rl${suffix}`;
-  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope: `e2e.rl${suffix}`, description: "E2E" } });
+  await db.maskinportenScope.create({
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      prefix: "skd",
+      subscope: `e2e.rl${suffix}`,
+      description: "E2E",
+    },
+  });
   const identifier = `skd-e2e-rl-${suffix}`;
   const listIdentifier = `e2e-rl-banker-${suffix}`;
   await db.consentResource.create({
     data: {
       organisationId: organisation.id,
       identifier,
-      versions: { create: { version: 1, content: { ...definitionFor({ identifier, scope }), accessListMode: "Enabled" }, createdById: owner.id } },
+      versions: {
+        create: {
+          version: 1,
+          content: { ...definitionFor({ identifier, scope }), accessListMode: "Enabled" },
+          createdById: owner.id,
+        },
+      },
     },
   });
   const member = await consumer(db, `Listebanken ${suffix} AS`);

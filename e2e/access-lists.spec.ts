@@ -13,7 +13,12 @@ import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 const SKD = "974761076";
 const UPSTREAM_QUEUE = "upstream-change"; // lib/platform/jobs/boss.ts is server-only
 
-type TEmulatorList = { identifier: string; members: string[]; memberCount: number; resourceConnections: Record<string, { actions: string[] }> };
+type TEmulatorList = {
+  identifier: string;
+  members: string[];
+  memberCount: number;
+  resourceConnections: Record<string, { actions: string[] }>;
+};
 
 async function emulatorList(identifier: string): Promise<TEmulatorList | undefined> {
   const state = (await emulatorState()) as unknown as Record<string, Record<TUpstreamEnvironment, TEmulatorList[]>>;
@@ -35,7 +40,11 @@ async function seedPublishedResource(db: PrismaClient, identifier: string) {
   });
   const change = await db.upstreamChange.create({
     data: {
-      organisationId: skd.id, environment: "TEST", kind: "registry.resource.publish", targetType: "consent-resource", targetId: identifier,
+      organisationId: skd.id,
+      environment: "TEST",
+      kind: "registry.resource.publish",
+      targetType: "consent-resource",
+      targetId: identifier,
       payload: { actingFor: SKD, owner: { orgNumber: SKD, orgCode: "skd", name: skd.name }, version: 1, definition },
     },
   });
@@ -45,7 +54,12 @@ async function seedPublishedResource(db: PrismaClient, identifier: string) {
   await boss.stop({ graceful: false });
 }
 
-test("an editor builds an access list and links it; the registry follows; a viewer sees no controls", async ({ page, browser, db, loginAs }) => {
+test("an editor builds an access list and links it; the registry follows; a viewer sees no controls", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   const s = uniqueSuffix();
   const identifier = `e2e-liste-${s}`;
   const resourceIdentifier = `skd-liste-${s}`;
@@ -99,17 +113,28 @@ test("an editor builds an access list and links it; the registry follows; a view
   await page.getByRole("link", { name: "Show all" }).click();
 
   // Remove one: gone in the registry.
-  await page.locator('[data-org-number="313876144"]').getByRole("button", { name: /^Remove: / }).click();
+  await page
+    .locator('[data-org-number="313876144"]')
+    .getByRole("button", { name: /^Remove: / })
+    .click();
   await expect(page.locator('[data-org-number="313876144"]')).toHaveCount(0);
-  await expect.poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 }).toEqual(["310149942", "810419512", "910753614"]);
+  await expect
+    .poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 })
+    .toEqual(["310149942", "810419512", "910753614"]);
 
   // Link to the consent resource: the registry has the connection with requestconsent.
-  await expect.poll(async () => (await db.upstreamChange.findFirst({ where: { targetId: resourceIdentifier } }))?.status, { timeout: 15_000 }).toBe("SYNCED");
+  await expect
+    .poll(async () => (await db.upstreamChange.findFirst({ where: { targetId: resourceIdentifier } }))?.status, {
+      timeout: 15_000,
+    })
+    .toBe("SYNCED");
   await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: resourceIdentifier });
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByTestId("linked-resources")).toContainText(resourceIdentifier);
   await expect
-    .poll(async () => (await emulatorList(identifier))?.resourceConnections[resourceIdentifier]?.actions, { timeout: 15_000 })
+    .poll(async () => (await emulatorList(identifier))?.resourceConnections[resourceIdentifier]?.actions, {
+      timeout: 15_000,
+    })
     .toEqual(["requestconsent"]);
   await expect(page.getByTestId("list-sync")).toHaveAttribute("data-pending", "0", { timeout: 15_000 });
   const listPath = new URL(page.url()).pathname;

@@ -10,19 +10,33 @@ import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
 type TRegistryState = Record<TUpstreamEnvironment, Record<string, unknown>>;
-const registry = async () => (await emulatorState() as unknown as Record<string, TRegistryState>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
+const registry = async () =>
+  ((await emulatorState()) as unknown as Record<string, TRegistryState>)["resourceRegistry.resources"] ?? {
+    test: {},
+    prod: {},
+  };
 
 async function fillTexts(page: Page, field: string, text: string) {
-  for (const [code, name] of [["nb", "Bokmål"], ["nn", "Nynorsk"], ["en", "English"]]) {
+  for (const [code, name] of [
+    ["nb", "Bokmål"],
+    ["nn", "Nynorsk"],
+    ["en", "English"],
+  ]) {
     await page.getByLabel(`${field} (${name})`, { exact: true }).fill(`${text} (${code})`);
   }
 }
 
-test("an editor creates a consent resource with metadata, previews it, and saves versions 1 and 2", async ({ page, db, loginAs }) => {
+test("an editor creates a consent resource with metadata, previews it, and saves versions 1 and 2", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user, organisation } = await serviceOwnerMember(db, { role: "EDITOR", name: "Erle Editor" });
   const suffix = uniqueSuffix();
   const subscope = `e2e.cr${suffix}`;
-  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope, description: "E2E" } });
+  await db.maskinportenScope.create({
+    data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope, description: "E2E" },
+  });
   const identifier = `skd-e2e-${suffix}`;
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources`);
@@ -37,7 +51,9 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await page.getByRole("button", { name: "Add metadata key" }).click();
   await page.getByLabel("Key 1", { exact: true }).fill("inntektsaar");
   // The flag is kept (the registry stores it) but not presented as if it meant anything: Altinn requires every key.
-  await expect(page.getByLabel("Marked optional (Altinn ignores this today: consumers must send every key)")).not.toBeChecked();
+  await expect(
+    page.getByLabel("Marked optional (Altinn ignores this today: consumers must send every key)"),
+  ).not.toBeChecked();
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter **inntekten** din for {inntektsaar}.");
   await page.getByLabel("Consent text (Nynorsk)").fill("Vi hentar inntekta di for {inntektsaar}.");
   await page.getByLabel("Consent text (English)").fill("We fetch your income for {inntektsaar}.");
@@ -55,13 +71,21 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await expect(preview.getByTestId("preview-consent-text")).toHaveText("We fetch your income for 2024.");
   // The template's own texts from Altinn's catalogue, with sample parties in its placeholders.
   await expect(preview.getByTestId("preview-heading")).toHaveText("Eksempelbanken AS requests information about you");
-  await expect(preview.getByTestId("preview-intro")).toHaveText("By giving consent, Eksempelbanken AS gets access to the following information about you");
-  await expect(preview.getByTestId("preview-expiration")).toHaveText("The consent is time-limited, and will expire 31.12.2027");
+  await expect(preview.getByTestId("preview-intro")).toHaveText(
+    "By giving consent, Eksempelbanken AS gets access to the following information about you",
+  );
+  await expect(preview.getByTestId("preview-expiration")).toHaveText(
+    "The consent is time-limited, and will expire 31.12.2027",
+  );
   await expect(preview.getByTestId("preview-request-message")).toBeVisible();
   await preview.getByRole("button", { name: "An organisation" }).click();
-  await expect(preview.getByTestId("preview-heading")).toHaveText("Eksempelbanken AS requests information about Eksempel Bygg AS");
+  await expect(preview.getByTestId("preview-heading")).toHaveText(
+    "Eksempelbanken AS requests information about Eksempel Bygg AS",
+  );
   await preview.getByLabel("Requested through a supplier").check();
-  await expect(preview.getByTestId("preview-handled-by")).toHaveText("Eksempel Regnskap AS performs the lookup on behalf of Eksempelbanken AS.");
+  await expect(preview.getByTestId("preview-handled-by")).toHaveText(
+    "Eksempel Regnskap AS performs the lookup on behalf of Eksempelbanken AS.",
+  );
 
   // Templates come from the catalogue: Skatteetaten (skd) is also offered the two reserved for skd and ttd.
   const template = page.getByLabel("Consent template");
@@ -74,16 +98,22 @@ test("an editor creates a consent resource with metadata, previews it, and saves
     "Enkelt samtykke (uten melding) (samtykkemal_simpleconsent)",
   ]);
   await expect(page.getByTestId("template-details")).toContainText("Template version 1");
-  await expect(page.getByTestId("template-details")).toContainText("The consumer's request message is shown to the person.");
+  await expect(page.getByTestId("template-details")).toContainText(
+    "The consumer's request message is shown to the person.",
+  );
   await template.selectOption("sblanesoknad");
   await expect(page.getByTestId("template-details")).toContainText("The consumer's request message is not used");
   await expect(preview.getByTestId("preview-request-message")).toHaveCount(0);
-  await expect(preview.getByTestId("preview-delegation-context")).toContainText("right to disclose information about you directly to Eksempelbanken AS");
+  await expect(preview.getByTestId("preview-delegation-context")).toContainText(
+    "right to disclose information about you directly to Eksempelbanken AS",
+  );
   await template.selectOption("default");
 
   // A placeholder without metadata is named beside that language's text as you type: a warning, not a refusal.
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter inntekten din for {inntektsaar} og {belop}.");
-  await expect(page.getByTestId("consentText-nb-warning")).toContainText("The placeholder belop is used in the text but not declared as metadata.");
+  await expect(page.getByTestId("consentText-nb-warning")).toContainText(
+    "The placeholder belop is used in the text but not declared as metadata.",
+  );
   await expect(page.getByTestId("definition-problems")).toContainText("1 thing to fix before publishing");
   await page.getByLabel("Consent text (Bokmål)").fill("Vi henter inntekten din for {inntektsaar}.");
   await expect(page.getByTestId("consentText-nb-warning")).toHaveCount(0);
@@ -92,7 +122,9 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await page.getByRole("button", { name: "Add metadata key" }).click();
   await page.getByLabel("Key 2", { exact: true }).fill("formaal");
   for (const language of ["nb", "nn", "en"]) {
-    await expect(page.getByTestId(`consentText-${language}-warning`)).toContainText("The metadata key formaal is declared but not used in this text.");
+    await expect(page.getByTestId(`consentText-${language}-warning`)).toContainText(
+      "The metadata key formaal is declared but not used in this text.",
+    );
   }
   await page.getByRole("button", { name: "Remove metadata key 2" }).click();
   await expect(page.getByTestId("definition-problems")).toHaveCount(0);
@@ -114,7 +146,10 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await expect(diff.getByTestId("diff-row")).toContainText("Inntekt (en)");
   await expect(diff.getByTestId("diff-row")).toContainText("Income");
 
-  const stored = await db.consentResource.findUniqueOrThrow({ where: { identifier }, select: { versions: { select: { version: true } } } });
+  const stored = await db.consentResource.findUniqueOrThrow({
+    where: { identifier },
+    select: { versions: { select: { version: true } } },
+  });
   expect(stored.versions.map((v) => v.version).sort()).toEqual([1, 2]);
   // Saving never publishes: neither registry has heard of the resource.
   const state = await registry();
@@ -126,7 +161,11 @@ test("a viewer sees a consent resource but no controls to change or publish it",
   const { user, organisation } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vidar Viewer" });
   const identifier = `skd-e2e-view-${uniqueSuffix()}`;
   await db.consentResource.create({
-    data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definitionFor({ identifier }) } } },
+    data: {
+      organisationId: organisation.id,
+      identifier,
+      versions: { create: { version: 1, content: definitionFor({ identifier }) } },
+    },
   });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources`);
@@ -134,7 +173,9 @@ test("a viewer sees a consent resource but no controls to change or publish it",
   await expect(page.getByRole("link", { name: "New consent resource" })).toHaveCount(0);
 
   await page.getByRole("link", { name: identifier }).click();
-  await expect(page.getByText("You can view this resource; only editors and administrators can change it.")).toBeVisible();
+  await expect(
+    page.getByText("You can view this resource; only editors and administrators can change it."),
+  ).toBeVisible();
   await expect(page.getByLabel("Title (English)", { exact: true })).toHaveValue("Inntektsopplysninger (en)");
   await expect(page.getByLabel("Title (English)", { exact: true })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
@@ -149,7 +190,11 @@ test("a viewer sees a consent resource but no controls to change or publish it",
   expect(state.test[identifier]).toBeUndefined();
 });
 
-test("the editor opens Altinn's real resources, names their problems beside the fields, and saves them as they are", async ({ page, db, loginAs }) => {
+test("the editor opens Altinn's real resources, names their problems beside the fields, and saves them as they are", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user, organisation } = await serviceOwnerMember(db, { role: "EDITOR", name: "Rita Real" });
   const suffix = uniqueSuffix();
   // Altinn's own example resources (altinn-resource-registry test data, read from ../shared/realdata).
@@ -161,7 +206,11 @@ test("the editor opens Altinn's real resources, names their problems beside the 
   const migrated = real("resource.skd-migrert-4628-1-7381.json");
   for (const definition of [stami, migrated]) {
     await db.consentResource.create({
-      data: { organisationId: organisation.id, identifier: definition.identifier, versions: { create: { version: 1, content: definition } } },
+      data: {
+        organisationId: organisation.id,
+        identifier: definition.identifier,
+        versions: { create: { version: 1, content: definition } },
+      },
     });
   }
   await loginAs(user);
@@ -169,11 +218,17 @@ test("the editor opens Altinn's real resources, names their problems beside the 
   // The migrated resource: no party type, a placeholder its metadata does not declare, Altinn 2 references.
   await page.goto(`/orgs/${SKD}/resources/${migrated.identifier}`);
   await expect(page.getByLabel("Consent template")).toHaveValue("samtykkemal_simpleconsent");
-  await expect(page.getByTestId("consentText-nb-warning")).toContainText("The placeholder inntektsaar is used in the text but not declared as metadata.");
-  await expect(page.getByTestId("consentText-en-warning")).toContainText("The metadata key virksomhet is declared but not used in this text.");
+  await expect(page.getByTestId("consentText-nb-warning")).toContainText(
+    "The placeholder inntektsaar is used in the text but not declared as metadata.",
+  );
+  await expect(page.getByTestId("consentText-en-warning")).toContainText(
+    "The metadata key virksomhet is declared but not used in this text.",
+  );
   await expect(page.getByTestId("availableForType-warning")).toContainText("Choose at least one kind of party.");
   await expect(page.getByLabel("Category")).toHaveValue("Tilbakemeldinger");
-  await expect(page.getByTestId("contactPoints-0-category-warning")).toContainText("“Tilbakemeldinger” is not one of the categories consumers know");
+  await expect(page.getByTestId("contactPoints-0-category-warning")).toContainText(
+    "“Tilbakemeldinger” is not one of the categories consumers know",
+  );
   await expect(page.getByTestId("other-references")).toContainText("ServiceCode 4628 (Altinn2)");
   await expect(page.getByTestId("definition-problems")).toContainText("11 things to fix before publishing");
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -9,7 +9,9 @@ const SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 type TAccess = { scope: string; state: string; consumer_orgno: string };
 
 const scopeAccess = async (orgNumber: string) =>
-  ((await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[] }).scopeAccess.filter((a) => a.consumer_orgno === orgNumber);
+  ((await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[] }).scopeAccess.filter(
+    (a) => a.consumer_orgno === orgNumber,
+  );
 
 async function requestScopes(page: Page, orgNumber: string) {
   await page.goto(`/orgs/${orgNumber}/clients/test`);
@@ -21,9 +23,17 @@ async function requestScopes(page: Page, orgNumber: string) {
   return panel;
 }
 
-test("a consumer requests the consent API scopes and sees them granted once Maskinporten has them", async ({ page, browser, db, loginAs }) => {
+test("a consumer requests the consent API scopes and sees them granted once Maskinporten has them", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   const editor = await createUser(db, { name: "Siv Samtykke" });
-  const organisation = await createOrganisation(db, { name: "Samtykkebanken AS", members: [{ userId: editor.id, role: "EDITOR" }] });
+  const organisation = await createOrganisation(db, {
+    name: "Samtykkebanken AS",
+    members: [{ userId: editor.id, role: "EDITOR" }],
+  });
   const operator = await createUser(db, { name: "Per Plattform", isPlatformAdmin: true });
   await loginAs(editor);
   const panel = await requestScopes(page, organisation.orgNumber);
@@ -39,9 +49,9 @@ test("a consumer requests the consent API scopes and sees them granted once Mask
   await expect(decided).toHaveAttribute("data-state", "granted", { timeout: 30_000 });
   await adminContext.close();
 
-  await expect.poll(async () => (await scopeAccess(organisation.orgNumber)).map((a) => `${a.scope} ${a.state}`).sort()).toEqual(
-    SCOPES.map((scope) => `${scope} APPROVED`),
-  );
+  await expect
+    .poll(async () => (await scopeAccess(organisation.orgNumber)).map((a) => `${a.scope} ${a.state}`).sort())
+    .toEqual(SCOPES.map((scope) => `${scope} APPROVED`));
   await page.reload();
   await expect(panel).toHaveAttribute("data-state", "granted");
   await expect(panel).toContainText("Granted: your clients may use the consent API scopes.");
@@ -49,7 +59,10 @@ test("a consumer requests the consent API scopes and sees them granted once Mask
 
 test("a refusal needs a reason, and the consumer sees it", async ({ page, browser, db, loginAs }) => {
   const editor = await createUser(db);
-  const organisation = await createOrganisation(db, { name: "Avslagsbanken AS", members: [{ userId: editor.id, role: "ADMIN" }] });
+  const organisation = await createOrganisation(db, {
+    name: "Avslagsbanken AS",
+    members: [{ userId: editor.id, role: "ADMIN" }],
+  });
   const operator = await createUser(db, { isPlatformAdmin: true });
   await loginAs(editor);
   const panel = await requestScopes(page, organisation.orgNumber);
@@ -63,7 +76,9 @@ test("a refusal needs a reason, and the consumer sees it", async ({ page, browse
   await expect(request.getByRole("alert")).toContainText("Say why the request is refused");
   await request.getByLabel("Reason for refusing").fill("Signer bruksvilkårene for Maskinporten først.");
   await request.getByRole("button", { name: "Refuse: Avslagsbanken AS" }).click();
-  await expect(adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${organisation.orgNumber}"]`)).toHaveAttribute("data-state", "refused");
+  await expect(
+    adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${organisation.orgNumber}"]`),
+  ).toHaveAttribute("data-state", "refused");
   await adminContext.close();
 
   await page.reload();

@@ -14,7 +14,18 @@ const SKD = "974761076";
 const BANK = "313876144";
 const PERSON = "urn:altinn:person:identifier-no:21818297804";
 const CONSENT_WRITE = "altinn:consentrequests.write";
-const CHECKS = ["signature", "issuer", "expiry", "scope", "consentType", "consumer", "validTo", "resource", "metadataKeys", "metadataValues"];
+const CHECKS = [
+  "signature",
+  "issuer",
+  "expiry",
+  "scope",
+  "consentType",
+  "consumer",
+  "validTo",
+  "resource",
+  "metadataKeys",
+  "metadataValues",
+];
 
 async function checkToken(page: import("@playwright/test").Page, token: string, resource: string) {
   await page.getByLabel("Consent token").fill(token);
@@ -23,7 +34,11 @@ async function checkToken(page: import("@playwright/test").Page, token: string, 
   await expect(page.getByRole("heading", { name: "Result" })).toBeVisible();
 }
 
-test("a service owner validates a real consent token, and a tampered token and a wrong resource are named", async ({ page, db, loginAs }) => {
+test("a service owner validates a real consent token, and a tampered token and a wrong resource are named", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const suffix = uniqueSuffix();
   const scope = `skd:validator.e2e${suffix}`;
   const resourceId = `skd-validator-${suffix}`;
@@ -54,7 +69,13 @@ test("a service owner validates a real consent token, and a tampered token and a
       from: PERSON,
       to: `urn:altinn:organization:identifier-no:${BANK}`,
       validTo: new Date(Date.now() + 86_400_000).toISOString(),
-      consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: resourceId }], metadata: { inntektsaar: "2024" } }],
+      consentRights: [
+        {
+          action: ["consent"],
+          resource: [{ type: "urn:altinn:resource", value: resourceId }],
+          metadata: { inntektsaar: "2024" },
+        },
+      ],
       redirectUrl: `${E2E_EMULATOR_URL}/_emulator/health`,
     }),
   });
@@ -113,12 +134,18 @@ test("a service owner validates a real consent token, and a tampered token and a
   await expect(page.getByTestId("check-scope")).toHaveAttribute("data-status", "fail");
 
   // A changed claim breaks the signature: named, and no claim of that token is trusted.
-  await checkToken(page, tamper(consentToken, (claims) => void (claims.scope = `${scope} skd:alt`)), resourceId);
+  await checkToken(
+    page,
+    tamper(consentToken, (claims) => void (claims.scope = `${scope} skd:alt`)),
+    resourceId,
+  );
   await expect(page.getByRole("alert").filter({ hasText: "1 check failed" })).toBeVisible();
   await expect(page.getByTestId("check-signature")).toHaveAttribute("data-status", "fail");
   await expect(page.getByTestId("check-signature")).toContainText("The signature does not match");
   await expect(page.getByTestId("check-issuer")).toHaveAttribute("data-status", "notChecked");
-  await expect(page.getByTestId("check-issuer")).toContainText("Not checked because an earlier check failed: Signature.");
+  await expect(page.getByTestId("check-issuer")).toContainText(
+    "Not checked because an earlier check failed: Signature.",
+  );
 
   // The genuine token against another resource: the resource check fails, naming both.
   await checkToken(page, consentToken, otherId);
@@ -134,9 +161,9 @@ test("a service owner validates a real consent token, and a tampered token and a
   await addFaultRules([{ path: "^/prod/maskinporten/jwk$", status5xxRate: 1, remaining: 1 }]);
   await page.getByRole("radio", { name: "Production" }).check();
   await checkToken(page, consentToken, resourceId);
-  await expect(page.getByRole("alert").filter({ hasText: "Maskinporten's signing keys could not be read" })).toContainText(
-    `${E2E_EMULATOR_URL}/prod/maskinporten/jwk: it answered with an error`,
-  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Maskinporten's signing keys could not be read" }),
+  ).toContainText(`${E2E_EMULATOR_URL}/prod/maskinporten/jwk: it answered with an error`);
   await expect(page.getByTestId("check-signature")).toHaveCount(0);
 
   // The emulator really holds the scope, the resource and the accepted consent the token came from.
@@ -152,7 +179,11 @@ test("a service owner validates a real consent token, and a tampered token and a
   expect(state.requests.some((r) => r.path === "/prod/maskinporten/jwk" && (r.status ?? 0) >= 500)).toBe(true);
 });
 
-test("a non-member of the organisation cannot use its validator (404, as for the page)", async ({ db, loginAs, context }) => {
+test("a non-member of the organisation cannot use its validator (404, as for the page)", async ({
+  db,
+  loginAs,
+  context,
+}) => {
   const outsider = await createUser(db);
   await loginAs(outsider);
   const response = await context.request.post(`/orgs/${SKD}/validator/check`, {

@@ -14,7 +14,8 @@ const SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 type TAccess = { scope: string; state: string; consumer_orgno: string };
 type TClient = { client_name: string; client_orgno: string; scopes: string[] };
 
-const upstream = async () => (await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[]; clients: TClient[] };
+const upstream = async () =>
+  (await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[]; clients: TClient[] };
 const step = (page: Page, key: string) => page.getByTestId(`step-${key}`);
 
 async function checkAgain(page: Page) {
@@ -22,13 +23,21 @@ async function checkAgain(page: Page) {
   await expect(page.getByRole("button", { name: "Check again" })).toBeEnabled();
 }
 
-test("a new consumer goes through its checklist, re-verified against the APIs", async ({ page, browser, db, loginAs }) => {
+test("a new consumer goes through its checklist, re-verified against the APIs", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   test.setTimeout(120_000);
   const admin = await createUser(db, { name: "Astrid Sjekk" });
   const viewer = await createUser(db, { name: "Vilde Viser" });
   const organisation = await createOrganisation(db, {
     name: `Sjekklistebanken ${uniqueSuffix()} AS`,
-    members: [{ userId: admin.id, role: "ADMIN" }, { userId: viewer.id, role: "VIEWER" }],
+    members: [
+      { userId: admin.id, role: "ADMIN" },
+      { userId: viewer.id, role: "VIEWER" },
+    ],
   });
   const org = organisation.orgNumber;
   await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: DCR });
@@ -38,14 +47,23 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await expect(page.getByRole("heading", { name: "Onboarding checklist", level: 1 })).toBeVisible();
   await expect(page.getByTestId("checklist-progress")).toHaveText("0 of 5 steps done");
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
-  for (const key of ["connection", "client", "consentScopes", "services"]) await expect(step(page, key)).toHaveAttribute("data-state", "missing");
-  await expect(step(page, "services").getByRole("link", { name: "Find a service in the catalogue" })).toHaveAttribute("href", "/catalog");
-  await expect(step(page, "client").getByRole("link", { name: "Create or change a client" })).toHaveAttribute("href", `/orgs/${org}/clients/test`);
+  for (const key of ["connection", "client", "consentScopes", "services"])
+    await expect(step(page, key)).toHaveAttribute("data-state", "missing");
+  await expect(step(page, "services").getByRole("link", { name: "Find a service in the catalogue" })).toHaveAttribute(
+    "href",
+    "/catalog",
+  );
+  await expect(step(page, "client").getByRole("link", { name: "Create or change a client" })).toHaveAttribute(
+    "href",
+    `/orgs/${org}/clients/test`,
+  );
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // (a) The attestation: the box must be ticked, then the step is done.
   await page.getByRole("button", { name: "Attest" }).click();
-  await expect(page.locator("#attest-accepted-error")).toContainText("Confirm that the organisation has accepted the terms of use.");
+  await expect(page.locator("#attest-accepted-error")).toContainText(
+    "Confirm that the organisation has accepted the terms of use.",
+  );
   await page.getByLabel("The organisation has accepted Maskinporten's terms of use, version 2024-01").check();
   await page.getByRole("button", { name: "Attest" }).click();
   await expect(page.getByText("The connection is attested.")).toBeVisible();
@@ -62,9 +80,21 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   const adminPage = await adminContext.newPage();
   await loginAs(operator, adminContext);
   await adminPage.goto("/admin/consent-scopes");
-  await adminPage.locator(`[data-testid="consent-scope-request"][data-org="${org}"]`).getByRole("button", { name: /^Grant: / }).click();
-  await expect(adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute("data-state", "granted", { timeout: 30_000 });
-  await expect.poll(async () => (await upstream()).scopeAccess.filter((a) => a.consumer_orgno === org && a.state === "APPROVED").length).toBe(2);
+  await adminPage
+    .locator(`[data-testid="consent-scope-request"][data-org="${org}"]`)
+    .getByRole("button", { name: /^Grant: / })
+    .click();
+  await expect(adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute(
+    "data-state",
+    "granted",
+    { timeout: 30_000 },
+  );
+  await expect
+    .poll(
+      async () =>
+        (await upstream()).scopeAccess.filter((a) => a.consumer_orgno === org && a.state === "APPROVED").length,
+    )
+    .toBe(2);
 
   // (b) A client with both consent scopes, made through the UI.
   const name = `Sjekkliste-klient ${uniqueSuffix()}`;
@@ -73,8 +103,12 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await page.getByLabel("Make a new key pair in this browser").check();
   for (const scope of SCOPES) await page.getByLabel(scope).check();
   await page.getByRole("button", { name: "Create client" }).click();
-  await expect(page.locator(`[data-testid="client-card"][data-client="${name}"]`).getByTestId("client-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
-  expect((await upstream()).clients.filter((c) => c.client_orgno === org)).toEqual([expect.objectContaining({ client_name: name, scopes: SCOPES })]);
+  await expect(
+    page.locator(`[data-testid="client-card"][data-client="${name}"]`).getByTestId("client-sync"),
+  ).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  expect((await upstream()).clients.filter((c) => c.client_orgno === org)).toEqual([
+    expect.objectContaining({ client_name: name, scopes: SCOPES }),
+  ]);
 
   await page.goto(`/orgs/${org}/checklist?environment=test`);
   await checkAgain(page);
@@ -86,12 +120,17 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
 
   // Digdir withdraws one grant upstream (as the operator, through the admin API): the live check notices.
   const digdir = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: OPERATOR, scopes: ["idporten:scopes.write"] });
-  const revoked = await fetch(`${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes/access/${org}?scope=${encodeURIComponent(SCOPES[1]!)}`, {
-    method: "DELETE",
-    headers: { authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}` },
-  });
+  const revoked = await fetch(
+    `${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes/access/${org}?scope=${encodeURIComponent(SCOPES[1]!)}`,
+    {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}` },
+    },
+  );
   expect(revoked.ok).toBe(true);
-  expect((await upstream()).scopeAccess.find((a) => a.consumer_orgno === org && a.scope === SCOPES[1])?.state).not.toBe("APPROVED");
+  expect((await upstream()).scopeAccess.find((a) => a.consumer_orgno === org && a.scope === SCOPES[1])?.state).not.toBe(
+    "APPROVED",
+  );
   await checkAgain(page);
   await expect(step(page, "consentScopes")).toHaveAttribute("data-state", "missing");
   await expect(step(page, "consentScopes")).toContainText(SCOPES[1]!);
@@ -109,14 +148,22 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await viewerContext.close();
 });
 
-test("platform administrators see each consumer's progress from the portal's records", async ({ page, db, loginAs }) => {
+test("platform administrators see each consumer's progress from the portal's records", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const admin = await createUser(db);
   const organisation = await createOrganisation(db, { members: [{ userId: admin.id, role: "ADMIN" }] });
-  await db.connectionAttestation.create({ data: { organisationId: organisation.id, environment: "TEST", termsVersion: "2024-01", attestedById: admin.id } });
+  await db.connectionAttestation.create({
+    data: { organisationId: organisation.id, environment: "TEST", termsVersion: "2024-01", attestedById: admin.id },
+  });
   await loginAs(await createUser(db, { isPlatformAdmin: true }));
   await page.goto("/admin");
   await page.getByRole("link", { name: "Consumer onboarding progress" }).click();
-  await expect(page.getByText("From the portal's records; open the organisation's checklist for a live check.")).toBeVisible();
+  await expect(
+    page.getByText("From the portal's records; open the organisation's checklist for a live check."),
+  ).toBeVisible();
   const row = page.getByTestId(`consumer-${organisation.orgNumber}`);
   await expect(row.getByTestId("progress-test")).toHaveText("1 of 5");
   await expect(row.getByTestId("progress-prod")).toHaveText("0 of 5");

@@ -20,11 +20,19 @@ type TMaskinporten = {
   scopeAccess: { scope: string; state: string; consumer_orgno: string }[];
   clients: { client_name: string; client_orgno: string; scopes: string[] }[];
 };
-type TConsentRequest = { id: string; to: string; status: string; consentRights: { metadata: Record<string, string> }[] };
+type TConsentRequest = {
+  id: string;
+  to: string;
+  status: string;
+  consentRights: { metadata: Record<string, string> }[];
+};
 const maskinporten = async () => (await emulatorState()).maskinporten.test as unknown as TMaskinporten;
-const consentRequests = async () => ((await emulatorState()) as unknown as { "consent.requests": { test: TConsentRequest[] } })["consent.requests"].test;
+const consentRequests = async () =>
+  ((await emulatorState()) as unknown as { "consent.requests": { test: TConsentRequest[] } })["consent.requests"].test;
 const approved = async (org: string, scope: string) =>
-  (await maskinporten()).scopeAccess.some((a) => a.consumer_orgno === org && a.scope === scope && a.state === "APPROVED");
+  (await maskinporten()).scopeAccess.some(
+    (a) => a.consumer_orgno === org && a.scope === scope && a.state === "APPROVED",
+  );
 const step = (page: Page, key: string) => page.getByTestId(`step-${key}`);
 
 async function openChecklist(page: Page, org: string, done: number) {
@@ -42,8 +50,15 @@ async function asOther(browser: Browser, loginAs: TLoginAs, user: Parameters<TLo
 async function grantConsentScopes(browser: Browser, loginAs: TLoginAs, db: PrismaClient, org: string) {
   const { context, page } = await asOther(browser, loginAs, await createUser(db, { isPlatformAdmin: true }));
   await page.goto("/admin/consent-scopes");
-  await page.locator(`[data-testid="consent-scope-request"][data-org="${org}"]`).getByRole("button", { name: /^Grant: / }).click();
-  await expect(page.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute("data-state", "granted", { timeout: 30_000 });
+  await page
+    .locator(`[data-testid="consent-scope-request"][data-org="${org}"]`)
+    .getByRole("button", { name: /^Grant: / })
+    .click();
+  await expect(page.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute(
+    "data-state",
+    "granted",
+    { timeout: 30_000 },
+  );
   await context.close();
 }
 
@@ -57,12 +72,20 @@ async function approveAccessRequest(browser: Browser, loginAs: TLoginAs, db: Pri
   await context.close();
 }
 
-test("a new consumer goes from an empty checklist to every step done in test, through the UI", async ({ page, browser, db, loginAs }) => {
+test("a new consumer goes from an empty checklist to every step done in test, through the UI", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   test.setTimeout(240_000);
   const suffix = uniqueSuffix();
   const { scope, identifier } = await publishTestService(db, suffix);
   const admin = await createUser(db, { name: "Reise Admin" });
-  const organisation = await createOrganisation(db, { name: `Reisebanken ${suffix} AS`, members: [{ userId: admin.id, role: "ADMIN" }] });
+  const organisation = await createOrganisation(db, {
+    name: `Reisebanken ${suffix} AS`,
+    members: [{ userId: admin.id, role: "ADMIN" }],
+  });
   const org = organisation.orgNumber;
   // In Altinn: the consumer lets the portal manage its Maskinporten clients.
   await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: DCR });
@@ -70,7 +93,10 @@ test("a new consumer goes from an empty checklist to every step done in test, th
 
   await openChecklist(page, org, 0);
   for (const key of STEPS) await expect(step(page, key)).toHaveAttribute("data-state", "missing");
-  await expect(step(page, "integration").getByRole("link", { name: "Open the integration kit" })).toHaveAttribute("href", `/orgs/${org}/integration`);
+  await expect(step(page, "integration").getByRole("link", { name: "Open the integration kit" })).toHaveAttribute(
+    "href",
+    `/orgs/${org}/integration`,
+  );
 
   // 1. The connection, attested by an administrator.
   await page.getByLabel("The organisation has accepted Maskinporten's terms of use, version 2024-01").check();
@@ -87,7 +113,9 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   // 4. Access to the service, asked from the catalogue and approved by the service owner.
   await page.goto(`/catalog/${identifier}`);
   await page.getByRole("link", { name: `Request access in test for ${organisation.name}` }).click();
-  await page.getByRole("textbox", { name: "Message to the service owner" }).fill("We need income data for loan applications.");
+  await page
+    .getByRole("textbox", { name: "Message to the service owner" })
+    .fill("We need income data for loan applications.");
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByTestId("access-request-status")).toHaveText("Submitted");
   await approveAccessRequest(browser, loginAs, db, identifier);
@@ -104,8 +132,12 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await page.getByLabel("Make a new key pair in this browser").check();
   for (const name of [...CONSENT_SCOPES, scope]) await page.getByLabel(name).check();
   await page.getByRole("button", { name: "Create client" }).click();
-  await expect(page.locator(`[data-testid="client-card"][data-client="${clientName}"]`).getByTestId("client-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
-  expect((await maskinporten()).clients.filter((c) => c.client_orgno === org)).toEqual([expect.objectContaining({ client_name: clientName, scopes: [...CONSENT_SCOPES, scope] })]);
+  await expect(
+    page.locator(`[data-testid="client-card"][data-client="${clientName}"]`).getByTestId("client-sync"),
+  ).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  expect((await maskinporten()).clients.filter((c) => c.client_orgno === org)).toEqual([
+    expect.objectContaining({ client_name: clientName, scopes: [...CONSENT_SCOPES, scope] }),
+  ]);
 
   await openChecklist(page, org, 4);
 
@@ -116,8 +148,15 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   const preflight = page.getByTestId("kit-preflight");
   await expect(preflight).toHaveAttribute("data-state", "missing");
   await expect(preflight).toContainText(`altinn:consentrequests.write is not delegated to the portal (${OPERATOR}).`);
-  await expect(preflight).toContainText(`In Altinn, under API delegation, delegate altinn:consentrequests.read, altinn:consentrequests.write to organisation ${OPERATOR}`);
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  await expect(preflight).toContainText(
+    `In Altinn, under API delegation, delegate altinn:consentrequests.read, altinn:consentrequests.write to organisation ${OPERATOR}`,
+  );
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: org,
+    supplierOrg: OPERATOR,
+    scopes: CONSENT_SCOPES,
+  });
   await preflight.getByRole("button", { name: "Check again" }).click();
   await expect(preflight).toHaveAttribute("data-state", "complete");
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
@@ -125,8 +164,12 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   // The rules are checked beside the fields before anything is sent.
   await page.getByLabel("National identity number").fill("01039012345");
   await page.getByRole("button", { name: "Try it in test" }).click();
-  await expect(page.locator("#party-error")).toHaveText("This is not a valid national identity number. Check the digits.");
-  await expect(page.locator("#metadata-inntektsaar-error")).toHaveText("Fill in inntektsaar: the resource requires it.");
+  await expect(page.locator("#party-error")).toHaveText(
+    "This is not a valid national identity number. Check the digits.",
+  );
+  await expect(page.locator("#metadata-inntektsaar-error")).toHaveText(
+    "Fill in inntektsaar: the resource requires it.",
+  );
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("inntektsaar (required)").fill("2025");
   await expect(page.getByTestId("snippet-json")).toContainText('"inntektsaar": "2025"');
@@ -152,7 +195,9 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await page.getByRole("button", { name: "Approve" }).click();
   // Altinn appends Status=OK (not the id: the kit's own return address names the test); the kit then asks for the status.
   await expect(page).toHaveURL(new RegExp(`[?&]test=${testId}&Status=OK`));
-  await expect(page.getByTestId("approval-return")).toHaveText("Altinn sent you back with Status=OK: the person has answered.");
+  await expect(page.getByTestId("approval-return")).toHaveText(
+    "Altinn sent you back with Status=OK: the person has answered.",
+  );
   await expect(page.getByTestId("consent-status")).toHaveText("Status in Altinn: Accepted");
   expect((await consentRequests()).find((r) => r.id === testId)?.status).toMatch(/^accepted$/i);
   await page.getByRole("button", { name: "Fetch the consent token" }).click();
@@ -167,7 +212,12 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await expect(step(page, "integration")).toContainText(identifier);
 });
 
-test("viewers see the kit and its code but cannot try requests; other organisations' tests stay hidden", async ({ page, browser, db, loginAs }) => {
+test("viewers see the kit and its code but cannot try requests; other organisations' tests stay hidden", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   const suffix = uniqueSuffix();
   const { identifier } = await publishTestService(db, suffix);
   const viewer = await createUser(db);
@@ -179,20 +229,27 @@ test("viewers see the kit and its code but cannot try requests; other organisati
   await expect(page.getByRole("button", { name: "Try it in test" })).toHaveCount(0);
   await expect(page.getByText("Only editors and administrators can try requests in test.")).toBeVisible();
   // A token for another organisation's test cannot be asked for, nor can a viewer ask for its own.
-  const response = await page.request.post(`/orgs/${organisation.orgNumber}/integration/tests/${crypto.randomUUID()}/token`);
+  const response = await page.request.post(
+    `/orgs/${organisation.orgNumber}/integration/tests/${crypto.randomUUID()}/token`,
+  );
   expect(response.status()).toBe(403);
   const { page: otherPage, context } = await asOther(browser, loginAs, await createUser(db));
   expect((await otherPage.goto(`/orgs/${organisation.orgNumber}/integration`))?.status()).toBe(404);
   await context.close();
 });
 
-test("a test request refused for a missing delegation says why, and goes through on retry once delegated", async ({ page, db, loginAs }) => {
+test("a test request refused for a missing delegation says why, and goes through on retry once delegated", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const suffix = uniqueSuffix();
   const { identifier } = await publishTestService(db, suffix);
   const editor = await createUser(db);
   const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
   const org = organisation.orgNumber;
-  for (const consentScope of CONSENT_SCOPES) await emulatorControl("/scope-access", "POST", { env: "test", scope: consentScope, consumer_orgno: org });
+  for (const consentScope of CONSENT_SCOPES)
+    await emulatorControl("/scope-access", "POST", { env: "test", scope: consentScope, consumer_orgno: org });
   await loginAs(editor);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
   await page.getByLabel("National identity number").fill(PERSON);
@@ -204,8 +261,15 @@ test("a test request refused for a missing delegation says why, and goes through
   await expect(sync.getByRole("link", { name: /missing delegation/ })).toHaveAttribute("href", "#preflight-heading");
   expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([]);
 
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: org,
+    supplierOrg: OPERATOR,
+    scopes: CONSENT_SCOPES,
+  });
   await sync.getByRole("button", { name: "Try again: create the consent request in Altinn" }).click();
   await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
-  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([expect.objectContaining({ status: expect.stringMatching(/^created$/i) })]);
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([
+    expect.objectContaining({ status: expect.stringMatching(/^created$/i) }),
+  ]);
 });

@@ -4,9 +4,16 @@ import { expect, test } from "./support/fixtures";
 
 const CONSUMER_SCOPES = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
 
-test("a member sees exactly which scope is not delegated, and the fix shows after delegating", async ({ page, db, loginAs }) => {
+test("a member sees exactly which scope is not delegated, and the fix shows after delegating", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const admin = await createUser(db, { name: "Dina Delegate" });
-  const organisation = await createOrganisation(db, { name: "Delegasjon Bank AS", members: [{ userId: admin.id, role: "ADMIN" }] });
+  const organisation = await createOrganisation(db, {
+    name: "Delegasjon Bank AS",
+    members: [{ userId: admin.id, role: "ADMIN" }],
+  });
   // In the test environment the bank has delegated one of the three scopes; in production none.
   await emulatorControl("/delegations", "POST", {
     env: "test",

@@ -13,7 +13,10 @@ import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 const UPSTREAM_QUEUE = "upstream-change";
 
 /** A Skatteetaten consent resource with one saved version; optionally published to test through the real worker. */
-async function seedResource(db: PrismaClient, options: { identifier: string; title: string; keyword: string; publishToTest: boolean }) {
+async function seedResource(
+  db: PrismaClient,
+  options: { identifier: string; title: string; keyword: string; publishToTest: boolean },
+) {
   const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: "974761076" } });
   const definition = {
     ...validDefinition,
@@ -22,7 +25,11 @@ async function seedResource(db: PrismaClient, options: { identifier: string; tit
     keywords: [{ word: options.keyword, language: "nb" as const }],
   };
   const resource = await db.consentResource.create({
-    data: { organisationId: skd.id, identifier: options.identifier, versions: { create: { version: 1, content: definition } } },
+    data: {
+      organisationId: skd.id,
+      identifier: options.identifier,
+      versions: { create: { version: 1, content: definition } },
+    },
     select: { id: true, versions: { select: { id: true } } },
   });
   if (!options.publishToTest) return;
@@ -36,7 +43,12 @@ async function seedResource(db: PrismaClient, options: { identifier: string; tit
       kind: "registry.resource.publish",
       targetType: "consent-resource",
       targetId: options.identifier,
-      payload: { actingFor: skd.orgNumber, owner: { orgNumber: skd.orgNumber, orgCode: "skd", name: skd.name }, version: 1, definition },
+      payload: {
+        actingFor: skd.orgNumber,
+        owner: { orgNumber: skd.orgNumber, orgCode: "skd", name: skd.name },
+        version: 1,
+        definition,
+      },
     },
   });
   const boss = new PgBoss({ connectionString: e2eDatabaseUrl(), supervise: false, schedule: false });
@@ -53,7 +65,12 @@ async function expectAccessibleAtPhoneWidth(page: Page, path: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
-test("an editor documents a published resource; anyone reads it, sanitized, in the catalog", async ({ page, browser, db, loginAs }) => {
+test("an editor documents a published resource; anyone reads it, sanitized, in the catalog", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
   const s = uniqueSuffix();
   const identifier = `skd-dok-${s}`;
   const draftIdentifier = `skd-dok-utkast-${s}`;
@@ -78,7 +95,8 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
 
   // A section without a title is refused beside the field, and what was typed stays.
   await page.getByRole("button", { name: "Add section" }).click();
-  const body = "Les [utviklerguiden](https://example.org/guide).\n\n<script>window.__xss = 1</script>\n\n**Viktig:** bruk test først.";
+  const body =
+    "Les [utviklerguiden](https://example.org/guide).\n\n<script>window.__xss = 1</script>\n\n**Viktig:** bruk test først.";
   await page.getByRole("textbox", { name: "Text", exact: true }).fill(body);
   await page.getByRole("textbox", { name: "Required access packages or roles" }).fill("Rollen **DAGL** må godkjenne.");
   await page.getByRole("button", { name: "Save documentation" }).click();
@@ -90,7 +108,10 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
   await page.getByRole("tab", { name: "Preview" }).click();
   const preview = page.getByRole("tabpanel", { name: "Preview" });
   await expect(preview.getByRole("heading", { name: `Utviklerguide ${s}` })).toBeVisible();
-  await expect(preview.getByRole("link", { name: "utviklerguiden" })).toHaveAttribute("href", "https://example.org/guide");
+  await expect(preview.getByRole("link", { name: "utviklerguiden" })).toHaveAttribute(
+    "href",
+    "https://example.org/guide",
+  );
   await expect(preview).not.toContainText("__xss");
   await page.getByRole("button", { name: "Save documentation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The documentation is saved." })).toBeVisible();
@@ -131,7 +152,10 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
 
   // A consumer sees what it will need and, for each of its organisations, where to ask.
   const consumer = await createUser(db, { name: "Kari Konsument" });
-  const bank = await createOrganisation(db, { name: `Konsumentbanken ${s}`, members: [{ userId: consumer.id, role: "EDITOR" }] });
+  const bank = await createOrganisation(db, {
+    name: `Konsumentbanken ${s}`,
+    members: [{ userId: consumer.id, role: "EDITOR" }],
+  });
   const consumerContext = await browser.newContext({ locale: "en-GB" });
   await loginAs(consumer, consumerContext);
   const consumerPage = await consumerContext.newPage();
@@ -148,10 +172,15 @@ test("an editor documents a published resource; anyone reads it, sanitized, in t
 
   // The published JSON reached the emulator's test registry through the worker; the draft did not.
   await expect
-    .poll(async () => (await db.upstreamChange.findFirstOrThrow({ where: { targetId: identifier } })).status, { timeout: 30_000 })
+    .poll(async () => (await db.upstreamChange.findFirstOrThrow({ where: { targetId: identifier } })).status, {
+      timeout: 30_000,
+    })
     .toBe("SYNCED");
   const registry = (await emulatorState()) as unknown as {
-    "resourceRegistry.resources": Record<TUpstreamEnvironment, Record<string, { resource: { title: { en: string }; resourceType: string } }>>;
+    "resourceRegistry.resources": Record<
+      TUpstreamEnvironment,
+      Record<string, { resource: { title: { en: string }; resourceType: string } }>
+    >;
   };
   expect(registry["resourceRegistry.resources"].test[identifier]?.resource).toMatchObject({
     title: { en: `${title} (en)` },
@@ -173,6 +202,8 @@ test("a viewer reads the documentation but cannot change it", async ({ page, db,
   await expect(page.getByText("It appears in the catalog once the resource is published.")).toBeVisible();
   expect(await db.resourceDocumentation.count({ where: { resource: { identifier } } })).toBe(0);
   // Nothing was published, so the emulator's registry has not heard of it.
-  const state = (await emulatorState()) as unknown as { "resourceRegistry.resources": Record<"test", Record<string, unknown>> };
+  const state = (await emulatorState()) as unknown as {
+    "resourceRegistry.resources": Record<"test", Record<string, unknown>>;
+  };
   expect(state["resourceRegistry.resources"].test[identifier]).toBeUndefined();
 });

@@ -11,26 +11,44 @@ import { publishTestService } from "./support/published-service";
 const OPERATOR = "991825827";
 const PERSON = "21818297804";
 const CONSENT_SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
-const TWO_KEYS = [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }];
+const TWO_KEYS = [
+  { key: "inntektsaar", optional: false },
+  { key: "formaal", optional: true },
+];
 
 /** A consumer whose editor is logged in, with the consent API granted and delegated to the portal. */
-async function consumerReadyForTests(db: Parameters<typeof createUser>[0], loginAs: (user: Awaited<ReturnType<typeof createUser>>) => Promise<void>) {
+async function consumerReadyForTests(
+  db: Parameters<typeof createUser>[0],
+  loginAs: (user: Awaited<ReturnType<typeof createUser>>) => Promise<void>,
+) {
   const editor = await createUser(db);
   const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
-  for (const scope of CONSENT_SCOPES) await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: organisation.orgNumber, supplierOrg: OPERATOR, scopes: CONSENT_SCOPES });
+  for (const scope of CONSENT_SCOPES)
+    await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: OPERATOR,
+    scopes: CONSENT_SCOPES,
+  });
   await loginAs(editor);
   return organisation.orgNumber;
 }
 
-test("a resource with two metadata keys, one marked optional, cannot be sent with a key missing", async ({ page, db, loginAs }) => {
+test("a resource with two metadata keys, one marked optional, cannot be sent with a key missing", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { identifier } = await publishTestService(db, uniqueSuffix(), { metadata: TWO_KEYS });
   const org = await consumerReadyForTests(db, loginAs);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
 
   // Both keys are required: `optional` is named only to say Altinn ignores it.
   await expect(page.getByLabel("formaal (required)")).toBeVisible();
-  await expect(page.locator("#metadata-formaal-hint")).toHaveText("Marked optional by the service owner, but Altinn ignores that today: this key is required too.");
+  await expect(page.locator("#metadata-formaal-hint")).toHaveText(
+    "Marked optional by the service owner, but Altinn ignores that today: this key is required too.",
+  );
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("inntektsaar (required)").fill("2025");
   await page.getByRole("button", { name: "Try it in test" }).click();
@@ -42,7 +60,9 @@ test("a resource with two metadata keys, one marked optional, cannot be sent wit
   await page.getByLabel("formaal (required)").fill("Boliglån");
   await page.getByLabel("Return address (redirectUrl)").fill("no.bank.app://consent/done");
   await page.getByLabel("Only this party may answer (requiredDelegator, optional)").fill("123");
-  await page.getByLabel("Show: also listed among the person's consent requests in Altinn, where they can answer it.").check();
+  await page
+    .getByLabel("Show: also listed among the person's consent requests in Altinn, where they can answer it.")
+    .check();
   await page.getByRole("button", { name: "Try it in test" }).click();
   await expect(page.locator("#requiredDelegator-error")).toHaveText(
     "Enter a national identity number (11 digits) or an organisation number (9 digits), or leave it empty.",
@@ -62,7 +82,10 @@ test("Altinn's STD-00001 is shown beside the fields and as a list, and not retri
   // The portal's record declares `aar` and `formaal`, the registry `inntektsaar` (another version is published there):
   // both sent keys are unknown to Altinn (AM-00006) and its own is missing (AM-00008), so it answers HTTP 500 STD-00001.
   const { identifier } = await publishTestService(db, uniqueSuffix(), {
-    metadata: [{ key: "aar", optional: false }, { key: "formaal", optional: true }],
+    metadata: [
+      { key: "aar", optional: false },
+      { key: "formaal", optional: true },
+    ],
     upstreamMetadata: [{ key: "inntektsaar", optional: false }],
   });
   const org = await consumerReadyForTests(db, loginAs);
@@ -83,7 +106,9 @@ test("Altinn's STD-00001 is shown beside the fields and as a list, and not retri
     "Metadata formaal: formaal is not a metadata key of the resource. (AM-00006)",
     "Metadata inntektsaar: inntektsaar is missing; Altinn requires every key the resource declares, marked optional or not. (AM-00008)",
   ]);
-  await expect(page.locator("#metadata-aar-error")).toHaveText("Altinn, on the last test: aar is not a metadata key of the resource. (AM-00006)");
+  await expect(page.locator("#metadata-aar-error")).toHaveText(
+    "Altinn, on the last test: aar is not a metadata key of the resource. (AM-00006)",
+  );
 
   // A definite answer: failed on the first attempt, not retried.
   const change = await db.upstreamChange.findFirstOrThrow({ where: { targetId: testId } });

@@ -10,10 +10,19 @@ import { expect, test } from "./support/fixtures";
 
 const OPERATOR = "991825827";
 const DCR = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
-type TEmulatorClient = { client_id: string; client_name: string; description: string; client_orgno: string; scopes: string[]; jwks: Record<string, unknown>[] };
+type TEmulatorClient = {
+  client_id: string;
+  client_name: string;
+  description: string;
+  client_orgno: string;
+  scopes: string[];
+  jwks: Record<string, unknown>[];
+};
 
 const emulatorClients = async (orgNumber: string) =>
-  ((await emulatorState()).maskinporten.test as unknown as { clients: TEmulatorClient[] }).clients.filter((c) => c.client_orgno === orgNumber);
+  ((await emulatorState()).maskinporten.test as unknown as { clients: TEmulatorClient[] }).clients.filter(
+    (c) => c.client_orgno === orgNumber,
+  );
 
 const card = (page: Page, name: string) => page.locator(`[data-testid="client-card"][data-client="${name}"]`);
 const expectSynced = (page: Page, name: string) =>
@@ -28,12 +37,28 @@ function recordActionBodies(page: Page): string[] {
   return bodies;
 }
 
-test("a consumer admin creates a client with a browser-made key, rotates the key and deletes the client", async ({ page, db, loginAs }) => {
+test("a consumer admin creates a client with a browser-made key, rotates the key and deletes the client", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const admin = await createUser(db, { name: "Kari Klient" });
-  const organisation = await createOrganisation(db, { name: "Klientbanken AS", members: [{ userId: admin.id, role: "ADMIN" }] });
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: organisation.orgNumber, supplierOrg: OPERATOR, scopes: DCR });
+  const organisation = await createOrganisation(db, {
+    name: "Klientbanken AS",
+    members: [{ userId: admin.id, role: "ADMIN" }],
+  });
+  await emulatorControl("/delegations", "POST", {
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: OPERATOR,
+    scopes: DCR,
+  });
   // Digdir has granted one consent API scope, so a client may carry it.
-  await emulatorControl("/scope-access", "POST", { env: "test", scope: "altinn:consentrequests.read", consumer_orgno: organisation.orgNumber });
+  await emulatorControl("/scope-access", "POST", {
+    env: "test",
+    scope: "altinn:consentrequests.read",
+    consumer_orgno: organisation.orgNumber,
+  });
   const name = `Bankintegrasjon ${uniqueSuffix()}`;
   const bodies = recordActionBodies(page);
   await loginAs(admin);
@@ -46,7 +71,9 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   // Bad input: a private key pasted as the public one is refused beside the field, and nothing is sent.
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Use an existing public key").check();
-  await page.getByLabel("Public key (JWK)").fill(JSON.stringify({ kty: "RSA", kid: "x", n: "AQAB", e: "AQAB", d: "secret" }));
+  await page
+    .getByLabel("Public key (JWK)")
+    .fill(JSON.stringify({ kty: "RSA", kid: "x", n: "AQAB", e: "AQAB", d: "secret" }));
   await page.getByRole("button", { name: "Create client" }).click();
   await expect(page.locator("#create-client-key-jwk-error")).toContainText("This is a private key");
   expect(bodies).toEqual([]);
@@ -65,7 +92,10 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   expect(body).not.toContain("PRIVATE KEY");
   const firstKid = (JSON.parse(body) as [{ publicJwk: { kid: string } }])[0].publicJwk.kid;
 
-  const [download] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Download private key (PEM)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    downloads.getByRole("link", { name: "Download private key (PEM)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`maskinporten-${firstKid}.pem`);
   expect(await readFile((await download.path())!, "utf8")).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
 
@@ -85,7 +115,10 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   await expect(card(page, name).getByTestId("client-sync")).toHaveAttribute("data-kind", "maskinporten.client.update");
   await expectSynced(page, name);
   [upstream] = await emulatorClients(organisation.orgNumber);
-  expect(upstream).toMatchObject({ description: expect.stringContaining("Oppdatert beskrivelse"), scopes: ["altinn:consentrequests.read"] });
+  expect(upstream).toMatchObject({
+    description: expect.stringContaining("Oppdatert beskrivelse"),
+    scopes: ["altinn:consentrequests.read"],
+  });
 
   // Rotation: add a second key, then remove the first; Maskinporten's key set follows each step.
   await card(page, name).getByText("Add a key").click();
@@ -97,12 +130,18 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   const secondKid = (await card(page, name).getByTestId("client-key").nth(1).getAttribute("data-kid"))!;
   expect(bodies.join("")).not.toContain("PRIVATE KEY");
 
-  await card(page, name).getByRole("button", { name: `Remove: key ${firstKid}` }).click();
+  await card(page, name)
+    .getByRole("button", { name: `Remove: key ${firstKid}` })
+    .click();
   await expect(card(page, name).getByTestId("client-key")).toHaveCount(1);
   await expectSynced(page, name);
-  await expect.poll(async () => (await emulatorClients(organisation.orgNumber))[0]?.jwks.map((k) => k.kid)).toEqual([secondKid]);
+  await expect
+    .poll(async () => (await emulatorClients(organisation.orgNumber))[0]?.jwks.map((k) => k.kid))
+    .toEqual([secondKid]);
 
-  await card(page, name).getByRole("button", { name: `Delete: ${name}` }).click();
+  await card(page, name)
+    .getByRole("button", { name: `Delete: ${name}` })
+    .click();
   await card(page, name).getByRole("button", { name: "Yes, delete" }).click();
   await expect(card(page, name)).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(async () => (await emulatorClients(organisation.orgNumber)).length).toBe(0);
@@ -110,14 +149,22 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   expect(upstream).toBeUndefined();
 });
 
-test("a viewer sees the clients but cannot change them; another organisation's clients stay hidden", async ({ page, db, loginAs }) => {
+test("a viewer sees the clients but cannot change them; another organisation's clients stay hidden", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const viewer = await createUser(db, { name: "Vera Viewer" });
   const organisation = await createOrganisation(db, { members: [{ userId: viewer.id, role: "VIEWER" }] });
   const stranger = await createOrganisation(db);
   const ownName = `Synlig ${uniqueSuffix()}`;
   const strangerName = `Hemmelig ${uniqueSuffix()}`;
-  await db.maskinportenClient.create({ data: { organisationId: organisation.id, environment: "TEST", name: ownName, scopes: [] } });
-  await db.maskinportenClient.create({ data: { organisationId: stranger.id, environment: "TEST", name: strangerName, scopes: [] } });
+  await db.maskinportenClient.create({
+    data: { organisationId: organisation.id, environment: "TEST", name: ownName, scopes: [] },
+  });
+  await db.maskinportenClient.create({
+    data: { organisationId: stranger.id, environment: "TEST", name: strangerName, scopes: [] },
+  });
   await loginAs(viewer);
   await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
   await expect(card(page, ownName)).toBeVisible();
@@ -148,6 +195,8 @@ test("without the dcr delegation the client fails, naming the missing scope", as
   await expect(sync).toContainText("see the delegation panel on the overview");
   await expect(sync.getByRole("button", { name: `Retry: ${name}` })).toBeVisible();
   // The refusal came from Maskinporten's token endpoint: the portal asked, for this organisation.
-  expect((await emulatorState()).requests.some((r) => r.path === "/test/maskinporten/token" && r.status === 400)).toBe(true);
+  expect((await emulatorState()).requests.some((r) => r.path === "/test/maskinporten/token" && r.status === 400)).toBe(
+    true,
+  );
   expect(await emulatorClients(organisation.orgNumber)).toEqual([]);
 });

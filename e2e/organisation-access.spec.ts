@@ -4,7 +4,10 @@ import { expect, test } from "./support/fixtures";
 test("a user switches between their organisations from the header", async ({ page, db, loginAs }) => {
   const user = await createUser(db, { name: "Mia Multi" });
   const first = await createOrganisation(db, { name: "Alfa Data AS", members: [{ userId: user.id, role: "ADMIN" }] });
-  const second = await createOrganisation(db, { name: "Beta Bank ASA", members: [{ userId: user.id, role: "VIEWER" }] });
+  const second = await createOrganisation(db, {
+    name: "Beta Bank ASA",
+    members: [{ userId: user.id, role: "VIEWER" }],
+  });
   await loginAs(user);
 
   await page.goto(`/orgs/${first.orgNumber}`);
@@ -19,7 +22,10 @@ test("a user switches between their organisations from the header", async ({ pag
 test("a non-member gets a 404 for another organisation's pages", async ({ page, db, loginAs }) => {
   const outsider = await createUser(db, { name: "Otto Outsider" });
   const owner = await createUser(db);
-  const organisation = await createOrganisation(db, { name: "Hidden Org AS", members: [{ userId: owner.id, role: "ADMIN" }] });
+  const organisation = await createOrganisation(db, {
+    name: "Hidden Org AS",
+    members: [{ userId: owner.id, role: "ADMIN" }],
+  });
   await loginAs(outsider);
 
   for (const path of ["", "/members", "/audit"]) {
@@ -30,7 +36,11 @@ test("a non-member gets a 404 for another organisation's pages", async ({ page, 
   }
 });
 
-test("a viewer sees members without controls and is told the audit log is for admins", async ({ page, db, loginAs }) => {
+test("a viewer sees members without controls and is told the audit log is for admins", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const viewer = await createUser(db, { name: "Vera Viewer" });
   const admin = await createUser(db, { name: "Arne Admin" });
   const organisation = await createOrganisation(db, {

@@ -2,7 +2,12 @@ import { createUser } from "../test/factories";
 import { randomNationalIdentityNumber, randomOrganisationNumber } from "../test/identifiers";
 import { expect, test } from "./support/fixtures";
 
-test("a platform administrator registers an organisation whose first admin can then manage it", async ({ page, db, loginAs, browser }) => {
+test("a platform administrator registers an organisation whose first admin can then manage it", async ({
+  page,
+  db,
+  loginAs,
+  browser,
+}) => {
   const operator = await createUser(db, { name: "Petra Platform", isPlatformAdmin: true });
   await loginAs(operator);
   await page.goto("/admin");

@@ -9,21 +9,41 @@ const SKD = "974761076";
 type TPolicyRule = { actions: string[]; subjects: { id: string; value: string }[] };
 type TStored = { resource: Record<string, unknown>; policy: { rules: TPolicyRule[] } | null };
 const registry = async () =>
-  (await emulatorState() as unknown as Record<string, Record<TUpstreamEnvironment, Record<string, TStored>>>)["resourceRegistry.resources"] ?? { test: {}, prod: {} };
+  ((await emulatorState()) as unknown as Record<string, Record<TUpstreamEnvironment, Record<string, TStored>>>)[
+    "resourceRegistry.resources"
+  ] ?? { test: {}, prod: {} };
 
 async function waitForSynced(page: Page, environment: TEnvironment) {
-  await expect(page.getByTestId(`environment-${environment}`).getByTestId("sync-state")).toHaveText("Synced", { timeout: 30_000 });
+  await expect(page.getByTestId(`environment-${environment}`).getByTestId("sync-state")).toHaveText("Synced", {
+    timeout: 30_000,
+  });
 }
 
-test("an administrator publishes to test and production, compares them, and withdraws and deletes in test", async ({ page, db, loginAs }) => {
+test("an administrator publishes to test and production, compares them, and withdraws and deletes in test", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Pia Publisher" });
   const suffix = uniqueSuffix();
   const scope = `skd:e2e.pub${suffix}`;
-  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope: `e2e.pub${suffix}`, description: "E2E" } });
+  await db.maskinportenScope.create({
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      prefix: "skd",
+      subscope: `e2e.pub${suffix}`,
+      description: "E2E",
+    },
+  });
   const identifier = `skd-e2e-pub-${suffix}`;
   const definition = definitionFor({ identifier, scope });
   await db.consentResource.create({
-    data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definition, createdById: user.id } } },
+    data: {
+      organisationId: organisation.id,
+      identifier,
+      versions: { create: { version: 1, content: definition, createdById: user.id } },
+    },
   });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
@@ -99,19 +119,37 @@ test("an administrator publishes to test and production, compares them, and with
   const after = await registry();
   expect(after.test[identifier]).toBeUndefined();
   expect(after.prod[identifier]?.resource.status).toBe("UnderDevelopment");
-  expect(await db.auditEvent.count({ where: { actorId: user.id, action: { startsWith: "consent-resource." } } })).toBe(6);
+  expect(await db.auditEvent.count({ where: { actorId: user.id, action: { startsWith: "consent-resource." } } })).toBe(
+    6,
+  );
 });
 
-test("a resource restricted to access lists is published only once a list is connected, and its policy names that list", async ({ page, db, loginAs }) => {
+test("a resource restricted to access lists is published only once a list is connected, and its policy names that list", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Liv Listeeier" });
   const suffix = uniqueSuffix();
   const scope = `skd:e2e.lst${suffix}`;
-  await db.maskinportenScope.create({ data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope: `e2e.lst${suffix}`, description: "E2E" } });
+  await db.maskinportenScope.create({
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      prefix: "skd",
+      subscope: `e2e.lst${suffix}`,
+      description: "E2E",
+    },
+  });
   const identifier = `skd-e2e-lst-${suffix}`;
   const listIdentifier = `e2e-banker-${suffix}`;
   const definition = { ...definitionFor({ identifier, scope }), accessListMode: "Enabled" as const };
   await db.consentResource.create({
-    data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definition, createdById: user.id } } },
+    data: {
+      organisationId: organisation.id,
+      identifier,
+      versions: { create: { version: 1, content: definition, createdById: user.id } },
+    },
   });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);

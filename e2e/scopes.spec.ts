@@ -15,7 +15,8 @@ test.describe.configure({ mode: "serial" });
 const SKD = "974761076";
 type TEmulatorScope = { name: string; description: string; active: boolean; at_max_age?: number; visibility?: string };
 
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 const scopeRow = (page: Page, name: string) => page.locator(`[data-testid="scope-row"][data-scope="${name}"]`);
 
@@ -27,11 +28,20 @@ async function emulatorScope(environment: TUpstreamEnvironment, name: string): P
 const addFaultRule = (rule: Record<string, unknown>) => addFaultRules([rule]);
 
 /** A scope the portal has recorded, with its latest change in the given state (as the worker would leave it). */
-async function seedScope(db: PrismaClient, options: { environment: TEnvironment; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string }) {
+async function seedScope(
+  db: PrismaClient,
+  options: { environment: TEnvironment; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string },
+) {
   const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
   const description = `Seeded ${options.subscope}`;
   const scope = await db.maskinportenScope.create({
-    data: { organisationId: skd.id, environment: options.environment, prefix: "skd", subscope: options.subscope, description },
+    data: {
+      organisationId: skd.id,
+      environment: options.environment,
+      prefix: "skd",
+      subscope: options.subscope,
+      description,
+    },
   });
   await db.upstreamChange.create({
     data: {
@@ -41,7 +51,14 @@ async function seedScope(db: PrismaClient, options: { environment: TEnvironment;
       ...scopeChangeTarget(options.environment, `skd:${options.subscope}`),
       payload: {
         actingFor: SKD,
-        scope: { prefix: "skd", subscope: options.subscope, description, long_description: "", visibility: "PUBLIC", allowed_integration_types: ["maskinporten"] },
+        scope: {
+          prefix: "skd",
+          subscope: options.subscope,
+          description,
+          long_description: "",
+          visibility: "PUBLIC",
+          allowed_integration_types: ["maskinporten"],
+        },
       },
       status: options.status,
       attempts: options.status === "FAILED" ? 11 : 1,
@@ -51,7 +68,11 @@ async function seedScope(db: PrismaClient, options: { environment: TEnvironment;
   return scope;
 }
 
-test("an editor creates, edits and deactivates a scope, and Maskinporten follows each step", async ({ page, db, loginAs }) => {
+test("an editor creates, edits and deactivates a scope, and Maskinporten follows each step", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user } = await serviceOwnerMember(db, { role: "EDITOR", name: "Siri Scope" });
   const subscope = `e2e.${uniqueSuffix()}`;
   const name = `skd:${subscope}`;
@@ -66,7 +87,9 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   await subscopeField.fill("Inntekt..read");
   await page.getByLabel("Description", { exact: true }).fill("Inntekt for e2e");
   await page.getByRole("button", { name: "Create scope" }).click();
-  await expect(page.locator("#scope-subscope-error")).toHaveText(/Use lowercase letters a-z and digits, in parts separated by \. or \//);
+  await expect(page.locator("#scope-subscope-error")).toHaveText(
+    /Use lowercase letters a-z and digits, in parts separated by \. or \//,
+  );
   await expect(subscopeField).toHaveAttribute("aria-invalid", "true");
   await subscopeField.fill("skd:inntekt.read");
   await page.getByRole("button", { name: "Create scope" }).click();
@@ -74,10 +97,17 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   await page.getByLabel("Token lifetime (seconds)").fill("30");
   await page.getByRole("button", { name: "Create scope" }).click();
   await expect(page.locator("#create-scope-tokenLifetimeSeconds-error")).toHaveText(/from 120 to 7200/);
-  expect(await db.maskinportenScope.count({ where: { subscope: { in: ["Inntekt..read", "inntekt.read"] }, prefix: "skd" } })).toBe(0);
+  expect(
+    await db.maskinportenScope.count({ where: { subscope: { in: ["Inntekt..read", "inntekt.read"] }, prefix: "skd" } }),
+  ).toBe(0);
 
   // Maskinporten answers slowly this once, so the pending state can be seen before it turns synced.
-  await addFaultRule({ path: "^/test/maskinporten-admin/api/v1/scopes$", method: "POST", latencyMs: 2500, remaining: 1 });
+  await addFaultRule({
+    path: "^/test/maskinporten-admin/api/v1/scopes$",
+    method: "POST",
+    latencyMs: 2500,
+    remaining: 1,
+  });
   await subscopeField.fill(subscope);
   await expect(page.getByTestId("scope-name-preview")).toHaveText(`Full name: ${name}`);
   await page.getByLabel("Token lifetime (seconds)").fill("600");
@@ -88,21 +118,34 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   await expect(row.getByTestId("scope-sync")).toContainText("Pending");
   await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
   await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Same as in the portal");
-  expect(await emulatorScope("test", name)).toMatchObject({ description: "Inntekt for e2e", active: true, at_max_age: 600 });
+  expect(await emulatorScope("test", name)).toMatchObject({
+    description: "Inntekt for e2e",
+    active: true,
+    at_max_age: 600,
+  });
 
   // The same subscope again is refused beside the field.
   await subscopeField.fill(subscope);
   await page.getByLabel("Description", { exact: true }).fill("Again");
   await page.getByRole("button", { name: "Create scope" }).click();
-  await expect(page.locator("#scope-subscope-error")).toHaveText("A scope with this name already exists in this environment.");
+  await expect(page.locator("#scope-subscope-error")).toHaveText(
+    "A scope with this name already exists in this environment.",
+  );
 
   // Drift: the portal's copy differs from Maskinporten's (as if a change never arrived), and the list says so.
-  await db.maskinportenScope.updateMany({ where: { prefix: "skd", subscope, environment: "TEST" }, data: { description: "Drifted" } });
+  await db.maskinportenScope.updateMany({
+    where: { prefix: "skd", subscope, environment: "TEST" },
+    data: { description: "Drifted" },
+  });
   await page.reload();
-  await expect(scopeRow(page, name).getByTestId("scope-in-maskinporten")).toHaveText("In Maskinporten: description differs");
+  await expect(scopeRow(page, name).getByTestId("scope-in-maskinporten")).toHaveText(
+    "In Maskinporten: description differs",
+  );
 
   // Editing sends the new description; saving also brings the drifted scope back in line.
-  await scopeRow(page, name).getByRole("link", { name: `Edit ${name}` }).click();
+  await scopeRow(page, name)
+    .getByRole("link", { name: `Edit ${name}` })
+    .click();
   await expect(page.getByRole("heading", { name: `Scope ${name}`, level: 1 })).toBeVisible();
   await expect(page.getByText("The name cannot be changed: Maskinporten cannot rename a subscope.")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -136,15 +179,28 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   await page.getByRole("button", { name: "Create scope" }).click();
   await expect(page.locator("#scope-subscope-error")).toContainText("A deactivated scope has this name.");
 
-  const audit = await db.auditEvent.findMany({ where: { actorId: user.id }, select: { action: true }, orderBy: { createdAt: "asc" } });
+  const audit = await db.auditEvent.findMany({
+    where: { actorId: user.id },
+    select: { action: true },
+    orderBy: { createdAt: "asc" },
+  });
   expect(audit.map((event) => event.action)).toEqual(["scope.create", "scope.update", "scope.deactivate"]);
 });
 
-test("a failed change shows its reason, Retry makes it synced, and the scope is copied to production", async ({ page, db, loginAs }) => {
+test("a failed change shows its reason, Retry makes it synced, and the scope is copied to production", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user } = await serviceOwnerMember(db, { role: "ADMIN", name: "Rita Retry" });
   const subscope = `e2e.failed${uniqueSuffix()}`;
   const name = `skd:${subscope}`;
-  await seedScope(db, { environment: "TEST", subscope, status: "FAILED", lastError: "HTTP 503 · Maskinporten unavailable" });
+  await seedScope(db, {
+    environment: "TEST",
+    subscope,
+    status: "FAILED",
+    lastError: "HTTP 503 · Maskinporten unavailable",
+  });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/scopes?environment=test`);
   const row = scopeRow(page, name);
@@ -157,7 +213,9 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
   expect(await emulatorScope("test", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
 
   await row.getByRole("button", { name: `Copy to production: ${name}` }).click();
-  await expect(row.getByRole("status")).toHaveText(`${name} was created in production and is on its way to Maskinporten.`);
+  await expect(row.getByRole("status")).toHaveText(
+    `${name} was created in production and is on its way to Maskinporten.`,
+  );
   await page.getByRole("link", { name: "Production", exact: true }).click();
   await expect(page).toHaveURL(/environment=prod/);
   const prodRow = scopeRow(page, name);
@@ -165,21 +223,35 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
   expect(await emulatorScope("prod", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
 });
 
-test("when Maskinporten cannot be asked, the list says 'could not check' instead of failing", async ({ page, db, loginAs }) => {
+test("when Maskinporten cannot be asked, the list says 'could not check' instead of failing", async ({
+  page,
+  db,
+  loginAs,
+}) => {
   const { user } = await serviceOwnerMember(db, { role: "EDITOR" });
   const subscope = `e2e.unknown${uniqueSuffix()}`;
   await seedScope(db, { environment: "PROD", subscope, status: "SYNCED" });
   // The list call and its two retries all fail. Other specs running in parallel (the upstream status page, the
   // production list of another scope spec) may take some of these faults, so there are more than three; they
   // only assert on what they can see, never on the production list's comparison.
-  await addFaultRule({ path: "^/prod/maskinporten-admin/api/v1/scopes$", method: "GET", status5xxRate: 1, remaining: 12 });
+  await addFaultRule({
+    path: "^/prod/maskinporten-admin/api/v1/scopes$",
+    method: "GET",
+    status5xxRate: 1,
+    remaining: 12,
+  });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/scopes?environment=prod`);
   const row = scopeRow(page, `skd:${subscope}`);
   await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED");
-  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText(/Could not check \(maskinporten-admin:prod: HTTP 5\d\d\)/);
+  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText(
+    /Could not check \(maskinporten-admin:prod: HTTP 5\d\d\)/,
+  );
   const faulted = (await emulatorState()).requests.filter(
-    (request) => request.path === "/prod/maskinporten-admin/api/v1/scopes" && request.method === "GET" && (request.status ?? 0) >= 500,
+    (request) =>
+      request.path === "/prod/maskinporten-admin/api/v1/scopes" &&
+      request.method === "GET" &&
+      (request.status ?? 0) >= 500,
   );
   expect(faulted.length).toBeGreaterThanOrEqual(3);
 });
@@ -190,7 +262,9 @@ test("a viewer sees the scopes and their state, without any control to change th
   const scope = await seedScope(db, { environment: "TEST", subscope: failed, status: "FAILED", lastError: "HTTP 500" });
   await loginAs(user);
   await page.goto(`/orgs/${SKD}/scopes`);
-  await expect(page.getByText("You can see the scopes. Only editors and administrators can create, change or deactivate them.")).toBeVisible();
+  await expect(
+    page.getByText("You can see the scopes. Only editors and administrators can create, change or deactivate them."),
+  ).toBeVisible();
   const row = scopeRow(page, `skd:${failed}`);
   await expect(row.getByTestId("scope-sync")).toContainText("Failed: HTTP 500");
   await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Missing in Maskinporten");

@@ -55,8 +55,6 @@ ${options.body}
  * form post, and those go to the relying party on another origin.
  */
 export function contentSecurityPolicy(script?: string): string {
-  const scriptSrc = script
-    ? `'sha256-${createHash("sha256").update(script).digest("base64")}'`
-    : "'none'";
+  const scriptSrc = script ? `'sha256-${createHash("sha256").update(script).digest("base64")}'` : "'none'";
   return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptSrc}; base-uri 'none'; frame-ancestors 'none'`;
 }

@@ -23,6 +23,13 @@ const stack = await startStack({
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void stack.stop().then(database.stop).then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void stack
+        .stop()
+        .then(database.stop)
+        .then(() => process.exit(0)),
+  );
 }
 console.log(`e2e portal ready at ${stack.portalUrl}`);

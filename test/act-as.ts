@@ -16,6 +16,9 @@ type TAction = (input: never) => Promise<unknown>;
 
 /** The same actions, each called as `user`. */
 export function actAs<TActions extends Record<string, TAction>>(user: TSessionUser, actions: TActions): TActions {
-  const bound = Object.entries(actions).map(([name, action]) => [name, (input: never) => current.run(user, () => action(input))]);
+  const bound = Object.entries(actions).map(([name, action]) => [
+    name,
+    (input: never) => current.run(user, () => action(input)),
+  ]);
   return Object.fromEntries(bound) as TActions;
 }

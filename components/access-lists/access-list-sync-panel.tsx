@@ -30,11 +30,20 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
               {t("batches", { done: sync.done, total })}
             </p>
             {total > 1 && (
-              <progress max={total} value={sync.done} aria-label={t("batches", { done: sync.done, total })} className="w-full" />
+              <progress
+                max={total}
+                value={sync.done}
+                aria-label={t("batches", { done: sync.done, total })}
+                className="w-full"
+              />
             )}
           </>
         )}
-        {sync.retrying && <p className="text-sm text-amber-800">{t("retrying", { attempts: sync.retrying.attempts, reason: sync.retrying.reason })}</p>}
+        {sync.retrying && (
+          <p className="text-sm text-amber-800">
+            {t("retrying", { attempts: sync.retrying.attempts, reason: sync.retrying.reason })}
+          </p>
+        )}
       </div>
       {sync.failed.length > 0 && (
         <div>
@@ -45,10 +54,20 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
               const reason = change.lastError ?? t("noReason");
               return (
                 <li key={change.changeId} className="flex flex-wrap items-center gap-2 text-sm text-red-800">
-                  <span>{change.batchSize > 0 ? `${what} – ${t("failedBatch", { count: change.batchSize, reason })}` : t("failed", { kind: what, reason })}</span>
+                  <span>
+                    {change.batchSize > 0
+                      ? `${what} – ${t("failedBatch", { count: change.batchSize, reason })}`
+                      : t("failed", { kind: what, reason })}
+                  </span>
                   {props.canRetry && (
                     <span className="text-slate-900">
-                      <RetryButton orgNumber={props.orgNumber} changeId={change.changeId} label={t("retry")} ariaLabel={t("retryChange", { what })} inline />
+                      <RetryButton
+                        orgNumber={props.orgNumber}
+                        changeId={change.changeId}
+                        label={t("retry")}
+                        ariaLabel={t("retryChange", { what })}
+                        inline
+                      />
                     </span>
                   )}
                 </li>

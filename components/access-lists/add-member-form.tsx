@@ -15,7 +15,10 @@ import { addAccessListMemberAction } from "@/lib/access-lists/access-list-action
 export function AddMemberForm(props: { orgNumber: string; accessListId: string }) {
   const t = useTranslations("accessLists.add");
   const empty: TAddMemberInput = { orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: "" };
-  const form = useForm<TAddMemberInput, unknown, z.output<typeof ZAddMember>>({ resolver: zodResolver(ZAddMember), defaultValues: empty });
+  const form = useForm<TAddMemberInput, unknown, z.output<typeof ZAddMember>>({
+    resolver: zodResolver(ZAddMember),
+    defaultValues: empty,
+  });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
 

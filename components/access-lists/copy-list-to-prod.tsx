@@ -19,7 +19,9 @@ export function CopyListToProd(props: { orgNumber: string; accessListId: string;
 
   return (
     <Card aria-labelledby="copy-heading" className="max-w-3xl space-y-2">
-      <h2 id="copy-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="copy-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("text")}</p>
       {props.inProd && !outcome ? (
         <p className="text-sm text-slate-600">{t("inProd")}</p>

@@ -17,7 +17,13 @@ import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 export function CreateAccessListForm(props: { orgNumber: string; environment: TUpstreamEnvironment; orgCode: string }) {
   const t = useTranslations("accessLists.create");
   const tEnv = useTranslations("accessLists.environments");
-  const empty: TCreateAccessListInput = { orgNumber: props.orgNumber, environment: props.environment, identifier: "", name: "", description: "" };
+  const empty: TCreateAccessListInput = {
+    orgNumber: props.orgNumber,
+    environment: props.environment,
+    identifier: "",
+    name: "",
+    description: "",
+  };
   const form = useForm<TCreateAccessListInput, unknown, z.output<typeof ZCreateAccessList>>({
     resolver: zodResolver(ZCreateAccessList),
     defaultValues: empty,
@@ -46,7 +52,12 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TU
         inputProps={{ autoComplete: "off", spellCheck: false, className: `w-full font-mono ${CONTROL_CLASS}` }}
       />
       <TextField id="list-name" label={t("name")} error={errors.name?.message} registration={form.register("name")} />
-      <TextField id="list-description" label={t("description")} error={errors.description?.message} registration={form.register("description")} />
+      <TextField
+        id="list-description"
+        label={t("description")}
+        error={errors.description?.message}
+        registration={form.register("description")}
+      />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </FormCard>

@@ -29,7 +29,9 @@ export function DeleteAccessListDialog(props: {
 
   return (
     <Card tone="danger" aria-labelledby="delete-list-heading" className="max-w-3xl space-y-3">
-      <h2 id="delete-list-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="delete-list-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("text", { identifier: props.identifier })}</p>
       <FormStatus error={error} />
       <ConfirmDialog

@@ -12,11 +12,21 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
 
-export function EditAccessListForm(props: { orgNumber: string; accessListId: string; name: string; description: string }) {
+export function EditAccessListForm(props: {
+  orgNumber: string;
+  accessListId: string;
+  name: string;
+  description: string;
+}) {
   const t = useTranslations("accessLists");
   const form = useForm<TUpdateAccessListInput, unknown, z.output<typeof ZUpdateAccessList>>({
     resolver: zodResolver(ZUpdateAccessList),
-    defaultValues: { orgNumber: props.orgNumber, accessListId: props.accessListId, name: props.name, description: props.description },
+    defaultValues: {
+      orgNumber: props.orgNumber,
+      accessListId: props.accessListId,
+      name: props.name,
+      description: props.description,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
@@ -27,8 +37,18 @@ export function EditAccessListForm(props: { orgNumber: string; accessListId: str
       <h2 id="edit-list-heading" className="text-lg font-semibold">
         {t("edit.title")}
       </h2>
-      <TextField id="edit-list-name" label={t("create.name")} error={errors.name?.message} registration={form.register("name")} />
-      <TextField id="edit-list-description" label={t("create.description")} error={errors.description?.message} registration={form.register("description")} />
+      <TextField
+        id="edit-list-name"
+        label={t("create.name")}
+        error={errors.name?.message}
+        registration={form.register("name")}
+      />
+      <TextField
+        id="edit-list-description"
+        label={t("create.description")}
+        error={errors.description?.message}
+        registration={form.register("description")}
+      />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("edit.submit")} pendingLabel={t("edit.submitting")} />
     </FormCard>

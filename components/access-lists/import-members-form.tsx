@@ -44,11 +44,15 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
     setSubmitted(true);
     reset();
     if (invalid.length > 0 || parsed.orgNumbers.length === 0) return;
-    await submit(importAccessListMembersAction, { orgNumber: props.orgNumber, accessListId: props.accessListId, csv }, (data) => {
-      setCsv("");
-      setSubmitted(false);
-      return t("imported", { added: data.added.length, already: data.alreadyMembers });
-    });
+    await submit(
+      importAccessListMembersAction,
+      { orgNumber: props.orgNumber, accessListId: props.accessListId, csv },
+      (data) => {
+        setCsv("");
+        setSubmitted(false);
+        return t("imported", { added: data.added.length, already: data.alreadyMembers });
+      },
+    );
   };
 
   return (
@@ -56,9 +60,13 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
       <h3 id="import-heading" className="font-semibold">
         {t("title")}
       </h3>
-      <p id="import-rule" className="text-sm text-slate-700">{t("rule")}</p>
+      <p id="import-rule" className="text-sm text-slate-700">
+        {t("rule")}
+      </p>
       <div>
-        <label htmlFor="import-csv" className="block text-sm font-medium">{t("csv")}</label>
+        <label htmlFor="import-csv" className="block text-sm font-medium">
+          {t("csv")}
+        </label>
         <textarea
           id="import-csv"
           rows={6}
@@ -70,19 +78,35 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
         />
       </div>
       <div>
-        <label htmlFor="import-file" className="block text-sm font-medium">{t("file")}</label>
-        <input id="import-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(event) => readFile(event.target.files?.[0])} className="mt-1 text-sm" />
+        <label htmlFor="import-file" className="block text-sm font-medium">
+          {t("file")}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={(event) => readFile(event.target.files?.[0])}
+          className="mt-1 text-sm"
+        />
       </div>
       {csv.trim() !== "" && (
-        <p className="text-sm text-slate-700" aria-live="polite">{t("check", { valid: parsed.orgNumbers.length, invalid: invalid.length })}</p>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {t("check", { valid: parsed.orgNumbers.length, invalid: invalid.length })}
+        </p>
       )}
       <div id="import-errors" aria-live="polite">
         {showErrors && (
-          <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="import-errors">
+          <div
+            role="alert"
+            className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+            data-testid="import-errors"
+          >
             <p className="font-medium">{t("errorsTitle")}</p>
             <ul className="list-disc pl-5">
               {invalid.map((error) => (
-                <li key={error.line}>{t("lineError", { line: error.line, value: error.value, reason: t(`reasons.${error.reason}`) })}</li>
+                <li key={error.line}>
+                  {t("lineError", { line: error.line, value: error.value, reason: t(`reasons.${error.reason}`) })}
+                </li>
               ))}
             </ul>
           </div>

@@ -33,9 +33,15 @@ export async function MemberTable(props: {
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">{t("orgNumber")}</th>
-            <th scope="col" className="py-2 pr-4">{t("organisation")}</th>
-            <th scope="col" className="py-2 pr-4">{t("addedAt")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("orgNumber")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("organisation")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("addedAt")}
+            </th>
             {props.canEdit && <td />}
           </tr>
         </thead>
@@ -60,8 +66,16 @@ export async function MemberTable(props: {
         </tbody>
       </table>
       <nav aria-label={t("paging")} className="flex gap-4 text-sm">
-        {!props.isFirstPage && <Link href={withQuery()} className="text-brand-700 underline">{t("first")}</Link>}
-        {props.nextAfter && <Link href={withQuery(props.nextAfter)} className="text-brand-700 underline">{t("next")}</Link>}
+        {!props.isFirstPage && (
+          <Link href={withQuery()} className="text-brand-700 underline">
+            {t("first")}
+          </Link>
+        )}
+        {props.nextAfter && (
+          <Link href={withQuery(props.nextAfter)} className="text-brand-700 underline">
+            {t("next")}
+          </Link>
+        )}
       </nav>
     </div>
   );

@@ -47,7 +47,9 @@ export function ResourceLinksPanel(props: {
 
   return (
     <Card aria-labelledby="links-heading" className="max-w-3xl space-y-3">
-      <h2 id="links-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="links-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("intro", { environment: props.environmentName })}</p>
       {props.linked.length === 0 ? (
         <p className="text-slate-700">{t("none")}</p>
@@ -57,7 +59,12 @@ export function ResourceLinksPanel(props: {
             <li key={resource.id} className="flex items-center gap-3">
               <span className="font-mono">{resource.identifier}</span>
               {props.canEdit && (
-                <Button size="xs" pending={pending} onClick={() => unlink(resource)} aria-label={t("unlinkResource", { identifier: resource.identifier })}>
+                <Button
+                  size="xs"
+                  pending={pending}
+                  onClick={() => unlink(resource)}
+                  aria-label={t("unlinkResource", { identifier: resource.identifier })}
+                >
                   {t("unlink")}
                 </Button>
               )}
@@ -65,12 +72,24 @@ export function ResourceLinksPanel(props: {
           ))}
         </ul>
       )}
-      {props.canEdit && props.available.length === 0 && props.linked.length === 0 && <p className="text-sm text-slate-600">{t("noResources")}</p>}
+      {props.canEdit && props.available.length === 0 && props.linked.length === 0 && (
+        <p className="text-sm text-slate-600">{t("noResources")}</p>
+      )}
       {props.canEdit && props.available.length > 0 && (
         <form onSubmit={link} noValidate className="flex flex-wrap items-end gap-2">
-          <SelectField id="link-resource" label={t("resource")} error={fieldError} value={resourceId} onChange={(event) => setResourceId(event.target.value)}>
+          <SelectField
+            id="link-resource"
+            label={t("resource")}
+            error={fieldError}
+            value={resourceId}
+            onChange={(event) => setResourceId(event.target.value)}
+          >
             <option value="">{t("choose")}</option>
-            {props.available.map((resource) => <option key={resource.id} value={resource.id}>{resource.identifier}</option>)}
+            {props.available.map((resource) => (
+              <option key={resource.id} value={resource.id}>
+                {resource.identifier}
+              </option>
+            ))}
           </SelectField>
           <SubmitButton pending={pending} label={t("link")} className={fieldError ? "mb-7" : undefined} />
         </form>

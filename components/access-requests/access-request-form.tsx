@@ -17,7 +17,11 @@ import { titleIn } from "@/lib/access-requests/published-terms";
 import { ZCreateAccessRequest, type TCreateAccessRequestInput } from "@/lib/access-requests/schemas";
 import { ENVIRONMENTS } from "@/lib/platform/environment";
 
-type TProps = { orgNumber: string; resources: TRequestableResource[]; initial: Pick<TCreateAccessRequestInput, "environment" | "resourceId"> };
+type TProps = {
+  orgNumber: string;
+  resources: TRequestableResource[];
+  initial: Pick<TCreateAccessRequestInput, "environment" | "resourceId">;
+};
 
 /** Asks a service owner for a published consent resource in one environment, showing what the request covers. */
 export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
@@ -37,7 +41,9 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
   const chosen = available.find((resource) => resource.id === resourceId);
 
   const onSubmit = form.handleSubmit((values) =>
-    submit(createAccessRequestAction, values, (data) => router.push(`/orgs/${orgNumber}/access-requests/${data.requestId}`)),
+    submit(createAccessRequestAction, values, (data) =>
+      router.push(`/orgs/${orgNumber}/access-requests/${data.requestId}`),
+    ),
   );
 
   return (
@@ -52,7 +58,13 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField id="request-resource" label={t("resource")} error={errors.resourceId?.message} selectClassName="w-full" {...form.register("resourceId")}>
+      <SelectField
+        id="request-resource"
+        label={t("resource")}
+        error={errors.resourceId?.message}
+        selectClassName="w-full"
+        {...form.register("resourceId")}
+      >
         <option value="">{available.length === 0 ? t("noResources") : t("chooseResource")}</option>
         {available.map((resource) => (
           <option key={resource.id} value={resource.id}>

@@ -14,7 +14,11 @@ const TONE: Record<string, string> = {
 export function AccessRequestStatus({ status }: { status: string }) {
   const t = useTranslations("accessRequests.status");
   return (
-    <span data-testid="access-request-status" data-status={status} className={`rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? ""}`}>
+    <span
+      data-testid="access-request-status"
+      data-status={status}
+      className={`rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? ""}`}
+    >
       {t(status as "SUBMITTED")}
     </span>
   );

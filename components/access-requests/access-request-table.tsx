@@ -5,15 +5,26 @@ import type { TAccessRequestSummary } from "@/lib/access-requests/list-access-re
 import { AccessRequestStatus } from "./access-request-status";
 
 /** Requests as a table; `side` says whose view it is, so the other party is named and the link fits. */
-export async function AccessRequestTable(props: { orgNumber: string; side: "consumer" | "owner"; requests: TAccessRequestSummary[] }) {
+export async function AccessRequestTable(props: {
+  orgNumber: string;
+  side: "consumer" | "owner";
+  requests: TAccessRequestSummary[];
+}) {
   const t = await getTranslations("accessRequests.table");
   const tEnv = await getTranslations("accessRequests.environments");
   const format = await getFormatter();
-  const base = props.side === "consumer" ? `/orgs/${props.orgNumber}/access-requests` : `/orgs/${props.orgNumber}/approvals`;
+  const base =
+    props.side === "consumer" ? `/orgs/${props.orgNumber}/access-requests` : `/orgs/${props.orgNumber}/approvals`;
   return (
     <TableShell
       caption={t("caption")}
-      columns={[t("resource"), props.side === "consumer" ? t("owner") : t("consumer"), t("environment"), t("status"), t("submitted")]}
+      columns={[
+        t("resource"),
+        props.side === "consumer" ? t("owner") : t("consumer"),
+        t("environment"),
+        t("status"),
+        t("submitted"),
+      ]}
     >
       {props.requests.map((request) => {
         const party = props.side === "consumer" ? request.ownerOrganisation : request.consumerOrganisation;
@@ -32,7 +43,9 @@ export async function AccessRequestTable(props: { orgNumber: string; side: "cons
               <AccessRequestStatus status={request.status} />
             </td>
             <td className="whitespace-nowrap px-3 py-2">
-              <time dateTime={request.createdAt.toISOString()}>{format.dateTime(request.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>
+              <time dateTime={request.createdAt.toISOString()}>
+                {format.dateTime(request.createdAt, { dateStyle: "short", timeStyle: "short" })}
+              </time>
             </td>
           </tr>
         );

@@ -18,7 +18,9 @@ export async function AccessRequestTimeline({ events }: { events: TAccessRequest
               <time className="text-sm text-slate-600" dateTime={event.createdAt.toISOString()}>
                 {format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}
               </time>
-              {event.actorName && <span className="text-sm text-slate-600"> · {t("timeline.by", { name: event.actorName })}</span>}
+              {event.actorName && (
+                <span className="text-sm text-slate-600"> · {t("timeline.by", { name: event.actorName })}</span>
+              )}
             </p>
             {event.note && <p className="text-sm text-slate-800">{t("timeline.reason", { reason: event.note })}</p>}
           </li>

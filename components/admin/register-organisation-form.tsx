@@ -12,11 +12,20 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { registerOrganisationAction } from "@/lib/organisations/organisation-actions";
 import { ZRegisterOrganisation, type TRegisterOrganisation } from "@/lib/organisations/schemas";
 
-const EMPTY: TRegisterOrganisation = { orgNumber: "", name: "", orgCode: "", scopePrefix: "", firstAdminNationalIdentityNumber: "" };
+const EMPTY: TRegisterOrganisation = {
+  orgNumber: "",
+  name: "",
+  orgCode: "",
+  scopePrefix: "",
+  firstAdminNationalIdentityNumber: "",
+};
 
 export function RegisterOrganisationForm() {
   const t = useTranslations("admin.register");
-  const form = useForm<TRegisterOrganisation, unknown, z.output<typeof ZRegisterOrganisation>>({ resolver: zodResolver(ZRegisterOrganisation), defaultValues: EMPTY });
+  const form = useForm<TRegisterOrganisation, unknown, z.output<typeof ZRegisterOrganisation>>({
+    resolver: zodResolver(ZRegisterOrganisation),
+    defaultValues: EMPTY,
+  });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
 

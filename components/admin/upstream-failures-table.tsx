@@ -12,7 +12,9 @@ export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamF
     <TableShell caption={t("caption")} columns={[t("when"), t("change"), t("reason"), t("state")]}>
       {failures.map((failure) => (
         <tr key={failure.id} className="border-t border-slate-200" data-testid="upstream-failure">
-          <td className="whitespace-nowrap px-3 py-2">{format.dateTime(failure.updatedAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {format.dateTime(failure.updatedAt, { dateStyle: "short", timeStyle: "medium" })}
+          </td>
           <td className="px-3 py-2">
             <span className="font-mono text-xs">{failure.kind}</span> · {toUpstreamEnv(failure.environment)} ·{" "}
             <span className="font-mono text-xs">{failure.targetId}</span>

@@ -21,15 +21,30 @@ export function UpstreamStatusPanel() {
   return (
     <section aria-labelledby="apis-heading" className="space-y-3">
       <div className="flex items-center justify-between gap-2">
-        <h2 id="apis-heading" className="text-lg font-semibold">{t("apis")}</h2>
-        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} />
+        <h2 id="apis-heading" className="text-lg font-semibold">
+          {t("apis")}
+        </h2>
+        <RecheckButton
+          onRecheck={() => void query.refetch()}
+          checking={query.isFetching}
+          label={t("checkAgain")}
+          checkingLabel={t("checking")}
+        />
       </div>
-      {query.isError && <p role="alert" className="text-red-700">{query.error.message}</p>}
+      {query.isError && (
+        <p role="alert" className="text-red-700">
+          {query.error.message}
+        </p>
+      )}
       {query.isPending && <p className="text-slate-600">{t("checking")}</p>}
       {query.data && (
         <div className="grid gap-4 md:grid-cols-2">
           {query.data.environments.map((status) => (
-            <ChecksTable key={status.environment} title={t(`environment.${status.environment}`)} checks={status.checks} />
+            <ChecksTable
+              key={status.environment}
+              title={t(`environment.${status.environment}`)}
+              checks={status.checks}
+            />
           ))}
           <ChecksTable title={t("shared")} checks={[query.data.organisationRegister]} />
         </div>
@@ -41,18 +56,27 @@ export function UpstreamStatusPanel() {
 function ChecksTable({ title, checks }: { title: string; checks: TApiCheck[] }) {
   const t = useTranslations("upstreamStatus");
   return (
-    <table className={cardClass({ padding: "none", className: "w-full text-left text-sm" })} data-testid="upstream-checks">
+    <table
+      className={cardClass({ padding: "none", className: "w-full text-left text-sm" })}
+      data-testid="upstream-checks"
+    >
       <caption className="px-3 py-2 text-left font-medium">{title}</caption>
       <thead className="bg-slate-100">
         <tr>
-          <th scope="col" className="px-3 py-2">{t("api")}</th>
-          <th scope="col" className="px-3 py-2">{t("state")}</th>
+          <th scope="col" className="px-3 py-2">
+            {t("api")}
+          </th>
+          <th scope="col" className="px-3 py-2">
+            {t("state")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {checks.map((check) => (
           <tr key={check.api} className="border-t border-slate-200" data-testid={`check-${check.api}`}>
-            <th scope="row" className="px-3 py-2 font-normal">{t(`apiNames.${check.api}` as never)}</th>
+            <th scope="row" className="px-3 py-2 font-normal">
+              {t(`apiNames.${check.api}` as never)}
+            </th>
             <td className="px-3 py-2">
               <span className={check.ok ? "text-green-800" : "font-medium text-red-800"}>
                 {check.ok ? t("ok", { ms: check.latencyMs }) : t("failing")}

@@ -7,7 +7,10 @@ import { ENVIRONMENTS } from "@/lib/platform/environment";
 type TFilterValues = { status?: string; environment?: string; resource?: string };
 
 /** A plain GET form, so a filtered queue is a link that can be shared and works without JavaScript. */
-export async function ApprovalFilters(props: { values: TFilterValues; resources: { id: string; identifier: string }[] }) {
+export async function ApprovalFilters(props: {
+  values: TFilterValues;
+  resources: { id: string; identifier: string }[];
+}) {
   const tAll = await getTranslations("accessRequests");
   const t = (key: "label" | "status" | "environment" | "resource" | "open" | "all" | "apply") => tAll(`filters.${key}`);
   const filter = (name: keyof TFilterValues, first: string, options: { value: string; label: string }[]) => (
@@ -36,9 +39,7 @@ export async function ApprovalFilters(props: { values: TFilterValues; resources:
         t("all"),
         props.resources.map((resource) => ({ value: resource.id, label: resource.identifier })),
       )}
-      <Button type="submit">
-        {t("apply")}
-      </Button>
+      <Button type="submit">{t("apply")}</Button>
     </form>
   );
 }

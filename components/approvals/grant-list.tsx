@@ -4,7 +4,11 @@ import { RetryButton } from "@/components/ui/retry-button";
 import { cardClass } from "@/components/ui/card";
 
 /** Each upstream change an approval or revocation queued, with its sync state; failed ones can be retried. */
-export async function GrantList(props: { orgNumber: string; grants: TAccessRequestDetail["grants"]; canRetry: boolean }) {
+export async function GrantList(props: {
+  orgNumber: string;
+  grants: TAccessRequestDetail["grants"];
+  canRetry: boolean;
+}) {
   const t = await getTranslations("accessRequests.grants");
   if (props.grants.length === 0) return null;
   return (
@@ -18,13 +22,18 @@ export async function GrantList(props: { orgNumber: string; grants: TAccessReque
           return (
             <li key={grant.id} data-testid="access-grant" data-status={status} className={cardClass({ padding: "sm" })}>
               <p>
-                {t(`${grant.operation === "revoke" ? "revoke" : "grant"}.${grant.kind === "scope-access" ? "scope" : "list"}`, {
-                  target: grant.target,
-                })}{" "}
+                {t(
+                  `${grant.operation === "revoke" ? "revoke" : "grant"}.${grant.kind === "scope-access" ? "scope" : "list"}`,
+                  {
+                    target: grant.target,
+                  },
+                )}{" "}
                 — <span className="font-medium">{t(`sync.${status}`)}</span>
               </p>
               {grant.change?.lastError && (
-                <p className="text-sm text-red-800">{t("lastError", { reason: grant.change.lastError, attempts: grant.change.attempts })}</p>
+                <p className="text-sm text-red-800">
+                  {t("lastError", { reason: grant.change.lastError, attempts: grant.change.attempts })}
+                </p>
               )}
               {status === "FAILED" && props.canRetry && grant.change && (
                 // Grants are re-sent by administrators only (the server checks it again).

@@ -28,7 +28,13 @@ export function RevokeForm(props: { orgNumber: string; requestId: string }) {
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
-      <TextAreaField id="revoke-reason" label={t("reason")} rows={2} error={errors.reason?.message} registration={form.register("reason")} />
+      <TextAreaField
+        id="revoke-reason"
+        label={t("reason")}
+        rows={2}
+        error={errors.reason?.message}
+        registration={form.register("reason")}
+      />
       <FormStatus error={error} />
       <SubmitButton pending={isSubmitting} label={t("submit")} variant="danger" />
     </FormCard>

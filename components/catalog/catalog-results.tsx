@@ -5,7 +5,15 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { EnvironmentBadges } from "./environment-badges";
 import { cardClass } from "@/components/ui/card";
 
-export function CatalogResults({ entries, query, locale }: { entries: TCatalogEntry[]; query: string; locale: string }) {
+export function CatalogResults({
+  entries,
+  query,
+  locale,
+}: {
+  entries: TCatalogEntry[];
+  query: string;
+  locale: string;
+}) {
   const t = useTranslations("catalog.results");
   const summary = query
     ? t("foundFor", { count: entries.length, query })

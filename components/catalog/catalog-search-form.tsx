@@ -8,7 +8,12 @@ import { CONTROL_CLASS } from "@/components/forms/field";
 export function CatalogSearchForm({ query }: { query: string }) {
   const t = useTranslations("catalog.search");
   return (
-    <Form action="/catalog" role="search" aria-label={t("label")} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <Form
+      action="/catalog"
+      role="search"
+      aria-label={t("label")}
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+    >
       <div className="flex-1">
         <label htmlFor="catalog-q" className="block text-sm font-medium">
           {t("label")}

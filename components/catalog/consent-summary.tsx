@@ -35,7 +35,8 @@ export function ConsentSummary({ entry }: { entry: TCatalogEntry }) {
             <ul className="flex flex-wrap gap-2">
               {definition.consentMetadata.map((m) => (
                 <li key={m.key}>
-                  <code className="rounded bg-slate-100 px-1">{m.key}</code> {m.optional ? t("optional") : t("required")}
+                  <code className="rounded bg-slate-100 px-1">{m.key}</code>{" "}
+                  {m.optional ? t("optional") : t("required")}
                 </li>
               ))}
             </ul>

@@ -11,7 +11,9 @@ export function ContactPoints({ points }: { points: TConsentResourceDefinition["
       {points.map((point, index) => (
         <li key={index}>
           {/* The registry takes any category (e.g. "Tilbakemeldinger"): an unknown one is shown as written. */}
-          <span className="font-medium">{tCategory.has(point.category as never) ? tCategory(point.category as never) : point.category}:</span>{" "}
+          <span className="font-medium">
+            {tCategory.has(point.category as never) ? tCategory(point.category as never) : point.category}:
+          </span>{" "}
           {[
             point.email && (
               <a key="email" href={`mailto:${point.email}`} className={link}>

@@ -23,7 +23,10 @@ export function RequestAccessSection(props: {
   const { identifier, environments = [] } = props;
   const canAsk = (role: string) => role === "ADMIN" || role === "EDITOR";
   return (
-    <section aria-labelledby="request-access-heading" className="space-y-4 rounded border border-brand-100 bg-brand-50 p-4">
+    <section
+      aria-labelledby="request-access-heading"
+      className="space-y-4 rounded border border-brand-100 bg-brand-50 p-4"
+    >
       <h2 id="request-access-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -34,7 +37,11 @@ export function RequestAccessSection(props: {
       <ul className="list-disc space-y-1 pl-6">
         {props.organisations.map((organisation) => (
           <li key={organisation.orgNumber}>
-            {t("organisation", { name: organisation.name, orgNumber: organisation.orgNumber, role: tRoles(organisation.role) })}
+            {t("organisation", {
+              name: organisation.name,
+              orgNumber: organisation.orgNumber,
+              role: tRoles(organisation.role),
+            })}
             {identifier && canAsk(organisation.role) && environments.length > 0 && (
               <ul className="mt-1 flex flex-wrap gap-3">
                 {environments.map((environment) => (
@@ -43,13 +50,17 @@ export function RequestAccessSection(props: {
                       href={`/orgs/${organisation.orgNumber}/access-requests/new?resource=${encodeURIComponent(identifier)}&environment=${environment}`}
                       className="text-brand-700 underline underline-offset-2"
                     >
-                      {tLinks(environment === "TEST" ? "requestInTest" : "requestInProd", { organisation: organisation.name })}
+                      {tLinks(environment === "TEST" ? "requestInTest" : "requestInProd", {
+                        organisation: organisation.name,
+                      })}
                     </Link>
                   </li>
                 ))}
               </ul>
             )}
-            {identifier && !canAsk(organisation.role) && <p className="text-sm text-slate-700">{tLinks("viewerCannotAsk")}</p>}
+            {identifier && !canAsk(organisation.role) && (
+              <p className="text-sm text-slate-700">{tLinks("viewerCannotAsk")}</p>
+            )}
           </li>
         ))}
       </ul>

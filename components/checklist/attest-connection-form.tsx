@@ -16,7 +16,13 @@ import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /** An administrator's attestation of the Maskinporten connection, which no API can verify. */
-export function AttestConnectionForm({ orgNumber, environment }: { orgNumber: string; environment: TUpstreamEnvironment }) {
+export function AttestConnectionForm({
+  orgNumber,
+  environment,
+}: {
+  orgNumber: string;
+  environment: TUpstreamEnvironment;
+}) {
   const t = useTranslations("checklist");
   const queryClient = useQueryClient();
   const form = useForm<TAttestConnectionInput, unknown, z.output<typeof ZAttestConnection>>({
@@ -36,8 +42,12 @@ export function AttestConnectionForm({ orgNumber, environment }: { orgNumber: st
 
   return (
     <FormCard onSubmit={onSubmit} aria-labelledby="attest-connection-heading" className="max-w-2xl space-y-3">
-      <h2 id="attest-connection-heading" className="text-lg font-semibold">{t("attest.title")}</h2>
-      <p className="text-slate-700">{t("attest.intro", { version: TERMS_VERSION, environment: t(`environments.${environment}`) })}</p>
+      <h2 id="attest-connection-heading" className="text-lg font-semibold">
+        {t("attest.title")}
+      </h2>
+      <p className="text-slate-700">
+        {t("attest.intro", { version: TERMS_VERSION, environment: t(`environments.${environment}`) })}
+      </p>
       <div>
         <label className="flex items-start gap-2">
           <input

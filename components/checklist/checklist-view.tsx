@@ -29,16 +29,34 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
   });
   const progress = query.data?.progress;
   return (
-    <section aria-labelledby="checklist-steps-heading" className="space-y-4" data-testid="checklist" aria-busy={query.isFetching}>
+    <section
+      aria-labelledby="checklist-steps-heading"
+      className="space-y-4"
+      data-testid="checklist"
+      aria-busy={query.isFetching}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="checklist-steps-heading" className="text-lg font-semibold">{t("why")}</h2>
-        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} />
+        <h2 id="checklist-steps-heading" className="text-lg font-semibold">
+          {t("why")}
+        </h2>
+        <RecheckButton
+          onRecheck={() => void query.refetch()}
+          checking={query.isFetching}
+          label={t("checkAgain")}
+          checkingLabel={t("checking")}
+        />
       </div>
-      {query.isError && <p role="alert" className="text-red-700">{query.error.message}</p>}
+      {query.isError && (
+        <p role="alert" className="text-red-700">
+          {query.error.message}
+        </p>
+      )}
       {query.isPending && <p className="text-slate-600">{t("checking")}</p>}
       {progress && (
         <div aria-live="polite">
-          <p id="checklist-progress-label" data-testid="checklist-progress">{t("progress", progress)}</p>
+          <p id="checklist-progress-label" data-testid="checklist-progress">
+            {t("progress", progress)}
+          </p>
           <progress
             aria-labelledby="checklist-progress-label"
             className="h-3 w-full max-w-md"
@@ -48,12 +66,20 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
             aria-valuemin={0}
             aria-valuemax={progress.total}
           />
-          {query.data && <p className="text-sm text-slate-600">{t("checkedAt", { time: format.dateTime(new Date(query.data.checkedAt), { dateStyle: "short", timeStyle: "medium" }) })}</p>}
+          {query.data && (
+            <p className="text-sm text-slate-600">
+              {t("checkedAt", {
+                time: format.dateTime(new Date(query.data.checkedAt), { dateStyle: "short", timeStyle: "medium" }),
+              })}
+            </p>
+          )}
         </div>
       )}
       {query.data && (
         <ol className="space-y-3">
-          {query.data.steps.map((step) => <StepItem key={step.key} step={step} />)}
+          {query.data.steps.map((step) => (
+            <StepItem key={step.key} step={step} />
+          ))}
         </ol>
       )}
     </section>
@@ -65,19 +91,27 @@ function StepItem({ step }: { step: TStep }) {
   const format = useFormatter();
   const ts = (key: string, values?: Record<string, string>) => t(`steps.${step.key}.${key}` as never, values as never);
   // The attestation date comes as ISO; show it in the reader's locale.
-  const values = step.values?.date ? { ...step.values, date: format.dateTime(new Date(step.values.date), { dateStyle: "medium" }) } : step.values;
+  const values = step.values?.date
+    ? { ...step.values, date: format.dateTime(new Date(step.values.date), { dateStyle: "medium" }) }
+    : step.values;
   return (
     <li className={cardClass()} data-testid={`step-${step.key}`} data-state={step.state}>
       <h3 className="flex flex-wrap items-center gap-2 font-semibold">
         {ts("title")}
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[step.state]}`}>{t(`state.${step.state}`)}</span>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[step.state]}`}>
+          {t(`state.${step.state}`)}
+        </span>
       </h3>
       <p className="mt-1 text-slate-700">{ts(step.why, values)}</p>
       {step.fix && step.state !== "done" && (
         <p className="mt-1 text-sm">
           <span className="font-medium">{t("howToFix")}: </span>
-          {step.key === "connection" ? ts(step.fix.message) : (
-            <Link href={step.fix.href} className="text-brand-700 underline">{ts(step.fix.message)}</Link>
+          {step.key === "connection" ? (
+            ts(step.fix.message)
+          ) : (
+            <Link href={step.fix.href} className="text-brand-700 underline">
+              {ts(step.fix.message)}
+            </Link>
           )}
         </p>
       )}

@@ -24,11 +24,15 @@ export function AddKeyForm(props: { orgNumber: string; clientRowId: string; clie
     setResolving(true);
     const key = await keySource.resolve().finally(() => setResolving(false));
     if (!key) return;
-    const result = await submit(addClientKeyAction, { orgNumber: props.orgNumber, clientId: props.clientRowId, publicJwk: key.publicJwk }, () => {
-      setKeyPair(key.keyPair);
-      keySource.setText("");
-      return t("added", { kid: key.publicJwk.kid });
-    });
+    const result = await submit(
+      addClientKeyAction,
+      { orgNumber: props.orgNumber, clientId: props.clientRowId, publicJwk: key.publicJwk },
+      () => {
+        setKeyPair(key.keyPair);
+        keySource.setText("");
+        return t("added", { kid: key.publicJwk.kid });
+      },
+    );
     if (!result.ok) keySource.setError(result.error.fieldErrors?.publicJwk?.[0]);
   };
 

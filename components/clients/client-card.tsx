@@ -14,7 +14,15 @@ import { ClientSyncStatus } from "./client-sync-status";
 import { EditClientForm } from "./edit-client-form";
 
 /** One client: its id in Maskinporten, scopes, keys (rotation) and sync state; change controls for editors only. */
-export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; client: TClientListItem; canEdit: boolean }) {
+export function ClientCard({
+  orgNumber,
+  client,
+  canEdit,
+}: {
+  orgNumber: string;
+  client: TClientListItem;
+  canEdit: boolean;
+}) {
   const t = useTranslations("clients.card");
   const format = useFormatter();
   const { error, pending, submit } = useActionSubmit();
@@ -22,26 +30,40 @@ export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; 
   const editable = canEdit && !client.deleting;
 
   return (
-    <Card as="article" data-testid="client-card" data-client={client.name} className="space-y-3" aria-labelledby={`client-${client.id}`}>
+    <Card
+      as="article"
+      data-testid="client-card"
+      data-client={client.name}
+      className="space-y-3"
+      aria-labelledby={`client-${client.id}`}
+    >
       <h3 id={`client-${client.id}`} className="text-lg font-semibold">
         {client.name}
       </h3>
       {client.description && <p className="text-slate-700">{client.description}</p>}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">{t("clientId")}</dt>
-        <dd className="font-mono" data-testid="client-id">{client.clientId ?? t("clientIdPending")}</dd>
+        <dd className="font-mono" data-testid="client-id">
+          {client.clientId ?? t("clientIdPending")}
+        </dd>
         <dt className="font-medium">{t("scopes")}</dt>
         <dd className="font-mono">{client.scopes.length ? client.scopes.join(", ") : t("noScopes")}</dd>
       </dl>
       {client.deleting && <p className="text-amber-800">{t("deleting")}</p>}
       <ClientSyncStatus orgNumber={orgNumber} clientName={client.name} sync={client.sync} canRetry={canEdit} />
       <table className="w-full text-left text-sm">
-        <caption className="text-left font-medium">{t("keys", { count: client.keys.length, max: MAX_CLIENT_KEYS })}</caption>
+        <caption className="text-left font-medium">
+          {t("keys", { count: client.keys.length, max: MAX_CLIENT_KEYS })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("kid")}</th>
             <th scope="col">{t("created")}</th>
-            {editable && <th scope="col"><span className="sr-only">{t("actions")}</span></th>}
+            {editable && (
+              <th scope="col">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -56,7 +78,9 @@ export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; 
                       size="xs"
                       pending={pending}
                       aria-label={t("removeKeyLabel", { kid: key.kid })}
-                      onClick={() => void submit(removeClientKeyAction, { orgNumber, clientId: client.id, kid: key.kid })}
+                      onClick={() =>
+                        void submit(removeClientKeyAction, { orgNumber, clientId: client.id, kid: key.kid })
+                      }
                     >
                       {t("removeKey")}
                     </Button>
@@ -84,15 +108,27 @@ export function ClientCard({ orgNumber, client, canEdit }: { orgNumber: string; 
         </details>
       )}
       {editable && !confirming && (
-        <Button variant="danger" onClick={() => setConfirming(true)} aria-label={t("deleteLabel", { name: client.name })}>
+        <Button
+          variant="danger"
+          onClick={() => setConfirming(true)}
+          aria-label={t("deleteLabel", { name: client.name })}
+        >
           {t("delete")}
         </Button>
       )}
       {editable && confirming && (
-        <div role="group" aria-labelledby={`confirm-${client.id}`} className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
+        <div
+          role="group"
+          aria-labelledby={`confirm-${client.id}`}
+          className="space-y-2 rounded border border-red-300 bg-red-50 p-3"
+        >
           <p id={`confirm-${client.id}`}>{t("confirmDelete", { name: client.name })}</p>
           <div className="flex gap-2">
-            <Button variant="dangerSolid" pending={pending} onClick={() => void submit(deleteClientAction, { orgNumber, clientId: client.id })}>
+            <Button
+              variant="dangerSolid"
+              pending={pending}
+              onClick={() => void submit(deleteClientAction, { orgNumber, clientId: client.id })}
+            >
               {t("confirm")}
             </Button>
             <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>

@@ -5,7 +5,12 @@ import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
 import type { TClientSync } from "@/lib/clients/list-clients";
 
 /** Whether Maskinporten has the client's latest change; a missing delegation gets a hint on how to fix it. */
-export function ClientSyncStatus(props: { orgNumber: string; clientName: string; sync: TClientSync | null; canRetry: boolean }) {
+export function ClientSyncStatus(props: {
+  orgNumber: string;
+  clientName: string;
+  sync: TClientSync | null;
+  canRetry: boolean;
+}) {
   const t = useTranslations("clients.sync");
   const missingDelegation = /invalid_scope|delegat/i.test(props.sync?.lastError ?? "");
   return (

@@ -19,10 +19,15 @@ import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 type TValues = { name: string; description: string; scopes: string[]; extraScopes: string };
 
 // The scopes are one list on the server: its errors go beside the free-text field; the key's beside the key source.
-const fieldName = (field: string) => (field === "publicJwk" ? null : field.startsWith("scopes") ? "extraScopes" : (field as keyof TValues));
+const fieldName = (field: string) =>
+  field === "publicJwk" ? null : field.startsWith("scopes") ? "extraScopes" : (field as keyof TValues);
 
 /** A new client with its first key. The same ZClientFields check the fields here and in the action. */
-export function CreateClientForm(props: { orgNumber: string; environment: TUpstreamEnvironment; availableScopes: string[] }) {
+export function CreateClientForm(props: {
+  orgNumber: string;
+  environment: TUpstreamEnvironment;
+  availableScopes: string[];
+}) {
   const t = useTranslations("clients.create");
   const keySource = useKeySource();
   const [keyPair, setKeyPair] = useState<TBrowserKeyPair | null>(null);
@@ -31,7 +36,11 @@ export function CreateClientForm(props: { orgNumber: string; environment: TUpstr
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
 
-  const field = (name: "name" | "description" | "extraScopes", id: string, extra: { hint?: string; monospace?: boolean } = {}) => (
+  const field = (
+    name: "name" | "description" | "extraScopes",
+    id: string,
+    extra: { hint?: string; monospace?: boolean } = {},
+  ) => (
     <TextField
       id={id}
       label={t(name)}
@@ -44,14 +53,24 @@ export function CreateClientForm(props: { orgNumber: string; environment: TUpstr
 
   const onSubmit = form.handleSubmit(async (values) => {
     const extra = values.extraScopes.split(/[\s,]+/).filter(Boolean);
-    const fields = ZClientFields.safeParse({ name: values.name, description: values.description, scopes: [...values.scopes, ...extra] });
+    const fields = ZClientFields.safeParse({
+      name: values.name,
+      description: values.description,
+      scopes: [...values.scopes, ...extra],
+    });
     if (!fields.success) {
-      for (const issue of fields.error.issues) form.setError(fieldName(String(issue.path[0]))!, { message: issue.message });
+      for (const issue of fields.error.issues)
+        form.setError(fieldName(String(issue.path[0]))!, { message: issue.message });
       return;
     }
     const key = await keySource.resolve();
     if (!key) return;
-    const input = { orgNumber: props.orgNumber, environment: props.environment, ...fields.data, publicJwk: key.publicJwk };
+    const input = {
+      orgNumber: props.orgNumber,
+      environment: props.environment,
+      ...fields.data,
+      publicJwk: key.publicJwk,
+    };
     const result = await submit(createClientAction, input, (data) => {
       setKeyPair(key.keyPair);
       form.reset(empty);

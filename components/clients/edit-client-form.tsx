@@ -18,7 +18,9 @@ const fieldName = (field: string) => (field.startsWith("scopes") ? "scopes" : (f
 /** Name, description and scopes of an existing client (scopes as full names, one list). */
 export function EditClientForm({ orgNumber, client }: { orgNumber: string; client: TClientListItem }) {
   const t = useTranslations("clients.edit");
-  const form = useForm<TValues>({ defaultValues: { name: client.name, description: client.description, scopes: client.scopes.join(" ") } });
+  const form = useForm<TValues>({
+    defaultValues: { name: client.name, description: client.description, scopes: client.scopes.join(" ") },
+  });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
   const id = `edit-${client.id}`;
@@ -27,7 +29,8 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
     // The same schema as the action, checked here first so errors show beside the fields before anything is sent.
     const fields = ZClientFields.safeParse({ ...values, scopes: values.scopes.split(/[\s,]+/).filter(Boolean) });
     if (!fields.success) {
-      for (const issue of fields.error.issues) form.setError(fieldName(String(issue.path[0])), { message: issue.message });
+      for (const issue of fields.error.issues)
+        form.setError(fieldName(String(issue.path[0])), { message: issue.message });
       return;
     }
     await submit(updateClientAction, { orgNumber, clientId: client.id, ...fields.data }, () => t("saved"));
@@ -35,9 +38,25 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("title", { name: client.name })}>
-      <TextField id={`${id}-name`} label={t("name")} error={errors.name?.message} registration={form.register("name")} />
-      <TextField id={`${id}-description`} label={t("description")} error={errors.description?.message} registration={form.register("description")} />
-      <TextField id={`${id}-scopes`} label={t("scopes")} hint={t("scopesHint")} error={errors.scopes?.message} registration={form.register("scopes")} />
+      <TextField
+        id={`${id}-name`}
+        label={t("name")}
+        error={errors.name?.message}
+        registration={form.register("name")}
+      />
+      <TextField
+        id={`${id}-description`}
+        label={t("description")}
+        error={errors.description?.message}
+        registration={form.register("description")}
+      />
+      <TextField
+        id={`${id}-scopes`}
+        label={t("scopes")}
+        hint={t("scopesHint")}
+        error={errors.scopes?.message}
+        registration={form.register("scopes")}
+      />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} size="sm" />
     </form>

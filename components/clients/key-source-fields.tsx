@@ -23,7 +23,12 @@ export function useKeySource(): TKeySource {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>();
   return {
-    mode, setMode, text, setText, error, setError,
+    mode,
+    setMode,
+    text,
+    setText,
+    error,
+    setError,
     resolve: async () => {
       setError(undefined);
       if (mode === "generate") {
@@ -51,14 +56,26 @@ export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{t("legend")}</legend>
       <label className="flex items-start gap-2">
-        <input type="radio" name={`${idPrefix}-mode`} checked={source.mode === "generate"} onChange={() => source.setMode("generate")} className="mt-1" />
+        <input
+          type="radio"
+          name={`${idPrefix}-mode`}
+          checked={source.mode === "generate"}
+          onChange={() => source.setMode("generate")}
+          className="mt-1"
+        />
         <span>
           {t("generate")}
           <span className="block text-sm text-slate-600">{t("generateHint")}</span>
         </span>
       </label>
       <label className="flex items-start gap-2">
-        <input type="radio" name={`${idPrefix}-mode`} checked={source.mode === "paste"} onChange={() => source.setMode("paste")} className="mt-1" />
+        <input
+          type="radio"
+          name={`${idPrefix}-mode`}
+          checked={source.mode === "paste"}
+          onChange={() => source.setMode("paste")}
+          className="mt-1"
+        />
         <span>{t("paste")}</span>
       </label>
       {source.mode === "paste" && (
@@ -82,7 +99,12 @@ export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source
           <label htmlFor={`${idPrefix}-file`} className="block text-sm font-medium">
             {t("file")}
           </label>
-          <input id={`${idPrefix}-file`} type="file" accept=".json,.jwk,application/json" onChange={(event) => void readFile(event.target.files?.[0])} />
+          <input
+            id={`${idPrefix}-file`}
+            type="file"
+            accept=".json,.jwk,application/json"
+            onChange={(event) => void readFile(event.target.files?.[0])}
+          />
         </div>
       )}
       <FieldError id={`${idPrefix}-jwk-error`} message={source.error} />

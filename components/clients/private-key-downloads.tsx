@@ -29,19 +29,31 @@ export function PrivateKeyDownloads({ keyPair, onDone }: { keyPair: TBrowserKeyP
   );
 
   return (
-    <section aria-labelledby={`private-key-${kid}`} className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4" data-testid="private-key-downloads">
+    <section
+      aria-labelledby={`private-key-${kid}`}
+      className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4"
+      data-testid="private-key-downloads"
+    >
       <h3 id={`private-key-${kid}`} className="font-semibold text-amber-900">
         {t("title")}
       </h3>
       <p className="text-sm text-amber-900">{t("onlyOnce", { kid })}</p>
       <ul className="flex flex-wrap gap-3">
         <li>
-          <a href={urls.pem} download={`maskinporten-${kid}.pem`} className={buttonClass({ variant: "primary", className: "inline-block" })}>
+          <a
+            href={urls.pem}
+            download={`maskinporten-${kid}.pem`}
+            className={buttonClass({ variant: "primary", className: "inline-block" })}
+          >
             {t("downloadPem")}
           </a>
         </li>
         <li>
-          <a href={urls.jwk} download={`maskinporten-${kid}.jwk.json`} className={buttonClass({ className: "inline-block" })}>
+          <a
+            href={urls.jwk}
+            download={`maskinporten-${kid}.jwk.json`}
+            className={buttonClass({ className: "inline-block" })}
+          >
             {t("downloadJwk")}
           </a>
         </li>

@@ -63,7 +63,12 @@ export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; sco
         <label htmlFor="accessListMode" className="block text-sm font-medium">
           {t("accessListMode")}
         </label>
-        <select id="accessListMode" aria-describedby="accessListMode-hint" className={CONTROL_CLASS} {...register("accessListMode")}>
+        <select
+          id="accessListMode"
+          aria-describedby="accessListMode-hint"
+          className={CONTROL_CLASS}
+          {...register("accessListMode")}
+        >
           {(["Disabled", "Enabled"] as const).map((mode) => (
             <option key={mode} value={mode}>
               {tOptions(`accessListModes.${mode}`)}

@@ -16,7 +16,13 @@ import { PreviewControls, type TParty } from "./preview-controls";
  * template's own text) with sample parties in {CoveredBy}, {OfferedBy}, {HandledBy} and {Expiration}, around the
  * resource's title and consent text with sample metadata values.
  */
-export function ConsentPreview({ values, template }: { values: TDefinitionForm; template: TConsentTemplate | undefined }) {
+export function ConsentPreview({
+  values,
+  template,
+}: {
+  values: TDefinitionForm;
+  template: TConsentTemplate | undefined;
+}) {
   const t = useTranslations("consentResources.preview");
   const [language, setLanguage] = useState<TLanguage>("nb");
   const [party, setParty] = useState<TParty>("person");
@@ -36,7 +42,11 @@ export function ConsentPreview({ values, template }: { values: TDefinitionForm; 
   const fill = (text: string | undefined) => fillTemplateText(text ?? "", parties);
 
   return (
-    <section aria-labelledby="preview-heading" className="space-y-4 rounded border border-slate-200 bg-slate-50 p-4" data-testid="consent-preview">
+    <section
+      aria-labelledby="preview-heading"
+      className="space-y-4 rounded border border-slate-200 bg-slate-50 p-4"
+      data-testid="consent-preview"
+    >
       <div>
         <h2 id="preview-heading" className="text-lg font-semibold">
           {t("title")}
@@ -55,21 +65,36 @@ export function ConsentPreview({ values, template }: { values: TDefinitionForm; 
         onSample={(key, value) => setSamples((current) => ({ ...current, [key]: value }))}
       />
       {!texts && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="preview-no-template">
+        <p
+          className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+          data-testid="preview-no-template"
+        >
           {t("noTemplate", { id: values.consentTemplate || "–" })}
         </p>
       )}
-      <article lang={language} className="space-y-3 rounded border border-slate-300 bg-white p-4" data-testid="preview-card">
+      <article
+        lang={language}
+        className="space-y-3 rounded border border-slate-300 bg-white p-4"
+        data-testid="preview-card"
+      >
         {texts && <p className="text-xs uppercase tracking-wide text-slate-500">{fill(texts.title[side][language])}</p>}
         {texts && (
           <h3 className="text-lg font-semibold" data-testid="preview-heading">
             {fill(texts.heading[side][language])}
           </h3>
         )}
-        {texts && <p className="text-sm" data-testid="preview-intro">{fill(texts.serviceIntro[side][language])}</p>}
+        {texts && (
+          <p className="text-sm" data-testid="preview-intro">
+            {fill(texts.serviceIntro[side][language])}
+          </p>
+        )}
         <h4 className="font-semibold">{values.title?.[language]?.trim() || t("untitled")}</h4>
         <div className="rounded border-l-4 border-brand-600 bg-slate-50 p-3" data-testid="preview-consent-text">
-          {consentText.trim() ? <MarkdownText text={fillPlaceholders(consentText, filled)} /> : <p className="text-sm text-slate-500">{t("emptyText")}</p>}
+          {consentText.trim() ? (
+            <MarkdownText text={fillPlaceholders(consentText, filled)} />
+          ) : (
+            <p className="text-sm text-slate-500">{t("emptyText")}</p>
+          )}
         </div>
         {template?.isMessageSetInRequest && (
           <p className="text-sm italic text-slate-600" data-testid="preview-request-message">
@@ -77,14 +102,20 @@ export function ConsentPreview({ values, template }: { values: TDefinitionForm; 
           </p>
         )}
         {texts && !template?.isMessageSetInRequest && texts.overriddenDelegationContext && (
-          <p className="text-sm" data-testid="preview-delegation-context">{fill(texts.overriddenDelegationContext[language])}</p>
+          <p className="text-sm" data-testid="preview-delegation-context">
+            {fill(texts.overriddenDelegationContext[language])}
+          </p>
         )}
         {texts && (
           <p className="text-sm text-slate-700" data-testid="preview-expiration">
             {fill(values.isOneTimeConsent ? texts.expirationOneTime[language] : texts.expiration[language])}
           </p>
         )}
-        {texts && throughSupplier && <p className="text-sm text-slate-700" data-testid="preview-handled-by">{fill(texts.handledBy[language])}</p>}
+        {texts && throughSupplier && (
+          <p className="text-sm text-slate-700" data-testid="preview-handled-by">
+            {fill(texts.handledBy[language])}
+          </p>
+        )}
         <div className="flex gap-2" aria-hidden="true">
           <span className="rounded bg-brand-600 px-3 py-1 text-sm text-white">{t(`actions.${language}.approve`)}</span>
           <span className="rounded border border-slate-400 px-3 py-1 text-sm">{t(`actions.${language}.reject`)}</span>

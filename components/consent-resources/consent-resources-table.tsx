@@ -6,13 +6,25 @@ import { publicationIn } from "@/lib/consent-resources/consent-resource-select";
 import type { TConsentResourceSummary } from "@/lib/consent-resources/list-consent-resources";
 import { inLocale } from "@/lib/consent-resources/localized";
 
-export async function ConsentResourcesTable({ orgNumber, resources }: { orgNumber: string; resources: TConsentResourceSummary[] }) {
+export async function ConsentResourcesTable({
+  orgNumber,
+  resources,
+}: {
+  orgNumber: string;
+  resources: TConsentResourceSummary[];
+}) {
   const t = await getTranslations("consentResources.list");
   const locale = await getLocale();
   return (
     <TableShell
       caption={t("title")}
-      columns={[t("columns.identifier"), t("columns.title"), t("columns.version"), t("columns.TEST"), t("columns.PROD")]}
+      columns={[
+        t("columns.identifier"),
+        t("columns.title"),
+        t("columns.version"),
+        t("columns.TEST"),
+        t("columns.PROD"),
+      ]}
     >
       {resources.map((resource) => (
         <tr key={resource.id} className="border-t border-slate-200" data-testid="consent-resource-row">
@@ -27,7 +39,9 @@ export async function ConsentResourcesTable({ orgNumber, resources }: { orgNumbe
             const publication = publicationIn(resource.publications, environment);
             return (
               <td key={environment} className="px-3 py-2" data-testid={`publication-${environment}`}>
-                {publication ? `${t("publishedVersion", { version: publication.version })} · ${t(`states.${publication.state}`)}` : t("notPublished")}
+                {publication
+                  ? `${t("publishedVersion", { version: publication.version })} · ${t(`states.${publication.state}`)}`
+                  : t("notPublished")}
               </td>
             );
           })}

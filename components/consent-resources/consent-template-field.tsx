@@ -14,7 +14,13 @@ export type TTemplateCatalogue = { templates: TConsentTemplate[]; stale: boolean
  * The consent template, chosen from Altinn's catalogue: only templates this owner may use are offered (as in Altinn
  * Studio). A stored template that is not offered stays selectable, so opening a resource never changes it.
  */
-export function ConsentTemplateField({ catalogue, ownerOrgCode }: { catalogue: TTemplateCatalogue; ownerOrgCode: string | null }) {
+export function ConsentTemplateField({
+  catalogue,
+  ownerOrgCode,
+}: {
+  catalogue: TTemplateCatalogue;
+  ownerOrgCode: string | null;
+}) {
   const t = useTranslations("consentResources.editor");
   const { register, control } = useFormContext<TDefinitionForm>();
   const current = useWatch({ control, name: "consentTemplate" }) ?? "";
@@ -33,7 +39,9 @@ export function ConsentTemplateField({ catalogue, ownerOrgCode }: { catalogue: T
         {...register("consentTemplate")}
       >
         {!currentOffered && (
-          <option value={current}>{catalogue ? t("templateNotOffered", { id: current || "–" }) : current || "–"}</option>
+          <option value={current}>
+            {catalogue ? t("templateNotOffered", { id: current || "–" }) : current || "–"}
+          </option>
         )}
         {offered.map((template) => (
           <option key={template.id} value={template.id}>
@@ -46,7 +54,11 @@ export function ConsentTemplateField({ catalogue, ownerOrgCode }: { catalogue: T
         {catalogue?.stale && ` ${t("templatesStale")}`}
       </p>
       <ul id="consentTemplate-details" data-testid="template-details" className="mt-1 text-sm text-slate-700">
-        {chosen && <li>{chosen.version === null ? t("templateNoVersion") : t("templateVersion", { version: chosen.version })}</li>}
+        {chosen && (
+          <li>
+            {chosen.version === null ? t("templateNoVersion") : t("templateVersion", { version: chosen.version })}
+          </li>
+        )}
         {chosen && <li>{chosen.isMessageSetInRequest ? t("templateMessageUsed") : t("templateMessageNotUsed")}</li>}
         {chosen?.isPoa && <li>{t("templatePoa")}</li>}
       </ul>

@@ -15,7 +15,8 @@ const TEXT_FIELDS = [
   ["contactPage", "contactPage", "url"],
 ] as const;
 
-const isKnown = (category: string): category is (typeof CONTACT_CATEGORIES)[number] => (CONTACT_CATEGORIES as readonly string[]).includes(category);
+const isKnown = (category: string): category is (typeof CONTACT_CATEGORIES)[number] =>
+  (CONTACT_CATEGORIES as readonly string[]).includes(category);
 
 export function ContactPointsField() {
   const t = useTranslations("consentResources.editor");
@@ -38,7 +39,12 @@ export function ContactPointsField() {
               <label htmlFor={categoryId} className="block text-sm">
                 {t("contactCategory")}
               </label>
-              <select id={categoryId} aria-describedby={`${categoryId}-warning`} className={CONTROL_CLASS} {...register(`contactPoints.${index}.category`)}>
+              <select
+                id={categoryId}
+                aria-describedby={`${categoryId}-warning`}
+                className={CONTROL_CLASS}
+                {...register(`contactPoints.${index}.category`)}
+              >
                 {!isKnown(stored) && <option value={stored}>{t("asStored", { value: stored || "–" })}</option>}
                 {CONTACT_CATEGORIES.map((category) => (
                   <option key={category} value={category}>
@@ -76,7 +82,10 @@ export function ContactPointsField() {
           </fieldset>
         );
       })}
-      <FieldMessages id="contactPoints-error" error={listError && "message" in listError ? (listError as never) : undefined} />
+      <FieldMessages
+        id="contactPoints-error"
+        error={listError && "message" in listError ? (listError as never) : undefined}
+      />
       <FieldWarnings id="contactPoints-warning" field="contactPoints" />
       <Button size="xs" onClick={() => append({ category: "Support", email: "", telephone: "", contactPage: "" })}>
         {t("addContact")}

@@ -17,7 +17,10 @@ export function DefinitionDiff(props: {
   const caption = t("diff.caption", { before: props.beforeLabel, after: props.afterLabel });
   if (!changes.length) {
     return (
-      <p className={cardClass({ padding: "sm", className: "text-sm text-slate-700" })} data-testid={props.testId ?? "definition-diff"}>
+      <p
+        className={cardClass({ padding: "sm", className: "text-sm text-slate-700" })}
+        data-testid={props.testId ?? "definition-diff"}
+      >
         <span className="font-medium">{caption}:</span> {t("diff.none")}
       </p>
     );
@@ -27,7 +30,11 @@ export function DefinitionDiff(props: {
     <div data-testid={props.testId ?? "definition-diff"}>
       <TableShell caption={caption} visibleCaption columns={[t("diff.field"), props.beforeLabel, props.afterLabel]}>
         {changes.map((change) => (
-          <tr key={`${change.field}-${change.language ?? ""}`} className="border-t border-slate-200 align-top" data-testid="diff-row">
+          <tr
+            key={`${change.field}-${change.language ?? ""}`}
+            className="border-t border-slate-200 align-top"
+            data-testid="diff-row"
+          >
             <th scope="row" className="px-3 py-2 font-medium">
               {t(`fields.${change.field}`)}
               {change.language && <span className="text-slate-600"> ({t(`editor.language.${change.language}`)})</span>}

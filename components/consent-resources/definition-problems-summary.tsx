@@ -10,7 +10,11 @@ export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionP
   const text = useWarningText();
   if (!problems.length) return null;
   return (
-    <section aria-labelledby="definition-problems-title" data-testid="definition-problems" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+    <section
+      aria-labelledby="definition-problems-title"
+      data-testid="definition-problems"
+      className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+    >
       <h2 id="definition-problems-title" className="font-semibold">
         {t("editor.problemsTitle", { count: problems.length })}
       </h2>

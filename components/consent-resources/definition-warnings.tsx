@@ -17,7 +17,10 @@ export function useFieldWarnings(field: string): TDefinitionProblem[] {
 }
 
 export function useWarningText(): (problem: TDefinitionProblem) => string {
-  const t = useTranslations("consentResources.warnings") as unknown as (key: string, values?: Record<string, string>) => string;
+  const t = useTranslations("consentResources.warnings") as unknown as (
+    key: string,
+    values?: Record<string, string>,
+  ) => string;
   return (problem) => t(problem.message, { key: problem.key ?? "" });
 }
 

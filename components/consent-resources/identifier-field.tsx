@@ -26,7 +26,9 @@ export function IdentifierField({ suggestion, locked }: { suggestion: string; lo
         {...register("identifier")}
       />
       <p id="identifier-hint" className="mt-1 text-sm text-slate-600">
-        {locked ? t("identifierLocked") : `${t("identifierHint", { suggestion: `${suggestion}inntekt` })} ${t("identifierLockNote")}`}
+        {locked
+          ? t("identifierLocked")
+          : `${t("identifierHint", { suggestion: `${suggestion}inntekt` })} ${t("identifierLockNote")}`}
       </p>
       <FieldMessages id="identifier-error" error={error} />
     </div>

@@ -26,7 +26,13 @@ export function KeywordsField() {
                 <label htmlFor={id} className="block text-sm">
                   {t("keywordWord", { number: index + 1 })}
                 </label>
-                <input id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error ${id}-warning`} className={inputClass} {...register(`keywords.${index}.word`)} />
+                <input
+                  id={id}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={`${id}-error ${id}-warning`}
+                  className={inputClass}
+                  {...register(`keywords.${index}.word`)}
+                />
                 <FieldMessages id={`${id}-error`} error={error} />
                 <FieldWarnings id={`${id}-warning`} field={`keywords.${index}.word`} />
               </div>
@@ -41,7 +47,9 @@ export function KeywordsField() {
                   {...register(`keywords.${index}.language`)}
                 >
                   {/* The registry takes any language code; a stored one stays as it is until changed. */}
-                  {!(LANGUAGES as readonly string[]).includes(field.language) && <option value={field.language}>{t("asStored", { value: field.language || "–" })}</option>}
+                  {!(LANGUAGES as readonly string[]).includes(field.language) && (
+                    <option value={field.language}>{t("asStored", { value: field.language || "–" })}</option>
+                  )}
                   {LANGUAGES.map((language) => (
                     <option key={language} value={language}>
                       {t(`language.${language}`)}
@@ -50,7 +58,12 @@ export function KeywordsField() {
                 </select>
                 <FieldWarnings id={`keywords-${index}-language-warning`} field={`keywords.${index}.language`} />
               </div>
-              <Button size="xs" className="mt-6" onClick={() => remove(index)} aria-label={t("removeKeyword", { number: index + 1 })}>
+              <Button
+                size="xs"
+                className="mt-6"
+                onClick={() => remove(index)}
+                aria-label={t("removeKeyword", { number: index + 1 })}
+              >
                 {t("remove")}
               </Button>
             </li>

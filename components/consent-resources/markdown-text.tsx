@@ -8,7 +8,9 @@ import Markdown from "react-markdown";
 export function MarkdownText({ text }: { text: string }) {
   return (
     <div className="space-y-2 text-sm leading-relaxed [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
-      <Markdown skipHtml disallowedElements={["img"]}>{text}</Markdown>
+      <Markdown skipHtml disallowedElements={["img"]}>
+        {text}
+      </Markdown>
     </div>
   );
 }

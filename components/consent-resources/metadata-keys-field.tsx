@@ -44,12 +44,22 @@ export function MetadataKeysField() {
                 <FieldWarnings id={`${id}-warning`} field={`consentMetadata.${index}.key`} />
               </div>
               <div className="mt-7 flex items-center gap-2">
-                <input id={`consentMetadata-${index}-optional`} type="checkbox" className="h-4 w-4" {...register(`consentMetadata.${index}.optional`)} />
+                <input
+                  id={`consentMetadata-${index}-optional`}
+                  type="checkbox"
+                  className="h-4 w-4"
+                  {...register(`consentMetadata.${index}.optional`)}
+                />
                 <label htmlFor={`consentMetadata-${index}-optional`} className="text-sm text-slate-600">
                   {t("metadataOptional")}
                 </label>
               </div>
-              <Button size="xs" className="mt-6" onClick={() => remove(index)} aria-label={t("removeMetadata", { number: index + 1 })}>
+              <Button
+                size="xs"
+                className="mt-6"
+                onClick={() => remove(index)}
+                aria-label={t("removeMetadata", { number: index + 1 })}
+              >
                 {t("remove")}
               </Button>
             </li>

@@ -26,14 +26,26 @@ export function PreviewControls(props: {
     <div className="space-y-3">
       <div role="group" aria-label={t("language")} className="flex flex-wrap gap-2">
         {LANGUAGES.map((language) => (
-          <button key={language} type="button" aria-pressed={props.language === language} onClick={() => props.onLanguage(language)} className={toggleClass}>
+          <button
+            key={language}
+            type="button"
+            aria-pressed={props.language === language}
+            onClick={() => props.onLanguage(language)}
+            className={toggleClass}
+          >
             {tLanguage(language)}
           </button>
         ))}
       </div>
       <div role="group" aria-label={t("party")} className="flex flex-wrap gap-2">
         {(["person", "organisation"] as const).map((party) => (
-          <button key={party} type="button" aria-pressed={props.party === party} onClick={() => props.onParty(party)} className={toggleClass}>
+          <button
+            key={party}
+            type="button"
+            aria-pressed={props.party === party}
+            onClick={() => props.onParty(party)}
+            className={toggleClass}
+          >
             {t(party)}
           </button>
         ))}

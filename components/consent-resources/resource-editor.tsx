@@ -11,7 +11,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { saveConsentResourceAction } from "@/lib/consent-resources/consent-resource-actions";
 import { definitionProblems } from "@/lib/consent-resources/definition-problems";
-import { ZConsentResourceDefinition, type TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
+import {
+  ZConsentResourceDefinition,
+  type TConsentResourceDefinition,
+} from "@/lib/consent-resources/resource-definition-schema";
 import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";
 import { findTemplate } from "@/lib/consent-templates/templates-for-owner";
 import { AccessFields } from "./access-fields";
@@ -29,7 +32,9 @@ import { OtherReferences } from "./other-references";
 
 // The action's field errors name the definition's fields under a prefix; the form holds the definition itself.
 const fieldName = (field: string) =>
-  (field.startsWith(DEFINITION_FIELD_PREFIX) ? field.slice(DEFINITION_FIELD_PREFIX.length) : field) as Path<TDefinitionForm>;
+  (field.startsWith(DEFINITION_FIELD_PREFIX)
+    ? field.slice(DEFINITION_FIELD_PREFIX.length)
+    : field) as Path<TDefinitionForm>;
 
 export type TResourceEditorProps = {
   orgNumber: string;
@@ -74,12 +79,19 @@ export function ResourceEditor(props: TResourceEditorProps) {
 
   // A new resource, or a new identifier, lives at another address; otherwise the action's revalidation re-renders this page.
   const onSubmit = form.handleSubmit((definition) =>
-    submit(saveConsentResourceAction, { orgNumber: props.orgNumber, resourceId: props.resourceId, baseVersion, definition }, (saved) => {
-      setBaseVersion(saved.version);
-      if (!props.resourceId || saved.identifier !== props.initial.identifier) router.push(`/orgs/${props.orgNumber}/resources/${saved.identifier}`);
-      const remaining = saved.problems.length;
-      return remaining ? t("savedWithProblems", { version: saved.version, count: remaining }) : t("saved", { version: saved.version });
-    }),
+    submit(
+      saveConsentResourceAction,
+      { orgNumber: props.orgNumber, resourceId: props.resourceId, baseVersion, definition },
+      (saved) => {
+        setBaseVersion(saved.version);
+        if (!props.resourceId || saved.identifier !== props.initial.identifier)
+          router.push(`/orgs/${props.orgNumber}/resources/${saved.identifier}`);
+        const remaining = saved.problems.length;
+        return remaining
+          ? t("savedWithProblems", { version: saved.version, count: remaining })
+          : t("saved", { version: saved.version });
+      },
+    ),
   );
 
   return (

@@ -3,7 +3,11 @@ import { TableShell } from "@/components/ui/table-shell";
 import type { TConsentResourceVersion, TPublication } from "@/lib/consent-resources/consent-resource-select";
 
 /** Every saved version, newest first, with who saved it and where it is published. */
-export async function VersionsTable(props: { versions: TConsentResourceVersion[]; publications: TPublication[]; authors: Record<string, string> }) {
+export async function VersionsTable(props: {
+  versions: TConsentResourceVersion[];
+  publications: TPublication[];
+  authors: Record<string, string>;
+}) {
   const t = await getTranslations("consentResources.versions");
   const tEnv = await getTranslations("publishing.environments");
   const format = await getFormatter();
@@ -16,9 +20,15 @@ export async function VersionsTable(props: { versions: TConsentResourceVersion[]
             <th scope="row" className="px-3 py-2 font-medium">
               {version.version}
             </th>
-            <td className="px-3 py-2">{format.dateTime(version.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-            <td className="px-3 py-2">{(version.createdById && props.authors[version.createdById]) || t("unknownAuthor")}</td>
-            <td className="px-3 py-2">{where.map((p) => t("inEnvironment", { environment: tEnv(p.environment) })).join(", ")}</td>
+            <td className="px-3 py-2">
+              {format.dateTime(version.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            </td>
+            <td className="px-3 py-2">
+              {(version.createdById && props.authors[version.createdById]) || t("unknownAuthor")}
+            </td>
+            <td className="px-3 py-2">
+              {where.map((p) => t("inEnvironment", { environment: tEnv(p.environment) })).join(", ")}
+            </td>
           </tr>
         );
       })}

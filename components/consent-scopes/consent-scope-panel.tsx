@@ -22,10 +22,16 @@ export function ConsentScopePanel(props: {
   const state = props.request?.state;
   useRefreshWhilePending(state === "granting");
   const canAsk = props.canRequest && (!state || state === "refused");
-  const ask = () => void submit(requestConsentScopesAction, { orgNumber: props.orgNumber, environment: props.environment });
+  const ask = () =>
+    void submit(requestConsentScopesAction, { orgNumber: props.orgNumber, environment: props.environment });
 
   return (
-    <Card aria-labelledby="consent-scopes-heading" className="space-y-2" data-testid="consent-scopes" data-state={state ?? "none"}>
+    <Card
+      aria-labelledby="consent-scopes-heading"
+      className="space-y-2"
+      data-testid="consent-scopes"
+      data-state={state ?? "none"}
+    >
       <h2 id="consent-scopes-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>

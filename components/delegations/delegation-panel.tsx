@@ -16,8 +16,12 @@ export function DelegationPanel(props: TProps) {
   const t = useTranslations("delegations");
   return (
     <section aria-labelledby="delegations-heading" className={cardClass({ className: "space-y-3" })}>
-      <h2 id="delegations-heading" className="text-lg font-semibold">{t("title")}</h2>
-      <p className="text-sm text-slate-700">{t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}</p>
+      <h2 id="delegations-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-700">
+        {t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}
+      </p>
       <div className="grid gap-4 md:grid-cols-2">
         <EnvironmentDelegations {...props} environment="test" />
         <EnvironmentDelegations {...props} environment="prod" />
@@ -30,7 +34,8 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
   const t = useTranslations("delegations");
   const query = useQuery({
     queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],
-    queryFn: () => fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
+    queryFn: () =>
+      fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
   });
   const status = query.data;
   const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];
@@ -38,11 +43,21 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
     <div className="space-y-2 rounded border border-slate-200 p-3" data-testid={`delegations-${props.environment}`}>
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">{t(`environment.${props.environment}`)}</h3>
-        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={t("checkAgain")} checkingLabel={t("checking")} small />
+        <RecheckButton
+          onRecheck={() => void query.refetch()}
+          checking={query.isFetching}
+          label={t("checkAgain")}
+          checkingLabel={t("checking")}
+          small
+        />
       </div>
       <div aria-live="polite">
         {query.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
-        {query.isError && <p role="alert" className="text-sm text-red-700">{query.error.message}</p>}
+        {query.isError && (
+          <p role="alert" className="text-sm text-red-700">
+            {query.error.message}
+          </p>
+        )}
         {status?.state === "unknown" && (
           <p className="text-sm text-amber-800">{t("unknown", { reason: status.unknownReason ?? "" })}</p>
         )}

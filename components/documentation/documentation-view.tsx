@@ -36,7 +36,11 @@ export function DocumentationView(props: {
   const { content } = props;
   const prefix = props.idPrefix ?? "doc";
   const orNothing = (text: string) =>
-    text.trim() ? <MarkdownText text={text} headingLevel={markdownLevel} /> : <p className="text-slate-600">{t("notDescribed")}</p>;
+    text.trim() ? (
+      <MarkdownText text={text} headingLevel={markdownLevel} />
+    ) : (
+      <p className="text-slate-600">{t("notDescribed")}</p>
+    );
   return (
     <div className="space-y-6">
       <Part title={t("steps")} level={level} id={`${prefix}-steps`}>
@@ -45,16 +49,16 @@ export function DocumentationView(props: {
       {props.scopes && (
         <Part title={t("scopes")} level={level} id={`${prefix}-scopes`}>
           {props.scopes.length > 0 ? (
-          <ul className="list-disc space-y-1 pl-6">
-            {props.scopes.map((scope) => (
-              <li key={scope}>
-                <code className="rounded bg-slate-100 px-1">{scope}</code>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-slate-600">{t("noScopes")}</p>
-        )}
+            <ul className="list-disc space-y-1 pl-6">
+              {props.scopes.map((scope) => (
+                <li key={scope}>
+                  <code className="rounded bg-slate-100 px-1">{scope}</code>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-600">{t("noScopes")}</p>
+          )}
         </Part>
       )}
       <Part title={t("requiredAccess")} level={level} id={`${prefix}-access`}>

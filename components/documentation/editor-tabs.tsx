@@ -26,7 +26,12 @@ export function EditorTabs(props: {
   };
   return (
     <div>
-      <div role="tablist" aria-label={props.label} className="flex gap-2 border-b border-slate-200" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label={props.label}
+        className="flex gap-2 border-b border-slate-200"
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -47,7 +52,15 @@ export function EditorTabs(props: {
         ))}
       </div>
       {TABS.map((tab) => (
-        <div key={tab} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={props.selected !== tab} tabIndex={0} className="pt-4">
+        <div
+          key={tab}
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          hidden={props.selected !== tab}
+          tabIndex={0}
+          className="pt-4"
+        >
           {props.panels[tab]}
         </div>
       ))}

@@ -7,8 +7,24 @@ import Markdown, { type Components } from "react-markdown";
 // No hooks, so the same component renders on the server (catalog) and in the editor's preview.
 
 const ALLOWED_ELEMENTS = [
-  "p", "a", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br",
-  "h1", "h2", "h3", "h4", "h5", "h6",
+  "p",
+  "a",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "hr",
+  "br",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
 ];
 
 export function safeUrl(url: string): string {

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { MAX_SECTIONS, type TSaveDocumentation } from "@/lib/documentation/schemas";
 import { MarkdownField } from "./markdown-field";
 
-
 /** The owner's own sections (title + Markdown): added, removed and reordered in place. */
 export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation> }) {
   const t = useTranslations("documentation.editor.sections");
@@ -51,7 +50,11 @@ export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation
         ))}
       </ol>
       <FieldError id="sections-error" message={errors?.message ?? errors?.root?.message} />
-      <Button size="xs" disabled={fields.length >= MAX_SECTIONS} onClick={() => append({ title: "", body: "" }, { shouldFocus: true })}>
+      <Button
+        size="xs"
+        disabled={fields.length >= MAX_SECTIONS}
+        onClick={() => append({ title: "", body: "" }, { shouldFocus: true })}
+      >
         {t("add")}
       </Button>
     </fieldset>

@@ -10,7 +10,15 @@ const COMPACT = { error: "text-sm text-red-700", success: "text-sm text-green-80
  * The outcome of a form's or a button's last action, announced to screen readers: boxed under a form, `compact`
  * (a line of text) beside a button in a row or a panel.
  */
-export function FormStatus({ error, success, compact = false }: { error?: TActionError | null; success?: string | null; compact?: boolean }) {
+export function FormStatus({
+  error,
+  success,
+  compact = false,
+}: {
+  error?: TActionError | null;
+  success?: string | null;
+  compact?: boolean;
+}) {
   const look = compact ? COMPACT : BOXED;
   return (
     <div aria-live="polite">

@@ -20,7 +20,15 @@ export function SubmitButton({
   onClick?: () => void;
 }) {
   return (
-    <Button type="submit" variant={variant} size={size} pending={pending} pendingLabel={pendingLabel} className={className} onClick={onClick}>
+    <Button
+      type="submit"
+      variant={variant}
+      size={size}
+      pending={pending}
+      pendingLabel={pendingLabel}
+      className={className}
+      onClick={onClick}
+    >
       {label}
     </Button>
   );

@@ -5,7 +5,13 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { CONTROL_CLASS, controlAria, Field, type TFieldFrame } from "./field";
 
 /** A labelled textarea with its hint and its error beside it, wired for screen readers (see Field). */
-export function TextAreaField({ registration, textareaProps, rows = 3, textareaClassName = "", ...field }: TFieldFrame & {
+export function TextAreaField({
+  registration,
+  textareaProps,
+  rows = 3,
+  textareaClassName = "",
+  ...field
+}: TFieldFrame & {
   rows?: number;
   registration: UseFormRegisterReturn;
   textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;

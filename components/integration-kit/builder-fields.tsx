@@ -3,14 +3,26 @@
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
-import { PORTAL_VIEW_MODES, type TConsentRequestDraft, type TKitResource } from "@/lib/integration-kit/consent-request-rules";
+import {
+  PORTAL_VIEW_MODES,
+  type TConsentRequestDraft,
+  type TKitResource,
+} from "@/lib/integration-kit/consent-request-rules";
 
 type TForm = UseFormReturn<TConsentRequestDraft>;
 /** A field's message: the builder's own check first, else what Altinn said about it on the last test. */
 type TFieldMessage = (field: string, own: string | undefined) => string | undefined;
 
 /** One input per declared metadata key, every one required: Altinn ignores `optional` (AM-00008). */
-export function MetadataFields({ form, resource, message }: { form: TForm; resource: TKitResource; message: TFieldMessage }) {
+export function MetadataFields({
+  form,
+  resource,
+  message,
+}: {
+  form: TForm;
+  resource: TKitResource;
+  message: TFieldMessage;
+}) {
   const t = useTranslations("integrationKit.builder");
   const errors = form.formState.errors.metadata as Record<string, { message?: string } | undefined> | undefined;
   return (

@@ -22,7 +22,13 @@ import {
   type TConsentRequestDraft,
   type TKitResource,
 } from "@/lib/integration-kit/consent-request-rules";
-import { consentTokenScope, curlSnippet, jsonSnippet, typescriptSnippet, type TKitEndpoints } from "@/lib/integration-kit/snippets";
+import {
+  consentTokenScope,
+  curlSnippet,
+  jsonSnippet,
+  typescriptSnippet,
+  type TKitEndpoints,
+} from "@/lib/integration-kit/snippets";
 import { MetadataFields, PortalViewModeField } from "./builder-fields";
 import { SnippetTabs } from "./snippet-tabs";
 import { useProblemText } from "./use-problem-text";
@@ -44,7 +50,15 @@ type TProps = {
  * The consent request builder: fields from the resource's definition, checked by the consent-request rules as
  * they are typed, the request shown as JSON, curl and TypeScript, and "Try it in test" for editors.
  */
-export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults, previewId, canTry, altinnProblems = [] }: TProps) {
+export function ConsentRequestBuilder({
+  orgNumber,
+  resource,
+  endpoints,
+  defaults,
+  previewId,
+  canTry,
+  altinnProblems = [],
+}: TProps) {
   const t = useTranslations("integrationKit");
   const router = useRouter();
   const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
@@ -66,9 +80,18 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
   const values = useWatch({ control: form.control }) as TConsentRequestDraft;
   const partyType = values.partyType ?? "person";
 
-  const body = buildConsentRequest({ id: previewId, consumerOrgNumber: orgNumber, resource, draft: { ...form.getValues(), ...values } });
+  const body = buildConsentRequest({
+    id: previewId,
+    consumerOrgNumber: orgNumber,
+    resource,
+    draft: { ...form.getValues(), ...values },
+  });
   const tokenScope = consentTokenScope(resource.scopes);
-  const snippets = { json: jsonSnippet(body), curl: curlSnippet(body, endpoints, tokenScope), typescript: typescriptSnippet(body, endpoints, tokenScope) };
+  const snippets = {
+    json: jsonSnippet(body),
+    curl: curlSnippet(body, endpoints, tokenScope),
+    typescript: typescriptSnippet(body, endpoints, tokenScope),
+  };
   const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
   const problemText = useProblemText();
   // Beside each field: the builder's own check, else what Altinn said about it on the last test of this resource.
@@ -79,9 +102,15 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
   };
 
   const onSubmit = form.handleSubmit(async (draft) => {
-    await submit(startIntegrationTestAction, { ...draft, orgNumber, resourceIdentifier: resource.identifier }, (data) => {
-      router.push(`/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${data.testId}#test-heading`);
-    });
+    await submit(
+      startIntegrationTestAction,
+      { ...draft, orgNumber, resourceIdentifier: resource.identifier },
+      (data) => {
+        router.push(
+          `/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${data.testId}#test-heading`,
+        );
+      },
+    );
   });
 
   return (
@@ -137,7 +166,9 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
               registration={form.register("requestMessage")}
             />
           ) : (
-            <p className="text-sm text-slate-600">{t("builder.requestMessageUnused", { template: resource.consentTemplate })}</p>
+            <p className="text-sm text-slate-600">
+              {t("builder.requestMessageUnused", { template: resource.consentTemplate })}
+            </p>
           )}
           <TextField
             id="redirectUrl"
@@ -165,7 +196,10 @@ export function ConsentRequestBuilder({ orgNumber, resource, endpoints, defaults
         <p className="text-slate-700">{t("try.intro")}</p>
         <FieldError
           id="resourceIdentifier-error"
-          message={message("resourceIdentifier", (errors as Record<string, { message?: string }>).resourceIdentifier?.message)}
+          message={message(
+            "resourceIdentifier",
+            (errors as Record<string, { message?: string }>).resourceIdentifier?.message,
+          )}
         />
         <FormStatus error={error} />
         {canTry ? (

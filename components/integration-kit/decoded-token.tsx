@@ -8,16 +8,26 @@ import { CopyButton } from "./copy-button";
 export function DecodedToken(props: { token: string; header: ProtectedHeaderParameters; claims: JWTPayload }) {
   const t = useTranslations("integrationKit.test");
   return (
-    <section aria-labelledby="token-heading" data-testid="consent-token" className="space-y-3 rounded border border-green-300 bg-green-50 p-4">
+    <section
+      aria-labelledby="token-heading"
+      data-testid="consent-token"
+      className="space-y-3 rounded border border-green-300 bg-green-50 p-4"
+    >
       <h3 id="token-heading" className="text-base font-semibold">
         {t("tokenTitle")}
       </h3>
       <p className="text-sm text-slate-700">{t("tokenIntro")}</p>
       <CopyButton text={props.token} label={t("copyToken")} />
       <h4 className="text-sm font-medium">{t("header")}</h4>
-      <pre tabIndex={0} className="overflow-auto rounded bg-white p-2 text-xs">{JSON.stringify(props.header, null, 2)}</pre>
+      <pre tabIndex={0} className="overflow-auto rounded bg-white p-2 text-xs">
+        {JSON.stringify(props.header, null, 2)}
+      </pre>
       <h4 className="text-sm font-medium">{t("claims")}</h4>
-      <pre data-testid="consent-token-claims" tabIndex={0} className="max-h-96 overflow-auto rounded bg-white p-2 text-xs">
+      <pre
+        data-testid="consent-token-claims"
+        tabIndex={0}
+        className="max-h-96 overflow-auto rounded bg-white p-2 text-xs"
+      >
         {JSON.stringify(props.claims, null, 2)}
       </pre>
       <details>

@@ -18,7 +18,8 @@ export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string
   const tDelegations = useTranslations("delegations");
   const query = useQuery({
     queryKey: queryKeys.kitDelegations(orgNumber),
-    queryFn: () => fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
+    queryFn: () =>
+      fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
   });
   const status = query.data;
   const missing = status?.state === "missing" ? status.scopes.filter((s) => !s.delegated).map((s) => s.scope) : [];
@@ -33,11 +34,23 @@ export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string
         <h2 id="preflight-heading" className="text-lg font-semibold">
           {t("preflight")}
         </h2>
-        <RecheckButton onRecheck={() => void query.refetch()} checking={query.isFetching} label={tDelegations("checkAgain")} checkingLabel={tDelegations("checking")} small />
+        <RecheckButton
+          onRecheck={() => void query.refetch()}
+          checking={query.isFetching}
+          label={tDelegations("checkAgain")}
+          checkingLabel={tDelegations("checking")}
+          small
+        />
       </div>
       <div aria-live="polite" className="space-y-2">
-        {query.isError && <p role="alert" className="text-red-700">{t("delegationUnknown", { reason: query.error.message })}</p>}
-        {status?.state === "unknown" && <p className="text-amber-800">{t("delegationUnknown", { reason: status.unknownReason ?? "" })}</p>}
+        {query.isError && (
+          <p role="alert" className="text-red-700">
+            {t("delegationUnknown", { reason: query.error.message })}
+          </p>
+        )}
+        {status?.state === "unknown" && (
+          <p className="text-amber-800">{t("delegationUnknown", { reason: status.unknownReason ?? "" })}</p>
+        )}
         {status && status.state !== "unknown" && (
           <ul className="list-disc space-y-1 pl-5">
             {status.scopes.map((check) => (

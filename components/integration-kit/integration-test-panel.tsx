@@ -28,7 +28,8 @@ type TProps = {
 
 async function postForToken(orgNumber: string, testId: string): Promise<TConsentTokenOutcome> {
   const response = await fetch(`/orgs/${orgNumber}/integration/tests/${testId}/token`, { method: "POST" });
-  const body = (await response.json().catch(() => null)) as (TConsentTokenOutcome & { error?: { message?: string } }) | null;
+  const body = (await response.json().catch(() => null)) as
+    (TConsentTokenOutcome & { error?: { message?: string } }) | null;
   if (!response.ok || !body || body.error) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
   return body;
 }
@@ -55,13 +56,20 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   // A failed creation: Altinn's problems as a list, its policy's 403 in words, anything else as the stored reason.
   const failure = test.sync?.status === "FAILED" ? readUpstreamFailure(test.sync.lastError) : null;
   const problems = failure
-    ? placeProblems(failure.problems, { request: { from: test.from, requiredDelegator: test.requiredDelegator }, declaredKeys: test.metadataKeys })
+    ? placeProblems(failure.problems, {
+        request: { from: test.from, requiredDelegator: test.requiredDelegator },
+        declaredKeys: test.metadataKeys,
+      })
     : [];
   const denied = failure?.status === 403 && !failure.code;
   const failedLabel = (reason: string) => {
     if (denied) return t("denied", { org: orgNumber, resource: test.resourceIdentifier });
     if (failure?.notUnderstood) return t("notUnderstood");
-    if (problems.length) return t("failedProblems", { status: String(failure?.status ?? ""), code: failure?.code ? ` ${failure.code}` : "" });
+    if (problems.length)
+      return t("failedProblems", {
+        status: String(failure?.status ?? ""),
+        code: failure?.code ? ` ${failure.code}` : "",
+      });
     return t("failed", { reason });
   };
   const delegationHint = (
@@ -73,7 +81,12 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   );
 
   return (
-    <section aria-labelledby="test-heading" data-testid="integration-test" data-test-id={test.id} className={cardClass({ className: "space-y-3" })}>
+    <section
+      aria-labelledby="test-heading"
+      data-testid="integration-test"
+      data-test-id={test.id}
+      className={cardClass({ className: "space-y-3" })}
+    >
       <h2 id="test-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -91,12 +104,19 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
           retry: t("retry"),
           retryFor: t("retryFor"),
         }}
-        failureHint={problems.length ? <AltinnProblemList problems={problems} /> : denied || failure?.notUnderstood ? null : delegationHint}
+        failureHint={
+          problems.length ? (
+            <AltinnProblemList problems={problems} />
+          ) : denied || failure?.notUnderstood ? null : (
+            delegationHint
+          )
+        }
       />
       {returned && (
         <p role="status" data-testid="approval-return" data-outcome={returned.outcome}>
           {returned.outcome === "ok" && t("returned")}
-          {returned.outcome === "failed" && (returned.errorMessage ? t("returnedFailed", { message: returned.errorMessage }) : t("returnedFailedBare"))}
+          {returned.outcome === "failed" &&
+            (returned.errorMessage ? t("returnedFailed", { message: returned.errorMessage }) : t("returnedFailedBare"))}
           {returned.outcome === "other" && t("returnedOther", { status: returned.status })}
         </p>
       )}
@@ -115,7 +135,13 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
         </p>
       )}
       {canAct && test.sync?.status === "SYNCED" && (
-        <Button variant="primary" size="md" onClick={() => token.mutate()} pending={token.isPending} pendingLabel={t("fetching")}>
+        <Button
+          variant="primary"
+          size="md"
+          onClick={() => token.mutate()}
+          pending={token.isPending}
+          pendingLabel={t("fetching")}
+        >
           {t("fetchToken")}
         </Button>
       )}
@@ -128,12 +154,16 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
         {outcome?.kind === "notCreated" && <p className="text-amber-800">{t("notCreated")}</p>}
         {outcome?.kind === "notApproved" && (
           <p className="text-amber-800">
-            {sameConsentStatus(outcome.status, "rejected") ? t("rejected") : t("notApproved", { status: statusText(outcome.status) })}
+            {sameConsentStatus(outcome.status, "rejected")
+              ? t("rejected")
+              : t("notApproved", { status: statusText(outcome.status) })}
           </p>
         )}
         {outcome?.kind === "refused" && <p className="text-red-800">{t("refused", { reason: outcome.reason })}</p>}
       </div>
-      {outcome?.kind === "token" && <DecodedToken token={outcome.token} header={outcome.header} claims={outcome.claims} />}
+      {outcome?.kind === "token" && (
+        <DecodedToken token={outcome.token} header={outcome.header} claims={outcome.claims} />
+      )}
     </section>
   );
 }

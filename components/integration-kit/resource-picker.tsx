@@ -6,14 +6,23 @@ import { titleIn } from "@/lib/access-requests/published-terms";
 import type { TKitResource } from "@/lib/integration-kit/consent-request-rules";
 
 /** Chooses the resource with a plain GET form, so the choice is in the address and works without scripts. */
-export async function ResourcePicker(props: { orgNumber: string; resources: TKitResource[]; selected: string; locale: string }) {
+export async function ResourcePicker(props: {
+  orgNumber: string;
+  resources: TKitResource[];
+  selected: string;
+  locale: string;
+}) {
   const t = await getTranslations("integrationKit.picker");
   return (
     <form method="get" action={`/orgs/${props.orgNumber}/integration`} className="flex flex-wrap items-end gap-3">
       <SelectField id="resource" name="resource" label={t("label")} hint={t("hint")} defaultValue={props.selected}>
         {props.resources.map((r) => (
           <option key={r.identifier} value={r.identifier}>
-            {t("option", { title: titleIn(r.title, props.locale, r.identifier), identifier: r.identifier, owner: r.owner.name })}
+            {t("option", {
+              title: titleIn(r.title, props.locale, r.identifier),
+              identifier: r.identifier,
+              owner: r.owner.name,
+            })}
           </option>
         ))}
       </SelectField>
@@ -28,7 +37,12 @@ export async function ResourcePicker(props: { orgNumber: string; resources: TKit
 export async function ResourceFacts({ resource }: { resource: TKitResource }) {
   const t = await getTranslations("integrationKit.facts");
   return (
-    <section aria-labelledby="facts-heading" data-testid="kit-resource" data-resource={resource.identifier} className={cardClass()}>
+    <section
+      aria-labelledby="facts-heading"
+      data-testid="kit-resource"
+      data-resource={resource.identifier}
+      className={cardClass()}
+    >
       <h2 id="facts-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>

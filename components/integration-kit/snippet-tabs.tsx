@@ -26,7 +26,11 @@ export function SnippetTabs({ snippets }: { snippets: TSnippets }) {
       {FORMATS.map((format) => (
         <Tabs.Content key={format} value={format} className="space-y-2">
           <CopyButton text={snippets[format]} label={t("copy", { format: t(format) })} />
-          <pre data-testid={`snippet-${format}`} tabIndex={0} className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+          <pre
+            data-testid={`snippet-${format}`}
+            tabIndex={0}
+            className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+          >
             <code>{snippets[format]}</code>
           </pre>
         </Tabs.Content>

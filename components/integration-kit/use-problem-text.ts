@@ -19,7 +19,9 @@ export function useProblemText() {
     return t("withCode", { message, code: problem.code });
   };
   const fieldName = (field: TKitField) =>
-    field.startsWith("metadata.") ? t("fields.metadata", { key: field.slice("metadata.".length) }) : t(`fields.${field}`);
+    field.startsWith("metadata.")
+      ? t("fields.metadata", { key: field.slice("metadata.".length) })
+      : t(`fields.${field}`);
   const withField = (field: string, message: string) => t("field", { field, message });
   return { text, fieldName, withField, title: t("title") };
 }

@@ -44,7 +44,11 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
           <li key={link.href}>
             <Link
               href={link.href}
-              aria-current={pathname === link.href || (link.href !== base && pathname.startsWith(`${link.href}/`)) ? "page" : undefined}
+              aria-current={
+                pathname === link.href || (link.href !== base && pathname.startsWith(`${link.href}/`))
+                  ? "page"
+                  : undefined
+              }
               className="inline-block border-b-2 border-transparent px-1 pb-2 text-sm text-slate-700 hover:text-brand-700 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900"
             >
               {link.label}

@@ -15,9 +15,7 @@ export function OrganisationSwitcher({ organisations }: { organisations: TOrgani
   const current = organisations.find((o) => o.orgNumber === currentNumber);
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className="flex max-w-64 items-center gap-1 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
-      >
+      <DropdownMenu.Trigger className="flex max-w-64 items-center gap-1 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
         {/* The accessible name starts with the visible text's context and contains it (WCAG 2.5.3). */}
         <span className="sr-only">{t("organisationLabel")} </span>
         <span className="truncate">{current?.name ?? t("chooseOrganisation")}</span>
@@ -29,9 +27,7 @@ export function OrganisationSwitcher({ organisations }: { organisations: TOrgani
           sideOffset={4}
           className="z-50 min-w-64 rounded border border-slate-200 bg-white p-1 shadow-lg"
         >
-          {organisations.length === 0 && (
-            <p className="px-3 py-2 text-sm text-slate-600">{t("noOrganisations")}</p>
-          )}
+          {organisations.length === 0 && <p className="px-3 py-2 text-sm text-slate-600">{t("noOrganisations")}</p>}
           {organisations.map((organisation) => (
             <DropdownMenu.Item key={organisation.orgNumber} asChild>
               <Link

@@ -12,7 +12,15 @@ import type { TMember } from "@/lib/organisations/list-members";
 import { ROLES } from "@/lib/platform/auth/roles";
 
 /** A member's row controls: change the role, or remove the member after asking; a refusal shows under both. */
-export function MemberActions({ orgNumber, member, memberLabel }: { orgNumber: string; member: TMember; memberLabel: string }) {
+export function MemberActions({
+  orgNumber,
+  member,
+  memberLabel,
+}: {
+  orgNumber: string;
+  member: TMember;
+  memberLabel: string;
+}) {
   const t = useTranslations("members.actions");
   const tRemove = useTranslations("members.remove");
   const tRoles = useTranslations("layout.roles");
@@ -41,7 +49,12 @@ export function MemberActions({ orgNumber, member, memberLabel }: { orgNumber: s
             </option>
           ))}
         </SelectField>
-        <Button onClick={() => void changeRole()} disabled={pending || role === member.role} size="xs" aria-label={t("changeRoleFor", { member: memberLabel })}>
+        <Button
+          onClick={() => void changeRole()}
+          disabled={pending || role === member.role}
+          size="xs"
+          aria-label={t("changeRoleFor", { member: memberLabel })}
+        >
           {t("changeRole")}
         </Button>
         <ConfirmDialog

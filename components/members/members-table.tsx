@@ -12,7 +12,10 @@ export async function MembersTable(props: {
   const t = await getTranslations("members.table");
   const tRoles = await getTranslations("layout.roles");
   return (
-    <TableShell caption={t("caption")} columns={[t("name"), t("nationalIdentityNumber"), t("role"), ...(props.canManage ? [t("actions")] : [])]}>
+    <TableShell
+      caption={t("caption")}
+      columns={[t("name"), t("nationalIdentityNumber"), t("role"), ...(props.canManage ? [t("actions")] : [])]}
+    >
       {props.members.map((member) => {
         const name = member.name ?? t("notLoggedInYet");
         return (
@@ -22,7 +25,9 @@ export async function MembersTable(props: {
               {member.userId === props.currentUserId && <span className="ml-1 text-slate-600">({t("you")})</span>}
             </th>
             <td className="px-3 py-2 font-mono">{member.maskedPid}</td>
-            <td className="px-3 py-2" data-testid="member-role">{tRoles(member.role)}</td>
+            <td className="px-3 py-2" data-testid="member-role">
+              {tRoles(member.role)}
+            </td>
             {props.canManage && (
               <td className="px-3 py-2">
                 <MemberActions orgNumber={props.orgNumber} member={member} memberLabel={name} />

@@ -13,11 +13,22 @@ export async function NotificationList({ notifications }: { notifications: TNoti
     <ul className="space-y-2" data-testid="notification-list">
       {notifications.map((notification) => {
         const kind = notification.kind.replace(/^access-request\./, "");
-        const text = KNOWN.has(kind) ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params) : notification.kind;
+        const text = KNOWN.has(kind)
+          ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params)
+          : notification.kind;
         return (
-          <li key={notification.id} data-testid="notification" data-unread={notification.unread} className={cardClass({ padding: "sm" })}>
+          <li
+            key={notification.id}
+            data-testid="notification"
+            data-unread={notification.unread}
+            className={cardClass({ padding: "sm" })}
+          >
             <p>
-              {notification.unread && <span className="mr-2 rounded bg-brand-600 px-1.5 text-xs font-semibold text-white">{t("notifications.new")}</span>}
+              {notification.unread && (
+                <span className="mr-2 rounded bg-brand-600 px-1.5 text-xs font-semibold text-white">
+                  {t("notifications.new")}
+                </span>
+              )}
               {notification.link ? (
                 <Link href={notification.link} className="text-brand-700 underline">
                   {text}
@@ -26,7 +37,11 @@ export async function NotificationList({ notifications }: { notifications: TNoti
                 text
               )}
             </p>
-            {notification.params.reason && <p className="text-sm text-slate-700">{t("notifications.reason", { reason: notification.params.reason })}</p>}
+            {notification.params.reason && (
+              <p className="text-sm text-slate-700">
+                {t("notifications.reason", { reason: notification.params.reason })}
+              </p>
+            )}
             <time className="text-sm text-slate-600" dateTime={notification.createdAt.toISOString()}>
               {format.dateTime(notification.createdAt, { dateStyle: "short", timeStyle: "short" })}
             </time>

@@ -8,7 +8,12 @@ import { deleteTestConsentResourceAction, withdrawConsentResourceAction } from "
 import type { TEnvironment } from "@/lib/platform/environment";
 
 /** Withdraw (test or production) or delete (test only), each after a confirmation. */
-export function ConfirmChangeButton(props: { orgNumber: string; identifier: string; environment: TEnvironment; change: "withdraw" | "delete" }) {
+export function ConfirmChangeButton(props: {
+  orgNumber: string;
+  identifier: string;
+  environment: TEnvironment;
+  change: "withdraw" | "delete";
+}) {
   const t = useTranslations("publishing");
   const { error, success, pending, submit } = useActionSubmit();
   const environment = t(`environments.${props.environment}`);
@@ -17,7 +22,9 @@ export function ConfirmChangeButton(props: { orgNumber: string; identifier: stri
   const run = () =>
     isDelete
       ? submit(deleteTestConsentResourceAction, input, () => t("deleted"))
-      : submit(withdrawConsentResourceAction, { ...input, environment: props.environment }, () => t("withdrawn", { environment }));
+      : submit(withdrawConsentResourceAction, { ...input, environment: props.environment }, () =>
+          t("withdrawn", { environment }),
+        );
 
   return (
     <div className="space-y-2">

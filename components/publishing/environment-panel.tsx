@@ -30,14 +30,20 @@ export async function EnvironmentPanel(props: {
   const t = await getTranslations("publishing");
   const { publication, sync, environment } = props;
   return (
-    <section aria-labelledby={`env-${environment}`} className={cardClass({ className: "space-y-3" })} data-testid={`environment-${environment}`}>
+    <section
+      aria-labelledby={`env-${environment}`}
+      className={cardClass({ className: "space-y-3" })}
+      data-testid={`environment-${environment}`}
+    >
       <h2 id={`env-${environment}`} className="text-lg font-semibold">
         {t(`environments.${environment}`)}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">{t("title")}</dt>
         <dd data-testid="published-version">
-          {publication ? `${t("published", { version: publication.version })} · ${t(`states.${publication.state}`)}` : t("notPublished")}
+          {publication
+            ? `${t("published", { version: publication.version })} · ${t(`states.${publication.state}`)}`
+            : t("notPublished")}
         </dd>
         {publication && publication.state !== "DELETED" && (
           <>
@@ -57,7 +63,12 @@ export async function EnvironmentPanel(props: {
         </dd>
       </dl>
       {sync?.status === "FAILED" && props.canRetry && (
-        <RetryButton orgNumber={props.orgNumber} changeId={sync.changeId} label={t("sync.retry")} pendingLabel={t("sync.retrying")} />
+        <RetryButton
+          orgNumber={props.orgNumber}
+          changeId={sync.changeId}
+          label={t("sync.retry")}
+          pendingLabel={t("sync.retrying")}
+        />
       )}
       {props.drift && <DriftNote drift={props.drift} />}
       {props.canChange && (
@@ -73,10 +84,20 @@ export async function EnvironmentPanel(props: {
           />
           <div className="flex flex-wrap gap-3">
             {publication?.state === "PUBLISHED" && (
-              <ConfirmChangeButton orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} change="withdraw" />
+              <ConfirmChangeButton
+                orgNumber={props.orgNumber}
+                identifier={props.identifier}
+                environment={environment}
+                change="withdraw"
+              />
             )}
             {environment === "TEST" && publication && publication.state !== "DELETED" && (
-              <ConfirmChangeButton orgNumber={props.orgNumber} identifier={props.identifier} environment={environment} change="delete" />
+              <ConfirmChangeButton
+                orgNumber={props.orgNumber}
+                identifier={props.identifier}
+                environment={environment}
+                change="delete"
+              />
             )}
           </div>
         </div>

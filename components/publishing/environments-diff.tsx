@@ -6,7 +6,15 @@ import type { TEnvironment } from "@/lib/platform/environment";
 export type TComparable = { key: "DRAFT" | TEnvironment; label: string; content: TConsentResourceDefinition | null };
 
 /** Draft against test, test against production, and draft against production, field by field. */
-export async function EnvironmentsDiff({ draft, test, prod }: { draft: TComparable; test: TComparable; prod: TComparable }) {
+export async function EnvironmentsDiff({
+  draft,
+  test,
+  prod,
+}: {
+  draft: TComparable;
+  test: TComparable;
+  prod: TComparable;
+}) {
   const t = await getTranslations("publishing");
   const pairs = [
     [draft, test],
@@ -30,7 +38,11 @@ export async function EnvironmentsDiff({ draft, test, prod }: { draft: TComparab
             afterLabel={after.label}
           />
         ) : (
-          <p key={`${before.key}-${after.key}`} className="text-sm text-slate-600" data-testid={`diff-${before.key}-${after.key}`}>
+          <p
+            key={`${before.key}-${after.key}`}
+            className="text-sm text-slate-600"
+            data-testid={`diff-${before.key}-${after.key}`}
+          >
             {t("nothingToCompare", { environment: (before.content ? after : before).label })}
           </p>
         ),

@@ -38,14 +38,21 @@ export function PublishForm(props: {
   const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${toUpstreamEnv(props.environment)}`;
 
   const publish = () =>
-    void submit(publishConsentResourceAction, { orgNumber: props.orgNumber, identifier: props.identifier, environment: props.environment, version }, () =>
-      t("publishedMessage", { version, environment: environmentName }),
+    void submit(
+      publishConsentResourceAction,
+      { orgNumber: props.orgNumber, identifier: props.identifier, environment: props.environment, version },
+      () => t("publishedMessage", { version, environment: environmentName }),
     );
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField id={id} label={t("version")} value={version} onChange={(event) => setVersion(Number(event.target.value))}>
+        <SelectField
+          id={id}
+          label={t("version")}
+          value={version}
+          onChange={(event) => setVersion(Number(event.target.value))}
+        >
           {props.versions.map((v, index) => (
             <option key={v} value={v}>
               {t("versionOption", { version: v })} {index === 0 ? t("latestSuffix") : ""}

@@ -11,7 +11,10 @@ export function CopyToProdButton(props: { orgNumber: string; scopeId: string; sc
   const t = useTranslations("scopes.copy");
   const { error, success, pending, submit } = useActionSubmit();
   if (props.inProd && !error && !success) return <p className="text-xs text-slate-600">{t("inProd")}</p>;
-  const copy = () => void submit(copyScopeToProdAction, { orgNumber: props.orgNumber, scopeId: props.scopeId }, () => t("copied", { name: props.scopeName }));
+  const copy = () =>
+    void submit(copyScopeToProdAction, { orgNumber: props.orgNumber, scopeId: props.scopeId }, () =>
+      t("copied", { name: props.scopeName }),
+    );
 
   return (
     <div>

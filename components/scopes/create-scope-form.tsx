@@ -49,7 +49,9 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
         hint={
           <>
             {tFields("subscopeHint", { prefix })}{" "}
-            <span data-testid="scope-name-preview">{t("namePreview", { name: `${prefix}:${subscope.trim() || "…"}` })}</span>
+            <span data-testid="scope-name-preview">
+              {t("namePreview", { name: `${prefix}:${subscope.trim() || "…"}` })}
+            </span>
           </>
         }
       >

@@ -20,7 +20,10 @@ export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors:
   const path = (name: keyof TScopeFields) => name as Path<T>;
   const id = (name: string) => `${idPrefix}-${name}`;
   // A field's id, label, hint and error; `key` names its messages where they differ from the field's name.
-  const frame = (name: "description" | "longDescription" | "visibility" | "tokenLifetimeSeconds", key: string = name) => ({
+  const frame = (
+    name: "description" | "longDescription" | "visibility" | "tokenLifetimeSeconds",
+    key: string = name,
+  ) => ({
     id: id(name),
     label: t(key as "description"),
     hint: t(`${key}Hint` as "descriptionHint"),
@@ -41,9 +44,16 @@ export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors:
         {...frame("tokenLifetimeSeconds", "tokenLifetime")}
         registration={register(path("tokenLifetimeSeconds"), {
           // An empty field means Maskinporten's default; anything else must be a number (the schema says which).
-          setValueAs: (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value)),
+          setValueAs: (value: unknown) =>
+            value === "" || value === null || value === undefined ? null : Number(value),
         })}
-        inputProps={{ type: "number", inputMode: "numeric", min: TOKEN_LIFETIME_SECONDS.min, max: TOKEN_LIFETIME_SECONDS.max, step: 1 }}
+        inputProps={{
+          type: "number",
+          inputMode: "numeric",
+          min: TOKEN_LIFETIME_SECONDS.min,
+          max: TOKEN_LIFETIME_SECONDS.max,
+          step: 1,
+        }}
       />
       <fieldset aria-describedby={`${id("allowedIntegrationTypes")}-hint ${id("allowedIntegrationTypes")}-error`}>
         <legend className="text-sm font-medium">{t("integrationTypes")}</legend>

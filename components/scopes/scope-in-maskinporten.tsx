@@ -27,7 +27,10 @@ export function ScopeInMaskinporten(props: {
     text = t("same");
     tone = "text-green-800";
   } else if (comparison.state === "differs") {
-    text = t("differs", { fields: comparison.fields.map((field) => tField(field)).join(", "), count: comparison.fields.length });
+    text = t("differs", {
+      fields: comparison.fields.map((field) => tField(field)).join(", "),
+      count: comparison.fields.length,
+    });
     tone = "text-red-800";
   } else if (comparison.state === "missing") {
     text = t("missing");
@@ -37,7 +40,11 @@ export function ScopeInMaskinporten(props: {
     tone = "text-amber-800";
   }
   return (
-    <span data-testid="scope-in-maskinporten" data-state={props.pending ? "waiting" : props.failed ? "unknown" : (comparison?.state ?? "checking")} className={tone}>
+    <span
+      data-testid="scope-in-maskinporten"
+      data-state={props.pending ? "waiting" : props.failed ? "unknown" : (comparison?.state ?? "checking")}
+      className={tone}
+    >
       {text}
     </span>
   );

@@ -32,23 +32,44 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
   const anyPending = scopes.some((scope) => scope.sync?.status === "PENDING");
   useRefreshWhilePending(anyPending);
   // Asked again whenever a scope's latest change moves on (e.g. becomes synced), not on every refresh.
-  const syncVersion = scopes.map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`).join(",");
+  const syncVersion = scopes
+    .map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`)
+    .join(",");
   const comparison = useQuery({
     queryKey: queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
-    queryFn: () => fetchJson<Record<string, TScopeInMaskinporten>>(`/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`),
+    queryFn: () =>
+      fetchJson<Record<string, TScopeInMaskinporten>>(
+        `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
+      ),
     placeholderData: keepPreviousData,
     enabled: scopes.length > 0,
     retry: false,
   });
 
   if (scopes.length === 0) {
-    return <p className={cardClass({ className: "text-slate-700" })}>{t(canEdit ? "emptyEditor" : "empty", { environment: tEnv(environment) })}</p>;
+    return (
+      <p className={cardClass({ className: "text-slate-700" })}>
+        {t(canEdit ? "emptyEditor" : "empty", { environment: tEnv(environment) })}
+      </p>
+    );
   }
-  const columns = [t("scope"), t("description"), t("settings"), t("sync"), t("inMaskinporten"), ...(canEdit ? [t("actions")] : [])];
+  const columns = [
+    t("scope"),
+    t("description"),
+    t("settings"),
+    t("sync"),
+    t("inMaskinporten"),
+    ...(canEdit ? [t("actions")] : []),
+  ];
   return (
     <TableShell caption={t("caption", { environment: tEnv(environment) })} columns={columns}>
       {scopes.map((scope) => (
-        <tr key={scope.id} className="border-t border-slate-200 align-top" data-testid="scope-row" data-scope={scope.name}>
+        <tr
+          key={scope.id}
+          className="border-t border-slate-200 align-top"
+          data-testid="scope-row"
+          data-scope={scope.name}
+        >
           <th scope="row" className="px-3 py-2 font-medium">
             <code className="break-all">{scope.name}</code>
             <span
@@ -58,7 +79,9 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
               {scope.active ? t("active") : t("deactivated")}
             </span>
           </th>
-          <td className="px-3 py-2" data-testid="scope-description">{scope.description}</td>
+          <td className="px-3 py-2" data-testid="scope-description">
+            {scope.description}
+          </td>
           <td className="px-3 py-2">
             <ScopeSettings scope={scope} />
           </td>
@@ -85,7 +108,12 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
                 </Link>
               )}
               {scope.environment === "test" && scope.active && (
-                <CopyToProdButton orgNumber={orgNumber} scopeId={scope.id} scopeName={scope.name} inProd={namesInProd.includes(scope.name)} />
+                <CopyToProdButton
+                  orgNumber={orgNumber}
+                  scopeId={scope.id}
+                  scopeName={scope.name}
+                  inProd={namesInProd.includes(scope.name)}
+                />
               )}
             </td>
           )}

@@ -11,7 +11,11 @@ export function ScopeSettings({ scope }: { scope: TScope }) {
       <dt className="text-slate-600">{t("visibility")}</dt>
       <dd>{t(`visibilities.${scope.visibility}`)}</dd>
       <dt className="text-slate-600">{t("tokenLifetime")}</dt>
-      <dd>{scope.tokenLifetimeSeconds === null ? t("defaultLifetime") : t("seconds", { seconds: scope.tokenLifetimeSeconds })}</dd>
+      <dd>
+        {scope.tokenLifetimeSeconds === null
+          ? t("defaultLifetime")
+          : t("seconds", { seconds: scope.tokenLifetimeSeconds })}
+      </dd>
       <dt className="text-slate-600">{t("integrationTypes")}</dt>
       <dd>
         <code>{scope.allowedIntegrationTypes.join(", ")}</code>

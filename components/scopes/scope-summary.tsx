@@ -8,7 +8,15 @@ import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pendin
 import { cardClass } from "@/components/ui/card";
 
 /** One scope at a glance: its fixed name, environment, state and whether Maskinporten has its latest change. */
-export function ScopeSummary({ orgNumber, scope, canEdit }: { orgNumber: string; scope: TScopeWithSync; canEdit: boolean }) {
+export function ScopeSummary({
+  orgNumber,
+  scope,
+  canEdit,
+}: {
+  orgNumber: string;
+  scope: TScopeWithSync;
+  canEdit: boolean;
+}) {
   const t = useTranslations("scopes.edit");
   const tEnv = useTranslations("scopes.environments");
   const tTable = useTranslations("scopes.table");
@@ -30,7 +38,9 @@ export function ScopeSummary({ orgNumber, scope, canEdit }: { orgNumber: string;
         </dd>
       </dl>
       <ScopeSettings scope={scope} />
-      <p className="text-sm text-slate-700">{scope.active ? t("noRename") : t("deactivatedNote", { name: scope.name })}</p>
+      <p className="text-sm text-slate-700">
+        {scope.active ? t("noRename") : t("deactivatedNote", { name: scope.name })}
+      </p>
     </div>
   );
 }

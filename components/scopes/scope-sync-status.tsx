@@ -5,7 +5,12 @@ import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
 import type { TScopeSyncState } from "@/lib/scopes/scope-sync-state";
 
 /** Whether Maskinporten has the scope's latest change. */
-export function ScopeSyncStatus(props: { orgNumber: string; scopeName: string; sync: TScopeSyncState | null; canRetry: boolean }) {
+export function ScopeSyncStatus(props: {
+  orgNumber: string;
+  scopeName: string;
+  sync: TScopeSyncState | null;
+  canRetry: boolean;
+}) {
   const t = useTranslations("scopes.sync");
   return (
     <UpstreamSyncStatus

@@ -33,7 +33,17 @@ type TButtonProps = Omit<ComponentProps<"button">, "className"> &
   };
 
 /** Every button of the portal; `type` is "button" unless said otherwise, so a button in a form never submits it by accident. */
-export function Button({ variant, size, className, pending = false, pendingLabel, disabled, type = "button", children, ...rest }: TButtonProps) {
+export function Button({
+  variant,
+  size,
+  className,
+  pending = false,
+  pendingLabel,
+  disabled,
+  type = "button",
+  children,
+  ...rest
+}: TButtonProps) {
   return (
     <button type={type} disabled={disabled || pending} className={buttonClass({ variant, size, className })} {...rest}>
       {pending && pendingLabel ? pendingLabel : children}

@@ -49,7 +49,11 @@ export function ConfirmDialog(props: TProps) {
           <AlertDialog.Description className="mt-2 text-slate-700">{props.description}</AlertDialog.Description>
           <div className="mt-6 flex justify-end gap-2">
             <AlertDialog.Cancel className={buttonClass()}>{props.cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action onClick={() => void props.onConfirm()} disabled={props.pending} className={buttonClass({ variant: "dangerSolid" })}>
+            <AlertDialog.Action
+              onClick={() => void props.onConfirm()}
+              disabled={props.pending}
+              className={buttonClass({ variant: "dangerSolid" })}
+            >
               {props.confirmLabel}
             </AlertDialog.Action>
           </div>

@@ -6,7 +6,13 @@ import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/platform
  * Test and production hold separate things (scopes, access lists): the environment is a query
  * parameter of the page, so a view can be linked and reloaded.
  */
-export async function EnvironmentTabs({ basePath, environment }: { basePath: string; environment: TUpstreamEnvironment }) {
+export async function EnvironmentTabs({
+  basePath,
+  environment,
+}: {
+  basePath: string;
+  environment: TUpstreamEnvironment;
+}) {
   const t = await getTranslations("layout.environments");
   return (
     <nav aria-label={t("label")}>

@@ -31,7 +31,13 @@ export function RetryButton(props: {
   const Wrapper = props.inline ? "span" : "div";
   return (
     <Wrapper aria-live={props.inline ? "polite" : undefined}>
-      <Button size="xs" pending={pending} pendingLabel={props.pendingLabel} onClick={() => void retry()} aria-label={props.ariaLabel}>
+      <Button
+        size="xs"
+        pending={pending}
+        pendingLabel={props.pendingLabel}
+        onClick={() => void retry()}
+        aria-label={props.ariaLabel}
+      >
         {props.label}
       </Button>
       {error &&

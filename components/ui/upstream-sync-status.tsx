@@ -3,7 +3,13 @@
 import type { ReactNode } from "react";
 import { RetryButton } from "./retry-button";
 
-export type TUpstreamSync = { changeId: string; status: "PENDING" | "SYNCED" | "FAILED"; lastError: string | null; attempts: number; kind?: string };
+export type TUpstreamSync = {
+  changeId: string;
+  status: "PENDING" | "SYNCED" | "FAILED";
+  lastError: string | null;
+  attempts: number;
+  kind?: string;
+};
 
 export type TSyncLabels = {
   none?: string;
@@ -42,7 +48,9 @@ export function UpstreamSyncStatus(props: {
     >
       {!sync && labels.none && <span className="text-slate-600">{labels.none}</span>}
       {sync?.status === "PENDING" && (
-        <p className="text-amber-800">{sync.lastError ? labels.retrying(sync.attempts, sync.lastError) : labels.pending}</p>
+        <p className="text-amber-800">
+          {sync.lastError ? labels.retrying(sync.attempts, sync.lastError) : labels.pending}
+        </p>
       )}
       {sync?.status === "SYNCED" && <p className="font-medium text-green-800">{labels.synced}</p>}
       {sync?.status === "FAILED" && (
@@ -50,7 +58,12 @@ export function UpstreamSyncStatus(props: {
           <p className="text-red-800">{labels.failed(sync.lastError ?? "")}</p>
           {props.failureHint}
           {props.canRetry && (
-<RetryButton orgNumber={props.orgNumber} changeId={sync.changeId} label={labels.retry} ariaLabel={labels.retryFor} />
+            <RetryButton
+              orgNumber={props.orgNumber}
+              changeId={sync.changeId}
+              label={labels.retry}
+              ariaLabel={labels.retryFor}
+            />
           )}
         </>
       )}

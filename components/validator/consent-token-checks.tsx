@@ -18,7 +18,12 @@ export function ConsentTokenChecks({ checks }: { checks: TConsentTokenCheck[] })
       {checks.map((check) => {
         const style = STATUS_STYLE[check.status];
         return (
-          <li key={check.id} data-testid={`check-${check.id}`} data-status={check.status} className={cardClass({ padding: "sm" })}>
+          <li
+            key={check.id}
+            data-testid={`check-${check.id}`}
+            data-status={check.status}
+            className={cardClass({ padding: "sm" })}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <span className={`rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
                 <span aria-hidden>{style.icon} </span>
@@ -27,7 +32,9 @@ export function ConsentTokenChecks({ checks }: { checks: TConsentTokenCheck[] })
               <h3 className="font-medium">{t(`checks.${check.id}.label`)}</h3>
             </div>
             {check.blockedBy && (
-              <p className="mt-1 text-sm text-slate-700">{t("result.blockedBy", { check: t(`checks.${check.blockedBy}.label`) })}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                {t("result.blockedBy", { check: t(`checks.${check.blockedBy}.label`) })}
+              </p>
             )}
             {/* A check left out by choice (e.g. no scope required) still shows what the token holds. */}
             {(check.status !== "notChecked" || (!check.blockedBy && check.found !== null)) && (
@@ -35,7 +42,9 @@ export function ConsentTokenChecks({ checks }: { checks: TConsentTokenCheck[] })
                 {check.status !== "notChecked" && (
                   <>
                     <dt className="text-slate-600">{t("result.expected")}</dt>
-                    <dd className="break-all">{t(`checks.${check.id}.expected`, { value: check.expected ?? t("result.missing") })}</dd>
+                    <dd className="break-all">
+                      {t(`checks.${check.id}.expected`, { value: check.expected ?? t("result.missing") })}
+                    </dd>
                   </>
                 )}
                 <dt className="text-slate-600">{t("result.found")}</dt>

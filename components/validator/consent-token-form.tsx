@@ -32,15 +32,21 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
     onOutcome(null);
     // Only the chosen resource's keys; values typed for another resource stay in the form but are not sent.
     const declared = new Set(resource?.metadata.map((m) => m.key));
-    const expectedMetadata = Object.fromEntries(Object.entries(values.expectedMetadata).filter(([key]) => declared.has(key)));
+    const expectedMetadata = Object.fromEntries(
+      Object.entries(values.expectedMetadata).filter(([key]) => declared.has(key)),
+    );
     const response = await fetch(`/orgs/${orgNumber}/validator/check`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ ...values, expectedMetadata }),
     }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as (TConsentTokenReport & { error?: { message?: string } }) | null;
+    const body = (await response?.json().catch(() => null)) as
+      (TConsentTokenReport & { error?: { message?: string } }) | null;
     if (!response?.ok || !body || body.error) {
-      onOutcome({ kind: "error", message: tResult("requestFailed", { message: body?.error?.message ?? String(response?.status ?? "") }) });
+      onOutcome({
+        kind: "error",
+        message: tResult("requestFailed", { message: body?.error?.message ?? String(response?.status ?? "") }),
+      });
       return;
     }
     // The browser checks the same schema first, so a malformed report is a backstop only.
@@ -90,13 +96,21 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
       </SelectField>
       <div>
         <div className="flex items-center gap-2">
-          <input id="requireScope" type="checkbox" className="h-4 w-4" aria-describedby="requireScope-hint" {...form.register("requireScope")} />
+          <input
+            id="requireScope"
+            type="checkbox"
+            className="h-4 w-4"
+            aria-describedby="requireScope-hint"
+            {...form.register("requireScope")}
+          />
           <label htmlFor="requireScope" className="text-sm font-medium">
             {t("requireScope")}
           </label>
         </div>
         <p id="requireScope-hint" className="mt-1 text-sm text-slate-600">
-          {t("requireScopeHint", { scopes: resource?.scopeReferences.length ? resource.scopeReferences.join(", ") : t("requireScopeNone") })}
+          {t("requireScopeHint", {
+            scopes: resource?.scopeReferences.length ? resource.scopeReferences.join(", ") : t("requireScopeNone"),
+          })}
         </p>
       </div>
       {resource && resource.metadata.length > 0 && (

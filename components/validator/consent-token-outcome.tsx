@@ -30,7 +30,10 @@ export function ConsentTokenOutcome({ outcome }: { outcome: TValidatorOutcome })
       )}
       {report.kind === "checked" &&
         (report.valid ? (
-          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-800">
+          <p
+            role="status"
+            className="rounded border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-800"
+          >
             {t("valid", { resource })}
           </p>
         ) : (

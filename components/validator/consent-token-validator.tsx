@@ -12,7 +12,8 @@ import { ConsentTokenOutcome } from "./consent-token-outcome";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-export type TValidatorOutcome = { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string };
+export type TValidatorOutcome =
+  { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string };
 
 type TProps = {
   orgNumber: string;
@@ -27,9 +28,19 @@ export function ConsentTokenValidator({ orgNumber, resources, environments }: TP
   const form = useForm<TCheckConsentToken>({
     resolver: zodResolver(ZCheckConsentToken),
     // No scope required by default: real consent tokens carry the consumer's consent-API scope, not the owner's.
-    defaultValues: { orgNumber, environment: "test", resourceIdentifier: resources[0]?.identifier ?? "", token: "", expectedMetadata: {}, requireScope: false },
+    defaultValues: {
+      orgNumber,
+      environment: "test",
+      resourceIdentifier: resources[0]?.identifier ?? "",
+      token: "",
+      expectedMetadata: {},
+      requireScope: false,
+    },
   });
-  const [environment, resourceIdentifier, requireScope] = useWatch({ control: form.control, name: ["environment", "resourceIdentifier", "requireScope"] });
+  const [environment, resourceIdentifier, requireScope] = useWatch({
+    control: form.control,
+    name: ["environment", "resourceIdentifier", "requireScope"],
+  });
   const resource = resources.find((r) => r.identifier === resourceIdentifier);
 
   return (

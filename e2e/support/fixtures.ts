@@ -12,10 +12,7 @@ export type TLoginAs = (person: TSessionPerson, context?: BrowserContext) => Pro
  * carrying a session cookie minted with the portal's secret; only e2e/login.spec.ts clicks
  * through the emulator's ID-porten pages.
  */
-export const test = base.extend<
-  { loginAs: TLoginAs },
-  { db: PrismaClient }
->({
+export const test = base.extend<{ loginAs: TLoginAs }, { db: PrismaClient }>({
   db: [
     async ({}, use) => {
       const db = testDb(e2eDatabaseUrl());
@@ -30,7 +27,9 @@ export const test = base.extend<
         token: { sub: person.id, userId: person.id, pid: person.pid, name: person.name },
         secret: E2E.sessionSecret,
       });
-      await target.addCookies([{ name: "next-auth.session-token", value, url: E2E_PORTAL_URL, httpOnly: true, sameSite: "Lax" }]);
+      await target.addCookies([
+        { name: "next-auth.session-token", value, url: E2E_PORTAL_URL, httpOnly: true, sameSite: "Lax" },
+      ]);
     });
   },
 });

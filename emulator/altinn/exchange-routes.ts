@@ -31,7 +31,11 @@ export function altinnAuthenticationRoutes(context: EmulatorContext, env: EnvNam
         return;
       }
       if (path === "/api/v1/openid/.well-known/openid-configuration") {
-        return sendJson(res, 200, { issuer, jwks_uri: `${configuration}/jwks`, id_token_signing_alg_values_supported: ["RS256"] });
+        return sendJson(res, 200, {
+          issuer,
+          jwks_uri: `${configuration}/jwks`,
+          id_token_signing_alg_values_supported: ["RS256"],
+        });
       }
       if (path === "/api/v1/openid/.well-known/openid-configuration/jwks") {
         return sendJson(res, 200, { keys: [(await altinnSigningKey(env)).publicJwk] });
@@ -41,7 +45,11 @@ export function altinnAuthenticationRoutes(context: EmulatorContext, env: EnvNam
   };
 }
 
-async function exchange(authorization: string | undefined, env: EnvName, issuer: string): Promise<string | ProblemError> {
+async function exchange(
+  authorization: string | undefined,
+  env: EnvName,
+  issuer: string,
+): Promise<string | ProblemError> {
   const caller = await verifyMaskinportenToken(authorization, env);
   if ("error" in caller) return new ProblemError(401, "Unauthorized", { detail: caller.error });
   const now = Math.floor(Date.now() / 1000);

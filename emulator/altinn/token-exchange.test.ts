@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 
 const exchangeUrl = (env = "test") => `${emulator.url}/${env}/platform/authentication/api/v1/exchange/maskinporten`;
-const exchange = (token: string, env = "test") => fetch(exchangeUrl(env), { headers: { authorization: `Bearer ${token}` } });
+const exchange = (token: string, env = "test") =>
+  fetch(exchangeUrl(env), { headers: { authorization: `Bearer ${token}` } });
 const requestWith = (token: string) => ({ headers: { authorization: `Bearer ${token}` } }) as IncomingMessage;
 
 describe("Altinn token exchange", () => {
@@ -29,9 +30,14 @@ describe("Altinn token exchange", () => {
     const altinnToken = await response.text();
 
     const base = `${emulator.url}/test/platform/authentication/api/v1/openid/`;
-    const configuration = (await (await fetch(`${base}.well-known/openid-configuration`)).json()) as Record<string, string>;
+    const configuration = (await (await fetch(`${base}.well-known/openid-configuration`)).json()) as Record<
+      string,
+      string
+    >;
     expect(configuration.issuer).toBe(base);
-    const { payload } = await jwtVerify(altinnToken, createRemoteJWKSet(new URL(configuration.jwks_uri ?? "")), { issuer: base });
+    const { payload } = await jwtVerify(altinnToken, createRemoteJWKSet(new URL(configuration.jwks_uri ?? "")), {
+      issuer: base,
+    });
     expect(payload).toMatchObject({
       scope: SCOPES,
       client_id: skd.clientId,
@@ -42,7 +48,9 @@ describe("Altinn token exchange", () => {
     const { payload: original } = await jwtVerify(maskinportenToken, createRemoteJWKSet(new URL(`${skd.issuer}jwk`)));
     expect(payload.exp).toBeLessThanOrEqual(original.exp ?? 0);
 
-    await expect(requireAltinnToken(requestWith(altinnToken), "test", ["altinn:resourceregistry/resource.write"])).resolves.toEqual({
+    await expect(
+      requireAltinnToken(requestWith(altinnToken), "test", ["altinn:resourceregistry/resource.write"]),
+    ).resolves.toEqual({
       orgNumber: SKD,
       orgCode: "skd",
       scopes: SCOPES.split(" "),

@@ -34,23 +34,54 @@ const shared = {
 
 const consentTexts = {
   title: party(
-    t("Samtykke til deling av dine opplysninger", "Samtykke til deling av opplysningane dine", "Consent to share your information"),
-    t("Samtykke til deling av opplysninger om {OfferedBy}", "Samtykke til deling av opplysningar om {OfferedBy}", "Consent to share information about {OfferedBy}"),
+    t(
+      "Samtykke til deling av dine opplysninger",
+      "Samtykke til deling av opplysningane dine",
+      "Consent to share your information",
+    ),
+    t(
+      "Samtykke til deling av opplysninger om {OfferedBy}",
+      "Samtykke til deling av opplysningar om {OfferedBy}",
+      "Consent to share information about {OfferedBy}",
+    ),
   ),
-  heading: aboutBoth(t("{CoveredBy} ber om opplysninger", "{CoveredBy} ber om opplysningar", "{CoveredBy} asks for information")),
+  heading: aboutBoth(
+    t("{CoveredBy} ber om opplysninger", "{CoveredBy} ber om opplysningar", "{CoveredBy} asks for information"),
+  ),
   serviceIntro: aboutBoth(
-    t("Sier du ja, kan {CoveredBy} hente disse opplysningene", "Seier du ja, kan {CoveredBy} hente desse opplysningane", "If you agree, {CoveredBy} may fetch this information"),
+    t(
+      "Sier du ja, kan {CoveredBy} hente disse opplysningene",
+      "Seier du ja, kan {CoveredBy} hente desse opplysningane",
+      "If you agree, {CoveredBy} may fetch this information",
+    ),
   ),
   overriddenDelegationContext: null,
-  expiration: t("Samtykket varer til {Expiration}", "Samtykket varer til {Expiration}", "The consent lasts until {Expiration}"),
-  expirationOneTime: t("Samtykket gjelder én henting.", "Samtykket gjeld éi henting.", "The consent covers one retrieval."),
+  expiration: t(
+    "Samtykket varer til {Expiration}",
+    "Samtykket varer til {Expiration}",
+    "The consent lasts until {Expiration}",
+  ),
+  expirationOneTime: t(
+    "Samtykket gjelder én henting.",
+    "Samtykket gjeld éi henting.",
+    "The consent covers one retrieval.",
+  ),
   serviceIntroAccepted: aboutBoth(
-    t("Du har latt {CoveredBy} hente disse opplysningene", "Du har late {CoveredBy} hente desse opplysningane", "You let {CoveredBy} fetch this information"),
+    t(
+      "Du har latt {CoveredBy} hente disse opplysningene",
+      "Du har late {CoveredBy} hente desse opplysningane",
+      "You let {CoveredBy} fetch this information",
+    ),
   ),
   ...shared,
 };
 
-const template = (id: string, title: string, flags: Partial<ConsentTemplate>, texts: ConsentTemplate["texts"]): ConsentTemplate => ({
+const template = (
+  id: string,
+  title: string,
+  flags: Partial<ConsentTemplate>,
+  texts: ConsentTemplate["texts"],
+): ConsentTemplate => ({
   id,
   templateVersion: 1,
   title,
@@ -61,7 +92,11 @@ const template = (id: string, title: string, flags: Partial<ConsentTemplate>, te
   texts,
 });
 
-const claims = t("Del kravoversikten med banken", "Del kravoversikta med banken", "Share the claims overview with the bank");
+const claims = t(
+  "Del kravoversikten med banken",
+  "Del kravoversikta med banken",
+  "Share the claims overview with the bank",
+);
 const claimsIntro = t(
   "Skatteetaten prøver ut deling av kravoversikten med banker, og {CoveredBy} er med. Du kan trekke godkjenningen tilbake når du vil.",
   "Skatteetaten prøver ut deling av kravoversikta med bankar, og {CoveredBy} er med. Du kan trekkje godkjenninga tilbake når du vil.",
@@ -69,49 +104,93 @@ const claimsIntro = t(
 );
 
 export const BUILTIN_CONSENT_TEMPLATES: ConsentTemplate[] = [
-  template("bst_krav", "Kravoversikt til bank", { restrictedToServiceOwners: ["skd", "ttd"] }, {
-    ...consentTexts,
-    title: party(claims, claims),
-    serviceIntro: party(claimsIntro, claimsIntro),
-  }),
+  template(
+    "bst_krav",
+    "Kravoversikt til bank",
+    { restrictedToServiceOwners: ["skd", "ttd"] },
+    {
+      ...consentTexts,
+      title: party(claims, claims),
+      serviceIntro: party(claimsIntro, claimsIntro),
+    },
+  ),
   template("default", "Standard samtykke", {}, consentTexts),
-  template("sblanesoknad", "Lånesøknad med samtykke", { isMessageSetInRequest: false, restrictedToServiceOwners: ["skd", "ttd"] }, {
-    ...consentTexts,
-    overriddenDelegationContext: t(
-      "Du lar Skatteetaten gi {CoveredBy} opplysninger om deg til behandling av lånesøknaden.",
-      "Du lèt Skatteetaten gi {CoveredBy} opplysningar om deg til handsaming av lånesøknaden.",
-      "You let the Tax Administration give {CoveredBy} information about you to process your loan application.",
-    ),
-  }),
-  template("poa", "Fullmakt til en tjeneste", { isPoa: true }, {
-    ...consentTexts,
-    title: party(
-      t("Fullmakt til å handle for deg", "Fullmakt til å handle for deg", "Authority to act for you"),
-      t("Fullmakt til å handle for {OfferedBy}", "Fullmakt til å handle for {OfferedBy}", "Authority to act for {OfferedBy}"),
-    ),
-    heading: party(
-      t("{CoveredBy} ber om fullmakt fra deg", "{CoveredBy} ber om fullmakt frå deg", "{CoveredBy} asks you for authority"),
-      t("{CoveredBy} ber om fullmakt fra {OfferedBy}", "{CoveredBy} ber om fullmakt frå {OfferedBy}", "{CoveredBy} asks {OfferedBy} for authority"),
-    ),
-    expiration: t("Fullmakten varer til {Expiration}", "Fullmakta varer til {Expiration}", "The authority lasts until {Expiration}"),
-  }),
-  template("samtykkemal_simpleconsent", "Enkelt samtykke", {}, {
-    ...consentTexts,
-    serviceIntro: party(
-      t("Sier du ja, deles disse opplysningene om deg", "Seier du ja, blir desse opplysningane om deg delte", "If you agree, this information about you is shared"),
-      t(
-        "Sier du ja, deles disse opplysningene om {OfferedBy}",
-        "Seier du ja, blir desse opplysningane om {OfferedBy} delte",
-        "If you agree, this information about {OfferedBy} is shared",
+  template(
+    "sblanesoknad",
+    "Lånesøknad med samtykke",
+    { isMessageSetInRequest: false, restrictedToServiceOwners: ["skd", "ttd"] },
+    {
+      ...consentTexts,
+      overriddenDelegationContext: t(
+        "Du lar Skatteetaten gi {CoveredBy} opplysninger om deg til behandling av lånesøknaden.",
+        "Du lèt Skatteetaten gi {CoveredBy} opplysningar om deg til handsaming av lånesøknaden.",
+        "You let the Tax Administration give {CoveredBy} information about you to process your loan application.",
       ),
-    ),
-    serviceIntroAccepted: party(
-      t("Du har sagt ja til å dele disse opplysningene om deg", "Du har sagt ja til å dele desse opplysningane om deg", "You agreed to share this information about you"),
-      t(
-        "Du har sagt ja til å dele disse opplysningene om {OfferedBy}",
-        "Du har sagt ja til å dele desse opplysningane om {OfferedBy}",
-        "You agreed to share this information about {OfferedBy}",
+    },
+  ),
+  template(
+    "poa",
+    "Fullmakt til en tjeneste",
+    { isPoa: true },
+    {
+      ...consentTexts,
+      title: party(
+        t("Fullmakt til å handle for deg", "Fullmakt til å handle for deg", "Authority to act for you"),
+        t(
+          "Fullmakt til å handle for {OfferedBy}",
+          "Fullmakt til å handle for {OfferedBy}",
+          "Authority to act for {OfferedBy}",
+        ),
       ),
-    ),
-  }),
+      heading: party(
+        t(
+          "{CoveredBy} ber om fullmakt fra deg",
+          "{CoveredBy} ber om fullmakt frå deg",
+          "{CoveredBy} asks you for authority",
+        ),
+        t(
+          "{CoveredBy} ber om fullmakt fra {OfferedBy}",
+          "{CoveredBy} ber om fullmakt frå {OfferedBy}",
+          "{CoveredBy} asks {OfferedBy} for authority",
+        ),
+      ),
+      expiration: t(
+        "Fullmakten varer til {Expiration}",
+        "Fullmakta varer til {Expiration}",
+        "The authority lasts until {Expiration}",
+      ),
+    },
+  ),
+  template(
+    "samtykkemal_simpleconsent",
+    "Enkelt samtykke",
+    {},
+    {
+      ...consentTexts,
+      serviceIntro: party(
+        t(
+          "Sier du ja, deles disse opplysningene om deg",
+          "Seier du ja, blir desse opplysningane om deg delte",
+          "If you agree, this information about you is shared",
+        ),
+        t(
+          "Sier du ja, deles disse opplysningene om {OfferedBy}",
+          "Seier du ja, blir desse opplysningane om {OfferedBy} delte",
+          "If you agree, this information about {OfferedBy} is shared",
+        ),
+      ),
+      serviceIntroAccepted: party(
+        t(
+          "Du har sagt ja til å dele disse opplysningene om deg",
+          "Du har sagt ja til å dele desse opplysningane om deg",
+          "You agreed to share this information about you",
+        ),
+        t(
+          "Du har sagt ja til å dele disse opplysningene om {OfferedBy}",
+          "Du har sagt ja til å dele desse opplysningane om {OfferedBy}",
+          "You agreed to share this information about {OfferedBy}",
+        ),
+      ),
+    },
+  ),
 ];

@@ -54,24 +54,32 @@ export interface ConsentTemplateCatalogue {
 }
 
 const REPOSITORY_ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
-export const DEFAULT_TEMPLATES_FILE = path.resolve(REPOSITORY_ROOT, "../shared/realdata/consent_templates.authz-test.json");
+export const DEFAULT_TEMPLATES_FILE = path.resolve(
+  REPOSITORY_ROOT,
+  "../shared/realdata/consent_templates.authz-test.json",
+);
 
 function checkTemplate(entry: unknown, index: number, file: string): ConsentTemplate {
   const where = `EMULATOR_CONSENT_TEMPLATES_FILE (${file}) entry ${index}`;
   if (typeof entry !== "object" || entry === null) throw new Error(`${where} is not an object`);
   const template = entry as Record<string, unknown>;
   if (typeof template.id !== "string" || !template.id) throw new Error(`${where} has no id`);
-  if (typeof template.texts !== "object" || template.texts === null) throw new Error(`${where} (${template.id}) has no texts`);
+  if (typeof template.texts !== "object" || template.texts === null)
+    throw new Error(`${where} (${template.id}) has no texts`);
   for (const flag of ["isPoa", "isMessageSetInRequest"]) {
     if (typeof template[flag] !== "boolean") throw new Error(`${where} (${template.id}) has no boolean ${flag}`);
   }
   // The studio-docs file carries templateVersion (1 today); the authorization test copy does not.
-  return { ...(template as unknown as ConsentTemplate), templateVersion: typeof template.templateVersion === "number" ? template.templateVersion : 1 };
+  return {
+    ...(template as unknown as ConsentTemplate),
+    templateVersion: typeof template.templateVersion === "number" ? template.templateVersion : 1,
+  };
 }
 
 /** Reads the catalogue; a file that exists but cannot be used stops the emulator with a message naming the variable. */
 export function loadConsentTemplates(env: EnvironmentVariables): ConsentTemplateCatalogue {
-  if (env.EMULATOR_CONSENT_TEMPLATES_FILE === "builtin") return { templates: BUILTIN_CONSENT_TEMPLATES, source: "builtin" };
+  if (env.EMULATOR_CONSENT_TEMPLATES_FILE === "builtin")
+    return { templates: BUILTIN_CONSENT_TEMPLATES, source: "builtin" };
   const file = env.EMULATOR_CONSENT_TEMPLATES_FILE || DEFAULT_TEMPLATES_FILE;
   let text: string;
   try {
@@ -87,12 +95,16 @@ export function loadConsentTemplates(env: EnvironmentVariables): ConsentTemplate
   } catch {
     throw new Error(`EMULATOR_CONSENT_TEMPLATES_FILE: ${file} is not valid JSON`);
   }
-  if (!Array.isArray(parsed)) throw new Error(`EMULATOR_CONSENT_TEMPLATES_FILE: ${file} is not a JSON array of templates`);
+  if (!Array.isArray(parsed))
+    throw new Error(`EMULATOR_CONSENT_TEMPLATES_FILE: ${file} is not a JSON array of templates`);
   return { templates: parsed.map((entry, index) => checkTemplate(entry, index, file)), source: file };
 }
 
 /** GetConsentTemplate: the first template whose id matches, ignoring case. */
-export function findConsentTemplate(catalogue: ConsentTemplateCatalogue, id: string | null | undefined): ConsentTemplate | undefined {
+export function findConsentTemplate(
+  catalogue: ConsentTemplateCatalogue,
+  id: string | null | undefined,
+): ConsentTemplate | undefined {
   if (!id) return undefined;
   return catalogue.templates.find((template) => template.id.toLowerCase() === id.toLowerCase());
 }

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../start-emulator";
 import { BrowserSession, locationOf } from "../test-support/browser-session";
-import { click, type ConsentEmulator, KARI, logIn, OLA, startConsentEmulator } from "../test-support/consent-request-fixture";
+import {
+  click,
+  type ConsentEmulator,
+  KARI,
+  logIn,
+  OLA,
+  startConsentEmulator,
+} from "../test-support/consent-request-fixture";
 import { loadConsentTemplates } from "../consent-templates/template-catalogue";
 import { orgUrn } from "../test-support/org-numbers";
 import { APPROVAL_COOKIE } from "./approval-session";
@@ -27,7 +34,9 @@ describe("consent approval page login", () => {
     expect(html).toMatch(/id="pid-hint">[^<]*synthetic/);
     expect(html).toContain('<input id="pid" name="pid"');
     expect(html).toContain('<input type="hidden" name="step" value="login">');
-    expect(html).toContain('<button type="submit" name="pid" value="21818297804">Log in as Kari Nordmann (21818297804)</button>');
+    expect(html).toContain(
+      '<button type="submit" name="pid" value="21818297804">Log in as Kari Nordmann (21818297804)</button>',
+    );
     expect(html).not.toContain("Samtykkeerklæring");
     expect(html).not.toContain(">Approve<");
   });
@@ -144,12 +153,17 @@ describe("consent approval page login", () => {
     expect(html).toMatch(/on behalf of <strong>[^<]*\(310149942\)<\/strong>/);
     const rejected = await click(browser, page, "Reject");
     expect(rejected.status).toBe(303);
-    expect(locationOf(rejected, page)).toBe("https://bank.example/consent/done?flow=1&Status=Failed&ErrorMessage=User+did+not+give+consent");
+    expect(locationOf(rejected, page)).toBe(
+      "https://bank.example/consent/done?flow=1&Status=Failed&ErrorMessage=User+did+not+give+consent",
+    );
     expect(await statusOf(request.id)).toBe("Rejected");
   });
 
   it("shows the template's texts with Altinn's placeholders filled, and lets only a requiredDelegator answer", async () => {
-    const { request, page } = await created({ from: orgUrn("310149942"), requiredDelegator: `urn:altinn:person:identifier-no:${OLA}` });
+    const { request, page } = await created({
+      from: orgUrn("310149942"),
+      requiredDelegator: `urn:altinn:person:identifier-no:${OLA}`,
+    });
     const browser = new BrowserSession();
     await logIn(browser, page, KARI);
     expect((await browser.request(page)).status).toBe(403);
@@ -158,7 +172,9 @@ describe("consent approval page login", () => {
     const html = await (await browser.request(page)).text();
     // The resource's template (samtykkemal_simpleconsent), organisation variant: {CoveredBy} the consumer, {OfferedBy} `from`.
     const template = loadConsentTemplates({}).templates.find((entry) => entry.id === "samtykkemal_simpleconsent");
-    const heading = (template?.texts.heading.org.nb ?? "(no template)").replace("{CoveredBy}", "Testbanken AS (313876144)").replace("{OfferedBy}", "Demo Forsikring AS (310149942)");
+    const heading = (template?.texts.heading.org.nb ?? "(no template)")
+      .replace("{CoveredBy}", "Testbanken AS (313876144)")
+      .replace("{OfferedBy}", "Demo Forsikring AS (310149942)");
     expect(html).toContain(`<p lang="nb">${heading}</p>`);
     expect((await click(browser, page, "Approve")).status).toBe(303);
     expect(await statusOf(request.id)).toBe("Accepted");

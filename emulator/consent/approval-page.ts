@@ -27,8 +27,16 @@ async function asHtml(context: RouteContext, run: () => Promise<void> | void): P
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     const detail = typeof error.extra.detail === "string" ? error.extra.detail : "";
-    const back = typeof error.extra.pageUrl === "string" ? `<p><a href="${escapeHtml(error.extra.pageUrl)}">Back to the consent request</a></p>` : "";
-    sendPage(context, error.status, error.title, `<h1>${escapeHtml(error.title)}</h1><p>${escapeHtml(detail)}</p>${back}`);
+    const back =
+      typeof error.extra.pageUrl === "string"
+        ? `<p><a href="${escapeHtml(error.extra.pageUrl)}">Back to the consent request</a></p>`
+        : "";
+    sendPage(
+      context,
+      error.status,
+      error.title,
+      `<h1>${escapeHtml(error.title)}</h1><p>${escapeHtml(detail)}</p>${back}`,
+    );
   }
 }
 
@@ -79,12 +87,18 @@ function showPage(context: RouteContext, request: ConsentRequest, catalogue: Con
 <p>Log out and log in as that person to answer it.</p>`,
     );
   }
-  sendPage(context, 200, "Consent request", `${logoutForm(action, pid)}\n${requestHtml(context.env, request, action, catalogue)}`);
+  sendPage(
+    context,
+    200,
+    "Consent request",
+    `${logoutForm(action, pid)}\n${requestHtml(context.env, request, action, catalogue)}`,
+  );
 }
 
 function logIn(context: RouteContext, request: ConsentRequest, form: URLSearchParams): void {
   const attempt = loginAttempt(form);
-  if ("error" in attempt) return sendPage(context, 400, `Error - ${LOGIN_TITLE}`, loginPageHtml(pageUrl(context, request), attempt));
+  if ("error" in attempt)
+    return sendPage(context, 400, `Error - ${LOGIN_TITLE}`, loginPageHtml(pageUrl(context, request), attempt));
   setLoginCookie(context.res, attempt.pid);
   redirect(context.res, pageUrl(context, request));
 }
@@ -93,19 +107,36 @@ function decide(context: RouteContext, request: ConsentRequest, decision: string
   const url = pageUrl(context, request);
   const pid = loggedInPid(context.req);
   if (!pid) {
-    throw new ProblemError(401, "Log in first", { detail: "Log in as the person the consent request is addressed to before you answer it.", pageUrl: url });
+    throw new ProblemError(401, "Log in first", {
+      detail: "Log in as the person the consent request is addressed to before you answer it.",
+      pageUrl: url,
+    });
   }
   const other = addressedToOther(request, pid);
   if (other) {
-    throw new ProblemError(403, "Not your consent request", { detail: `This consent request is addressed to another person (${other}).`, pageUrl: url });
+    throw new ProblemError(403, "Not your consent request", {
+      detail: `This consent request is addressed to another person (${other}).`,
+      pageUrl: url,
+    });
   }
   if (decision !== "approve" && decision !== "reject") {
-    throw new ProblemError(400, "Choose Approve or Reject", { detail: "decision must be approve or reject", pageUrl: url });
+    throw new ProblemError(400, "Choose Approve or Reject", {
+      detail: "decision must be approve or reject",
+      pageUrl: url,
+    });
   }
   if (request.validTo <= Date.now()) {
-    throw new ProblemError(409, "Consent request expired", { detail: `It was valid to ${new Date(request.validTo).toISOString()}`, pageUrl: url });
+    throw new ProblemError(409, "Consent request expired", {
+      detail: `It was valid to ${new Date(request.validTo).toISOString()}`,
+      pageUrl: url,
+    });
   }
-  const decided = changeConsentStatus(context.env, request.id, decision === "approve" ? "accept" : "reject", `${PERSON_URN}${pid}`);
+  const decided = changeConsentStatus(
+    context.env,
+    request.id,
+    decision === "approve" ? "accept" : "reject",
+    `${PERSON_URN}${pid}`,
+  );
   if (!decided.ok) {
     const detail = `${decided.problem.code}: ${decided.problem.detail} (status ${request.status})`;
     throw new ProblemError(decided.problem.status, "Consent request already answered", { detail, pageUrl: url });
@@ -115,7 +146,9 @@ function decide(context: RouteContext, request: ConsentRequest, decision: string
 }
 
 export function addApprovalPageRoutes(router: Router, catalogue: ConsentTemplateCatalogue): void {
-  router.on("GET", "/requests/:id", (context) => asHtml(context, () => showPage(context, requestOf(context), catalogue)));
+  router.on("GET", "/requests/:id", (context) =>
+    asHtml(context, () => showPage(context, requestOf(context), catalogue)),
+  );
 
   // One URL, three forms: step=login and step=logout, or a decision (Approve/Reject).
   router.on("POST", "/requests/:id", (context) =>

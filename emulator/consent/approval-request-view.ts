@@ -1,4 +1,9 @@
-import { type ConsentTemplateCatalogue, findConsentTemplate, type LocalText, type PartyTexts } from "../consent-templates/template-catalogue";
+import {
+  type ConsentTemplateCatalogue,
+  findConsentTemplate,
+  type LocalText,
+  type PartyTexts,
+} from "../consent-templates/template-catalogue";
 import { escapeHtml } from "../html";
 import { findTestPerson } from "../idporten/test-persons";
 import { organisationName } from "../orgs/org-register";
@@ -38,7 +43,9 @@ function rightsHtml(env: EnvName, request: ConsentRequest): string {
       const resourceId = right.resource[0]?.value ?? "";
       const resource = getResource(env, resourceId)?.resource ?? {};
       // Consent texts name metadata keys in lower case; the consumer may have sent them in any case.
-      const metadata = Object.fromEntries((right.metadata ?? []).map(([key, value]) => [key.toLowerCase(), value ?? ""]));
+      const metadata = Object.fromEntries(
+        (right.metadata ?? []).map(([key, value]) => [key.toLowerCase(), value ?? ""]),
+      );
       const consentText = fillPlaceholders(text(resource.consentText), metadata);
       return `<section lang="nb" aria-labelledby="right-${escapeHtml(resourceId)}">
 <h2 id="right-${escapeHtml(resourceId)}">${escapeHtml(text(resource.title) || resourceId)}</h2>
@@ -63,7 +70,8 @@ function templateTexts(request: ConsentRequest, catalogue: ConsentTemplateCatalo
     Expiration: new Date(request.validTo).toUTCString(),
   };
   const fill = (value: LocalText | null | undefined) => (value ? fillPlaceholders(text(value), values) : "");
-  const variant = (texts: PartyTexts | undefined) => fill(request.from.startsWith(PERSON_URN) ? texts?.person : texts?.org);
+  const variant = (texts: PartyTexts | undefined) =>
+    fill(request.from.startsWith(PERSON_URN) ? texts?.person : texts?.org);
   return {
     template,
     heading: variant(template.texts.heading),
@@ -74,7 +82,12 @@ function templateTexts(request: ConsentRequest, catalogue: ConsentTemplateCatalo
 }
 
 /** A consent request on the approval page: who asks, for what, until when, and Approve/Reject while it is open. */
-export function requestHtml(env: EnvName, request: ConsentRequest, actionUrl: string, catalogue: ConsentTemplateCatalogue): string {
+export function requestHtml(
+  env: EnvName,
+  request: ConsentRequest,
+  actionUrl: string,
+  catalogue: ConsentTemplateCatalogue,
+): string {
   const expired = request.validTo <= Date.now();
   const texts = templateTexts(request, catalogue);
   // A template without isMessageSetInRequest does not show the consumer's requestMessage.
@@ -90,7 +103,9 @@ export function requestHtml(env: EnvName, request: ConsentRequest, actionUrl: st
     ? `<p>You answer on behalf of <strong>${escapeHtml(partyName(request.from))}</strong>.</p>`
     : "";
   const paragraph = (value: string | undefined) => (value ? `<p lang="nb">${escapeHtml(value)}</p>` : "");
-  const templateIntro = texts ? [texts.heading, texts.intro, texts.handledBy].map(paragraph).filter(Boolean).join("\n") : "";
+  const templateIntro = texts
+    ? [texts.heading, texts.intro, texts.handledBy].map(paragraph).filter(Boolean).join("\n")
+    : "";
   return `<h1>Consent request</h1>
 <p><strong>${escapeHtml(partyName(request.to))}</strong> asks for your consent.</p>
 ${onBehalfOf}

@@ -20,7 +20,10 @@ export function authorizeRequestConsent(env: EnvName, rights: ConsentRightInput[
       subject: { orgNumber: consumerOrg, partyType: "organization" },
     });
     if (decision.decision !== "Permit") {
-      throw new BareStatus(403, `requestconsent on ${resource.value ?? "(null)"}: ${decision.decision} (${decision.reason})`);
+      throw new BareStatus(
+        403,
+        `requestconsent on ${resource.value ?? "(null)"}: ${decision.decision} (${decision.reason})`,
+      );
     }
   }
 }

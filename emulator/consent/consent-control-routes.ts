@@ -26,11 +26,15 @@ export function consentControlRoutes(): RouteGroup {
         const request = /^[0-9a-f-]{36}$/i.test(id) ? getConsentRequest(env as EnvName, id) : undefined;
         if (!request) throw new HttpError(404, `no consent request ${id} in ${env}`);
         const result = changeConsentStatus(env as EnvName, request.id, action, request.from);
-        if (!result.ok) throw new HttpError(400, `${result.problem.code}: ${result.problem.detail} (status is ${request.status})`);
+        if (!result.ok)
+          throw new HttpError(400, `${result.problem.code}: ${result.problem.detail} (status is ${request.status})`);
         sendJson(res, 200, { id: result.request.id, status: result.request.status });
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
-        sendJson(res, error.status, { error: error.status === 404 ? "not_found" : "invalid_request", error_description: error.message });
+        sendJson(res, error.status, {
+          error: error.status === 404 ? "not_found" : "invalid_request",
+          error_description: error.message,
+        });
       }
     },
   };

@@ -21,7 +21,14 @@ export interface ConsentEventsQuery {
 // The labels of the PostgreSQL enum consent.event_type (.../Migrations/ConsentSchema.sql).
 const EVENT_TYPE_LABELS = new Set(["accepted", "rejected", "deleted", "created", "revoked", "used"]);
 
-export function queryConsentEvents(env: EnvName, to: string, query: ConsentEventsQuery, pageSize: number, lagMs: number, now = Date.now()): ConsentEvent[] {
+export function queryConsentEvents(
+  env: EnvName,
+  to: string,
+  query: ConsentEventsQuery,
+  pageSize: number,
+  lagMs: number,
+  now = Date.now(),
+): ConsentEvent[] {
   // `@eventTypes::consent.event_type[]` casts the strings as given: "Accepted" passes the controller's
   // case-insensitive check but is not a label of the enum, so PostgreSQL throws (an unhandled 500 in Altinn).
   const unknown = query.eventTypes?.find((type) => !EVENT_TYPE_LABELS.has(type));

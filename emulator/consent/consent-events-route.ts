@@ -3,7 +3,13 @@ import type { RouteContext } from "../registry/router";
 import { type ConsentEventsQuery, queryConsentEvents } from "./consent-events-query";
 import { ValidationErrors } from "./consent-problems";
 import type { ConsentSettings } from "./consent-settings";
-import { dotnetDateTimeOffset, dotnetRoundTripFormat, guidFromDotnetBytes, guidToDotnetBytes, strictBase64Decode } from "./dotnet-format";
+import {
+  dotnetDateTimeOffset,
+  dotnetRoundTripFormat,
+  guidFromDotnetBytes,
+  guidToDotnetBytes,
+  strictBase64Decode,
+} from "./dotnet-format";
 import { ModelBindingError } from "./http-results";
 import { ORGANISATION_URN } from "./party-urn";
 import { AltinnProblem, type ValidationErrorDescriptor } from "./problem-details";
@@ -27,7 +33,9 @@ function bindQuery(query: URLSearchParams) {
   const instant = (name: string): number | undefined => {
     const value = query.get(name);
     if (value === null || value === "") return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value) ? Date.parse(value) : NaN;
+    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value)
+      ? Date.parse(value)
+      : NaN;
     if (Number.isNaN(time)) invalid(name, value);
     return time;
   };
@@ -68,9 +76,12 @@ function validate(bound: ReturnType<typeof bindQuery>): string | undefined {
 
 function nextLink(context: RouteContext, lastEventId: string, query: ConsentEventsQuery): string {
   const params = new URLSearchParams({ continuationToken: guidToDotnetBytes(lastEventId).toString("base64") });
-  if (context.query.has("consentRequestId") && query.consentRequestId) params.append("consentRequestId", query.consentRequestId);
-  if (context.query.has("createdAfter") && query.createdAfter !== undefined) params.append("createdAfter", dotnetRoundTripFormat(query.createdAfter));
-  if (context.query.has("createdBefore") && query.createdBefore !== undefined) params.append("createdBefore", dotnetRoundTripFormat(query.createdBefore));
+  if (context.query.has("consentRequestId") && query.consentRequestId)
+    params.append("consentRequestId", query.consentRequestId);
+  if (context.query.has("createdAfter") && query.createdAfter !== undefined)
+    params.append("createdAfter", dotnetRoundTripFormat(query.createdAfter));
+  if (context.query.has("createdBefore") && query.createdBefore !== undefined)
+    params.append("createdBefore", dotnetRoundTripFormat(query.createdBefore));
   for (const type of query.eventTypes ?? []) params.append("eventType", type);
   return `${context.baseUrl}/events?${params.toString().replace(/\+/g, "%20")}`;
 }
@@ -82,14 +93,27 @@ export function consentEventsHandler(settings: ConsentSettings) {
     const continueFrom = validate(bound);
     const pageSize = settings.eventsPageSize;
     if (pageSize <= 0 || pageSize > 1000) {
-      throw new AltinnProblem({ kind: "validation", errors: [{ descriptor: ValidationErrors.InvalidPageSizeForConsentEvents, paths: ["pageSize"] }] });
+      throw new AltinnProblem({
+        kind: "validation",
+        errors: [{ descriptor: ValidationErrors.InvalidPageSizeForConsentEvents, paths: ["pageSize"] }],
+      });
     }
     const query: ConsentEventsQuery = { ...bound, continueFrom };
-    const events = queryConsentEvents(context.env, `${ORGANISATION_URN}${caller.orgNumber}`, query, pageSize, settings.eventsLagMs);
+    const events = queryConsentEvents(
+      context.env,
+      `${ORGANISATION_URN}${caller.orgNumber}`,
+      query,
+      pageSize,
+      settings.eventsLagMs,
+    );
     const last = events.at(-1);
     sendJson(context.res, 200, {
       links: { next: events.length === pageSize && last ? nextLink(context, last.consentEventId, query) : null },
-      data: events.map((event) => ({ consentRequestId: event.consentRequestId, eventType: event.eventType, changedDate: dotnetDateTimeOffset(event.created) })),
+      data: events.map((event) => ({
+        consentRequestId: event.consentRequestId,
+        eventType: event.eventType,
+        changedDate: dotnetDateTimeOffset(event.created),
+      })),
     });
   };
 }

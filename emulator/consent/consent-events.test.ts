@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../start-emulator";
 import { altinnHeaders, altinnToken } from "../test-support/altinn-token";
 import { BrowserSession } from "../test-support/browser-session";
-import { click, CONSENT_SCOPES, type ConsentEmulator, KARI, logIn, OTHER_BANK, startConsentEmulator } from "../test-support/consent-request-fixture";
+import {
+  click,
+  CONSENT_SCOPES,
+  type ConsentEmulator,
+  KARI,
+  logIn,
+  OTHER_BANK,
+  startConsentEmulator,
+} from "../test-support/consent-request-fixture";
 import { guidToDotnetBytes } from "./dotnet-format";
 
 let emulator: RunningEmulator;
@@ -53,9 +61,15 @@ describe("consent events feed and the withdraw control endpoint", () => {
     const second = await created();
     await approve(first.page);
     expect((await control(second.request.id, "revoke")).status).toBe(400); // only an Accepted consent can be revoked
-    expect(await (await control(first.request.id, "revoke")).json()).toEqual({ id: first.request.id, status: "Revoked" });
+    expect(await (await control(first.request.id, "revoke")).json()).toEqual({
+      id: first.request.id,
+      status: "Revoked",
+    });
     expect((await control(first.request.id, "revoke")).status).toBe(200); // repeating it changes nothing
-    expect(await (await control(second.request.id, "delete")).json()).toEqual({ id: second.request.id, status: "Deleted" });
+    expect(await (await control(second.request.id, "delete")).json()).toEqual({
+      id: second.request.id,
+      status: "Deleted",
+    });
     expect((await control("0b9d0c6e-0000-4000-8000-000000000000", "revoke")).status).toBe(404);
 
     const { events, pages } = await allPages(`?consentRequestId=${first.request.id.toUpperCase()}`);
@@ -64,13 +78,19 @@ describe("consent events feed and the withdraw control endpoint", () => {
     const next = new URL(pages[0]?.links.next ?? "");
     expect(`${next.origin}${next.pathname}`).toBe(`${api}/events`);
     expect(next.searchParams.get("consentRequestId")).toBe(first.request.id);
-    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { "consent.requests": { test: { id: string; events: { consentEventId: string }[] }[] } };
+    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+      "consent.requests": { test: { id: string; events: { consentEventId: string }[] }[] };
+    };
     const stored = state["consent.requests"].test.find((request) => request.id === first.request.id);
-    expect(next.searchParams.get("continuationToken")).toBe(guidToDotnetBytes(stored?.events[1]?.consentEventId ?? "").toString("base64"));
+    expect(next.searchParams.get("continuationToken")).toBe(
+      guidToDotnetBytes(stored?.events[1]?.consentEventId ?? "").toString("base64"),
+    );
     expect(pages.at(-1)?.links.next).toBeNull();
 
     const filtered = await allPages("?eventType=accepted&eventType=deleted");
-    const mine = filtered.events.filter((event) => ([first.request.id, second.request.id] as string[]).includes(event.consentRequestId));
+    const mine = filtered.events.filter((event) =>
+      ([first.request.id, second.request.id] as string[]).includes(event.consentRequestId),
+    );
     expect(mine.map((event) => [event.consentRequestId, event.eventType])).toEqual([
       [first.request.id, "Accepted"],
       [second.request.id, "Deleted"],
@@ -90,7 +110,9 @@ describe("consent events feed and the withdraw control endpoint", () => {
   });
 
   it("answers bad filters with one validation problem, as the controller does", async () => {
-    const response = await feed("?createdAfter=2026-02-01T00:00:00Z&createdBefore=2026-01-01T00:00:00Z&eventType=created&continuationToken=abc");
+    const response = await feed(
+      "?createdAfter=2026-02-01T00:00:00Z&createdBefore=2026-01-01T00:00:00Z&eventType=created&continuationToken=abc",
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       code: "STD-00000",
@@ -101,9 +123,14 @@ describe("consent events feed and the withdraw control endpoint", () => {
       ],
     });
     // A token of the wrong length is refused too; a value ASP.NET cannot bind is its own 400.
-    expect((await feed(`?continuationToken=${encodeURIComponent(Buffer.alloc(8).toString("base64"))}`)).status).toBe(400);
+    expect((await feed(`?continuationToken=${encodeURIComponent(Buffer.alloc(8).toString("base64"))}`)).status).toBe(
+      400,
+    );
     const unbindable = await feed("?createdAfter=yesterday");
-    expect(await unbindable.json()).toMatchObject({ status: 400, errors: { createdAfter: ["The value 'yesterday' is not valid for createdAfter."] } });
+    expect(await unbindable.json()).toMatchObject({
+      status: 400,
+      errors: { createdAfter: ["The value 'yesterday' is not valid for createdAfter."] },
+    });
     // "Accepted" passes the case-insensitive check but is no label of PostgreSQL's enum: Altinn fails with a bare 500.
     const capitalised = await feed("?eventType=Accepted");
     expect(capitalised.status).toBe(500);
@@ -114,20 +141,31 @@ describe("consent events feed and the withdraw control endpoint", () => {
 
 describe("consent events feed settings", () => {
   it("hides events younger than the safety lag (default 5 minutes) and refuses a page size outside 1..1000", async () => {
-    const lagged = await startConsentEmulator({ EMULATOR_CONSENT_EVENTS_LAG_MS: "300000", EMULATOR_CONSENT_EVENTS_PAGE_SIZE: "1001" });
+    const lagged = await startConsentEmulator({
+      EMULATOR_CONSENT_EVENTS_LAG_MS: "300000",
+      EMULATOR_CONSENT_EVENTS_PAGE_SIZE: "1001",
+    });
     try {
       const { request } = await lagged.created();
       const headers = altinnHeaders(lagged.bank);
-      expect(await (await fetch(`${lagged.api}/${request.id}`, { headers })).json()).toMatchObject({ consentRequestEvents: [{ eventType: "Created" }] });
+      expect(await (await fetch(`${lagged.api}/${request.id}`, { headers })).json()).toMatchObject({
+        consentRequestEvents: [{ eventType: "Created" }],
+      });
       const response = await fetch(`${lagged.api}/events`, { headers });
-      expect(await response.json()).toMatchObject({ status: 400, validationErrors: [{ code: "AM.VLD-00050", paths: ["pageSize"] }] });
+      expect(await response.json()).toMatchObject({
+        status: 400,
+        validationErrors: [{ code: "AM.VLD-00050", paths: ["pageSize"] }],
+      });
     } finally {
       await lagged.emulator.close();
     }
     const defaults = await startConsentEmulator({ EMULATOR_CONSENT_EVENTS_LAG_MS: "" });
     try {
       await defaults.created();
-      expect(await (await fetch(`${defaults.api}/events`, { headers: altinnHeaders(defaults.bank) })).json()).toEqual({ links: { next: null }, data: [] });
+      expect(await (await fetch(`${defaults.api}/events`, { headers: altinnHeaders(defaults.bank) })).json()).toEqual({
+        links: { next: null },
+        data: [],
+      });
     } finally {
       await defaults.emulator.close();
     }

@@ -14,20 +14,43 @@ import { uuidV7 } from "./uuid-v7";
  */
 export type ConsentTransition = "accept" | "reject" | "revoke" | "delete";
 
-const RULES: Record<ConsentTransition, { to: ConsentStatus & ConsentEventType; from: ConsentStatus[]; refusal: ProblemDescriptor }> = {
+const RULES: Record<
+  ConsentTransition,
+  { to: ConsentStatus & ConsentEventType; from: ConsentStatus[]; refusal: ProblemDescriptor }
+> = {
   accept: { to: "Accepted", from: ["Created"], refusal: Problems.ConsentCantBeAccepted },
   reject: { to: "Rejected", from: ["Created"], refusal: Problems.ConsentCantBeRejected },
   revoke: { to: "Revoked", from: ["Accepted"], refusal: Problems.ConsentCantBeRevoked },
-  delete: { to: "Deleted", from: ["Created", "Accepted", "Rejected", "Revoked"], refusal: Problems.ConsentCantBeRevoked },
+  delete: {
+    to: "Deleted",
+    from: ["Created", "Accepted", "Rejected", "Revoked"],
+    refusal: Problems.ConsentCantBeRevoked,
+  },
 };
 
-export function appendEvent(request: ConsentRequest, eventType: ConsentEventType, performedBy: string, now = Date.now()): void {
-  request.events.push({ consentEventId: uuidV7(now), consentRequestId: request.id, eventType, created: now, performedBy });
+export function appendEvent(
+  request: ConsentRequest,
+  eventType: ConsentEventType,
+  performedBy: string,
+  now = Date.now(),
+): void {
+  request.events.push({
+    consentEventId: uuidV7(now),
+    consentRequestId: request.id,
+    eventType,
+    created: now,
+    performedBy,
+  });
 }
 
 export type TransitionResult = { ok: true; request: ConsentRequest } | { ok: false; problem: ProblemDescriptor };
 
-export function changeConsentStatus(env: EnvName, id: string, transition: ConsentTransition, performedBy: string): TransitionResult {
+export function changeConsentStatus(
+  env: EnvName,
+  id: string,
+  transition: ConsentTransition,
+  performedBy: string,
+): TransitionResult {
   const request = getConsentRequest(env, id);
   if (!request) return { ok: false, problem: Problems.ConsentNotFound };
   const rule = RULES[transition];
@@ -44,6 +67,12 @@ export function changeConsentStatus(env: EnvName, id: string, transition: Consen
 export function eventsWithExpiry(request: ConsentRequest, now = Date.now()) {
   if (request.validTo >= now || request.events.some((event) => event.eventType === "Expired")) return request.events;
   const empty = "00000000-0000-0000-0000-000000000000";
-  const expired = { consentEventId: empty, consentRequestId: empty, eventType: "Expired" as const, created: request.validTo, performedBy: request.to };
+  const expired = {
+    consentEventId: empty,
+    consentRequestId: empty,
+    eventType: "Expired" as const,
+    created: request.validTo,
+    performedBy: request.to,
+  };
   return [...request.events, expired];
 }

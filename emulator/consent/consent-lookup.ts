@@ -21,7 +21,11 @@ export interface ConsentLookupResult {
   handledBy: string | null;
   consented: string;
   validTo: string;
-  consentRights: { action: string[] | null; resource: { type: string | null; value: string | null }[]; metadata: Record<string, string | null> | null }[];
+  consentRights: {
+    action: string[] | null;
+    resource: { type: string | null; value: string | null }[];
+    metadata: Record<string, string | null> | null;
+  }[];
 }
 
 export type ConsentLookup = { ok: true; consent: ConsentLookupResult } | { ok: false; problem: ProblemInstance };
@@ -37,7 +41,8 @@ export function lookupConsent(env: EnvName, args: { id: string; from: string; to
   if (request.status === "Revoked") problems.push(problem(Problems.ConsentRevoked));
   else if (request.status !== "Accepted") problems.push(problem(Problems.ConsentNotAccepted));
   const combined = combineProblems(problems);
-  if (combined || request.consented === null) return { ok: false, problem: combined ?? problem(Problems.ConsentNotAccepted) };
+  if (combined || request.consented === null)
+    return { ok: false, problem: combined ?? problem(Problems.ConsentNotAccepted) };
   return {
     ok: true,
     consent: {

@@ -43,6 +43,10 @@ export const ValidationErrors = {
   InvalidRedirectUrl: vld("AM", 27, "Redirect URL is not a valid URL"),
   InvalidPageSizeForConsentEvents: vld("AM", 50, "Page size must be between 1 and 1000."),
   InvalidDateRange: vld("AM", 51, "'createdAfter' must be earlier than 'createdBefore'."),
-  InvalidEventType: vld("AM", 52, "One or more event types are invalid. Valid values are: rejected, accepted, revoked, deleted, used."),
+  InvalidEventType: vld(
+    "AM",
+    52,
+    "One or more event types are invalid. Valid values are: rejected, accepted, revoked, deleted, used.",
+  ),
   InvalidContinuationToken: vld("AM", 53, "The continuation token is invalid."),
 } as const;

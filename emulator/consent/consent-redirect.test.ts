@@ -17,8 +17,16 @@ describe("redirect after the person's answer (Altinn's access management fronten
     ["https://smartbank.no/consent", "Accepted", "https://smartbank.no/consent?Status=OK"],
     ["https://smartbank.no/consent?authcode=123", "Rejected", `https://smartbank.no/consent?authcode=123&${FAILED}`],
     ["https://smartbank.no/consent#fragment", "Rejected", `https://smartbank.no/consent?${FAILED}#fragment`],
-    ["https://smartbank.no/consent/#/fragmentpath", "Accepted", "https://smartbank.no/consent/#/fragmentpath?Status=OK"],
-    ["https://smartbank.no/consent/#/fragmentpath?authcode=123", "Accepted", "https://smartbank.no/consent/#/fragmentpath?authcode=123&Status=OK"],
+    [
+      "https://smartbank.no/consent/#/fragmentpath",
+      "Accepted",
+      "https://smartbank.no/consent/#/fragmentpath?Status=OK",
+    ],
+    [
+      "https://smartbank.no/consent/#/fragmentpath?authcode=123",
+      "Accepted",
+      "https://smartbank.no/consent/#/fragmentpath?authcode=123&Status=OK",
+    ],
     ["https://SmartBank.no", "Accepted", "https://smartbank.no/?Status=OK"],
     ["no.bank.app://consent/done", "Rejected", `no.bank.app://consent/done?${FAILED}`],
     ["no.bank.app://consent/done?x=1#top", "Accepted", "no.bank.app://consent/done?x=1&Status=OK#top"],

@@ -22,7 +22,11 @@ function leftPart(url: string): string {
 
 export function redirectAfterDecision(request: ConsentRequest): string {
   const types = request.events.map((event) => event.eventType);
-  const status = types.includes("Accepted") ? "Status=OK" : types.includes("Rejected") ? "Status=Failed&ErrorMessage=User+did+not+give+consent" : "";
+  const status = types.includes("Accepted")
+    ? "Status=OK"
+    : types.includes("Rejected")
+      ? "Status=Failed&ErrorMessage=User+did+not+give+consent"
+      : "";
   const url = request.redirectUrl ?? "";
   if (url.includes("#/")) return `${url}${url.includes("?") ? "&" : "?"}${status}`;
   const hash = url.indexOf("#");

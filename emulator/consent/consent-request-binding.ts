@@ -32,7 +32,17 @@ export interface ConsentRequestInput {
 
 const NS = "Altinn.Authorization.Api.Contracts.Consent";
 const LIST = (type: string) => `System.Collections.Generic.List\`1[${type}]`;
-const REQUEST_FIELDS = ["id", "from", "requiredDelegator", "to", "validTo", "consentRights", "requestMessage", "redirectUrl", "portalViewMode"] as const;
+const REQUEST_FIELDS = [
+  "id",
+  "from",
+  "requiredDelegator",
+  "to",
+  "validTo",
+  "consentRights",
+  "requestMessage",
+  "redirectUrl",
+  "portalViewMode",
+] as const;
 const REQUIRED = ["id", "from", "to", "validTo", "consentRights", "redirectUrl"] as const;
 
 function party(binder: Binder, value: unknown, path: string): PartyUrn | null {
@@ -42,13 +52,28 @@ function party(binder: Binder, value: unknown, path: string): PartyUrn | null {
 
 function bindResource(binder: Binder, value: unknown, path: string) {
   const object = binder.object(value, path, `${NS}.ConsentResourceAttributeDto`);
-  const fields = binder.properties(object, path, `${NS}.ConsentResourceAttributeDto`, ["type", "value"], ["type", "value"]);
-  return { type: binder.string(fields.get("type"), `${path}.type`), value: binder.string(fields.get("value"), `${path}.value`) };
+  const fields = binder.properties(
+    object,
+    path,
+    `${NS}.ConsentResourceAttributeDto`,
+    ["type", "value"],
+    ["type", "value"],
+  );
+  return {
+    type: binder.string(fields.get("type"), `${path}.type`),
+    value: binder.string(fields.get("value"), `${path}.value`),
+  };
 }
 
 function bindRight(binder: Binder, value: unknown, path: string): ConsentRightInput {
   const object = binder.object(value, path, `${NS}.ConsentRightDto`);
-  const fields = binder.properties(object, path, `${NS}.ConsentRightDto`, ["action", "resource", "metadata"], ["action", "resource"]);
+  const fields = binder.properties(
+    object,
+    path,
+    `${NS}.ConsentRightDto`,
+    ["action", "resource", "metadata"],
+    ["action", "resource"],
+  );
   const actions = binder.array(fields.get("action"), `${path}.action`, LIST("System.String"));
   const resources = binder.array(fields.get("resource"), `${path}.resource`, LIST(`${NS}.ConsentResourceAttributeDto`));
   // ConsentRightDtoExtensions.ToConsentRight dereferences `resource` (NullReferenceException, HTTP 500).
@@ -79,7 +104,12 @@ export function bindConsentRequest(body: unknown): ConsentRequestInput {
   const consentRights = rights?.map((right, index) => bindRight(binder, right, `$.consentRights[${index}]`));
   const message = binder.dictionary(fields.get("requestMessage"), "$.requestMessage");
   const redirectUrl = binder.string(fields.get("redirectUrl"), "$.redirectUrl");
-  const portalViewMode = binder.enumeration(fields.get("portalViewMode"), "$.portalViewMode", `System.Nullable\`1[${NS}.ConsentPortalViewMode]`, PORTAL_VIEW_MODES);
+  const portalViewMode = binder.enumeration(
+    fields.get("portalViewMode"),
+    "$.portalViewMode",
+    `System.Nullable\`1[${NS}.ConsentPortalViewMode]`,
+    PORTAL_VIEW_MODES,
+  );
   // ModelMapper.ToCore throws on a null party and dereferences the rights list: unhandled, so HTTP 500.
   if (!from || !to || !consentRights) throw new BareStatus(500, "from, to or consentRights is null");
   return {

@@ -23,7 +23,9 @@ const time = (ms: number | null) => (ms === null ? null : dotnetDateTimeOffset(m
 function rightDto(right: StoredConsentRight, withVersion: boolean) {
   return {
     action: right.action,
-    resource: right.resource.map(({ type, value, version }) => (withVersion ? { type, value, version } : { type, value })),
+    resource: right.resource.map(({ type, value, version }) =>
+      withVersion ? { type, value, version } : { type, value },
+    ),
     metadata: right.metadata && Object.fromEntries(right.metadata),
   };
 }
@@ -69,7 +71,9 @@ export function internalConsentRequestDetails(request: ConsentRequest, viewUri: 
     requestMessage: request.requestMessage,
     consentRequestStatus: request.status,
     consented: time(request.consented),
-    consentRequestEvents: request.events.map((event) => eventDto(event, `urn:altinn:party:uuid:${partyUuidOf(event.performedBy)}`)),
+    consentRequestEvents: request.events.map((event) =>
+      eventDto(event, `urn:altinn:party:uuid:${partyUuidOf(event.performedBy)}`),
+    ),
     redirectUrl: request.redirectUrl,
     viewUri,
     templateId: request.templateId,

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../start-emulator";
 import { altinnHeaders, altinnToken, grantDigdirScopes } from "../test-support/altinn-token";
 import { BrowserSession } from "../test-support/browser-session";
-import { BANK, click, CONSENT_SCOPES, type ConsentEmulator, consentRequest, KARI, logIn, OTHER_BANK, PERSON, startConsentEmulator } from "../test-support/consent-request-fixture";
+import {
+  BANK,
+  click,
+  CONSENT_SCOPES,
+  type ConsentEmulator,
+  consentRequest,
+  KARI,
+  logIn,
+  OTHER_BANK,
+  PERSON,
+  startConsentEmulator,
+} from "../test-support/consent-request-fixture";
 import { registerTestClient } from "../test-support/maskinporten-client";
 import { orgUrn } from "../test-support/org-numbers";
 
@@ -26,7 +37,9 @@ async function expectBare(response: Response, status: number) {
 }
 
 async function decisions(resourceId: string) {
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { "authorization.decisions": { resourceId: string; decision: string; reason: string }[] };
+  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+    "authorization.decisions": { resourceId: string; decision: string; reason: string }[];
+  };
   return state["authorization.decisions"].filter((decision) => decision.resourceId === resourceId);
 }
 
@@ -49,7 +62,15 @@ describe("consent requests (POST and GET)", () => {
       status: "Created",
       consented: null,
       redirectUrl: request.redirectUrl,
-      consentRequestEvents: [{ consentEventID: expect.stringMatching(UUID), created: expect.stringMatching(DATE), performedBy: orgUrn(BANK), eventType: "Created", consentRequestID: request.id }],
+      consentRequestEvents: [
+        {
+          consentEventID: expect.stringMatching(UUID),
+          created: expect.stringMatching(DATE),
+          performedBy: orgUrn(BANK),
+          eventType: "Created",
+          consentRequestID: request.id,
+        },
+      ],
       viewUri: `${emulator.url}/test/consent/requests/${request.id}`,
       portalViewMode: "Hide",
     });
@@ -67,10 +88,19 @@ describe("consent requests (POST and GET)", () => {
     expect(again.status).toBe(200);
     const body = (await again.json()) as Record<string, unknown>;
     // ConsentController returns the core ConsentRequestDetails here: no `status`, internal party uuids in events.
-    expect(body).toMatchObject({ id: request.id, consentRequestStatus: "Created", redirectUrl: request.redirectUrl, templateId: "samtykkemal_simpleconsent", templateVersion: null, portalViewMode: "Hide" });
+    expect(body).toMatchObject({
+      id: request.id,
+      consentRequestStatus: "Created",
+      redirectUrl: request.redirectUrl,
+      templateId: "samtykkemal_simpleconsent",
+      templateVersion: null,
+      portalViewMode: "Hide",
+    });
     expect(body.status).toBeUndefined();
     expect((body.consentRights as { resource: { version: string }[] }[])[0]?.resource[0]?.version).toBe("1");
-    expect((body.consentRequestEvents as { performedBy: string }[])[0]?.performedBy).toMatch(/^urn:altinn:party:uuid:[0-9a-f-]{36}$/);
+    expect((body.consentRequestEvents as { performedBy: string }[])[0]?.performedBy).toMatch(
+      /^urn:altinn:party:uuid:[0-9a-f-]{36}$/,
+    );
 
     const other = await post({ ...request, from: "urn:altinn:person:identifier-no:25922947409" });
     expect(other.status).toBe(400);
@@ -91,15 +121,25 @@ describe("consent requests (POST and GET)", () => {
     const other = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
     const refused = await fetch(`${api}/${request.id}`, { headers: altinnHeaders(other) });
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ code: "AM-00000", detail: "Not authorized for consent", title: "Forbidden" });
+    expect(await refused.json()).toMatchObject({
+      code: "AM-00000",
+      detail: "Not authorized for consent",
+      title: "Forbidden",
+    });
     const missing = await fetch(`${api}/0b9d0c6e-0000-4000-8000-000000000000`, { headers: altinnHeaders(bank) });
     expect(await missing.json()).toMatchObject({ status: 404, code: "AM-00001", detail: "Consent not found" });
     await expectBare(await fetch(`${api}/not-a-guid`, { headers: altinnHeaders(bank) }), 404);
   });
 
   it("answers 401/403 without a body for a missing token, missing scopes or another `to`", async () => {
-    await expectBare(await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), 401);
-    const unscoped = await altinnToken(emulator.url, { orgNumber: BANK, scopes: ["altinn:resourceregistry/accesslist.read"] });
+    await expectBare(
+      await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+      401,
+    );
+    const unscoped = await altinnToken(emulator.url, {
+      orgNumber: BANK,
+      scopes: ["altinn:resourceregistry/accesslist.read"],
+    });
     await expectBare(await post(consentRequest(), unscoped), 403);
     await expectBare(await post(consentRequest({ to: orgUrn(OTHER_BANK) })), 403);
   });
@@ -118,11 +158,25 @@ describe("consent requests (POST and GET)", () => {
   it("records the caller as handledBy with altinn:consentrequests.org, and a supplier with consumer_org", async () => {
     // The emulator's Maskinporten has no built-in altinn:consentrequests.org: Digdir creates it and grants it to the bank.
     const orgScope = "altinn:consentrequests.org";
-    const digdir = await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: ["idporten:scopes.write"] });
+    const digdir = await registerTestClient(emulator.url, {
+      orgNumber: "991825827",
+      scopes: ["idporten:scopes.write"],
+    });
     const created = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1/scopes`, {
       method: "POST",
-      headers: { authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}`, "content-type": "application/json" },
-      body: JSON.stringify({ prefix: "altinn", subscope: "consentrequests.org", description: "Consent requests for others", visibility: "PRIVATE", token_type: "SELF_CONTAINED", allowed_integration_types: ["maskinporten"], accessible_for_all: false }),
+      headers: {
+        authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({
+        prefix: "altinn",
+        subscope: "consentrequests.org",
+        description: "Consent requests for others",
+        visibility: "PRIVATE",
+        token_type: "SELF_CONTAINED",
+        allowed_integration_types: ["maskinporten"],
+        accessible_for_all: false,
+      }),
     });
     expect(created.status).toBe(201);
     await grantDigdirScopes(emulator.url, BANK, [orgScope]);
@@ -153,9 +207,17 @@ describe("consent requests (POST and GET)", () => {
     expect(page).toContain("Samtykkeerklæring Medarbeiderundersøkelsen i staten - MUST");
     expect(page).toContain("resultatene deles med Testbanken AS");
     expect((await click(browser, viewUri, "Approve")).status).toBe(303);
-    const read = (await (await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) })).json()) as Record<string, unknown>;
+    const read = (await (await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(read).toMatchObject({ status: "Accepted", consented: expect.stringMatching(DATE) });
-    expect((read.consentRequestEvents as { eventType: string; performedBy: string }[]).map(({ eventType, performedBy }) => [eventType, performedBy])).toEqual([
+    expect(
+      (read.consentRequestEvents as { eventType: string; performedBy: string }[]).map(({ eventType, performedBy }) => [
+        eventType,
+        performedBy,
+      ]),
+    ).toEqual([
       ["Created", orgUrn(BANK)],
       ["Accepted", PERSON],
     ]);

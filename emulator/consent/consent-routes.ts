@@ -10,7 +10,12 @@ export const CONSENT_REQUESTS_PATH = "/platform/accessmanagement/api/v1/enterpri
 export const CONSENT_PAGES_PATH = "/consent";
 
 /** Altinn consent requests (API for consumers) and the page where the test person approves them, of one environment. */
-export function consentRoutes(context: EmulatorContext, env: EnvName, catalogue: ConsentTemplateCatalogue, settings: ConsentSettings): RouteGroup[] {
+export function consentRoutes(
+  context: EmulatorContext,
+  env: EnvName,
+  catalogue: ConsentTemplateCatalogue,
+  settings: ConsentSettings,
+): RouteGroup[] {
   const api = new Router();
   addConsentRequestRoutes(api, catalogue, settings);
   const pages = new Router();

@@ -84,7 +84,10 @@ function snapshotOf(request: ConsentRequest) {
     validTo: time(request.validTo),
     consented: time(request.consented),
     createdAt: time(request.createdAt),
-    consentRights: request.consentRights.map((right) => ({ ...right, metadata: right.metadata && Object.fromEntries(right.metadata) })),
+    consentRights: request.consentRights.map((right) => ({
+      ...right,
+      metadata: right.metadata && Object.fromEntries(right.metadata),
+    })),
     events: request.events.map((event) => ({ ...event, created: time(event.created) })),
   };
 }

@@ -12,7 +12,12 @@ import { AspNetProblem, BareStatus } from "./http-results";
 import { Binder, parseJsonText } from "./json-binding";
 import { ORGANISATION_URN, parsePartyUrn } from "./party-urn";
 import { AltinnProblem, problem } from "./problem-details";
-import { type ConsentCaller, requireConsentCaller, SCOPE_CONSENTREQUEST_ORG, WRITE_POLICY } from "./require-consent-caller";
+import {
+  type ConsentCaller,
+  requireConsentCaller,
+  SCOPE_CONSENTREQUEST_ORG,
+  WRITE_POLICY,
+} from "./require-consent-caller";
 import { validateConsentRequest } from "./validate-consent-request";
 
 export function viewUri(publicUrl: string, env: string, id: string): string {
@@ -34,7 +39,8 @@ function handledByOf(caller: ConsentCaller, to: string): string | null {
   const consumer = `${ORGANISATION_URN}${caller.orgNumber}`;
   let handledBy = caller.supplierOrgNumber ? `${ORGANISATION_URN}${caller.supplierOrgNumber}` : null;
   if (to !== consumer) {
-    if (!caller.scopes.includes(SCOPE_CONSENTREQUEST_ORG)) throw new BareStatus(403, `to (${to}) is not the token's consumer (${consumer})`);
+    if (!caller.scopes.includes(SCOPE_CONSENTREQUEST_ORG))
+      throw new BareStatus(403, `to (${to}) is not the token's consumer (${consumer})`);
     handledBy = consumer;
   }
   return handledBy;

@@ -24,6 +24,7 @@ export async function getConsentRequestHandler(context: RouteContext): Promise<v
   const caller = await requireConsentCaller(context.req, context.env, READ_POLICY);
   const request = getConsentRequest(context.env, id);
   if (!request) throw new AltinnProblem(problem(Problems.ConsentNotFound));
-  if (request.to !== `${ORGANISATION_URN}${caller.orgNumber}`) throw new AltinnProblem(problem(Problems.NotAuthorizedForConsentRequest));
+  if (request.to !== `${ORGANISATION_URN}${caller.orgNumber}`)
+    throw new AltinnProblem(problem(Problems.NotAuthorizedForConsentRequest));
   sendJson(context.res, 200, consentRequestDetailsDto(request, viewUri(context.publicUrl, context.env, request.id)));
 }

@@ -48,7 +48,10 @@ function sendAspNetProblem(context: RouteContext, problem: AspNetProblem): void 
   const [type, title] = ASPNET_DEFAULTS[problem.status];
   const errors = problem.errors ? { errors: problem.errors } : {};
   const text = JSON.stringify({ type, title, status: problem.status, ...errors, traceId: traceId() });
-  context.res.writeHead(problem.status, { "content-type": "application/problem+json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  context.res.writeHead(problem.status, {
+    "content-type": "application/problem+json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
   context.res.end(text);
 }
 
@@ -65,7 +68,13 @@ export function altinnRoute(handler: (context: RouteContext) => Promise<void> | 
         // Altinn sends no body here; the header only helps someone debugging the emulator.
         // JwtBearer's challenge adds `WWW-Authenticate: Bearer` to a 401.
         const challenge = error.status === 401 ? { "www-authenticate": "Bearer" } : {};
-        context.res.writeHead(error.status, { ...challenge, "content-length": 0, "x-emulator-reason": encodeURIComponent(error.reason) }).end();
+        context.res
+          .writeHead(error.status, {
+            ...challenge,
+            "content-length": 0,
+            "x-emulator-reason": encodeURIComponent(error.reason),
+          })
+          .end();
         return;
       }
       throw error;

@@ -21,12 +21,19 @@ export class Binder {
   }
 
   object(value: unknown, path: string, dotnetType: string): JsonObject {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return this.notConvertible(path, dotnetType);
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return this.notConvertible(path, dotnetType);
     return value as JsonObject;
   }
 
   /** Reads the listed properties case-insensitively (the last duplicate wins) and checks the required ones are there. */
-  properties<K extends string>(object: JsonObject, path: string, dotnetType: string, names: readonly K[], required: readonly K[]) {
+  properties<K extends string>(
+    object: JsonObject,
+    path: string,
+    dotnetType: string,
+    names: readonly K[],
+    required: readonly K[],
+  ) {
     const found = new Map<K, unknown>();
     for (const [key, value] of Object.entries(object)) {
       const name = names.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
@@ -34,7 +41,10 @@ export class Binder {
     }
     const missing = required.filter((name) => !found.has(name));
     if (missing.length) {
-      this.fail(path, `JSON deserialization for type '${dotnetType}' was missing required properties including: ${missing.map((name) => `'${name}'`).join(", ")}.`);
+      this.fail(
+        path,
+        `JSON deserialization for type '${dotnetType}' was missing required properties including: ${missing.map((name) => `'${name}'`).join(", ")}.`,
+      );
     }
     return found;
   }
@@ -60,13 +70,16 @@ export class Binder {
 
   /** System.Guid: the 36-character form (any case); written back lower-case. */
   guid(value: unknown, path: string): string {
-    if (typeof value !== "string" || !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value)) return this.notConvertible(path, "System.Guid");
+    if (typeof value !== "string" || !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value))
+      return this.notConvertible(path, "System.Guid");
     return value.toLowerCase();
   }
 
   /** System.DateTimeOffset from an ISO 8601 string; without an offset it is the server's (UTC) time. */
   dateTimeOffset(value: unknown, path: string): number {
-    const match = typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?(Z|[+-]\d{2}:\d{2})?$/i.exec(value);
+    const match =
+      typeof value === "string" &&
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?(Z|[+-]\d{2}:\d{2})?$/i.exec(value);
     const text = typeof value === "string" ? value.toUpperCase() : "";
     const time = match ? Date.parse(match[4] ? text : `${text}${match[1] ? "" : "T00:00"}Z`) : NaN;
     if (Number.isNaN(time)) return this.notConvertible(path, "System.DateTimeOffset");
@@ -77,7 +90,8 @@ export class Binder {
   enumeration<T extends string>(value: unknown, path: string, dotnetType: string, members: readonly T[]): T | null {
     if (value === null || value === undefined) return null;
     if (typeof value === "number" && Number.isInteger(value) && members[value]) return members[value];
-    const member = typeof value === "string" ? members.find((name) => name.toLowerCase() === value.toLowerCase()) : undefined;
+    const member =
+      typeof value === "string" ? members.find((name) => name.toLowerCase() === value.toLowerCase()) : undefined;
     return member ?? this.notConvertible(path, dotnetType);
   }
 }

@@ -4,7 +4,12 @@ import { organisationName } from "../orgs/org-register";
 
 export const PERSON_URN = "urn:altinn:person:identifier-no:";
 export const ORGANISATION_URN = "urn:altinn:organization:identifier-no:";
-const PARTY_UUID_URNS = ["urn:altinn:party:uuid:", "urn:altinn:person:uuid:", "urn:altinn:organization:uuid:", "urn:altinn:systemuser:uuid:"];
+const PARTY_UUID_URNS = [
+  "urn:altinn:party:uuid:",
+  "urn:altinn:person:uuid:",
+  "urn:altinn:organization:uuid:",
+  "urn:altinn:systemuser:uuid:",
+];
 const PARTY_ID_URNS = ["urn:altinn:party:id:", "urn:altinn:partyid:"];
 
 export type PartyUrn =
@@ -53,7 +58,8 @@ export function parsePartyUrn(text: unknown): PartyUrn | undefined {
     return { kind: "party", value: text.slice(uuidPrefix.length).toLowerCase(), urn: text };
   }
   const idPrefix = PARTY_ID_URNS.find((prefix) => text.startsWith(prefix));
-  if (idPrefix && /^\d+$/.test(text.slice(idPrefix.length))) return { kind: "party", value: text.slice(idPrefix.length), urn: text };
+  if (idPrefix && /^\d+$/.test(text.slice(idPrefix.length)))
+    return { kind: "party", value: text.slice(idPrefix.length), urn: text };
   return undefined;
 }
 

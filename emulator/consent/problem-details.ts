@@ -29,8 +29,16 @@ export type ProblemInstance =
   | { kind: "multiple"; problems: ProblemInstance[] };
 
 /** StdProblemDescriptors (domain STD) of the problem-details library. */
-export const VALIDATION_ERROR: ProblemDescriptor = { code: "STD-00000", status: 400, detail: "One or more validation errors occurred." };
-export const MULTIPLE_PROBLEMS: ProblemDescriptor = { code: "STD-00001", status: 500, detail: "Multiple problems occurred." };
+export const VALIDATION_ERROR: ProblemDescriptor = {
+  code: "STD-00000",
+  status: 400,
+  detail: "One or more validation errors occurred.",
+};
+export const MULTIPLE_PROBLEMS: ProblemDescriptor = {
+  code: "STD-00001",
+  status: 500,
+  detail: "Multiple problems occurred.",
+};
 
 /** ASP.NET Core's ProblemDetailsDefaults (.NET 8+): `type` and `title` per status. */
 const STATUS_DEFAULTS: Record<number, [string, string]> = {
@@ -69,7 +77,11 @@ function body(instance: ProblemInstance): Record<string, unknown> {
   }
   if (instance.kind === "validation") {
     const { code, status, detail } = VALIDATION_ERROR;
-    const validationErrors = instance.errors.map(({ descriptor, paths }) => ({ code: descriptor.code, detail: descriptor.detail, paths }));
+    const validationErrors = instance.errors.map(({ descriptor, paths }) => ({
+      code: descriptor.code,
+      detail: descriptor.detail,
+      paths,
+    }));
     return { status, detail, code, validationErrors };
   }
   const { code, status, detail } = MULTIPLE_PROBLEMS;

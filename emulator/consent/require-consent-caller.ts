@@ -33,10 +33,15 @@ export interface ConsentCaller {
  * (Altinn/altinn-authorization-tmp .../Api.Enterprise/Utils/OrgUtil.cs). As with [Authorize], a missing or invalid
  * token is 401 and a token without the policy's scopes 403, both without a body.
  */
-export async function requireConsentCaller(req: IncomingMessage, env: EnvName, policy: string[]): Promise<ConsentCaller> {
+export async function requireConsentCaller(
+  req: IncomingMessage,
+  env: EnvName,
+  policy: string[],
+): Promise<ConsentCaller> {
   const maskinporten = await verifyMaskinportenToken(req.headers.authorization, env);
   if (!("error" in maskinporten)) {
-    if (!policy.some((scope) => maskinporten.scopes.includes(scope))) throw new BareStatus(403, `the token needs one of ${policy.join(", ")}`);
+    if (!policy.some((scope) => maskinporten.scopes.includes(scope)))
+      throw new BareStatus(403, `the token needs one of ${policy.join(", ")}`);
     const { orgNumber, supplierOrgNumber, scopes } = maskinporten;
     return { orgNumber, ...(supplierOrgNumber ? { supplierOrgNumber } : {}), scopes };
   }
@@ -45,7 +50,11 @@ export async function requireConsentCaller(req: IncomingMessage, env: EnvName, p
     const payload = decodeJwt((req.headers.authorization ?? "").replace(/^Bearer\s+/i, ""));
     const consumer = organisationOf(payload.consumer) ?? caller.orgNumber;
     const supplier = organisationOf(payload.supplier);
-    return { orgNumber: consumer, ...(supplier && supplier !== consumer ? { supplierOrgNumber: supplier } : {}), scopes: caller.scopes };
+    return {
+      orgNumber: consumer,
+      ...(supplier && supplier !== consumer ? { supplierOrgNumber: supplier } : {}),
+      scopes: caller.scopes,
+    };
   } catch (error) {
     if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) {
       throw new BareStatus(error.status, String(error.extra.detail ?? error.title));

@@ -10,13 +10,18 @@ import { problem, type ProblemInstance } from "./problem-details";
  * - every declared key must be among the keys sent, compared case-insensitively (MetadataDictionary): otherwise
  *   AM-00008 with `key`. The resource's `optional` flag is not read, so every declared key is required.
  */
-export function checkConsentMetadata(rightIndex: number, sent: [string, string | null][] | null, declared: unknown): ProblemInstance[] {
+export function checkConsentMetadata(
+  rightIndex: number,
+  sent: [string, string | null][] | null,
+  declared: unknown,
+): ProblemInstance[] {
   const declaredKeys = typeof declared === "object" && declared !== null ? Object.keys(declared) : null;
   const problems: ProblemInstance[] = [];
   for (const [key, value] of sent ?? []) {
     const lower = key.toLowerCase();
     if (!declaredKeys?.includes(lower)) problems.push(problem(Problems.UnknownConsentMetadata, { key: lower }));
-    if (!value) problems.push(problem(Problems.MissingMetadataValue, { [`ConsentRight index: ${rightIndex}, key`]: lower }));
+    if (!value)
+      problems.push(problem(Problems.MissingMetadataValue, { [`ConsentRight index: ${rightIndex}, key`]: lower }));
   }
   const sentKeys = new Set((sent ?? []).map(([key]) => key.toLowerCase()));
   for (const key of declaredKeys ?? []) {

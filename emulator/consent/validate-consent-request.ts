@@ -40,7 +40,8 @@ export function validateConsentRequest(
   const problems: ProblemInstance[] = [];
   let rights: StoredConsentRight[] = [];
   let templateId: string | null = null;
-  if (input.consentRights.length === 0) validationErrors.push({ descriptor: ValidationErrors.EmptyList, paths: ["Resource"] });
+  if (input.consentRights.length === 0)
+    validationErrors.push({ descriptor: ValidationErrors.EmptyList, paths: ["Resource"] });
   else {
     const checked = checkConsentRights(env, input.consentRights);
     problems.push(...checked.problems);

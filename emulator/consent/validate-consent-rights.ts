@@ -28,7 +28,11 @@ export interface RightsCheck {
 export function checkConsentRights(env: EnvName, rights: ConsentRightInput[]): RightsCheck {
   const result: RightsCheck = { problems: [], templateId: null, rights: [] };
   rights.forEach((right, index) => {
-    const stored: StoredConsentRight = { action: right.action, resource: right.resource.map((item) => ({ ...item, version: "" })), metadata: right.metadata };
+    const stored: StoredConsentRight = {
+      action: right.action,
+      resource: right.resource.map((item) => ({ ...item, version: "" })),
+      metadata: right.metadata,
+    };
     result.rights.push(stored);
     if (right.resource.length !== 1) result.problems.push(problem(Problems.InvalidConsentResource));
     else {
@@ -36,17 +40,22 @@ export function checkConsentRights(env: EnvName, rights: ConsentRightInput[]): R
       const found = getResource(env, resourceId);
       if (!found) throw new BareStatus(500, `the registry has no resource ${resourceId}`);
       const resource = found.resource;
-      if (String(resource.resourceType).toLowerCase() !== "consent") result.problems.push(problem(Problems.InvalidConsentResource));
+      if (String(resource.resourceType).toLowerCase() !== "consent")
+        result.problems.push(problem(Problems.InvalidConsentResource));
       else {
         result.problems.push(...checkConsentMetadata(index, right.metadata, resource.consentMetadata));
         if (stored.resource[0]) stored.resource[0].version = String(found.version);
       }
       const template = typeof resource.consentTemplate === "string" ? resource.consentTemplate : null;
       if (!result.templateId) result.templateId = template;
-      else if (result.templateId.toLowerCase() !== template?.toLowerCase()) result.problems.push(problem(Problems.InvalidResourceCombination));
+      else if (result.templateId.toLowerCase() !== template?.toLowerCase())
+        result.problems.push(problem(Problems.InvalidResourceCombination));
     }
     if (!right.action?.length) {
-      result.problems.push({ kind: "validation", errors: [{ descriptor: ValidationErrors.Required, paths: [`/consentRight/${index}/action`] }] });
+      result.problems.push({
+        kind: "validation",
+        errors: [{ descriptor: ValidationErrors.Required, paths: [`/consentRight/${index}/action`] }],
+      });
     }
   });
   return result;

@@ -10,13 +10,16 @@ import { problem, type ProblemInstance } from "./problem-details";
  * A party uuid passes through unchecked in Altinn; the emulator has no register of them, so it refuses it as
  * Altinn would fail later when mapping it back (HTTP 500).
  */
-export type PartyCheck = { ok: true } | { ok: false; problem: ProblemInstance } | { ok: false; unknownPartyUuid: string };
+export type PartyCheck =
+  { ok: true } | { ok: false; problem: ProblemInstance } | { ok: false; unknownPartyUuid: string };
 
 export function checkParties(parties: (PartyUrn | null)[]): PartyCheck {
   for (const party of parties) {
     if (!party || partyExists(party)) continue;
-    if (party.kind === "organization") return { ok: false, problem: problem(Problems.InvalidOrganizationIdentifier, { orgnr: party.urn }) };
-    if (party.kind === "person") return { ok: false, problem: problem(Problems.InvalidPersonIdentifier, { fnumber: party.urn }) };
+    if (party.kind === "organization")
+      return { ok: false, problem: problem(Problems.InvalidOrganizationIdentifier, { orgnr: party.urn }) };
+    if (party.kind === "person")
+      return { ok: false, problem: problem(Problems.InvalidPersonIdentifier, { fnumber: party.urn }) };
     return { ok: false, unknownPartyUuid: party.urn };
   }
   return { ok: true };

@@ -33,7 +33,8 @@ export function removeDelegations(body: unknown): { delegations: Delegation[] } 
   const input = delegationBody(body);
   const state = maskinportenState(input.env);
   state.delegations = state.delegations.filter(
-    (d) => !(d.consumerOrg === input.consumerOrg && d.supplierOrg === input.supplierOrg && input.scopes.includes(d.scope)),
+    (d) =>
+      !(d.consumerOrg === input.consumerOrg && d.supplierOrg === input.supplierOrg && input.scopes.includes(d.scope)),
   );
   return { delegations: state.delegations };
 }
@@ -46,7 +47,8 @@ export function registerClient(body: unknown): Client {
   const input = (body ?? {}) as Record<string, unknown>;
   const env = environment(input.env);
   const orgNumber = input.client_orgno;
-  if (typeof orgNumber !== "string" || !isValidOrgNumber(orgNumber)) throw badRequest("client_orgno must be a valid organisation number");
+  if (typeof orgNumber !== "string" || !isValidOrgNumber(orgNumber))
+    throw badRequest("client_orgno must be a valid organisation number");
   const clientId = typeof input.client_id === "string" && input.client_id ? input.client_id : randomUUID();
   const state = maskinportenState(env);
   const now = new Date().toISOString();
@@ -78,7 +80,8 @@ export function grantScopeAccess(body: unknown): ScopeAccess {
   const scope = typeof input.scope === "string" ? state.scopes.get(input.scope) : undefined;
   if (!scope) throw badRequest("scope must name an existing scope");
   const consumer = input.consumer_orgno;
-  if (typeof consumer !== "string" || !isValidOrgNumber(consumer)) throw badRequest("consumer_orgno must be a valid organisation number");
+  if (typeof consumer !== "string" || !isValidOrgNumber(consumer))
+    throw badRequest("consumer_orgno must be a valid organisation number");
   const now = new Date().toISOString();
   const access: ScopeAccess = {
     scope: scope.name,
@@ -97,9 +100,15 @@ function delegationBody(body: unknown): DelegationBody {
   const env = environment(input.env);
   for (const field of ["consumerOrg", "supplierOrg"]) {
     const value = input[field];
-    if (typeof value !== "string" || !isValidOrgNumber(value)) throw badRequest(`${field} must be a valid organisation number`);
+    if (typeof value !== "string" || !isValidOrgNumber(value))
+      throw badRequest(`${field} must be a valid organisation number`);
   }
-  return { env, consumerOrg: input.consumerOrg as string, supplierOrg: input.supplierOrg as string, scopes: scopeList(input.scopes) };
+  return {
+    env,
+    consumerOrg: input.consumerOrg as string,
+    supplierOrg: input.supplierOrg as string,
+    scopes: scopeList(input.scopes),
+  };
 }
 
 function environment(value: unknown): EnvName {
@@ -109,6 +118,7 @@ function environment(value: unknown): EnvName {
 
 function scopeList(value: unknown): string[] {
   const list = typeof value === "string" ? value.split(" ").filter(Boolean) : value;
-  if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) throw badRequest("scopes must be an array of strings");
+  if (!Array.isArray(list) || !list.every((item) => typeof item === "string"))
+    throw badRequest("scopes must be an array of strings");
   return list as string[];
 }

@@ -25,15 +25,20 @@ export function controlRoutes(): RouteGroup {
         }
         if (path === "/state" && method === "GET") return sendJson(res, 200, snapshotAllStores());
         if (path === "/faults") return await faults(method, req, res);
-        if (path === "/delegations" && method === "POST") return sendJson(res, 200, addDelegations(await readJson(req)));
-        if (path === "/delegations" && method === "DELETE") return sendJson(res, 200, removeDelegations(await readJson(req)));
-        if (path === "/scope-access" && method === "POST") return sendJson(res, 200, grantScopeAccess(await readJson(req)));
+        if (path === "/delegations" && method === "POST")
+          return sendJson(res, 200, addDelegations(await readJson(req)));
+        if (path === "/delegations" && method === "DELETE")
+          return sendJson(res, 200, removeDelegations(await readJson(req)));
+        if (path === "/scope-access" && method === "POST")
+          return sendJson(res, 200, grantScopeAccess(await readJson(req)));
         if (path === "/clients" && method === "POST") return sendJson(res, 201, registerClient(await readJson(req)));
         if (path === "/decisions" && method === "POST") return sendJson(res, 200, decide(await readJson(req)));
         sendJson(res, 404, { error: "not_found" });
       } catch (error) {
-        if (error instanceof OAuthError) return sendJson(res, error.status, { error: error.error, error_description: error.description });
-        if (error instanceof HttpError) return sendJson(res, error.status, { error: "invalid_request", error_description: error.message });
+        if (error instanceof OAuthError)
+          return sendJson(res, error.status, { error: error.error, error_description: error.description });
+        if (error instanceof HttpError)
+          return sendJson(res, error.status, { error: "invalid_request", error_description: error.message });
         throw error;
       }
     },

@@ -28,7 +28,9 @@ const control = (method: string, path: string, body?: unknown) =>
 
 describe("control endpoints", () => {
   it("bootstraps the operator client from configuration, only where a key file is set", async () => {
-    await expect(operator.accessToken("idporten:scopes.write", { claims: { consumer_org: SKD } })).resolves.toBeTruthy();
+    await expect(
+      operator.accessToken("idporten:scopes.write", { claims: { consumer_org: SKD } }),
+    ).resolves.toBeTruthy();
     const prod = new TestMaskinportenClient(emulator.url, "prod", "consent-portal-operator-prod", operatorKey);
     const refused = await prod.tokenResponse(await prod.assertion("idporten:scopes.write"));
     expect(((await refused.json()) as { error: string }).error).toBe("invalid_client");
@@ -37,7 +39,9 @@ describe("control endpoints", () => {
   it("adds and removes delegations, and reset restores the built-in data", async () => {
     const delegation = { env: "test", consumerOrg: SKD, supplierOrg: "991825827", scopes: ["idporten:scopes.write"] };
     expect((await control("DELETE", "/delegations", delegation)).status).toBe(200);
-    const refused = await operator.tokenResponse(await operator.assertion("idporten:scopes.write", { claims: { consumer_org: SKD } }));
+    const refused = await operator.tokenResponse(
+      await operator.assertion("idporten:scopes.write", { claims: { consumer_org: SKD } }),
+    );
     expect(((await refused.json()) as { error_description: string }).error_description).toMatch(/not been delegated/);
 
     const token = await operator.accessToken("idporten:scopes.write");
@@ -49,7 +53,9 @@ describe("control endpoints", () => {
     expect(created.status).toBe(201);
 
     expect((await control("POST", "/reset")).status).toBe(200);
-    await expect(operator.accessToken("idporten:scopes.write", { claims: { consumer_org: SKD } })).resolves.toBeTruthy();
+    await expect(
+      operator.accessToken("idporten:scopes.write", { claims: { consumer_org: SKD } }),
+    ).resolves.toBeTruthy();
     const state = (await (await control("GET", "/state")).json()) as {
       maskinporten: { test: { scopes: Array<{ name: string }>; clients: Array<{ client_id: string }> } };
     };
@@ -65,7 +71,12 @@ describe("control endpoints", () => {
     await operator.accessToken("idporten:scopes.write");
     const state = (await (await control("GET", "/state")).json()) as { requests: Array<Record<string, unknown>> };
     expect(state.requests).toEqual([
-      expect.objectContaining({ env: null, method: "GET", path: "/brreg/enhetsregisteret/api/enheter/313876144?access_token=%5Bredacted%5D", status: 200 }),
+      expect.objectContaining({
+        env: null,
+        method: "GET",
+        path: "/brreg/enhetsregisteret/api/enheter/313876144?access_token=%5Bredacted%5D",
+        status: 200,
+      }),
       expect.objectContaining({ env: "test", method: "POST", path: "/test/maskinporten/token", status: 200 }),
     ]);
     expect(JSON.stringify(state.requests)).not.toContain("secret");
@@ -74,14 +85,21 @@ describe("control endpoints", () => {
   it("appends fault rules with POST and replaces them with PUT", async () => {
     await control("PUT", "/faults", { rules: [{ path: "^/a$", status5xxRate: 1 }] });
     await control("POST", "/faults", { rules: [{ path: "^/b$", status5xxRate: 1, remaining: 1 }] });
-    expect(((await (await control("GET", "/faults")).json()) as { path: string }[]).map((rule) => rule.path)).toEqual(["^/a$", "^/b$"]);
+    expect(((await (await control("GET", "/faults")).json()) as { path: string }[]).map((rule) => rule.path)).toEqual([
+      "^/a$",
+      "^/b$",
+    ]);
     await control("PUT", "/faults", { rules: [] });
     expect(await (await control("GET", "/faults")).json()).toEqual([]);
   });
 
   it("validates control input", async () => {
-    expect((await control("POST", "/delegations", { env: "dev", consumerOrg: SKD, supplierOrg: SKD, scopes: [] })).status).toBe(400);
-    expect((await control("POST", "/clients", { env: "test", client_orgno: "123456789", scopes: [] })).status).toBe(400);
+    expect(
+      (await control("POST", "/delegations", { env: "dev", consumerOrg: SKD, supplierOrg: SKD, scopes: [] })).status,
+    ).toBe(400);
+    expect((await control("POST", "/clients", { env: "test", client_orgno: "123456789", scopes: [] })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -99,7 +117,11 @@ describe("scope access shortcut", () => {
     expect(registered.status).toBe(201);
     const bank = new TestMaskinportenClient(emulator.url, "test", "bank-consent", key);
     await expect(bank.accessToken("altinn:consentrequests.write")).rejects.toThrow(/no access/);
-    const grant = await control("POST", "/scope-access", { env: "test", scope: "altinn:consentrequests.write", consumer_orgno: "313876144" });
+    const grant = await control("POST", "/scope-access", {
+      env: "test",
+      scope: "altinn:consentrequests.write",
+      consumer_orgno: "313876144",
+    });
     expect(grant.status).toBe(200);
     await expect(bank.accessToken("altinn:consentrequests.write")).resolves.toBeTruthy();
   });

@@ -18,7 +18,10 @@ export async function applyFaults(req: IncomingMessage, res: ServerResponse): Pr
   if (!rule) return "none";
   if (rule.latencyMs) await delay(rule.latencyMs);
   if (roll(rule.preconditionFailedRate)) {
-    sendProblem(res, new ProblemError(412, "Precondition Failed", { detail: `Injected by emulator fault rule ${rule.path}` }));
+    sendProblem(
+      res,
+      new ProblemError(412, "Precondition Failed", { detail: `Injected by emulator fault rule ${rule.path}` }),
+    );
     return "answered";
   }
   if (roll(rule.status5xxRate)) {

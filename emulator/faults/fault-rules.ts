@@ -47,7 +47,8 @@ export function parseFaultRules(body: unknown): FaultRule[] {
     } catch {
       throw new Error(`${where}.path is not a valid RegExp`);
     }
-    if (rule.method !== undefined && typeof rule.method !== "string") throw new Error(`${where}.method must be a string`);
+    if (rule.method !== undefined && typeof rule.method !== "string")
+      throw new Error(`${where}.method must be a string`);
     for (const field of ["status5xxRate", "timeoutRate", "preconditionFailedRate"]) {
       const value = rule[field];
       if (value !== undefined && (typeof value !== "number" || value < 0 || value > 1)) {
@@ -60,7 +61,10 @@ export function parseFaultRules(body: unknown): FaultRule[] {
         throw new Error(`${where}.${field} must be a whole number ≥ 0`);
       }
     }
-    return { ...(rule as unknown as FaultRule), ...(rule.method ? { method: (rule.method as string).toUpperCase() } : {}) };
+    return {
+      ...(rule as unknown as FaultRule),
+      ...(rule.method ? { method: (rule.method as string).toUpperCase() } : {}),
+    };
   });
 }
 

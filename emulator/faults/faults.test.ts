@@ -10,7 +10,11 @@ beforeEach(async () => {
 });
 
 const setFaults = (rules: unknown) =>
-  fetch(`${emulator.url}/_emulator/faults`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(rules) });
+  fetch(`${emulator.url}/_emulator/faults`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(rules),
+  });
 
 function createScope(subscope: string, signal?: AbortSignal) {
   return fetch(`${emulator.url}/test/maskinporten-admin/api/v1/scopes`, {
@@ -55,17 +59,23 @@ describe("fault injection", () => {
   it("counts remaining down and then lets requests through", async () => {
     await setFaults([{ path: SCOPES_PATH, method: "POST", status5xxRate: 1, remaining: 2 }]);
     expect((await createScope("fault.d")).status).toBeGreaterThanOrEqual(500);
-    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([expect.objectContaining({ remaining: 1 })]);
+    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([
+      expect.objectContaining({ remaining: 1 }),
+    ]);
     expect((await createScope("fault.d")).status).toBeGreaterThanOrEqual(500);
     expect((await createScope("fault.d")).status).toBe(201);
-    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([expect.objectContaining({ remaining: 0 })]);
+    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([
+      expect.objectContaining({ remaining: 0 }),
+    ]);
   });
 
   it("adds latency and never applies to the control endpoints", async () => {
     await setFaults([{ path: "^/", latencyMs: 200, status5xxRate: 1, method: "GET" }]);
     expect((await fetch(`${emulator.url}/_emulator/health`)).status).toBe(200);
     const started = Date.now();
-    expect((await fetch(`${emulator.url}/brreg/enhetsregisteret/api/enheter/313876144`)).status).toBeGreaterThanOrEqual(500);
+    expect((await fetch(`${emulator.url}/brreg/enhetsregisteret/api/enheter/313876144`)).status).toBeGreaterThanOrEqual(
+      500,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
   });
 

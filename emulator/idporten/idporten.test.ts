@@ -45,9 +45,15 @@ async function follow(browser: BrowserSession, start: string): Promise<{ url: st
 }
 
 async function exchangeCode(code: string, verifier: string, auth: "basic" | "post" = "basic") {
-  const body = new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, redirect_uri: REDIRECT_URI });
+  const body = new URLSearchParams({
+    grant_type: "authorization_code",
+    code,
+    code_verifier: verifier,
+    redirect_uri: REDIRECT_URI,
+  });
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
-  if (auth === "basic") headers.authorization = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`;
+  if (auth === "basic")
+    headers.authorization = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`;
   else {
     body.set("client_id", CLIENT_ID);
     body.set("client_secret", CLIENT_SECRET);

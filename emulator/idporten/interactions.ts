@@ -105,7 +105,8 @@ function personFromForm(form: URLSearchParams): FormOutcome {
   const name = (form.get("name") ?? "").trim();
   const problem = nationalIdentityNumberProblem(pid);
   const pidError = problem ? PID_ERRORS[problem] : undefined;
-  const nameError = name === "" ? "Enter a name." : name.length > 100 ? "The name can be at most 100 characters." : undefined;
+  const nameError =
+    name === "" ? "Enter a name." : name.length > 100 ? "The name can be at most 100 characters." : undefined;
   if (pidError || nameError) return { other: { pid, name, pidError, nameError } };
   return { person: { pid, name } };
 }

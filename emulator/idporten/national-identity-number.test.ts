@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isValidNationalIdentityNumber, nationalIdentityNumberProblem, withCheckDigits } from "./national-identity-number";
+import {
+  isValidNationalIdentityNumber,
+  nationalIdentityNumberProblem,
+  withCheckDigits,
+} from "./national-identity-number";
 import { TEST_PERSONS } from "./test-persons";
 
 describe("national identity number", () => {

@@ -28,7 +28,12 @@ export async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promi
   const body = `<h1>Logging out of ID-porten (emulator)</h1>
 <p>You are being logged out and sent back to the service.</p>
 ${completedForm}`;
-  respond(ctx, 200, renderDocument({ title: "Logging out - ID-porten (emulator)", body, script: AUTO_SUBMIT }), AUTO_SUBMIT);
+  respond(
+    ctx,
+    200,
+    renderDocument({ title: "Logging out - ID-porten (emulator)", body, script: AUTO_SUBMIT }),
+    AUTO_SUBMIT,
+  );
 }
 
 /** Shown after logout when the client did not ask to be redirected back. */

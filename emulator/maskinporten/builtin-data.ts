@@ -23,7 +23,9 @@ export const OPERATOR_SCOPES = [
 // Digdir hands the consent API scopes to consumers one by one (scope access); the rest anyone may request.
 const RESTRICTED_SCOPES = new Set(["altinn:consentrequests.read", "altinn:consentrequests.write"]);
 
-const ADMIN_SCOPES = OPERATOR_SCOPES.filter((scope) => scope.startsWith("idporten:") || scope.startsWith("altinn:resourceregistry/"));
+const ADMIN_SCOPES = OPERATOR_SCOPES.filter(
+  (scope) => scope.startsWith("idporten:") || scope.startsWith("altinn:resourceregistry/"),
+);
 
 export function builtInScopes(now: string): Scope[] {
   return OPERATOR_SCOPES.map((name) => {
@@ -52,7 +54,13 @@ export function builtInScopes(now: string): Scope[] {
  */
 export function builtInDelegations(): Delegation[] {
   const skd = ADMIN_SCOPES.map((scope) => ({ consumerOrg: "974761076", supplierOrg: DIGDIR_ORG_NUMBER, scope }));
-  const bankScopes = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write", "altinn:consentrequests.read", "altinn:consentrequests.write"];
+  const bankScopes = [
+    "idporten:dcr.read",
+    "idporten:dcr.modify",
+    "idporten:dcr.write",
+    "altinn:consentrequests.read",
+    "altinn:consentrequests.write",
+  ];
   const bank = bankScopes.map((scope) => ({
     consumerOrg: "313876144",
     supplierOrg: DIGDIR_ORG_NUMBER,

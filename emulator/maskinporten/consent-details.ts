@@ -14,7 +14,11 @@ export interface ConsentTokenDetails {
   to: { authority: "iso6523-actorid-upis"; ID: string };
   consented: string;
   validTo: string;
-  consentRights: { action: string[] | null; resource: { type: string | null; value: string | null }[]; metadata: Record<string, string | null> | null }[];
+  consentRights: {
+    action: string[] | null;
+    resource: { type: string | null; value: string | null }[];
+    metadata: Record<string, string | null> | null;
+  }[];
 }
 
 function describe(instance: ProblemInstance): string {
@@ -29,13 +33,19 @@ function describe(instance: ProblemInstance): string {
  * asks, else the client's organisation; see consent/consent-lookup.ts) and copies the answer. Altinn's refusal
  * (AM codes) becomes `invalid_authorization_details`.
  */
-export function resolveConsentDetails(env: EnvName, requested: unknown, consumerOrg: string): ConsentTokenDetails[] | undefined {
+export function resolveConsentDetails(
+  env: EnvName,
+  requested: unknown,
+  consumerOrg: string,
+): ConsentTokenDetails[] | undefined {
   if (requested === undefined) return undefined;
-  if (!Array.isArray(requested) || requested.length === 0) throw invalid("authorization_details must be a non-empty array");
+  if (!Array.isArray(requested) || requested.length === 0)
+    throw invalid("authorization_details must be a non-empty array");
   return requested.map((item: unknown) => {
     const entry = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
     if (entry.type !== CONSENT_TYPE) throw invalid(`Unsupported authorization_details type ${String(entry.type)}`);
-    if (typeof entry.id !== "string" || typeof entry.from !== "string") throw invalid("authorization_details needs string id and from");
+    if (typeof entry.id !== "string" || typeof entry.from !== "string")
+      throw invalid("authorization_details needs string id and from");
     const answer = lookupConsent(env, { id: entry.id, from: entry.from, toOrgNumber: consumerOrg });
     if (!answer.ok) throw invalid(`Altinn refused consent ${entry.id}: ${describe(answer.problem)}`);
     const { consent } = answer;

@@ -22,7 +22,10 @@ beforeEach(async () => {
 });
 
 /** A consent request put straight into the consent store (same process): these tests are about the token only. */
-function storedConsent(transitions: ConsentTransition[], overrides: { validTo?: number; handledBy?: string } = {}): string {
+function storedConsent(
+  transitions: ConsentTransition[],
+  overrides: { validTo?: number; handledBy?: string } = {},
+): string {
   const id = randomUUID();
   insertConsentRequest("test", {
     id,
@@ -31,7 +34,13 @@ function storedConsent(transitions: ConsentTransition[], overrides: { validTo?: 
     to: `urn:altinn:organization:identifier-no:${BANK}`,
     handledBy: overrides.handledBy ?? null,
     validTo: overrides.validTo ?? Date.now() + 86_400_000,
-    consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "stami-samtykke-must", version: "1" }], metadata: [["inntektsaar", "2024"]] }],
+    consentRights: [
+      {
+        action: ["consent"],
+        resource: [{ type: "urn:altinn:resource", value: "stami-samtykke-must", version: "1" }],
+        metadata: [["inntektsaar", "2024"]],
+      },
+    ],
     requestMessage: null,
     redirectUrl: "https://bank.example/done",
     portalViewMode: "Hide",
@@ -50,8 +59,15 @@ function details(id: string, from = PERSON) {
   return { claims: { authorization_details: [{ type: "urn:altinn:consent", id, from }] } };
 }
 
-async function refusal(client: TestMaskinportenClient, id: string, from = PERSON, claims: Record<string, unknown> = {}) {
-  const response = await client.tokenResponse(await client.assertion(SCOPE, { claims: { ...details(id, from).claims, ...claims } }));
+async function refusal(
+  client: TestMaskinportenClient,
+  id: string,
+  from = PERSON,
+  claims: Record<string, unknown> = {},
+) {
+  const response = await client.tokenResponse(
+    await client.assertion(SCOPE, { claims: { ...details(id, from).claims, ...claims } }),
+  );
   expect(response.status).toBe(400);
   return (await response.json()) as { error: string; error_description: string };
 }
@@ -59,7 +75,8 @@ async function refusal(client: TestMaskinportenClient, id: string, from = PERSON
 /** The key paths of a JSON value, so two payloads can be compared by shape. */
 function shape(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shape);
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, shape(entry)]));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, shape(entry)]));
   return typeof value;
 }
 
@@ -68,7 +85,9 @@ describe("consent tokens", () => {
     const id = storedConsent(["accept"]);
     const token = await bank.accessToken(SCOPE, details(id));
     const { payload } = await jwtVerify(token, createRemoteJWKSet(new URL(`${bank.issuer}jwk`)));
-    const real = JSON.parse(readFileSync(path.join(REALDATA, "consent_token_payload.smartbank.json"), "utf8")) as { authorization_details: unknown[] };
+    const real = JSON.parse(readFileSync(path.join(REALDATA, "consent_token_payload.smartbank.json"), "utf8")) as {
+      authorization_details: unknown[];
+    };
     expect(shape(payload.authorization_details)).toEqual(shape(real.authorization_details));
     const [entry] = payload.authorization_details as Record<string, unknown>[];
     expect(entry).toEqual({
@@ -78,7 +97,13 @@ describe("consent tokens", () => {
       to: { authority: "iso6523-actorid-upis", ID: `0192:${BANK}` },
       consented: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$/),
       validTo: expect.stringMatching(/\+00:00$/),
-      consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "stami-samtykke-must" }], metadata: { inntektsaar: "2024" } }],
+      consentRights: [
+        {
+          action: ["consent"],
+          resource: [{ type: "urn:altinn:resource", value: "stami-samtykke-must" }],
+          metadata: { inntektsaar: "2024" },
+        },
+      ],
     });
     expect(payload.supplier).toBeUndefined();
     expect(payload.delegation_source).toBeUndefined();
@@ -95,14 +120,22 @@ describe("consent tokens", () => {
     });
     expect(delegated.ok).toBe(true);
     const supplier = await registerTestClient(emulator.url, { orgNumber: DIGDIR, scopes: [SCOPE] });
-    const payload = decodeJwt(await supplier.accessToken(SCOPE, { claims: { ...details(id).claims, consumer_org: BANK } }));
-    const real = JSON.parse(readFileSync(path.join(REALDATA, "consent_token_payload.supplier.json"), "utf8")) as Record<string, unknown>;
+    const payload = decodeJwt(
+      await supplier.accessToken(SCOPE, { claims: { ...details(id).claims, consumer_org: BANK } }),
+    );
+    const real = JSON.parse(readFileSync(path.join(REALDATA, "consent_token_payload.supplier.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
     expect(payload).toMatchObject({
       consumer: { authority: "iso6523-actorid-upis", ID: `0192:${BANK}` },
       supplier: { authority: "iso6523-actorid-upis", ID: `0192:${DIGDIR}` },
       delegation_source: real.delegation_source,
     });
-    expect((payload.authorization_details as { to: unknown }[])[0]?.to).toEqual({ authority: "iso6523-actorid-upis", ID: `0192:${BANK}` });
+    expect((payload.authorization_details as { to: unknown }[])[0]?.to).toEqual({
+      authority: "iso6523-actorid-upis",
+      ID: `0192:${BANK}`,
+    });
     // The supplier's own organisation is not the consent's `to`.
     const own = await refusal(supplier, id);
     expect(own.error_description).toContain("AM-00001 Consent not found");

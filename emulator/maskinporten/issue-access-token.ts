@@ -74,7 +74,9 @@ export async function issueAccessToken(
   })
     .setProtectedHeader({ alg: "RS256", kid: key.kid })
     .setIssuer(issuer)
-    .setAudience(typeof resource === "string" || Array.isArray(resource) ? (resource as string | string[]) : "unspecified")
+    .setAudience(
+      typeof resource === "string" || Array.isArray(resource) ? (resource as string | string[]) : "unspecified",
+    )
     .setIssuedAt(now)
     .setExpirationTime(now + ACCESS_TOKEN_LIFETIME_SECONDS)
     .setJti(randomUUID())

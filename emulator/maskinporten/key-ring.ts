@@ -33,4 +33,3 @@ async function generate(prefix: string): Promise<SigningKey> {
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
   return { kid, privateKey, publicKey, publicJwk };
 }
-

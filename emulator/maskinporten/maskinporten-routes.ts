@@ -33,7 +33,8 @@ export function maskinportenRoutes(context: EmulatorContext, env: EnvName): Rout
           sendJson(res, 200, await issueAccessToken(env, state, issuer, verified));
         } catch (error) {
           if (error instanceof OAuthError) sendOAuthError(res, error);
-          else if (error instanceof HttpError) sendOAuthError(res, new OAuthError("invalid_request", error.message, error.status));
+          else if (error instanceof HttpError)
+            sendOAuthError(res, new OAuthError("invalid_request", error.message, error.status));
           else throw error;
         }
         return;

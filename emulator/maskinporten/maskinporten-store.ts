@@ -94,7 +94,8 @@ export function publicPart(jwk: JWK): JWK {
 
 /** Whether `orgNumber` may use `scope` at all: owns its prefix, was granted access, or the scope is open to all. */
 export function isAccessibleTo(state: MaskinportenState, scope: Scope, orgNumber: string): boolean {
-  if (scope.accessible_for_all || scope.owner_orgnr === orgNumber || prefixOwner(scope.prefix) === orgNumber) return true;
+  if (scope.accessible_for_all || scope.owner_orgnr === orgNumber || prefixOwner(scope.prefix) === orgNumber)
+    return true;
   return state.accesses.get(accessKey(scope.name, orgNumber))?.state === "APPROVED";
 }
 
@@ -102,8 +103,15 @@ export function accessKey(scope: string, consumerOrg: string): string {
   return `${scope} ${consumerOrg}`;
 }
 
-export function hasDelegation(state: MaskinportenState, consumerOrg: string, supplierOrg: string, scope: string): boolean {
-  return state.delegations.some((d) => d.consumerOrg === consumerOrg && d.supplierOrg === supplierOrg && d.scope === scope);
+export function hasDelegation(
+  state: MaskinportenState,
+  consumerOrg: string,
+  supplierOrg: string,
+  scope: string,
+): boolean {
+  return state.delegations.some(
+    (d) => d.consumerOrg === consumerOrg && d.supplierOrg === supplierOrg && d.scope === scope,
+  );
 }
 
 /** Every kid in use by another client of this environment (kids are globally unique in Maskinporten). */

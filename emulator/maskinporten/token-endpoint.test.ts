@@ -12,7 +12,10 @@ const emulator = emulatorPerFile();
 let bank: TestMaskinportenClient;
 
 beforeEach(async () => {
-  bank = await registerTestClient(emulator.url, { orgNumber: BANK, scopes: [OPEN_SCOPE, "altinn:consentrequests.read"] });
+  bank = await registerTestClient(emulator.url, {
+    orgNumber: BANK,
+    scopes: [OPEN_SCOPE, "altinn:consentrequests.read"],
+  });
 });
 
 async function refusal(client: TestMaskinportenClient, assertion: string) {
@@ -26,10 +29,16 @@ describe("Maskinporten token endpoint", () => {
     const response = await bank.tokenResponse(await bank.assertion(OPEN_SCOPE));
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ token_type: "Bearer", expires_in: 120, scope: OPEN_SCOPE });
-    const metadata = (await (await fetch(`${bank.issuer}.well-known/oauth-authorization-server`)).json()) as Record<string, string>;
+    const metadata = (await (await fetch(`${bank.issuer}.well-known/oauth-authorization-server`)).json()) as Record<
+      string,
+      string
+    >;
     expect(metadata.issuer).toBe(bank.issuer);
     const jwks = createRemoteJWKSet(new URL(metadata.jwks_uri ?? ""));
-    const { payload } = await jwtVerify(String(body.access_token), jwks, { issuer: bank.issuer, audience: "unspecified" });
+    const { payload } = await jwtVerify(String(body.access_token), jwks, {
+      issuer: bank.issuer,
+      audience: "unspecified",
+    });
     expect(payload).toMatchObject({
       client_id: bank.clientId,
       client_amr: "private_key_jwt",
@@ -48,7 +57,10 @@ describe("Maskinporten token endpoint", () => {
   });
 
   it("refuses an aud other than the exact issuer", async () => {
-    const error = await refusal(bank, await bank.assertion(OPEN_SCOPE, { claims: { aud: bank.issuer.replace(/\/$/, "") } }));
+    const error = await refusal(
+      bank,
+      await bank.assertion(OPEN_SCOPE, { claims: { aud: bank.issuer.replace(/\/$/, "") } }),
+    );
     expect(error.error).toBe("invalid_grant");
     expect(error.error_description).toMatch(/aud/);
   });
@@ -69,14 +81,23 @@ describe("Maskinporten token endpoint", () => {
     const assertion = await bank.assertion(OPEN_SCOPE);
     expect((await bank.tokenResponse(assertion)).status).toBe(200);
     const error = await refusal(bank, assertion);
-    expect(error).toMatchObject({ error: "invalid_grant", error_description: expect.stringMatching(/jti .* already been used/) });
+    expect(error).toMatchObject({
+      error: "invalid_grant",
+      error_description: expect.stringMatching(/jti .* already been used/),
+    });
   });
 
   it("refuses an unknown kid and an unknown client", async () => {
     const unknownKid = await refusal(bank, await bank.assertion(OPEN_SCOPE, { kid: "not-registered" }));
-    expect(unknownKid).toMatchObject({ error: "invalid_client", error_description: expect.stringMatching(/kid not-registered/) });
+    expect(unknownKid).toMatchObject({
+      error: "invalid_client",
+      error_description: expect.stringMatching(/kid not-registered/),
+    });
     const unknownClient = await refusal(bank, await bank.assertion(OPEN_SCOPE, { claims: { iss: "nobody" } }));
-    expect(unknownClient).toMatchObject({ error: "invalid_client", error_description: expect.stringMatching(/nobody/) });
+    expect(unknownClient).toMatchObject({
+      error: "invalid_client",
+      error_description: expect.stringMatching(/nobody/),
+    });
   });
 
   it("refuses a signature by another key under a registered kid", async () => {
@@ -98,26 +119,38 @@ describe("Maskinporten token endpoint", () => {
 
   it("refuses a scope not registered on the client", async () => {
     const error = await refusal(bank, await bank.assertion("idporten:dcr.read"));
-    expect(error).toMatchObject({ error: "invalid_scope", error_description: expect.stringMatching(/idporten:dcr\.read/) });
+    expect(error).toMatchObject({
+      error: "invalid_scope",
+      error_description: expect.stringMatching(/idporten:dcr\.read/),
+    });
   });
 
   it("refuses a restricted scope until its owner grants the org access", async () => {
     const error = await refusal(bank, await bank.assertion("altinn:consentrequests.read"));
-    expect(error).toMatchObject({ error: "invalid_scope", error_description: expect.stringMatching(/313876144 has no access/) });
+    expect(error).toMatchObject({
+      error: "invalid_scope",
+      error_description: expect.stringMatching(/313876144 has no access/),
+    });
 
     const operator = await registerTestClient(emulator.url, { orgNumber: DIGDIR, scopes: [...OPERATOR_SCOPES] });
     const adminToken = await operator.accessToken("idporten:scopes.write");
-    const grant = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1/scopes/access/${BANK}?scope=altinn:consentrequests.read`, {
-      method: "PUT",
-      headers: { authorization: `Bearer ${adminToken}` },
-    });
+    const grant = await fetch(
+      `${emulator.url}/test/maskinporten-admin/api/v1/scopes/access/${BANK}?scope=altinn:consentrequests.read`,
+      {
+        method: "PUT",
+        headers: { authorization: `Bearer ${adminToken}` },
+      },
+    );
     expect(grant.status).toBe(201);
     await expect(bank.accessToken("altinn:consentrequests.read")).resolves.toBeTruthy();
   });
 
   it("lets a supplier act for a consumer only with the consumer's delegation", async () => {
     const operator = await registerTestClient(emulator.url, { orgNumber: DIGDIR, scopes: [...OPERATOR_SCOPES] });
-    const missing = await refusal(operator, await operator.assertion("idporten:dcr.read", { claims: { consumer_org: "310149942" } }));
+    const missing = await refusal(
+      operator,
+      await operator.assertion("idporten:dcr.read", { claims: { consumer_org: "310149942" } }),
+    );
     expect(missing.error).toBe("invalid_scope");
     expect(missing.error_description).toMatch(/idporten:dcr\.read/);
     expect(missing.error_description).toMatch(/310149942/);
@@ -133,8 +166,17 @@ describe("Maskinporten token endpoint", () => {
   });
 
   it("refuses authorization_details naming an unknown consent", async () => {
-    const details = [{ type: "urn:altinn:consent", id: "0b9d0c6e-0000-4000-8000-000000000000", from: "urn:altinn:person:identifier-no:21818297804" }];
+    const details = [
+      {
+        type: "urn:altinn:consent",
+        id: "0b9d0c6e-0000-4000-8000-000000000000",
+        from: "urn:altinn:person:identifier-no:21818297804",
+      },
+    ];
     const error = await refusal(bank, await bank.assertion(OPEN_SCOPE, { claims: { authorization_details: details } }));
-    expect(error).toMatchObject({ error: "invalid_authorization_details", error_description: expect.stringMatching(/not found/) });
+    expect(error).toMatchObject({
+      error: "invalid_authorization_details",
+      error_description: expect.stringMatching(/not found/),
+    });
   });
 });

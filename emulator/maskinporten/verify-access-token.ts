@@ -39,7 +39,13 @@ export async function verifyMaskinportenToken(
   }
   const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
   const supplier = organisationOf(payload.supplier);
-  return { orgNumber: id.slice("0192:".length), ...(supplier ? { supplierOrgNumber: supplier } : {}), scopes, clientId, payload };
+  return {
+    orgNumber: id.slice("0192:".length),
+    ...(supplier ? { supplierOrgNumber: supplier } : {}),
+    scopes,
+    clientId,
+    payload,
+  };
 }
 
 /** The org number of a `consumer`/`supplier` claim `{authority: "iso6523-actorid-upis", ID: "0192:<orgnr>"}`. */

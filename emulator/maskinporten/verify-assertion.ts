@@ -32,7 +32,8 @@ export async function verifyAssertion(
   } catch {
     throw new OAuthError("invalid_grant", "The assertion is not a well-formed JWT");
   }
-  if (header.alg !== "RS256") throw new OAuthError("invalid_grant", `Assertion alg must be RS256, got ${header.alg ?? "none"}`);
+  if (header.alg !== "RS256")
+    throw new OAuthError("invalid_grant", `Assertion alg must be RS256, got ${header.alg ?? "none"}`);
 
   const clientId = unverified.iss;
   if (typeof clientId !== "string") throw new OAuthError("invalid_client", "The assertion has no iss (client_id)");
@@ -67,7 +68,10 @@ function checkTimes(claims: JWTPayload, issuer: string): void {
     throw new OAuthError("invalid_grant", "The assertion must carry numeric iat and exp");
   }
   if (Math.abs(now - iat) > MAX_CLOCK_SKEW_SECONDS) {
-    throw new OAuthError("invalid_grant", `iat ${iat} is more than ${MAX_CLOCK_SKEW_SECONDS} s from the server time ${now}`);
+    throw new OAuthError(
+      "invalid_grant",
+      `iat ${iat} is more than ${MAX_CLOCK_SKEW_SECONDS} s from the server time ${now}`,
+    );
   }
   if (exp - iat > MAX_LIFETIME_SECONDS) {
     throw new OAuthError("invalid_grant", `exp - iat is ${exp - iat} s; at most ${MAX_LIFETIME_SECONDS} s is allowed`);
@@ -78,7 +82,8 @@ function checkTimes(claims: JWTPayload, issuer: string): void {
 function rememberJti(state: MaskinportenState, clientId: string, claims: JWTPayload): void {
   const now = Math.floor(Date.now() / 1000);
   for (const [key, forgetAfter] of state.usedJtis) if (forgetAfter < now) state.usedJtis.delete(key);
-  if (typeof claims.jti !== "string" || claims.jti === "") throw new OAuthError("invalid_grant", "The assertion has no jti");
+  if (typeof claims.jti !== "string" || claims.jti === "")
+    throw new OAuthError("invalid_grant", "The assertion has no jti");
   const key = `${clientId} ${claims.jti}`;
   if (state.usedJtis.has(key)) throw new OAuthError("invalid_grant", `jti ${claims.jti} has already been used`);
   state.usedJtis.set(key, (claims.exp ?? now) + JTI_MARGIN_SECONDS);

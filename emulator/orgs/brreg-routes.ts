@@ -16,7 +16,11 @@ export function brregRoutes(): RouteGroup {
       const orgNumber = decodeURIComponent(match[1]);
       const navn = organisationName(orgNumber);
       if (!navn) {
-        sendJson(res, 404, { status: 404, error: "Not Found", message: `Ingen enhet med organisasjonsnummer ${orgNumber}` });
+        sendJson(res, 404, {
+          status: 404,
+          error: "Not Found",
+          message: `Ingen enhet med organisasjonsnummer ${orgNumber}`,
+        });
         return;
       }
       sendJson(res, 200, { organisasjonsnummer: orgNumber, navn });

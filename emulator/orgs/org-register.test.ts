@@ -4,7 +4,16 @@ import { isValidOrgNumber, orgCodeOf, orgNumberOfCode, organisationName, prefixO
 
 describe("organisation register", () => {
   it("checks the mod-11 check digit", () => {
-    for (const valid of ["991825827", "974761076", "889640782", "874761222", "313876144", "310149942", "810419512", "910753614"]) {
+    for (const valid of [
+      "991825827",
+      "974761076",
+      "889640782",
+      "874761222",
+      "313876144",
+      "310149942",
+      "810419512",
+      "910753614",
+    ]) {
       expect(isValidOrgNumber(valid)).toBe(true);
     }
     for (const invalid of ["123456789", "987654321", "99182582", "99182582x", "991825828"]) {
@@ -32,9 +41,15 @@ describe("organisation register", () => {
     const lookUp = (orgNumber: string) => fetch(`${emulator.url}/brreg/enhetsregisteret/api/enheter/${orgNumber}`);
 
     it("answers in Brønnøysund's shape", async () => {
-      expect(await (await lookUp("313876144")).json()).toEqual({ organisasjonsnummer: "313876144", navn: "Testbanken AS" });
+      expect(await (await lookUp("313876144")).json()).toEqual({
+        organisasjonsnummer: "313876144",
+        navn: "Testbanken AS",
+      });
       // 000000000 has check digit 0 (11 → 0), so it is a valid, generated test organisation.
-      expect(await (await lookUp("000000000")).json()).toEqual({ organisasjonsnummer: "000000000", navn: "Testvirksomhet 000000000" });
+      expect(await (await lookUp("000000000")).json()).toEqual({
+        organisasjonsnummer: "000000000",
+        navn: "Testvirksomhet 000000000",
+      });
       expect((await lookUp("123456789")).status).toBe(404);
     });
   });

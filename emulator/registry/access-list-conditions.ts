@@ -32,7 +32,10 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 function readTags(value: string, name: string): number[] | "*" {
-  const tags = value.split(",").map((tag) => tag.trim()).filter(Boolean);
+  const tags = value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   if (tags.length === 1 && tags[0] === "*") return "*";
   return tags.map((tag) => {
     const weak = /^W\/"([^"]*)"$/.exec(tag);
@@ -41,7 +44,8 @@ function readTags(value: string, name: string): number[] | "*" {
       throw registryProblems.modelValidation({ conditions: [`Invalid ${name} header. ${detail}`] });
     }
     const version = parseEtagValue(weak[1] ?? "");
-    if (version === undefined) throw registryProblems.modelValidation({ conditions: [`Invalid ${name} header. Invalid etag.`] });
+    if (version === undefined)
+      throw registryProblems.modelValidation({ conditions: [`Invalid ${name} header. Invalid etag.`] });
     return version;
   });
 }

@@ -1,6 +1,14 @@
 import { readConditions, withVersion } from "./access-list-conditions";
 import { decodeOpaque, encodeOpaque } from "./access-list-etag";
-import { conditionsHold, connectionDto, existingList, links, MEMBER_PAGE_SIZE, requireListOwner, sendWithEtag } from "./access-list-http";
+import {
+  conditionsHold,
+  connectionDto,
+  existingList,
+  links,
+  MEMBER_PAGE_SIZE,
+  requireListOwner,
+  sendWithEtag,
+} from "./access-list-http";
 import { getAccessList, touch } from "./access-list-store";
 import { orgCodeOf } from "../orgs/org-register";
 import { registryProblems } from "./registry-problems";
@@ -11,11 +19,18 @@ import type { RouteContext, Router } from "./router";
 /** UpsertAccessListResourceConnectionDto: `actionFilters` null, absent or [] all mean every action. */
 async function readActions(context: RouteContext): Promise<string[]> {
   const body = await readRegistryJson(context.req);
-  if (!isRecord(body)) throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to UpsertAccessListResourceConnectionDto."] });
+  if (!isRecord(body))
+    throw registryProblems.modelValidation({
+      $: ["The JSON value could not be converted to UpsertAccessListResourceConnectionDto."],
+    });
   const filters = body.actionFilters;
   if (filters === undefined || filters === null) return [];
   if (!Array.isArray(filters) || filters.some((filter) => typeof filter !== "string")) {
-    throw registryProblems.modelValidation({ "$.actionFilters": ["The JSON value could not be converted to System.Collections.Generic.IReadOnlyList`1[System.String]."] });
+    throw registryProblems.modelValidation({
+      "$.actionFilters": [
+        "The JSON value could not be converted to System.Collections.Generic.IReadOnlyList`1[System.String].",
+      ],
+    });
   }
   return [...new Set(filters as string[])];
 }
@@ -37,10 +52,14 @@ export function addAccessListConnectionRoutes(router: Router): void {
     const conditions = readConditions(context.req);
     const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
     if (!conditionsHold(context, list, token ? withVersion(conditions, token.version) : conditions)) return;
-    const all = [...list.connections].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).filter(([id]) => !token || id >= token.from);
+    const all = [...list.connections]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .filter(([id]) => !token || id >= token.from);
     const following = all[MEMBER_PAGE_SIZE];
     const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/resource-connections`;
-    const next = following ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: following[0] })}` : undefined;
+    const next = following
+      ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: following[0] })}`
+      : undefined;
     sendWithEtag(context.res, 200, list, {
       links: links(next),
       data: all.slice(0, MEMBER_PAGE_SIZE).map(([id, connection]) => connectionDto(id, connection)),
@@ -58,14 +77,20 @@ export function addAccessListConnectionRoutes(router: Router): void {
     if (!resource) throw registryProblems.resourceNotFound();
     const resourceOrgCode = resourceOwnerOrg(resource.resource).orgcode?.toLowerCase();
     const callerCode = (caller.orgCode ?? orgCodeOf(caller.orgNumber))?.toLowerCase();
-    if (!caller.scopes.includes("altinn:resourceregistry/resource.admin") && (!resourceOrgCode || resourceOrgCode !== callerCode)) {
+    if (
+      !caller.scopes.includes("altinn:resourceregistry/resource.admin") &&
+      (!resourceOrgCode || resourceOrgCode !== callerCode)
+    ) {
       throw registryProblems.otherOwnersResource();
     }
     const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
     if (!conditionsHold(context, list, conditions)) return;
     const existing = list.connections.get(resourceId);
     const now = new Date().toISOString();
-    const unchanged = existing && existing.actions.length === actions.length && actions.every((action) => existing.actions.includes(action));
+    const unchanged =
+      existing &&
+      existing.actions.length === actions.length &&
+      actions.every((action) => existing.actions.includes(action));
     if (!unchanged) {
       list.connections.set(resourceId, { actions, createdAt: existing?.createdAt ?? now, updatedAt: now });
       touch(list);

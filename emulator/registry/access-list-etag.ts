@@ -11,7 +11,8 @@ export function formatEtag(version: number): string {
 export function parseEtagValue(opaque: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(opaque, "base64url").toString("utf8")) as { version?: unknown };
-    const version = typeof parsed.version === "string" || typeof parsed.version === "number" ? Number(parsed.version) : NaN;
+    const version =
+      typeof parsed.version === "string" || typeof parsed.version === "number" ? Number(parsed.version) : NaN;
     return Number.isSafeInteger(version) && version >= 0 ? version : undefined;
   } catch {
     return undefined;

@@ -11,7 +11,14 @@ import {
   requireListOwner,
   sendWithEtag,
 } from "./access-list-http";
-import { type AccessList, addMembers, getAccessList, memberPage, removeMembers, replaceMembers } from "./access-list-store";
+import {
+  type AccessList,
+  addMembers,
+  getAccessList,
+  memberPage,
+  removeMembers,
+  replaceMembers,
+} from "./access-list-store";
 import { isPartyUrn, type PartyIdentifiers, resolveParty } from "./party-identifiers";
 import { type AltinnValidationError, registryProblems, validationErrors } from "./registry-problems";
 import { readRegistryJson } from "./request-body";
@@ -25,10 +32,12 @@ async function readMemberUrns(context: RouteContext): Promise<string[]> {
   const body = await readRegistryJson(context.req);
   const keys = typeof body === "object" && body !== null && !Array.isArray(body) ? Object.keys(body) : [];
   const data = keys.length === 1 && keys[0] === "data" ? (body as { data: unknown }).data : undefined;
-  if (!Array.isArray(data)) throw registryProblems.modelValidation({ $: ["Expected an object with the single property 'data' (an array)"] });
+  if (!Array.isArray(data))
+    throw registryProblems.modelValidation({ $: ["Expected an object with the single property 'data' (an array)"] });
   const errors: Record<string, string[]> = {};
   data.forEach((entry: unknown, index) => {
-    if (typeof entry !== "string" || !isPartyUrn(entry)) errors[`$.data[${index}]`] = [`${JSON.stringify(entry)} is not a valid party URN`];
+    if (typeof entry !== "string" || !isPartyUrn(entry))
+      errors[`$.data[${index}]`] = [`${JSON.stringify(entry)} is not a valid party URN`];
   });
   if (Object.keys(errors).length) throw registryProblems.modelValidation(errors);
   return data as string[];
@@ -38,7 +47,9 @@ async function readMemberUrns(context: RouteContext): Promise<string[]> {
 function sendMemberPage(context: RouteContext, list: AccessList, from?: string): void {
   const page = memberPage(list, from, MEMBER_PAGE_SIZE);
   const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/members`;
-  const next = page.next ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: page.next })}` : undefined;
+  const next = page.next
+    ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: page.next })}`
+    : undefined;
   sendWithEtag(context.res, 200, list, {
     links: links(next),
     data: page.items.map((uuid) => {

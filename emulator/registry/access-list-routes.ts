@@ -10,7 +10,14 @@ import {
   requireListOwner,
   sendWithEtag,
 } from "./access-list-http";
-import { type AccessList, accessListsOf, createAccessList, deleteAccessList, getAccessList, touch } from "./access-list-store";
+import {
+  type AccessList,
+  accessListsOf,
+  createAccessList,
+  deleteAccessList,
+  getAccessList,
+  touch,
+} from "./access-list-store";
 import { registryProblems, validationErrors } from "./registry-problems";
 import { isRecord, readRegistryJson } from "./request-body";
 import type { RouteContext, Router } from "./router";
@@ -23,9 +30,14 @@ interface Includes {
 }
 
 function parseIncludes(query: URLSearchParams): Includes {
-  const names = query.getAll("include").flatMap((value) => value.split(",")).map((name) => name.trim()).filter(Boolean);
+  const names = query
+    .getAll("include")
+    .flatMap((value) => value.split(","))
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !["resources", "resource-actions", "members"].includes(name));
-  if (unknown.length) throw registryProblems.modelValidation({ include: unknown.map((name) => `Invalid value: '${name}'`) });
+  if (unknown.length)
+    throw registryProblems.modelValidation({ include: unknown.map((name) => `Invalid value: '${name}'`) });
   const actions = names.includes("resource-actions");
   return { resources: actions || names.includes("resources"), actions, members: names.includes("members") };
 }
@@ -52,20 +64,26 @@ export function listDto(list: AccessList, includes?: Includes, resourceFilter?: 
 /** CreateAccessListModel(string Name, string? Description): a non-nullable Name is [Required] (no empty string). */
 async function readListInfo(context: RouteContext): Promise<{ name: string; description: string }> {
   const body = await readRegistryJson(context.req);
-  if (!isRecord(body)) throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to CreateAccessListModel."] });
+  if (!isRecord(body))
+    throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to CreateAccessListModel."] });
   const { name, description } = body;
-  if (name !== undefined && name !== null && typeof name !== "string") throw registryProblems.modelValidation({ "$.name": ["The JSON value could not be converted to System.String."] });
+  if (name !== undefined && name !== null && typeof name !== "string")
+    throw registryProblems.modelValidation({ "$.name": ["The JSON value could not be converted to System.String."] });
   if (description !== undefined && description !== null && typeof description !== "string") {
-    throw registryProblems.modelValidation({ "$.description": ["The JSON value could not be converted to System.String."] });
+    throw registryProblems.modelValidation({
+      "$.description": ["The JSON value could not be converted to System.String."],
+    });
   }
-  if (typeof name !== "string" || name === "") throw registryProblems.modelValidation({ Name: ["The Name field is required."] });
+  if (typeof name !== "string" || name === "")
+    throw registryProblems.modelValidation({ Name: ["The Name field is required."] });
   return { name, description: typeof description === "string" ? description : "" };
 }
 
 function decodeListToken(token: string | null): string | undefined {
   if (token === null) return undefined;
   const value = decodeOpaque(token);
-  if (typeof value !== "string") throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
+  if (typeof value !== "string")
+    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
   return value;
 }
 
@@ -78,7 +96,12 @@ export function addAccessListRoutes(router: Router): void {
     if (includes.members) throw registryProblems.includeMembersNotImplemented();
     const resource = context.query.get("resource");
     if (includes.resources && !resource?.trim()) {
-      throw registryProblems.validation([{ ...validationErrors.includeResourceConnectionsMissingResource, paths: ["/$QUERY/include", "/$QUERY/resource"] }]);
+      throw registryProblems.validation([
+        {
+          ...validationErrors.includeResourceConnectionsMissingResource,
+          paths: ["/$QUERY/include", "/$QUERY/resource"],
+        },
+      ]);
     }
     const all = accessListsOf(context.env, owner).filter((list) => from === undefined || list.identifier >= from);
     const page = all.slice(0, LIST_PAGE_SIZE);
@@ -88,7 +111,9 @@ export function addAccessListRoutes(router: Router): void {
       // As Url.Link writes it: the include flags go out as `includes=` (a name the binder does not read) and
       // `resource` is dropped, so the next page comes without resource connections unless the client re-adds them.
       const params = new URLSearchParams({ token: encodeOpaque(following.identifier) });
-      const flags = [includes.resources && "resources", includes.actions && "resource-actions"].filter(Boolean).join(",");
+      const flags = [includes.resources && "resources", includes.actions && "resource-actions"]
+        .filter(Boolean)
+        .join(",");
       if (flags) params.set("includes", flags);
       next = `${context.baseUrl}/access-lists/${encodeURIComponent(owner)}?${params}`;
     }
@@ -120,7 +145,10 @@ export function addAccessListRoutes(router: Router): void {
       const list = createAccessList(context.env, owner, identifier, info.name, info.description);
       return sendWithEtag(context.res, 200, list, listDto(list));
     }
-    if (validateConditions(conditions, { exists: true, version: existing.version, updatedAt: existing.updatedAt }) !== "succeeded") {
+    if (
+      validateConditions(conditions, { exists: true, version: existing.version, updatedAt: existing.updatedAt }) !==
+      "succeeded"
+    ) {
       throw registryProblems.status(412);
     }
     if (existing.name !== info.name || existing.description !== info.description) {
@@ -145,7 +173,9 @@ export function addAccessListRoutes(router: Router): void {
     const conditions = readConditions(context.req);
     const list = getAccessList(context.env, owner, context.params.id ?? "");
     if (!list) return void context.res.writeHead(204).end();
-    if (validateConditions(conditions, { exists: true, version: list.version, updatedAt: list.updatedAt }) !== "succeeded") {
+    if (
+      validateConditions(conditions, { exists: true, version: list.version, updatedAt: list.updatedAt }) !== "succeeded"
+    ) {
       throw registryProblems.status(412);
     }
     deleteAccessList(context.env, list);

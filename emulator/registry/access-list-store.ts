@@ -65,7 +65,13 @@ export function accessListsWithMember(env: EnvName, orgNumber: string): AccessLi
   return [...of(env).values()].filter((list) => list.members.has(partyUuid));
 }
 
-export function createAccessList(env: EnvName, owner: string, identifier: string, name: string, description: string): AccessList {
+export function createAccessList(
+  env: EnvName,
+  owner: string,
+  identifier: string,
+  name: string,
+  description: string,
+): AccessList {
   const now = new Date().toISOString();
   const list: AccessList = {
     owner,
@@ -94,7 +100,8 @@ export function addMembers(list: AccessList, parties: PartyIdentifiers[]): void 
   const added = [...new Set(parties.map((party) => party.partyUuid))].filter((uuid) => !list.members.has(uuid)).sort();
   if (!added.length) return;
   for (const party of parties) {
-    if (!list.members.has(party.partyUuid)) list.members.set(party.partyUuid, { orgNumber: party.orgNumber, since: now });
+    if (!list.members.has(party.partyUuid))
+      list.members.set(party.partyUuid, { orgNumber: party.orgNumber, since: now });
   }
   const merged: string[] = [];
   let i = 0;
@@ -133,7 +140,11 @@ export function replaceMembers(list: AccessList, parties: PartyIdentifiers[]): v
  * Up to `size` members from `from` (inclusive), found by binary search in the sorted array; `next`
  * is the first member of the following page, which is what the registry's continuation token holds.
  */
-export function memberPage(list: AccessList, from: string | undefined, size: number): { items: string[]; next?: string } {
+export function memberPage(
+  list: AccessList,
+  from: string | undefined,
+  size: number,
+): { items: string[]; next?: string } {
   let low = 0;
   let high = list.sortedMembers.length;
   while (from !== undefined && low < high) {

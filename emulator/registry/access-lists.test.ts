@@ -22,7 +22,11 @@ afterAll(() => emulator?.close());
 const listUrl = (id: string, rest = "") => `${base}/access-lists/stami/${id}${rest}`;
 
 function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}, token = stami) {
-  return fetch(url, { method, headers: altinnHeaders(token, headers), body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(url, {
+    method,
+    headers: altinnHeaders(token, headers),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 async function createList(id: string): Promise<string> {
@@ -32,8 +36,14 @@ async function createList(id: string): Promise<string> {
 }
 
 type AltinnProblem = { code: string; validationErrors?: { code: string; title: string; paths: string[] }[] };
-type MemberPage = { data: { id: string; since: string; identifiers: Record<string, string | number> }[]; links: { next?: string } };
-type ListPage = { data: { identifier: string; resourceConnections?: { resourceIdentifier: string; actionFilters?: string[] }[] }[]; links: { next?: string } };
+type MemberPage = {
+  data: { id: string; since: string; identifiers: Record<string, string | number> }[];
+  links: { next?: string };
+};
+type ListPage = {
+  data: { identifier: string; resourceConnections?: { resourceIdentifier: string; actionFilters?: string[] }[] }[];
+  links: { next?: string };
+};
 
 describe("access lists", () => {
   it("creates (200), reads and updates a list with a changing weak ETag", async () => {
@@ -66,7 +76,10 @@ describe("access lists", () => {
     expect(await other.text()).toBe("");
     const byNumber = await call("GET", `${base}/access-lists/${STAMI_ORG_NUMBER}`);
     expect(byNumber.status).toBe(400);
-    expect(((await byNumber.json()) as AltinnProblem).validationErrors?.[0]).toMatchObject({ code: "RR.VLD-00010", paths: ["/$PATH/owner"] });
+    expect(((await byNumber.json()) as AltinnProblem).validationErrors?.[0]).toMatchObject({
+      code: "RR.VLD-00010",
+      paths: ["/$PATH/owner"],
+    });
     const reader = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [LIST_READ] });
     expect((await call("GET", `${base}/access-lists/STAMI`, undefined, {}, reader)).status).toBe(200);
     expect((await call("PUT", listUrl("by-reader"), { name: "x" }, {}, reader)).status).toBe(403);
@@ -84,20 +97,28 @@ describe("access lists", () => {
     expect(first).toEqual({
       id: expect.stringMatching(/^urn:altinn:party:uuid:[0-9a-f-]{36}$/),
       since: expect.any(String),
-      identifiers: { "urn:altinn:party:uuid": first?.id.slice("urn:altinn:party:uuid:".length), "urn:altinn:party:id": expect.any(Number), [ORG_URN]: numbers[0] },
+      identifiers: {
+        "urn:altinn:party:uuid": first?.id.slice("urn:altinn:party:uuid:".length),
+        "urn:altinn:party:id": expect.any(Number),
+        [ORG_URN]: numbers[0],
+      },
     });
 
     const tooMany = await call("POST", listUrl("hundred", "/members"), { data: numbers.map(orgUrn) });
     expect(tooMany.status).toBe(400);
     expect(await tooMany.json()).toMatchObject({
       code: "STD-00000",
-      validationErrors: [{ code: "RR.VLD-00001", title: "Cannot add or remove more than 100 members at a time.", paths: ["/data"] }],
+      validationErrors: [
+        { code: "RR.VLD-00001", title: "Cannot add or remove more than 100 members at a time.", paths: ["/data"] },
+      ],
     });
     const replaceTooMany = await call("PUT", listUrl("hundred", "/members"), { data: numbers.map(orgUrn) });
     expect(((await replaceTooMany.json()) as AltinnProblem).validationErrors?.[0]?.code).toBe("RR.VLD-00000");
 
     // Nine digits that fail mod 11 parse as a URN but name no party: RR-00001, and nothing is added.
-    const unknown = await call("POST", listUrl("hundred", "/members"), { data: [orgUrn(numbers[100] ?? ""), orgUrn("123456789")] });
+    const unknown = await call("POST", listUrl("hundred", "/members"), {
+      data: [orgUrn(numbers[100] ?? ""), orgUrn("123456789")],
+    });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ code: "RR-00001", type: "urn:altinn:error:RR-00001" });
     const malformed = await call("POST", listUrl("hundred", "/members"), { data: [orgUrn("991825827"), "991825827"] });
@@ -109,16 +130,33 @@ describe("access lists", () => {
 
   it("answers 412 to a stale If-Match, 400 to a strong ETag, and accepts the current one", async () => {
     const first = await createList("etag-check");
-    const add = await call("POST", listUrl("etag-check", "/members"), { data: [orgUrn("991825827")] }, { "if-match": first });
+    const add = await call(
+      "POST",
+      listUrl("etag-check", "/members"),
+      { data: [orgUrn("991825827")] },
+      { "if-match": first },
+    );
     expect(add.status).toBe(200);
     const current = add.headers.get("etag") ?? "";
     expect(current).not.toBe(first);
 
-    expect((await call("POST", listUrl("etag-check", "/members"), { data: [orgUrn("974761076")] }, { "if-match": first })).status).toBe(412);
+    expect(
+      (await call("POST", listUrl("etag-check", "/members"), { data: [orgUrn("974761076")] }, { "if-match": first }))
+        .status,
+    ).toBe(412);
     expect((await call("PUT", listUrl("etag-check"), { name: "n" }, { "if-match": first })).status).toBe(412);
     expect((await call("DELETE", listUrl("etag-check"), undefined, { "if-match": first })).status).toBe(412);
     expect((await call("GET", listUrl("etag-check"), undefined, { "if-match": '"1"' })).status).toBe(400);
-    expect((await call("DELETE", listUrl("etag-check", "/members"), { data: [orgUrn("991825827")] }, { "if-match": current })).status).toBe(200);
+    expect(
+      (
+        await call(
+          "DELETE",
+          listUrl("etag-check", "/members"),
+          { data: [orgUrn("991825827")] },
+          { "if-match": current },
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it("treats add and remove as idempotent set operations and PUT as replace", async () => {
@@ -128,17 +166,26 @@ describe("access lists", () => {
     const again = await add();
     expect(again.headers.get("etag")).toBe(etag);
     expect(((await again.json()) as MemberPage).data).toHaveLength(2);
-    const removed = await call("DELETE", listUrl("sets", "/members"), { data: [orgUrn("974761076"), orgUrn("889640782")] });
-    expect(((await removed.json()) as MemberPage).data.map((member) => member.identifiers[ORG_URN])).toEqual(["991825827"]);
+    const removed = await call("DELETE", listUrl("sets", "/members"), {
+      data: [orgUrn("974761076"), orgUrn("889640782")],
+    });
+    expect(((await removed.json()) as MemberPage).data.map((member) => member.identifiers[ORG_URN])).toEqual([
+      "991825827",
+    ]);
     const replaced = await call("PUT", listUrl("sets", "/members"), { data: [orgUrn("889640782")] });
-    expect(((await replaced.json()) as MemberPage).data.map((member) => member.identifiers[ORG_URN])).toEqual(["889640782"]);
+    expect(((await replaced.json()) as MemberPage).data.map((member) => member.identifiers[ORG_URN])).toEqual([
+      "889640782",
+    ]);
   });
 
   it("pages 250 members by 100 with continuation tokens that pin the list version", async () => {
     await createList("paged");
     const numbers = validOrgNumbers(250, 80000000);
     for (let start = 0; start < numbers.length; start += 100) {
-      expect((await call("POST", listUrl("paged", "/members"), { data: numbers.slice(start, start + 100).map(orgUrn) })).status).toBe(200);
+      expect(
+        (await call("POST", listUrl("paged", "/members"), { data: numbers.slice(start, start + 100).map(orgUrn) }))
+          .status,
+      ).toBe(200);
     }
     const seen: string[] = [];
     const sizes: number[] = [];
@@ -161,13 +208,24 @@ describe("access lists", () => {
   });
 
   it("pages the owner's lists by 20 and includes resource connections only with a resource", async () => {
-    expect((await call("POST", `${base}/resource`, stamiConsentResource({ identifier: "stami-listed" }))).status).toBe(201);
+    expect((await call("POST", `${base}/resource`, stamiConsentResource({ identifier: "stami-listed" }))).status).toBe(
+      201,
+    );
     await createList("connected");
-    const put = await call("PUT", listUrl("connected", "/resource-connections/stami-listed"), { actionFilters: ["requestconsent"] });
+    const put = await call("PUT", listUrl("connected", "/resource-connections/stami-listed"), {
+      actionFilters: ["requestconsent"],
+    });
     expect(put.status).toBe(200);
     expect(put.headers.get("etag")).toMatch(/^W\//);
-    expect(await put.json()).toEqual({ resourceIdentifier: "stami-listed", actionFilters: ["requestconsent"], createdAt: expect.any(String), updatedAt: expect.any(String) });
-    const missing = await call("PUT", listUrl("connected", "/resource-connections/no-such-resource"), { actionFilters: null });
+    expect(await put.json()).toEqual({
+      resourceIdentifier: "stami-listed",
+      actionFilters: ["requestconsent"],
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    const missing = await call("PUT", listUrl("connected", "/resource-connections/no-such-resource"), {
+      actionFilters: null,
+    });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as AltinnProblem).code).toBe("RR-00002");
 
@@ -178,7 +236,9 @@ describe("access lists", () => {
     expect((await call("GET", `${base}/access-lists/stami?include=members`)).status).toBe(501);
     expect((await call("GET", `${base}/access-lists/stami?include=everything`)).status).toBe(400);
 
-    const first = (await (await call("GET", `${base}/access-lists/stami?include=resources&resource=stami-listed`)).json()) as ListPage;
+    const first = (await (
+      await call("GET", `${base}/access-lists/stami?include=resources&resource=stami-listed`)
+    ).json()) as ListPage;
     expect(first.data).toHaveLength(20);
     expect(first.data.find((list) => list.identifier === "bulk-000")?.resourceConnections).toEqual([]);
     expect(first.links.next).toContain("includes=resources");
@@ -197,8 +257,12 @@ describe("access lists", () => {
       const rest = (await (await call("GET", `${page.links.next ?? ""}&${query}`)).json()) as ListPage;
       return [...page.data, ...rest.data].find((list) => list.identifier === "connected");
     };
-    expect((await connectedPage("resource-actions"))?.resourceConnections).toEqual([expect.objectContaining({ resourceIdentifier: "stami-listed", actionFilters: ["requestconsent"] })]);
-    expect((await connectedPage("resources"))?.resourceConnections).toEqual([{ resourceIdentifier: "stami-listed", createdAt: expect.any(String), updatedAt: expect.any(String) }]);
+    expect((await connectedPage("resource-actions"))?.resourceConnections).toEqual([
+      expect.objectContaining({ resourceIdentifier: "stami-listed", actionFilters: ["requestconsent"] }),
+    ]);
+    expect((await connectedPage("resources"))?.resourceConnections).toEqual([
+      { resourceIdentifier: "stami-listed", createdAt: expect.any(String), updatedAt: expect.any(String) },
+    ]);
 
     expect((await call("DELETE", listUrl("connected", "/resource-connections/stami-listed"))).status).toBe(200);
     expect((await call("DELETE", listUrl("connected", "/resource-connections/stami-listed"))).status).toBe(204);
@@ -208,7 +272,11 @@ describe("access lists", () => {
     const skd = await altinnToken(emulator.url, { orgNumber: "974761076", scopes: [RESOURCE_WRITE] });
     const skdResource = stamiConsentResource({
       identifier: "skd-owned",
-      hasCompetentAuthority: { name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Tax" }, organization: "974761076", orgcode: "skd" },
+      hasCompetentAuthority: {
+        name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Tax" },
+        organization: "974761076",
+        orgcode: "skd",
+      },
     });
     expect((await call("POST", `${base}/resource`, skdResource, {}, skd)).status).toBe(201);
     await createList("foreign");
@@ -219,7 +287,11 @@ describe("access lists", () => {
 
   it("deletes a list (200, then 204 when already gone) and does not implement PATCH", async () => {
     await createList("to-delete");
-    const patch = await fetch(listUrl("to-delete"), { method: "PATCH", headers: altinnHeaders(stami, { "content-type": "application/json-patch+json" }), body: "[]" });
+    const patch = await fetch(listUrl("to-delete"), {
+      method: "PATCH",
+      headers: altinnHeaders(stami, { "content-type": "application/json-patch+json" }),
+      body: "[]",
+    });
     expect(patch.status).toBe(501);
     expect((await call("PATCH", listUrl("to-delete"), [])).status).toBe(415);
     expect((await call("DELETE", listUrl("to-delete"))).status).toBe(200);
@@ -233,7 +305,9 @@ describe("access lists", () => {
     const numbers = validOrgNumbers(50_000, 70000000);
     const started = Date.now();
     for (let start = 0; start < numbers.length; start += 100) {
-      const response = await call("POST", listUrl("large", "/members"), { data: numbers.slice(start, start + 100).map(orgUrn) });
+      const response = await call("POST", listUrl("large", "/members"), {
+        data: numbers.slice(start, start + 100).map(orgUrn),
+      });
       expect(response.status).toBe(200);
     }
     const elapsed = Date.now() - started;

@@ -20,12 +20,24 @@ function describe(attributes: Map<string, string[]>): string {
   return parts.length ? parts.join(", ") : "none";
 }
 
-function decide(env: EnvName, input: { resourceId: string; action: string; subject: DecisionSubject }, given: Map<string, string[]>): ResourceActionDecision {
+function decide(
+  env: EnvName,
+  input: { resourceId: string; action: string; subject: DecisionSubject },
+  given: Map<string, string[]>,
+): ResourceActionDecision {
   const stored = getResource(env, input.resourceId);
   // DecisionController.Authorize: no policy → ArgumentException("Policy not found for resource") → Indeterminate.
-  if (!stored) return { decision: "Indeterminate", reason: `Resource ${input.resourceId} does not exist, so there is no policy (Altinn answers Indeterminate)` };
+  if (!stored)
+    return {
+      decision: "Indeterminate",
+      reason: `Resource ${input.resourceId} does not exist, so there is no policy (Altinn answers Indeterminate)`,
+    };
   const policy = stored.policy?.document;
-  if (!policy) return { decision: "Indeterminate", reason: `No policy has been published for ${input.resourceId} (Altinn answers Indeterminate)` };
+  if (!policy)
+    return {
+      decision: "Indeterminate",
+      reason: `No policy has been published for ${input.resourceId} (Altinn answers Indeterminate)`,
+    };
 
   for (const [id, values] of subjectAttributes(env, input.subject, policy)) given.set(id, values);
   const evaluation: PolicyEvaluation = evaluatePolicy(policy, {
@@ -53,10 +65,17 @@ function decide(env: EnvName, input: { resourceId: string; action: string; subje
         decision: "Permit",
         ruleId,
         reason: `Rule ${ruleId} permits ${input.action} for the subject (${subjectText})`,
-        obligations: evaluation.obligations.map((obligation) => ({ id: obligation.obligationId, attributeAssignment: obligation.assignments })),
+        obligations: evaluation.obligations.map((obligation) => ({
+          id: obligation.obligationId,
+          attributeAssignment: obligation.assignments,
+        })),
       };
     case "Deny":
-      return { decision: "Deny", ruleId, reason: `Rule ${ruleId} denies ${input.action} for the subject (${subjectText})` };
+      return {
+        decision: "Deny",
+        ruleId,
+        reason: `Rule ${ruleId} denies ${input.action} for the subject (${subjectText})`,
+      };
     case "NotApplicable":
       return {
         decision: "NotApplicable",
@@ -65,7 +84,12 @@ function decide(env: EnvName, input: { resourceId: string; action: string; subje
           : `The policy of ${input.resourceId} has no rule for the action ${input.action}`,
       };
     default:
-      return { decision: "Indeterminate", ruleId, reason: evaluation.note ?? evaluation.rules.find((rule) => rule.note)?.note ?? "The rules could not be evaluated" };
+      return {
+        decision: "Indeterminate",
+        ruleId,
+        reason:
+          evaluation.note ?? evaluation.rules.find((rule) => rule.note)?.note ?? "The rules could not be evaluated",
+      };
   }
 }
 

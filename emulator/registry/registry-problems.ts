@@ -36,7 +36,10 @@ export interface AltinnValidationError {
 }
 
 export const validationErrors = {
-  replaceMembersTooMany: { code: "RR.VLD-00000", title: "Cannot replace more than 100 members at a time. Use POST and DELETE methods instead." },
+  replaceMembersTooMany: {
+    code: "RR.VLD-00000",
+    title: "Cannot replace more than 100 members at a time. Use POST and DELETE methods instead.",
+  },
   addRemoveMembersTooMany: { code: "RR.VLD-00001", title: "Cannot add or remove more than 100 members at a time." },
   includeResourceConnectionsMissingResource: {
     code: "RR.VLD-00002",
@@ -67,7 +70,11 @@ export const registryProblems = {
   /** ASP.NET ProblemDetails for a bare status result (NotFound(), StatusCode(412), 415 from [Consumes]). */
   status: (status: number) => {
     const [type, title] = CLIENT_ERRORS[status] ?? [];
-    return new RegistryAnswer(status, { ...(type ? { type, title } : {}), status }, "application/problem+json; charset=utf-8");
+    return new RegistryAnswer(
+      status,
+      { ...(type ? { type, title } : {}), status },
+      "application/problem+json; charset=utf-8",
+    );
   },
   includeMembersNotImplemented: () =>
     altinnProblem("RR-00000", 501, "Members are not supported yet as an include option for this endpoint."),

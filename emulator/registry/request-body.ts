@@ -31,7 +31,10 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ProblemError(400, "Invalid JSON body", { code: "EMU-00400", detail: "The request body is not valid JSON" });
+    throw new ProblemError(400, "Invalid JSON body", {
+      code: "EMU-00400",
+      detail: "The request body is not valid JSON",
+    });
   }
 }
 
@@ -43,7 +46,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * A JSON body as the registry's ASP.NET controllers bind it ([Consumes("application/json")]): another content
  * type is a 415 ProblemDetails, unparsable JSON a 400 ValidationProblemDetails naming `$` (System.Text.Json).
  */
-export async function readRegistryJson(req: IncomingMessage, contentTypes: RegExp = /^application\/([\w.-]+\+)?json\b/): Promise<unknown> {
+export async function readRegistryJson(
+  req: IncomingMessage,
+  contentTypes: RegExp = /^application\/([\w.-]+\+)?json\b/,
+): Promise<unknown> {
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   if (!contentTypes.test(type)) throw registryProblems.status(415);
   const text = (await readRawBody(req)).toString("utf8");

@@ -11,9 +11,16 @@ import { RegistryAnswer, type RouteContext, type Router } from "./router";
 const WRITE_SCOPES = ["altinn:resourceregistry/resource.write", RESOURCE_ADMIN_SCOPE];
 
 /** Binds the body and applies ServiceResourceHelper.ValidateResource; both answer `ValidationProblem(ModelState)`. */
-async function readValidResource(context: RouteContext, isNew: boolean, beforeValidation?: (resource: Record<string, unknown>) => void) {
+async function readValidResource(
+  context: RouteContext,
+  isNew: boolean,
+  beforeValidation?: (resource: Record<string, unknown>) => void,
+) {
   const body = await readRegistryJson(context.req);
-  if (!isRecord(body)) throw registryProblems.modelValidation({ $: ["The JSON value could not be converted to Altinn.ResourceRegistry.Core.Models.ServiceResource."] });
+  if (!isRecord(body))
+    throw registryProblems.modelValidation({
+      $: ["The JSON value could not be converted to Altinn.ResourceRegistry.Core.Models.ServiceResource."],
+    });
   beforeValidation?.(body);
   const binding = bindingErrors(body);
   if (Object.keys(binding).length) throw registryProblems.modelValidation(binding);
@@ -52,7 +59,11 @@ function matches(value: unknown, term: string): boolean {
 export function addResourceRoutes(router: Router): void {
   // Reads are public in Altinn: anyone may look up a resource and its texts.
   router.on("GET", "/resource/resourcelist", ({ res, env }) => {
-    sendJson(res, 200, listResources(env).map((stored) => stored.resource));
+    sendJson(
+      res,
+      200,
+      listResources(env).map((stored) => stored.resource),
+    );
   });
 
   router.on("GET", "/resource/search", ({ res, env, query }) => {
@@ -63,7 +74,13 @@ export function addResourceRoutes(router: Router): void {
       .map((stored) => stored.resource)
       .filter((resource) => !id || String(resource.identifier).includes(id))
       .filter((resource) => !type || resource.resourceType === type)
-      .filter((resource) => !term || matches(resource.identifier, term) || matches(resource.title, term) || matches(resource.description, term));
+      .filter(
+        (resource) =>
+          !term ||
+          matches(resource.identifier, term) ||
+          matches(resource.title, term) ||
+          matches(resource.description, term),
+      );
     sendJson(res, 200, found);
   });
 
@@ -81,7 +98,8 @@ export function addResourceRoutes(router: Router): void {
     assertWriteAccess(caller, resource);
     assertScopePrefixes(caller, resource);
     const identifier = String(resource.identifier);
-    if (getResource(context.env, identifier)) throw new RegistryAnswer(409, `The Resource already exist: ${identifier}`);
+    if (getResource(context.env, identifier))
+      throw new RegistryAnswer(409, `The Resource already exist: ${identifier}`);
     saveResource(context.env, identifier, resource);
     // Altinn sets the path-absolute "/resourceregistry/api/v1/resource/{id}" (relative to the platform host);
     // the emulator's equivalent carries its /{env}/platform prefix so it resolves the same way.
@@ -108,7 +126,8 @@ export function addResourceRoutes(router: Router): void {
   // ResourceController.Delete: refused in production (403 text), 404, bare 403 without write access, 204.
   router.on("DELETE", "/resource/:id", async (context) => {
     const caller = await requireAltinnToken(context.req, context.env, WRITE_SCOPES);
-    if (context.env === "prod") throw new RegistryAnswer(403, "Delete operation is not allowed in PROD environment", "text/plain; charset=utf-8");
+    if (context.env === "prod")
+      throw new RegistryAnswer(403, "Delete operation is not allowed in PROD environment", "text/plain; charset=utf-8");
     const stored = getResource(context.env, context.params.id ?? "");
     if (!stored) throw registryProblems.status(404);
     assertWriteAccess(caller, stored.resource);

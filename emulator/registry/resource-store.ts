@@ -44,7 +44,13 @@ export function deleteResource(env: EnvName, identifier: string): boolean {
   return of(env).delete(identifier);
 }
 
-export function savePolicy(env: EnvName, identifier: string, xml: string, document: XacmlPolicyDocument, rules: PolicyRule[]): void {
+export function savePolicy(
+  env: EnvName,
+  identifier: string,
+  xml: string,
+  document: XacmlPolicyDocument,
+  rules: PolicyRule[],
+): void {
   const stored = of(env).get(identifier);
   if (stored) stored.policy = { xml, document, rules, updatedAt: new Date().toISOString() };
 }

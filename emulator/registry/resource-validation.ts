@@ -41,17 +41,26 @@ export function bindingErrors(resource: Record<string, unknown>): ValidationErro
   };
   enumField("resourceType", RESOURCE_TYPES, "Altinn.ResourceRegistry.Core.Enums.ResourceType");
   enumField("accessListMode", ACCESS_LIST_MODES, "Altinn.ResourceRegistry.Core.Enums.ResourceAccessListMode");
-  for (const field of ["delegable", "visible", "isOneTimeConsent", "selfIdentifiedUserEnabled", "enterpriseUserEnabled"]) {
+  for (const field of [
+    "delegable",
+    "visible",
+    "isOneTimeConsent",
+    "selfIdentifiedUserEnabled",
+    "enterpriseUserEnabled",
+  ]) {
     const value = resource[field];
-    if (value !== undefined && typeof value !== "boolean") add(errors, `$.${field}`, `The JSON value could not be converted to System.Boolean. Path: $.${field}`);
+    if (value !== undefined && typeof value !== "boolean")
+      add(errors, `$.${field}`, `The JSON value could not be converted to System.Boolean. Path: $.${field}`);
   }
   for (const field of ["identifier", "version", "status"]) {
     const value = resource[field];
-    if (value !== undefined && value !== null && typeof value !== "string") add(errors, `$.${field}`, `The JSON value could not be converted to System.String. Path: $.${field}`);
+    if (value !== undefined && value !== null && typeof value !== "string")
+      add(errors, `$.${field}`, `The JSON value could not be converted to System.String. Path: $.${field}`);
   }
   for (const field of ["contactPoints", "keywords", "availableForType", "resourceReferences"]) {
     const value = resource[field];
-    if (value !== undefined && value !== null && !Array.isArray(value)) add(errors, `$.${field}`, `The JSON value could not be converted to a list. Path: $.${field}`);
+    if (value !== undefined && value !== null && !Array.isArray(value))
+      add(errors, `$.${field}`, `The JSON value could not be converted to a list. Path: $.${field}`);
   }
   return errors;
 }
@@ -66,7 +75,8 @@ export function validateResource(resource: Record<string, unknown>, isNew: boole
   const identifier = typeof resource.identifier === "string" ? resource.identifier : "";
   const type = typeof resource.resourceType === "string" ? resource.resourceType : "Default";
   const references = Array.isArray(resource.resourceReferences) ? resource.resourceReferences.filter(isRecord) : [];
-  const hasReference = (referenceType: string) => references.some((reference) => reference.referenceType === referenceType);
+  const hasReference = (referenceType: string) =>
+    references.some((reference) => reference.referenceType === referenceType);
   if (identifier.startsWith("se_") && !(hasReference("ServiceCode") && hasReference("ServiceEditionCode"))) {
     add(errors, "Identifier", "Invalid prefix. Only to be used for Altinn 2 services");
   }
@@ -79,8 +89,14 @@ export function validateResource(resource: Record<string, unknown>, isNew: boole
   // TTD has no organisation number; everyone else needs one.
   const ownerValid =
     authority !== undefined &&
-    (orgcode?.toLowerCase() === "ttd" || (typeof authority.organization === "string" && authority.organization.trim() !== ""));
-  if (!ownerValid) add(errors, "HasCompetentAuthority.Organization", "HasCompetentAuthority needs to be set with valid organization number");
+    (orgcode?.toLowerCase() === "ttd" ||
+      (typeof authority.organization === "string" && authority.organization.trim() !== ""));
+  if (!ownerValid)
+    add(
+      errors,
+      "HasCompetentAuthority.Organization",
+      "HasCompetentAuthority needs to be set with valid organization number",
+    );
   if (isNew && !/^[a-z0-9_-]{4,}$/.test(identifier) && !/^app_[a-z0-9]+_a1-.+:[a-z0-9.]+$/i.test(identifier)) {
     add(errors, "Identifier", "Invalid id. Only a-z and 0-9 is allowed together with _ and -.  Minimum 4 characters");
   }
@@ -89,10 +105,12 @@ export function validateResource(resource: Record<string, unknown>, isNew: boole
     ["nb", "bokmal"],
     ["nn", "nynorsk"],
   ] as const;
-  for (const [code, name] of languages) if (!hasText(resource, "title", code)) add(errors, "Title", `Missing title in ${name} ${code}`);
+  for (const [code, name] of languages)
+    if (!hasText(resource, "title", code)) add(errors, "Title", `Missing title in ${name} ${code}`);
   if (resource.delegable !== false) {
     for (const [code, name] of languages) {
-      if (!hasText(resource, "rightDescription", code)) add(errors, "RightDescription", `Missing RightDescription in ${name} ${code}`);
+      if (!hasText(resource, "rightDescription", code))
+        add(errors, "RightDescription", `Missing RightDescription in ${name} ${code}`);
     }
   }
   for (const [code, name] of languages) {

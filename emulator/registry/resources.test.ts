@@ -23,7 +23,11 @@ function post(token: string, resource: Record<string, unknown>) {
 }
 
 function put(token: string, id: string, resource: Record<string, unknown>) {
-  return fetch(`${base}/resource/${id}`, { method: "PUT", headers: altinnHeaders(token), body: JSON.stringify(resource) });
+  return fetch(`${base}/resource/${id}`, {
+    method: "PUT",
+    headers: altinnHeaders(token),
+    body: JSON.stringify(resource),
+  });
 }
 
 async function validationProblem(response: Response) {
@@ -32,18 +36,24 @@ async function validationProblem(response: Response) {
   return (await response.json()) as { title: string; errors: Record<string, string[]> };
 }
 
-async function registryState(): Promise<Record<string, Record<string, { version: number; policy: { rules: unknown[] } | null }>>> {
+async function registryState(): Promise<
+  Record<string, Record<string, { version: number; policy: { rules: unknown[] } | null }>>
+> {
   const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as Record<string, unknown>;
   return state["resourceRegistry.resources"] as never;
 }
 
-const scopeReference = (reference: string) => ({ resourceReferences: [{ referenceSource: "Default", reference, referenceType: "MaskinportenScope" }] });
+const scopeReference = (reference: string) => ({
+  resourceReferences: [{ referenceSource: "Default", reference, referenceType: "MaskinportenScope" }],
+});
 
 describe("resources", () => {
   it("creates the real example consent resource (201, Location, empty body) and serves it publicly", async () => {
     const response = await post(stami, stamiConsentResource());
     expect(response.status).toBe(201);
-    expect(response.headers.get("location")).toBe("/test/platform/resourceregistry/api/v1/resource/stami-samtykke-must");
+    expect(response.headers.get("location")).toBe(
+      "/test/platform/resourceregistry/api/v1/resource/stami-samtykke-must",
+    );
     expect(await response.text()).toBe("");
 
     const fetched = await fetch(`${base}/resource/stami-samtykke-must`);
@@ -54,7 +64,9 @@ describe("resources", () => {
     const search = (await (await fetch(`${base}/resource/Search?SearchTerm=medarbeider`)).json()) as unknown[];
     expect(search).toHaveLength(1);
     // Environments are separate.
-    expect((await fetch(`${emulator.url}/prod/platform/resourceregistry/api/v1/resource/stami-samtykke-must`)).status).toBe(404);
+    expect(
+      (await fetch(`${emulator.url}/prod/platform/resourceregistry/api/v1/resource/stami-samtykke-must`)).status,
+    ).toBe(404);
   });
 
   it("refuses to create the same identifier twice (409 with a text)", async () => {
@@ -77,7 +89,9 @@ describe("resources", () => {
     ["an unknown accessListMode", { accessListMode: "On" }, "$.accessListMode"],
     ["no competent authority", { hasCompetentAuthority: undefined }, "HasCompetentAuthority.Organization"],
   ])("answers a ValidationProblem naming the field for %s", async (_case, override, field) => {
-    const body = await validationProblem(await post(stami, stamiConsentResource({ identifier: "stami-invalid", ...override })));
+    const body = await validationProblem(
+      await post(stami, stamiConsentResource({ identifier: "stami-invalid", ...override })),
+    );
     expect(body.title).toBe("One or more validation errors occurred.");
     expect(Object.keys(body.errors)).toContain(field);
   });
@@ -99,7 +113,10 @@ describe("resources", () => {
   });
 
   it("answers 401 with errors.InvalidPrefix for a scope with another organisation's prefix (admin exempt)", async () => {
-    const response = await post(stami, stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }));
+    const response = await post(
+      stami,
+      stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }),
+    );
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
       title: "Unauthorized",
@@ -108,7 +125,14 @@ describe("resources", () => {
       errors: { InvalidPrefix: ["skd:inntekt.read"] },
     });
     const admin = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [ADMIN] });
-    expect((await post(admin, stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }))).status).toBe(201);
+    expect(
+      (
+        await post(
+          admin,
+          stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }),
+        )
+      ).status,
+    ).toBe(201);
   });
 
   it("answers a bare 403 to another organisation for create, update, delete and policy", async () => {
@@ -118,17 +142,30 @@ describe("resources", () => {
 
     await post(stami, stamiConsentResource({ identifier: "stami-owned" }));
     expect((await put(skd, "stami-owned", stamiConsentResource({ identifier: "stami-owned" }))).status).toBe(403);
-    expect((await fetch(`${base}/resource/stami-owned`, { method: "DELETE", headers: altinnHeaders(skd) })).status).toBe(403);
+    expect(
+      (await fetch(`${base}/resource/stami-owned`, { method: "DELETE", headers: altinnHeaders(skd) })).status,
+    ).toBe(403);
     const form = new FormData();
     form.set("policyFile", new Blob([consentPolicyXml("stami-owned")], { type: "application/xml" }), "policy.xml");
-    const policy = await fetch(`${base}/resource/stami-owned/policy`, { method: "POST", headers: { authorization: `Bearer ${skd}` }, body: form });
+    const policy = await fetch(`${base}/resource/stami-owned/policy`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${skd}` },
+      body: form,
+    });
     expect(policy.status).toBe(403);
   });
 
   it("needs an Altinn token with the write scope", async () => {
-    const anonymous = await fetch(`${base}/resource`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const anonymous = await fetch(`${base}/resource`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(anonymous.status).toBe(401);
-    const reader = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: ["altinn:resourceregistry/accesslist.read"] });
+    const reader = await altinnToken(emulator.url, {
+      orgNumber: STAMI_ORG_NUMBER,
+      scopes: ["altinn:resourceregistry/accesslist.read"],
+    });
     expect((await post(reader, stamiConsentResource({ identifier: "stami-no-scope" }))).status).toBe(403);
   });
 
@@ -138,19 +175,34 @@ describe("resources", () => {
     expect(mismatch.status).toBe(400);
     expect(await mismatch.json()).toBe("Id in path does not match ID in resource");
     expect((await put(stami, "stami-missing", stamiConsentResource({ identifier: "stami-missing" }))).status).toBe(404);
-    const updated = await put(stami, "stami-update", stamiConsentResource({ identifier: "stami-update", status: "Completed" }));
+    const updated = await put(
+      stami,
+      "stami-update",
+      stamiConsentResource({ identifier: "stami-update", status: "Completed" }),
+    );
     expect(updated.status).toBe(200);
     expect(await updated.text()).toBe("");
-    expect(((await (await fetch(`${base}/resource/stami-update`)).json()) as { status: string }).status).toBe("Completed");
+    expect(((await (await fetch(`${base}/resource/stami-update`)).json()) as { status: string }).status).toBe(
+      "Completed",
+    );
     expect((await registryState()).test?.["stami-update"]?.version).toBe(2);
 
-    expect((await fetch(`${base}/resource/stami-update`, { method: "DELETE", headers: altinnHeaders(stami) })).status).toBe(204);
+    expect(
+      (await fetch(`${base}/resource/stami-update`, { method: "DELETE", headers: altinnHeaders(stami) })).status,
+    ).toBe(204);
     expect((await fetch(`${base}/resource/stami-update`)).status).toBe(404);
 
     const prodToken = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [WRITE], env: "prod" });
     const prodBase = `${emulator.url}/prod/platform/resourceregistry/api/v1`;
-    await fetch(`${prodBase}/resource`, { method: "POST", headers: altinnHeaders(prodToken), body: JSON.stringify(stamiConsentResource({ identifier: "stami-prod" })) });
-    const prodDelete = await fetch(`${prodBase}/resource/stami-prod`, { method: "DELETE", headers: altinnHeaders(prodToken) });
+    await fetch(`${prodBase}/resource`, {
+      method: "POST",
+      headers: altinnHeaders(prodToken),
+      body: JSON.stringify(stamiConsentResource({ identifier: "stami-prod" })),
+    });
+    const prodDelete = await fetch(`${prodBase}/resource/stami-prod`, {
+      method: "DELETE",
+      headers: altinnHeaders(prodToken),
+    });
     expect(prodDelete.status).toBe(403);
     expect(await prodDelete.text()).toContain("not allowed");
   });
@@ -160,7 +212,11 @@ describe("policies", () => {
   function upload(id: string, xml: string, method = "POST") {
     const form = new FormData();
     form.set("policyFile", new Blob([xml], { type: "application/xml" }), "policy.xml");
-    return fetch(`${base}/resource/${id}/policy`, { method, headers: { authorization: `Bearer ${stami}` }, body: form });
+    return fetch(`${base}/resource/${id}/policy`, {
+      method,
+      headers: { authorization: `Bearer ${stami}` },
+      body: form,
+    });
   }
 
   it("stores an uploaded XACML policy (201 for POST and PUT) and shows its rules in the state", async () => {

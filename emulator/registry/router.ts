@@ -35,7 +35,11 @@ function sendAnswer(res: ServerResponse, answer: RegistryAnswer): void {
   if (answer.body === undefined) return void res.writeHead(answer.status, { "content-length": 0 }).end();
   const raw = answer.contentType.startsWith("text/") && typeof answer.body === "string";
   const text = raw ? (answer.body as string) : JSON.stringify(answer.body);
-  res.writeHead(answer.status, { "content-type": answer.contentType, "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+  res.writeHead(answer.status, {
+    "content-type": answer.contentType,
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
   res.end(text);
 }
 

@@ -34,9 +34,18 @@ export interface DecisionSubject {
  * - role codes and access packages come from Access Management for a person acting for a party (the
  *   approver of a consent); the caller gives them here.
  */
-export function subjectAttributes(env: EnvName, subject: DecisionSubject, policy: XacmlPolicyDocument): Map<string, string[]> {
+export function subjectAttributes(
+  env: EnvName,
+  subject: DecisionSubject,
+  policy: XacmlPolicyDocument,
+): Map<string, string[]> {
   const used = new Set(
-    policy.rules.flatMap((rule) => (rule.target ?? []).flat(2).filter((match) => match.category === CATEGORY.subject).map((match) => match.attributeId)),
+    policy.rules.flatMap((rule) =>
+      (rule.target ?? [])
+        .flat(2)
+        .filter((match) => match.category === CATEGORY.subject)
+        .map((match) => match.attributeId),
+    ),
   );
   const attributes = new Map<string, string[]>();
   if (subject.partyType === "organization" && subject.orgNumber) {

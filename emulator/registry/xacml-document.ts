@@ -95,12 +95,15 @@ function parseMatch(node: Node): XacmlMatch {
 }
 
 function parseTarget(target: unknown): XacmlMatch[][][] {
-  return nodes(asNode(target)?.AnyOf).map((anyOf) => nodes(anyOf.AllOf).map((allOf) => nodes(allOf.Match).map(parseMatch)));
+  return nodes(asNode(target)?.AnyOf).map((anyOf) =>
+    nodes(anyOf.AllOf).map((allOf) => nodes(allOf.Match).map(parseMatch)),
+  );
 }
 
 function parseRule(node: Node): XacmlRule {
   const effect = required(node, "Effect", "Rule");
-  if (effect !== "Permit" && effect !== "Deny") throw new XacmlSyntaxError(`Rule Effect must be Permit or Deny, not ${effect}`);
+  if (effect !== "Permit" && effect !== "Deny")
+    throw new XacmlSyntaxError(`Rule Effect must be Permit or Deny, not ${effect}`);
   return {
     ruleId: required(node, "RuleId", "Rule"),
     effect,

@@ -21,7 +21,8 @@ export const XML_STRING = "http://www.w3.org/2001/XMLSchema#string";
 export type RequestAttributes = Record<(typeof CATEGORY)[keyof typeof CATEGORY], Map<string, string[]>>;
 
 type MatchResult = "Match" | "NoMatch" | "RequiredAttributeMissing";
-export type RuleDecision = "Permit" | "Deny" | "NotApplicable" | "IndeterminateP" | "IndeterminateD" | "IndeterminateDP";
+export type RuleDecision =
+  "Permit" | "Deny" | "NotApplicable" | "IndeterminateP" | "IndeterminateD" | "IndeterminateDP";
 
 export interface PolicyEvaluation {
   decision: "Permit" | "Deny" | "NotApplicable" | "Indeterminate";
@@ -41,7 +42,8 @@ const FUNCTIONS: Record<string, (policyValue: string, requestValue: string) => b
   // Called once per request value, so membership is equality (AttributeMatcher: "not a substring test").
   "urn:oasis:names:tc:xacml:1.0:function:string-is-in": (a, b) => a === b,
   "urn:oasis:names:tc:xacml:1.0:function:string-regexp-match": (a, b) => new RegExp(a).test(b),
-  "urn:oasis:names:tc:xacml:1.0:function:integer-equal": (a, b) => /^-?\d+$/.test(a) && /^-?\d+$/.test(b) && Number(a) === Number(b),
+  "urn:oasis:names:tc:xacml:1.0:function:integer-equal": (a, b) =>
+    /^-?\d+$/.test(a) && /^-?\d+$/.test(b) && Number(a) === Number(b),
 };
 
 /** XacmlMatch.IsMatch: DataTypes must be equal, then AttributeMatcher.MatchAttributes (unknown function throws). */
@@ -79,9 +81,13 @@ function matchCategory(rule: XacmlRule, request: RequestAttributes, category: ke
   return categoryFound ? result : "Match";
 }
 
-const indeterminateFor = (rule: XacmlRule): RuleDecision => (rule.effect === "Permit" ? "IndeterminateP" : "IndeterminateD");
+const indeterminateFor = (rule: XacmlRule): RuleDecision =>
+  rule.effect === "Permit" ? "IndeterminateP" : "IndeterminateD";
 
-const ALGORITHMS: Record<string, "deny-overrides" | "permit-overrides" | "deny-unless-permit" | "permit-unless-deny" | "first-applicable"> = {
+const ALGORITHMS: Record<
+  string,
+  "deny-overrides" | "permit-overrides" | "deny-unless-permit" | "permit-unless-deny" | "first-applicable"
+> = {
   "urn:oasis:names:tc:xacml:3.0:rule-combining-algorithm:deny-overrides": "deny-overrides",
   "urn:oasis:names:tc:xacml:3.0:rule-combining-algorithm:ordered-deny-overrides": "deny-overrides",
   "urn:oasis:names:tc:xacml:3.0:policy-combining-algorithm:deny-overrides": "deny-overrides",
@@ -101,13 +107,15 @@ export function combine(algorithmId: string, decisions: RuleDecision[]): RuleDec
   switch (algorithm) {
     case "deny-overrides":
       if (has("Deny")) return "Deny";
-      if (has("IndeterminateDP") || (has("IndeterminateD") && (has("IndeterminateP") || has("Permit")))) return "IndeterminateDP";
+      if (has("IndeterminateDP") || (has("IndeterminateD") && (has("IndeterminateP") || has("Permit"))))
+        return "IndeterminateDP";
       if (has("IndeterminateD")) return "IndeterminateD";
       if (has("Permit")) return "Permit";
       return has("IndeterminateP") ? "IndeterminateP" : "NotApplicable";
     case "permit-overrides":
       if (has("Permit")) return "Permit";
-      if (has("IndeterminateDP") || (has("IndeterminateP") && (has("IndeterminateD") || has("Deny")))) return "IndeterminateDP";
+      if (has("IndeterminateDP") || (has("IndeterminateP") && (has("IndeterminateD") || has("Deny"))))
+        return "IndeterminateDP";
       if (has("IndeterminateP")) return "IndeterminateP";
       if (has("Deny")) return "Deny";
       return has("IndeterminateD") ? "IndeterminateD" : "NotApplicable";
@@ -128,7 +136,8 @@ export function evaluatePolicy(policy: XacmlPolicyDocument, request: RequestAttr
     return evaluate(policy, request);
   } catch (error) {
     // An unknown match function throws NotImplementedException in Altinn; the decision endpoint answers Indeterminate.
-    if (error instanceof UnsupportedMatchFunction) return { decision: "Indeterminate", rules: [], obligations: [], note: error.message };
+    if (error instanceof UnsupportedMatchFunction)
+      return { decision: "Indeterminate", rules: [], obligations: [], note: error.message };
     throw error;
   }
 }
@@ -140,7 +149,12 @@ function evaluate(policy: XacmlPolicyDocument, request: RequestAttributes): Poli
     const action = matchCategory(rule, request, CATEGORY.action);
     if (resource === "Match" && action === "Match") applicable.push(rule);
     else if (resource === "RequiredAttributeMissing" || action === "RequiredAttributeMissing") {
-      return { decision: "Indeterminate", rules: [], obligations: [], note: "A resource or action attribute the policy requires is missing" };
+      return {
+        decision: "Indeterminate",
+        rules: [],
+        obligations: [],
+        note: "A resource or action attribute the policy requires is missing",
+      };
     }
   }
   const rules = applicable.map((rule) => {
@@ -148,12 +162,20 @@ function evaluate(policy: XacmlPolicyDocument, request: RequestAttributes): Poli
     if (subject === "RequiredAttributeMissing") return { ruleId: rule.ruleId, decision: indeterminateFor(rule) };
     if (subject !== "Match") return { ruleId: rule.ruleId, decision: "NotApplicable" as RuleDecision };
     if (rule.hasCondition) {
-      return { ruleId: rule.ruleId, decision: indeterminateFor(rule), note: "The emulator does not evaluate <Condition>" };
+      return {
+        ruleId: rule.ruleId,
+        decision: indeterminateFor(rule),
+        note: "The emulator does not evaluate <Condition>",
+      };
     }
     return { ruleId: rule.ruleId, decision: (rule.effect === "Permit" ? "Permit" : "Deny") as RuleDecision };
   });
-  const combined = combine(policy.ruleCombiningAlgId, rules.map((rule) => rule.decision));
+  const combined = combine(
+    policy.ruleCombiningAlgId,
+    rules.map((rule) => rule.decision),
+  );
   const decision = combined.startsWith("Indeterminate") ? "Indeterminate" : (combined as PolicyEvaluation["decision"]);
-  const obligations = decision === "Permit" ? policy.obligations.filter((obligation) => obligation.fulfillOn === "Permit") : [];
+  const obligations =
+    decision === "Permit" ? policy.obligations.filter((obligation) => obligation.fulfillOn === "Permit") : [];
   return { decision, rules, obligations };
 }

@@ -28,11 +28,16 @@ export class PolicyRejected extends Error {
 function summarise(document: XacmlPolicyDocument): PolicyRule[] {
   return document.rules.map((rule) => {
     const matches = (rule.target ?? []).flat(2);
-    const pick = (category: string) => matches.filter((match) => match.category === category).map((match) => ({ id: match.attributeId, value: match.value }));
+    const pick = (category: string) =>
+      matches
+        .filter((match) => match.category === category)
+        .map((match) => ({ id: match.attributeId, value: match.value }));
     return {
       ruleId: rule.ruleId,
       effect: rule.effect,
-      actions: pick(CATEGORY.action).filter((entry) => entry.id === ACTION_ID).map((entry) => entry.value),
+      actions: pick(CATEGORY.action)
+        .filter((entry) => entry.id === ACTION_ID)
+        .map((entry) => entry.value),
       subjects: pick(CATEGORY.subject),
       resources: pick(CATEGORY.resource),
     };
@@ -59,7 +64,8 @@ export function parsePolicy(xml: string, resourceId: string): { document: XacmlP
     if (named.some((entry) => entry.value !== resourceId)) {
       throw new PolicyRejected(400, "Policy not accepted: Contains rules for a different registry resource");
     }
-    if (!named.length) throw new PolicyRejected(400, "Policy not accepted: Contains rule without reference to registry resource id");
+    if (!named.length)
+      throw new PolicyRejected(400, "Policy not accepted: Contains rule without reference to registry resource id");
   }
   return { document, rules };
 }

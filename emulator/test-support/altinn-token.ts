@@ -26,7 +26,12 @@ const DIGDIR = "991825827";
  * Grants `consumerOrg` access to Digdir's restricted scopes (e.g. altinn:consentrequests.write),
  * as Digdir does for consumers: through the Maskinporten admin API with a Digdir token.
  */
-export async function grantDigdirScopes(baseUrl: string, consumerOrg: string, scopes: string[], env: "test" | "prod" = "test"): Promise<void> {
+export async function grantDigdirScopes(
+  baseUrl: string,
+  consumerOrg: string,
+  scopes: string[],
+  env: "test" | "prod" = "test",
+): Promise<void> {
   const digdir = await registerTestClient(baseUrl, { env, orgNumber: DIGDIR, scopes: ["idporten:scopes.write"] });
   const token = await digdir.accessToken("idporten:scopes.write");
   for (const scope of scopes) {

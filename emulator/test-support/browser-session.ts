@@ -47,7 +47,12 @@ export function pkcePair(): { verifier: string; challenge: string } {
 }
 
 function unescapeHtml(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 const FORM = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g;
@@ -71,7 +76,11 @@ export function firstForm(html: string, base: string): { action: string; fields:
  * What clicking the button with this exact text would post: its form's action and hidden
  * inputs plus the button's own name=value. Fails loudly when no button has that text.
  */
-export function formWithButton(html: string, base: string, buttonText: string): { action: string; fields: Record<string, string> } {
+export function formWithButton(
+  html: string,
+  base: string,
+  buttonText: string,
+): { action: string; fields: Record<string, string> } {
   for (const form of html.matchAll(FORM)) {
     for (const button of (form[2] ?? "").matchAll(/<button([^>]*)>([\s\S]*?)<\/button>/g)) {
       if (unescapeHtml((button[2] ?? "").replace(/<[^>]*>/g, "").trim()) !== buttonText) continue;

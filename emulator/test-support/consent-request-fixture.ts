@@ -18,7 +18,11 @@ const REDIRECT = "https://bank.example/consent/done?flow=1";
 export const CONSENT_SCOPES = ["altinn:consentrequests.write", "altinn:consentrequests.read"];
 
 /** A consent request from the bank to Kari for one consent resource (no emulator needed to build it). */
-export function consentRequest(overrides: Record<string, unknown> = {}, resource = "stami-samtykke-must", metadata: unknown = undefined) {
+export function consentRequest(
+  overrides: Record<string, unknown> = {},
+  resource = "stami-samtykke-must",
+  metadata: unknown = undefined,
+) {
   return {
     id: randomUUID(),
     from: PERSON,
@@ -60,7 +64,10 @@ export type ConsentEmulator = Awaited<ReturnType<typeof startConsentEmulator>>;
  * fetches the bank's token. Close it with `emulator.close()`.
  */
 export async function startConsentEmulator(env: Record<string, string> = {}) {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, env: { EMULATOR_CONSENT_EVENTS_LAG_MS: "0", ...env } });
+  const emulator: RunningEmulator = await startEmulator({
+    port: 0,
+    env: { EMULATOR_CONSENT_EVENTS_LAG_MS: "0", ...env },
+  });
   // The stores belong to the process, not to one emulator: start from the built-in data.
   expect((await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" })).ok).toBe(true);
   const api = `${emulator.url}/test/platform/accessmanagement/api/v1/enterprise/consentrequests`;
@@ -70,13 +77,21 @@ export async function startConsentEmulator(env: Record<string, string> = {}) {
   });
   const registry = `${emulator.url}/test/platform/resourceregistry/api/v1`;
   const send = async (method: string, path: string, body: unknown) => {
-    const response = await fetch(`${registry}${path}`, { method, headers: altinnHeaders(owner), body: JSON.stringify(body) });
+    const response = await fetch(`${registry}${path}`, {
+      method,
+      headers: altinnHeaders(owner),
+      body: JSON.stringify(body),
+    });
     expect(response.ok, `${method} ${path}: ${response.status} ${await response.text()}`).toBe(true);
   };
   const publish = async (resourceId: string, xml: string) => {
     const form = new FormData();
     form.set("policyFile", new Blob([xml], { type: "application/xml" }), "policy.xml");
-    const response = await fetch(`${registry}/resource/${resourceId}/policy`, { method: "POST", headers: { authorization: `Bearer ${owner}` }, body: form });
+    const response = await fetch(`${registry}/resource/${resourceId}/policy`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${owner}` },
+      body: form,
+    });
     expect(response.ok, `policy of ${resourceId}: ${response.status} ${await response.text()}`).toBe(true);
   };
   const resources: [Record<string, unknown>, string | undefined][] = [
@@ -93,7 +108,9 @@ export async function startConsentEmulator(env: Record<string, string> = {}) {
   }
   await send("PUT", "/access-lists/stami/other-banks", { name: "Other banks" });
   await send("POST", "/access-lists/stami/other-banks/members", { data: [orgUrn(OTHER_BANK)] });
-  await send("PUT", "/access-lists/stami/other-banks/resource-connections/stami-listed", { actionFilters: ["requestconsent"] });
+  await send("PUT", "/access-lists/stami/other-banks/resource-connections/stami-listed", {
+    actionFilters: ["requestconsent"],
+  });
   await grantDigdirScopes(emulator.url, BANK, CONSENT_SCOPES);
   await grantDigdirScopes(emulator.url, OTHER_BANK, CONSENT_SCOPES);
   const bank = await altinnToken(emulator.url, { orgNumber: BANK, scopes: CONSENT_SCOPES });
@@ -115,7 +132,8 @@ export async function startConsentEmulator(env: Record<string, string> = {}) {
   }
 
   async function statusOf(id: string): Promise<string> {
-    return ((await (await fetch(`${api}/${id}`, { headers: altinnHeaders(bank) })).json()) as { status: string }).status;
+    return ((await (await fetch(`${api}/${id}`, { headers: altinnHeaders(bank) })).json()) as { status: string })
+      .status;
   }
 
   return { emulator, api, bank, post, created, statusOf, pageOf };

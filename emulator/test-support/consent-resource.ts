@@ -23,7 +23,11 @@ export function stamiConsentResource(overrides: Record<string, unknown> = {}): R
     delegable: true,
     visible: false,
     hasCompetentAuthority: {
-      name: { en: "The National Institute of Occupational Health", nb: "Statens arbeidsmiljøinstitutt", nn: "Statens arbeidsmiljøinstitutt" },
+      name: {
+        en: "The National Institute of Occupational Health",
+        nb: "Statens arbeidsmiljøinstitutt",
+        nn: "Statens arbeidsmiljøinstitutt",
+      },
       organization: STAMI_ORG_NUMBER,
       orgcode: "stami",
     },
@@ -41,7 +45,10 @@ export function stamiConsentResource(overrides: Record<string, unknown> = {}): R
 }
 
 /** The default consent policy: organisations (or an access list) may request, the person consents. */
-export function consentPolicyXml(resourceId: string, requestSubject = { id: "urn:altinn:organization:identifier-no", value: "313876144" }): string {
+export function consentPolicyXml(
+  resourceId: string,
+  requestSubject = { id: "urn:altinn:organization:identifier-no", value: "313876144" },
+): string {
   const match = (value: string, id: string, category: string) => `
         <xacml:Match MatchId="urn:oasis:names:tc:xacml:1.0:function:string-equal">
           <xacml:AttributeValue DataType="http://www.w3.org/2001/XMLSchema#string">${value}</xacml:AttributeValue>

@@ -35,7 +35,15 @@ export class TestMaskinportenClient {
 
   async assertion(scope: string, options: AssertionOptions = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { aud: this.issuer, iss: this.clientId, iat: now, exp: now + 60, jti: randomUUID(), scope, ...options.claims };
+    const claims = {
+      aud: this.issuer,
+      iss: this.clientId,
+      iat: now,
+      exp: now + 60,
+      jti: randomUUID(),
+      scope,
+      ...options.claims,
+    };
     const payload = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
     return new SignJWT(payload)
       .setProtectedHeader({ alg: "RS256", kid: options.kid ?? this.key.kid })
@@ -54,7 +62,8 @@ export class TestMaskinportenClient {
   async accessToken(scope: string, options: AssertionOptions = {}): Promise<string> {
     const response = await this.tokenResponse(await this.assertion(scope, options));
     const body = (await response.json()) as { access_token?: string; error_description?: string };
-    if (!response.ok || !body.access_token) throw new Error(`token refused: ${response.status} ${body.error_description}`);
+    if (!response.ok || !body.access_token)
+      throw new Error(`token refused: ${response.status} ${body.error_description}`);
     return body.access_token;
   }
 }
@@ -70,8 +79,15 @@ export async function registerTestClient(
   const response = await fetch(`${baseUrl}/_emulator/clients`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ env, client_id: clientId, client_orgno: options.orgNumber, scopes: options.scopes, jwks: { keys: [key.publicJwk] } }),
+    body: JSON.stringify({
+      env,
+      client_id: clientId,
+      client_orgno: options.orgNumber,
+      scopes: options.scopes,
+      jwks: { keys: [key.publicJwk] },
+    }),
   });
-  if (response.status !== 201) throw new Error(`client registration failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`client registration failed: ${response.status} ${await response.text()}`);
   return new TestMaskinportenClient(baseUrl, env, clientId, key);
 }

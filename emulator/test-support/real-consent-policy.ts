@@ -13,7 +13,10 @@ export const REALDATA = path.resolve(fileURLToPath(new URL(".", import.meta.url)
  */
 export function realConsentPolicy(kind: "open" | "access-list", resourceId: string, listUrnValue = ""): string {
   if (kind === "open") {
-    return readFileSync(path.join(REALDATA, "policy.ske-samtykke-sbl-summert-skattegrunnlag.xml"), "utf8").replaceAll("ske-samtykke-sbl-summert-skattegrunnlag", resourceId);
+    return readFileSync(path.join(REALDATA, "policy.ske-samtykke-sbl-summert-skattegrunnlag.xml"), "utf8").replaceAll(
+      "ske-samtykke-sbl-summert-skattegrunnlag",
+      resourceId,
+    );
   }
   return readFileSync(path.join(REALDATA, "policy.samtykkeressurs-med-tilgangsliste.xml"), "utf8")
     .replaceAll("samtykkeressurs-med-tilgangsliste", resourceId)

@@ -30,8 +30,16 @@ export const createAccessListAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: path,
   run: async ({ input, tx, organisation }) => {
-    const { list, changeId } = await createAccessList({ tx, organisation, ...input, environment: fromUpstreamEnv(input.environment) });
-    return { data: { accessListId: list.id, changeId }, audit: audit(list.id, `Created access list ${list.identifier} in ${input.environment}`) };
+    const { list, changeId } = await createAccessList({
+      tx,
+      organisation,
+      ...input,
+      environment: fromUpstreamEnv(input.environment),
+    });
+    return {
+      data: { accessListId: list.id, changeId },
+      audit: audit(list.id, `Created access list ${list.identifier} in ${input.environment}`),
+    };
   },
 });
 export const updateAccessListAction = orgAction({
@@ -41,7 +49,10 @@ export const updateAccessListAction = orgAction({
   revalidate: path,
   run: async ({ input, tx, organisation }) => {
     const { list, changeId } = await updateAccessList({ tx, organisation, ...input });
-    return { data: { accessListId: list.id, changeId }, audit: audit(list.id, `Renamed access list ${list.identifier}`) };
+    return {
+      data: { accessListId: list.id, changeId },
+      audit: audit(list.id, `Renamed access list ${list.identifier}`),
+    };
   },
 });
 export const deleteAccessListAction = orgAction({
@@ -61,7 +72,12 @@ export const addAccessListMemberAction = orgAction({
   revalidate: path,
   run: async ({ input, tx, organisation }) => {
     requireOrgCode(organisation);
-    const result = await addAccessListMembers({ tx, organisationId: organisation.id, accessListId: input.accessListId, orgNumbers: [input.memberOrgNumber] });
+    const result = await addAccessListMembers({
+      tx,
+      organisationId: organisation.id,
+      accessListId: input.accessListId,
+      orgNumbers: [input.memberOrgNumber],
+    });
     return { data: result, audit: audit(input.accessListId, `Added ${input.memberOrgNumber} to an access list`) };
   },
 });
@@ -75,9 +91,17 @@ export const importAccessListMembersAction = orgAction({
     requireOrgCode(organisation);
     const { orgNumbers, errors } = parseOrgNumberCsv(input.csv);
     const invalid = errors.filter((error) => error.reason !== "duplicate");
-    if (invalid.length > 0) throw validationError({ csv: invalid.map((error) => `${error.reason === "format" ? "csvLineFormat" : "csvLineChecksum"}|${error.line}`) });
+    if (invalid.length > 0)
+      throw validationError({
+        csv: invalid.map((error) => `${error.reason === "format" ? "csvLineFormat" : "csvLineChecksum"}|${error.line}`),
+      });
     if (orgNumbers.length === 0) throw validationError({ csv: ["csvEmpty"] });
-    const result = await addAccessListMembers({ tx, organisationId: organisation.id, accessListId: input.accessListId, orgNumbers });
+    const result = await addAccessListMembers({
+      tx,
+      organisationId: organisation.id,
+      accessListId: input.accessListId,
+      orgNumbers,
+    });
     return {
       data: { ...result, alreadyMembers: orgNumbers.length - result.added.length },
       audit: audit(input.accessListId, `Imported ${result.added.length} organisations into an access list`),
@@ -90,7 +114,12 @@ export const removeAccessListMemberAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: path,
   run: async ({ input, tx, organisation }) => {
-    const result = await removeAccessListMembers({ tx, organisationId: organisation.id, accessListId: input.accessListId, orgNumbers: [input.memberOrgNumber] });
+    const result = await removeAccessListMembers({
+      tx,
+      organisationId: organisation.id,
+      accessListId: input.accessListId,
+      orgNumbers: [input.memberOrgNumber],
+    });
     return { data: result, audit: audit(input.accessListId, `Removed ${input.memberOrgNumber} from an access list`) };
   },
 });
@@ -122,7 +151,14 @@ export const copyAccessListToProdAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: path,
   run: async ({ input, tx, organisation }) => {
-    const { list, changeIds, memberCount } = await copyAccessListToProd({ tx, organisation, accessListId: input.accessListId });
-    return { data: { accessListId: list.id, changeIds, memberCount }, audit: audit(list.id, `Copied access list ${list.identifier} to prod`) };
+    const { list, changeIds, memberCount } = await copyAccessListToProd({
+      tx,
+      organisation,
+      accessListId: input.accessListId,
+    });
+    return {
+      data: { accessListId: list.id, changeIds, memberCount },
+      audit: audit(list.id, `Copied access list ${list.identifier} to prod`),
+    };
   },
 });

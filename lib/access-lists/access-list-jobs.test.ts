@@ -20,12 +20,20 @@ const ref = { actingFor: "974761076", owner: "skd", listIdentifier };
 const MEMBERS_PATH = `^/test/platform/resourceregistry/api/v1/access-lists/skd/${listIdentifier}/members$`;
 
 const change = (kind: TUpstreamKind, payload: unknown): TUpstreamChangeForHandler => ({
-  id: crypto.randomUUID(), kind, environment: "TEST", organisationId: null, targetType: "access-list", targetId: `test:${listIdentifier}`, payload,
+  id: crypto.randomUUID(),
+  kind,
+  environment: "TEST",
+  organisationId: null,
+  targetType: "access-list",
+  targetId: `test:${listIdentifier}`,
+  payload,
 });
 
 async function control(path: string, method: string, body?: unknown) {
   const response = await fetch(`${emulator.url}/_emulator${path}`, {
-    method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(response.ok).toBe(true);
   return response.json() as Promise<Record<string, unknown>>;
@@ -35,7 +43,9 @@ type TEmulatorList = { identifier: string; members: unknown[] };
 async function emulatorList(): Promise<TEmulatorList | undefined> {
   const state = await control("/state", "GET");
   return JSON.stringify(state["resourceRegistry.accessLists"]).includes(listIdentifier)
-    ? (JSON.parse(JSON.stringify(state["resourceRegistry.accessLists"])) as { test: TEmulatorList[] }).test.find((list) => list.identifier === listIdentifier)
+    ? (JSON.parse(JSON.stringify(state["resourceRegistry.accessLists"])) as { test: TEmulatorList[] }).test.find(
+        (list) => list.identifier === listIdentifier,
+      )
     : undefined;
 }
 
@@ -44,12 +54,20 @@ beforeAll(async () => {
   const key = await generateTestClientKey();
   const clientId = `access-list-handlers-${listIdentifier}`;
   await control("/clients", "POST", {
-    env: "test", client_id: clientId, client_orgno: "991825827",
-    scopes: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write", "altinn:resourceregistry/resource.write"],
+    env: "test",
+    client_id: clientId,
+    client_orgno: "991825827",
+    scopes: [
+      "altinn:resourceregistry/accesslist.read",
+      "altinn:resourceregistry/accesslist.write",
+      "altinn:resourceregistry/resource.write",
+    ],
     jwks: { keys: [key.publicJwk] },
   });
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
-  await accessListUpsertJob.run(change("registry.access-list.upsert", { ...ref, name: "Handler test", description: "" }));
+  await accessListUpsertJob.run(
+    change("registry.access-list.upsert", { ...ref, name: "Handler test", description: "" }),
+  );
 });
 
 afterAll(async () => {
@@ -59,21 +77,34 @@ afterAll(async () => {
 
 describe("access-list handlers", () => {
   it("re-reads the ETag and re-applies after a 412 from a concurrent change", async () => {
-    await control("/faults", "PUT", { rules: [{ path: MEMBERS_PATH, method: "POST", preconditionFailedRate: 1, remaining: 2 }] });
-    await accessListMembersAddJob.run(change("registry.access-list.members.add", { ...ref, orgNumbers: ["313876144", "310149942"] }));
+    await control("/faults", "PUT", {
+      rules: [{ path: MEMBERS_PATH, method: "POST", preconditionFailedRate: 1, remaining: 2 }],
+    });
+    await accessListMembersAddJob.run(
+      change("registry.access-list.members.add", { ...ref, orgNumbers: ["313876144", "310149942"] }),
+    );
     const state = await control("/state", "GET");
-    const requests = (state.requests as { method: string; path: string; status: number }[]).filter((r) => new RegExp(MEMBERS_PATH).test(r.path));
+    const requests = (state.requests as { method: string; path: string; status: number }[]).filter((r) =>
+      new RegExp(MEMBERS_PATH).test(r.path),
+    );
     expect(requests.map((r) => r.status)).toEqual([412, 412, 200]);
     expect(JSON.stringify(await emulatorList())).toContain("310149942");
   });
 
   it("fails with a reason naming the other editor when the list keeps changing", async () => {
     await control("/faults", "PUT", { rules: [{ path: MEMBERS_PATH, preconditionFailedRate: 1 }] });
-    const removing = accessListMembersRemoveJob.run(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
+    const removing = accessListMembersRemoveJob.run(
+      change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }),
+    );
     await expect(removing).rejects.toBeInstanceOf(ListKeepsChangingError);
-    await expect(removing).rejects.toMatchObject({ retryable: false, message: expect.stringContaining("Someone else keeps changing") });
+    await expect(removing).rejects.toMatchObject({
+      retryable: false,
+      message: expect.stringContaining("Someone else keeps changing"),
+    });
     await control("/faults", "DELETE");
-    await accessListMembersRemoveJob.run(change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }));
+    await accessListMembersRemoveJob.run(
+      change("registry.access-list.members.remove", { ...ref, orgNumbers: ["313876144"] }),
+    );
     const list = JSON.stringify(await emulatorList());
     expect(list).not.toContain("313876144");
     expect(list).toContain("310149942");

@@ -50,7 +50,11 @@ async function sendMembers(
   context: TUpstreamJobContext<z.infer<typeof ZMembers>>,
 ): Promise<void> {
   try {
-    await send({ ...listTarget(context), listId: context.payload.listIdentifier, orgNumbers: context.payload.orgNumbers });
+    await send({
+      ...listTarget(context),
+      listId: context.payload.listIdentifier,
+      orgNumbers: context.payload.orgNumbers,
+    });
   } catch (error) {
     throw error instanceof AccessListChangedError ? new ListKeepsChangingError() : error;
   }
@@ -93,7 +97,9 @@ export const resourceConnectionPutJob = defineUpstreamJob({
   payload: ZConnection,
   handler: async (context) => {
     const { listIdentifier, resourceIdentifier } = context.payload;
-    const connecting = putResourceConnection(listTarget(context), listIdentifier, resourceIdentifier, ["requestconsent"]);
+    const connecting = putResourceConnection(listTarget(context), listIdentifier, resourceIdentifier, [
+      "requestconsent",
+    ]);
     await retryWhileMissing(
       connecting.catch((error: unknown) => {
         if (!isResourceNotInRegistry(error)) throw error;
@@ -107,7 +113,9 @@ export const resourceConnectionDeleteJob = defineUpstreamJob({
   kind: "registry.access-list.resource-connection.delete",
   payload: ZConnection,
   handler: (context) =>
-    alreadyGoneIsDone(deleteResourceConnection(listTarget(context), context.payload.listIdentifier, context.payload.resourceIdentifier)),
+    alreadyGoneIsDone(
+      deleteResourceConnection(listTarget(context), context.payload.listIdentifier, context.payload.resourceIdentifier),
+    ),
 });
 
 export const accessListJobs = [

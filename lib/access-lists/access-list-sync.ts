@@ -52,7 +52,12 @@ export async function accessListSync(options: {
         lastError: change.lastError,
         batchSize: ((change.payload as { orgNumbers?: unknown[] }).orgNumbers ?? []).length,
       })),
-    latest: latestRow && { changeId: latestRow.id, kind: latestRow.kind, status: latestRow.status, lastError: latestRow.lastError },
+    latest: latestRow && {
+      changeId: latestRow.id,
+      kind: latestRow.kind,
+      status: latestRow.status,
+      lastError: latestRow.lastError,
+    },
     retrying: retryingOf(pendingRows),
   };
 }
@@ -67,6 +72,13 @@ export async function listAccessLists(options: { db: TDb | TTx; organisationId: 
   return options.db.accessList.findMany({
     where: { organisationId: options.organisationId, environment: options.environment },
     orderBy: { identifier: "asc" },
-    select: { id: true, identifier: true, name: true, description: true, environment: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      identifier: true,
+      name: true,
+      description: true,
+      environment: true,
+      _count: { select: { members: true } },
+    },
   });
 }

@@ -26,7 +26,11 @@ async function enqueueBatches(
   kind: "registry.access-list.members.add" | "registry.access-list.members.remove",
   orgNumbers: string[],
 ): Promise<string[]> {
-  const list = await requireAccessList({ tx: input.tx, organisationId: input.organisationId, accessListId: input.accessListId });
+  const list = await requireAccessList({
+    tx: input.tx,
+    organisationId: input.organisationId,
+    accessListId: input.accessListId,
+  });
   const changeIds: string[] = [];
   for (const batch of chunk(orgNumbers, MAX_MEMBERS_PER_CALL)) {
     const { changeId } = await enqueueUpstreamChange({
@@ -48,7 +52,9 @@ async function enqueueBatches(
 }
 
 /** Adds the organisations that are not members yet; already-present numbers are neither inserted nor sent. */
-export async function addAccessListMembers(input: TMemberChangeInput): Promise<{ added: string[]; changeIds: string[] }> {
+export async function addAccessListMembers(
+  input: TMemberChangeInput,
+): Promise<{ added: string[]; changeIds: string[] }> {
   const orgNumbers = requireValid(input.orgNumbers);
   await requireAccessList({ tx: input.tx, organisationId: input.organisationId, accessListId: input.accessListId });
   const added: string[] = [];
@@ -83,7 +89,9 @@ export async function removeAccessListMembers(
       select: { orgNumber: true },
     });
     const present = existing.map((member) => member.orgNumber);
-    await input.tx.accessListMember.deleteMany({ where: { accessListId: input.accessListId, orgNumber: { in: present } } });
+    await input.tx.accessListMember.deleteMany({
+      where: { accessListId: input.accessListId, orgNumber: { in: present } },
+    });
     removed.push(...present);
   }
   if (removed.length === 0) return { removed, changeIds: [] };

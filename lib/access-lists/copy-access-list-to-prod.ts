@@ -30,7 +30,10 @@ export async function copyAccessListToProd(options: {
     name: source.name,
     description: source.description,
   });
-  const members = await tx.accessListMember.findMany({ where: { accessListId: source.id }, select: { orgNumber: true } });
+  const members = await tx.accessListMember.findMany({
+    where: { accessListId: source.id },
+    select: { orgNumber: true },
+  });
   const { added, changeIds } = await addAccessListMembers({
     tx,
     organisationId: organisation.id,

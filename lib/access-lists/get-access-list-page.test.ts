@@ -12,7 +12,9 @@ describe("getAccessListPage", () => {
     const owner = await createOrganisation(db);
     const other = await createOrganisation(db);
     const identifier = `page-${uniqueSuffix()}`;
-    const list = await db.accessList.create({ data: { organisationId: owner.id, environment: "TEST", identifier, name: "Banker" } });
+    const list = await db.accessList.create({
+      data: { organisationId: owner.id, environment: "TEST", identifier, name: "Banker" },
+    });
 
     expect(await getAccessListPage({ organisationId: other.id, accessListId: list.id, query: "" })).toBeNull();
 
@@ -28,6 +30,8 @@ describe("getAccessListPage", () => {
     expect(page?.sync).toMatchObject({ pending: 0, done: 0, failed: [], latest: null });
 
     await db.accessList.create({ data: { organisationId: owner.id, environment: "PROD", identifier, name: "Banker" } });
-    expect((await getAccessListPage({ organisationId: owner.id, accessListId: list.id, query: "" }))?.inProd).toBe(true);
+    expect((await getAccessListPage({ organisationId: owner.id, accessListId: list.id, query: "" }))?.inProd).toBe(
+      true,
+    );
   });
 });

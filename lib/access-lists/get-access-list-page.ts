@@ -20,7 +20,12 @@ const pageListSelect = {
  * their way to Altinn, the resource links, and whether production has a list of the same identifier. Scoped by
  * the organisation in the query, so another organisation's list is simply null.
  */
-export async function getAccessListPage(options: { organisationId: string; accessListId: string; query: string; after?: string }) {
+export async function getAccessListPage(options: {
+  organisationId: string;
+  accessListId: string;
+  query: string;
+  after?: string;
+}) {
   const { organisationId, accessListId } = options;
   const list = await db().accessList.findFirst({ where: { id: accessListId, organisationId }, select: pageListSelect });
   if (!list) return null;

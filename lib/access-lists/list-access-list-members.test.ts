@@ -17,9 +17,13 @@ beforeAll(async () => {
   const organisation = await createOrganisation(db, {});
   organisationId = organisation.id;
   await db.organisation.update({ where: { id: organisation.id }, data: { orgCode: `t${suffix}` } });
-  const list = await db.accessList.create({ data: { organisationId, environment: "TEST", identifier: `paging-${suffix}`, name: "Paging" } });
+  const list = await db.accessList.create({
+    data: { organisationId, environment: "TEST", identifier: `paging-${suffix}`, name: "Paging" },
+  });
   accessListId = list.id;
-  const result = await db.$transaction((tx) => addAccessListMembers({ tx, organisationId, accessListId, orgNumbers: [...numbers].reverse() }));
+  const result = await db.$transaction((tx) =>
+    addAccessListMembers({ tx, organisationId, accessListId, orgNumbers: [...numbers].reverse() }),
+  );
   expect(result.added).toHaveLength(250);
   expect(result.changeIds).toHaveLength(3); // 100 + 100 + 50
 });
@@ -55,7 +59,9 @@ describe("listAccessListMembers", () => {
   });
 
   it("adds only new members and queues nothing for numbers already present", async () => {
-    const result = await db.$transaction((tx) => addAccessListMembers({ tx, organisationId, accessListId, orgNumbers: numbers.slice(0, 5) }));
+    const result = await db.$transaction((tx) =>
+      addAccessListMembers({ tx, organisationId, accessListId, orgNumbers: numbers.slice(0, 5) }),
+    );
     expect(result).toEqual({ added: [], changeIds: [] });
   });
 });

@@ -7,5 +7,7 @@ import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/envir
 export async function listAccessListsWithSync(options: { organisationId: string; environment: TUpstreamEnvironment }) {
   const { organisationId } = options;
   const lists = await listAccessLists({ db: db(), organisationId, environment: fromUpstreamEnv(options.environment) });
-  return Promise.all(lists.map(async (list) => ({ ...list, sync: await accessListSync({ db: db(), organisationId, list }) })));
+  return Promise.all(
+    lists.map(async (list) => ({ ...list, sync: await accessListSync({ db: db(), organisationId, list }) })),
+  );
 }

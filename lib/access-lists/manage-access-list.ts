@@ -24,16 +24,37 @@ export function requireOrgCode(organisation: { orgCode: string | null }): string
 export type TListChange =
   | { kind: "registry.access-list.upsert" }
   | { kind: "registry.access-list.delete" }
-  | { kind: "registry.access-list.resource-connection.put" | "registry.access-list.resource-connection.delete"; resourceIdentifier: string };
+  | {
+      kind: "registry.access-list.resource-connection.put" | "registry.access-list.resource-connection.delete";
+      resourceIdentifier: string;
+    };
 
 export async function enqueueListChange(tx: TTx, organisation: TOrganisation, list: TList, change: TListChange) {
-  const row = { tx, organisationId: organisation.id, environment: list.environment, ...accessListChangeTarget(list.environment, list.identifier) };
-  const ref = { actingFor: organisation.orgNumber, owner: requireOrgCode(organisation), listIdentifier: list.identifier };
+  const row = {
+    tx,
+    organisationId: organisation.id,
+    environment: list.environment,
+    ...accessListChangeTarget(list.environment, list.identifier),
+  };
+  const ref = {
+    actingFor: organisation.orgNumber,
+    owner: requireOrgCode(organisation),
+    listIdentifier: list.identifier,
+  };
   if (change.kind === "registry.access-list.upsert") {
-    return enqueueUpstreamChange({ ...row, kind: change.kind, payload: { ...ref, name: list.name, description: list.description } });
+    return enqueueUpstreamChange({
+      ...row,
+      kind: change.kind,
+      payload: { ...ref, name: list.name, description: list.description },
+    });
   }
-  if (change.kind === "registry.access-list.delete") return enqueueUpstreamChange({ ...row, kind: change.kind, payload: ref });
-  return enqueueUpstreamChange({ ...row, kind: change.kind, payload: { ...ref, resourceIdentifier: change.resourceIdentifier } });
+  if (change.kind === "registry.access-list.delete")
+    return enqueueUpstreamChange({ ...row, kind: change.kind, payload: ref });
+  return enqueueUpstreamChange({
+    ...row,
+    kind: change.kind,
+    payload: { ...ref, resourceIdentifier: change.resourceIdentifier },
+  });
 }
 
 export async function createAccessList(options: {
@@ -90,7 +111,8 @@ export async function deleteAccessList(options: {
   const list = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
   const links = await tx.accessListResourceLink.findMany({ where: { accessListId }, select: { resourceId: true } });
   await tx.accessList.delete({ where: { id: accessListId } });
-  for (const { resourceId } of links) await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
+  for (const { resourceId } of links)
+    await queuePolicyUpdate({ tx, organisation, resourceId, environment: list.environment });
   const { changeId } = await enqueueListChange(tx, organisation, list, { kind: "registry.access-list.delete" });
   return { list, changeId };
 }

@@ -21,7 +21,10 @@ export function parseOrgNumberCsv(text: string): TParsedCsv {
     const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;
-    const first = (trimmed.split(/[;,\t]/)[0] ?? "").trim().replace(/^"(.*)"$/, "$1").trim();
+    const first = (trimmed.split(/[;,\t]/)[0] ?? "")
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim();
     if (index === 0 && !/\d/.test(first)) return; // a header such as "orgnr"
     const value = first.replace(/\s+/g, "");
     if (!/^\d{9}$/.test(value)) return void errors.push({ line, value: first.slice(0, 40), reason: "format" });

@@ -2,7 +2,12 @@ import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AltinnTokenClient } from "@/lib/platform/upstream/altinn-token-client";
 import type { MaskinportenTokenClient } from "@/lib/platform/upstream/maskinporten-token-client";
-import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "@/lib/platform/upstream/test-support/test-server";
+import {
+  type RecordedRequest,
+  sendJson,
+  startTestServer,
+  type TestServer,
+} from "@/lib/platform/upstream/test-support/test-server";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
 import { setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
@@ -16,8 +21,12 @@ let server: TestServer;
 let answer: (request: RecordedRequest, res: ServerResponse) => void;
 
 const change = (resourceIdentifier: string): TUpstreamChangeForHandler => ({
-  id: crypto.randomUUID(), kind: "registry.access-list.resource-connection.put", environment: "TEST", organisationId: null,
-  targetType: "access-list", targetId: "test:banker",
+  id: crypto.randomUUID(),
+  kind: "registry.access-list.resource-connection.put",
+  environment: "TEST",
+  organisationId: null,
+  targetType: "access-list",
+  targetId: "test:banker",
   payload: { actingFor: "974761076", owner: "skd", listIdentifier: "banker", resourceIdentifier },
 });
 
@@ -36,16 +45,24 @@ afterAll(async () => {
 
 describe("resourceConnectionPutJob", () => {
   it("sends requestconsent as the action filter", async () => {
-    answer = (_request, res) => sendJson(res, 200, { resourceIdentifier: "skd-inntekt", actionFilters: ["requestconsent"] });
+    answer = (_request, res) =>
+      sendJson(res, 200, { resourceIdentifier: "skd-inntekt", actionFilters: ["requestconsent"] });
     await resourceConnectionPutJob.run(change("skd-inntekt"));
     const request = server.requests.at(-1)!;
-    expect(`${request.method} ${request.url}`).toBe("PUT /test/platform/resourceregistry/api/v1/access-lists/skd/banker/resource-connections/skd-inntekt");
+    expect(`${request.method} ${request.url}`).toBe(
+      "PUT /test/platform/resourceregistry/api/v1/access-lists/skd/banker/resource-connections/skd-inntekt",
+    );
     expect(JSON.parse(request.body)).toEqual({ actionFilters: ["requestconsent"] });
   });
 
   it("is done when the registry does not have the resource yet (400 RR-00002): publishing connects it", async () => {
     answer = (_request, res) =>
-      sendJson(res, 400, { type: "https://altinn.no/problems/RR-00002", title: "One or more resource references not found.", status: 400, code: "RR-00002" });
+      sendJson(res, 400, {
+        type: "https://altinn.no/problems/RR-00002",
+        title: "One or more resource references not found.",
+        status: 400,
+        code: "RR-00002",
+      });
     await expect(resourceConnectionPutJob.run(change("skd-ikke-publisert"))).resolves.toBeUndefined();
   });
 
@@ -53,7 +70,16 @@ describe("resourceConnectionPutJob", () => {
     answer = (_request, res) => sendJson(res, 404, { title: "Not Found", status: 404 });
     await expect(resourceConnectionPutJob.run(change("skd-inntekt"))).rejects.toMatchObject({ retryable: true });
     answer = (_request, res) =>
-      sendJson(res, 403, { title: "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.", status: 403, code: "RR-00004" });
-    await expect(resourceConnectionPutJob.run(change("nav-ressurs"))).rejects.toMatchObject({ status: 403, code: "RR-00004", retryable: false });
+      sendJson(res, 403, {
+        title:
+          "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.",
+        status: 403,
+        code: "RR-00004",
+      });
+    await expect(resourceConnectionPutJob.run(change("nav-ressurs"))).rejects.toMatchObject({
+      status: 403,
+      code: "RR-00004",
+      retryable: false,
+    });
   });
 });

@@ -59,11 +59,20 @@ export async function unlinkAccessListFromResource(options: {
     kind: "registry.access-list.resource-connection.delete",
     resourceIdentifier: link.resource.identifier,
   });
-  return { list, resource: { id: resourceId, identifier: link.resource.identifier }, changeId, policyChangeId: policy?.changeId ?? null };
+  return {
+    list,
+    resource: { id: resourceId, identifier: link.resource.identifier },
+    changeId,
+    policyChangeId: policy?.changeId ?? null,
+  };
 }
 
 /** The list's links and the organisation's consent resources it could still be linked to. */
-export async function listResourceLinkOptions(options: { db: TDb | TTx; organisationId: string; accessListId: string }) {
+export async function listResourceLinkOptions(options: {
+  db: TDb | TTx;
+  organisationId: string;
+  accessListId: string;
+}) {
   const [links, resources] = await Promise.all([
     options.db.accessListResourceLink.findMany({
       where: { accessListId: options.accessListId },

@@ -4,7 +4,6 @@ import { ZEnvironmentParam } from "@/lib/platform/environment";
 
 // Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
 
-
 /** The registry's list id under the owner's org code: like a resource identifier (lowercase, digits, - and _). */
 export const ACCESS_LIST_IDENTIFIER_PATTERN = /^[a-z0-9_-]{4,100}$/;
 
@@ -32,6 +31,8 @@ export type TAddMemberInput = z.input<typeof ZAddMember>;
 export const ZRemoveMember = ZAccessListReference.extend({ memberOrgNumber: z.string().regex(/^\d{9}$/) });
 
 /** Pasted or uploaded CSV; parsed and validated line by line on the server too (parse-org-number-csv.ts). */
-export const ZImportMembers = ZAccessListReference.extend({ csv: z.string().max(1_000_000, { message: "tooLong|1000000" }) });
+export const ZImportMembers = ZAccessListReference.extend({
+  csv: z.string().max(1_000_000, { message: "tooLong|1000000" }),
+});
 
 export const ZResourceLink = ZAccessListReference.extend({ resourceId: z.uuid({ message: "required" }) });

@@ -5,11 +5,17 @@ import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
 import type { TUpstreamHandlers } from "@/lib/upstream-jobs/upstream-job-registry";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { actAs } from "@/test/act-as";
-import { createAccessRequestAction, decideAccessRequestAction, revokeAccessRequestAction } from "./access-request-actions";
+import {
+  createAccessRequestAction,
+  decideAccessRequestAction,
+  revokeAccessRequestAction,
+} from "./access-request-actions";
 import { accessRequestListener } from "./access-request-listener";
 import { getAccessRequest } from "./get-access-request";
 
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({
+  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The access-request actions exactly as the portal defines them, each bound to a chosen user; the job
@@ -17,7 +23,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const db = testDb();
 const actionsFor = (user: TSessionUser) =>
-  actAs(user, { create: createAccessRequestAction, decide: decideAccessRequestAction, revoke: revokeAccessRequestAction });
+  actAs(user, {
+    create: createAccessRequestAction,
+    decide: decideAccessRequestAction,
+    revoke: revokeAccessRequestAction,
+  });
 
 let owner: { id: string; orgNumber: string };
 let consumer: { id: string; orgNumber: string };
@@ -51,25 +61,40 @@ beforeAll(async () => {
     data: {
       organisationId: owner.id,
       identifier: `${prefix}-samtykke`,
-      versions: { create: { version: 1, content: { ...validDefinition, identifier: `${prefix}-samtykke`, scopeReferences: [scope] } } },
+      versions: {
+        create: {
+          version: 1,
+          content: { ...validDefinition, identifier: `${prefix}-samtykke`, scopeReferences: [scope] },
+        },
+      },
     },
     select: { id: true, versions: { select: { id: true } } },
   });
   resourceId = resource.id;
-  await db.consentResourcePublication.create({ data: { resourceId, environment: "TEST", versionId: resource.versions[0]!.id } });
-  const list = await db.accessList.create({ data: { organisationId: owner.id, environment: "TEST", identifier: `${prefix}-list`, name: "Banker" } });
+  await db.consentResourcePublication.create({
+    data: { resourceId, environment: "TEST", versionId: resource.versions[0]!.id },
+  });
+  const list = await db.accessList.create({
+    data: { organisationId: owner.id, environment: "TEST", identifier: `${prefix}-list`, name: "Banker" },
+  });
   await db.accessListResourceLink.create({ data: { accessListId: list.id, resourceId } });
 });
 afterAll(() => db.$disconnect());
 
 async function submit() {
-  const result = await actionsFor(consumerEditor).create({ orgNumber: consumer.orgNumber, environment: "TEST", resourceId, message: "Vi vil" });
+  const result = await actionsFor(consumerEditor).create({
+    orgNumber: consumer.orgNumber,
+    environment: "TEST",
+    resourceId,
+    message: "Vi vil",
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.data.requestId;
 }
 
 const statusOf = async (id: string) => (await db.accessRequest.findUniqueOrThrow({ where: { id } })).status;
-const grantsOf = (requestId: string) => db.accessRequestGrant.findMany({ where: { requestId }, orderBy: { kind: "asc" } });
+const grantsOf = (requestId: string) =>
+  db.accessRequestGrant.findMany({ where: { requestId }, orderBy: { kind: "asc" } });
 const run = (changeId: string, handlers: TUpstreamHandlers, retryCount = 0) =>
   runUpstreamChange({ db, changeId, handlers, listeners: [accessRequestListener], retryCount, retryLimit: 3 });
 const ok = async () => {};
@@ -83,22 +108,51 @@ const succeed: TUpstreamHandlers = {
 describe("access requests", () => {
   it("allows one open request per consumer, resource and environment, and hides it from other consumers", async () => {
     const id = await submit();
-    const again = await actionsFor(consumerEditor).create({ orgNumber: consumer.orgNumber, environment: "TEST", resourceId, message: "igjen" });
+    const again = await actionsFor(consumerEditor).create({
+      orgNumber: consumer.orgNumber,
+      environment: "TEST",
+      resourceId,
+      message: "igjen",
+    });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await getAccessRequest({ organisationId: otherConsumer.id, side: "consumer", requestId: id })).toBeNull();
     expect(await getAccessRequest({ organisationId: consumer.id, side: "consumer", requestId: id })).toMatchObject({
       asked: { scopes: [scope], accessListName: "Banker" },
     });
     // Deny to close it again for the next tests; a denial needs a reason.
-    const noReason = await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "" });
-    expect(noReason).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { reason: [expect.any(String)] } } });
-    expect(await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "Ikke nå" })).toMatchObject({ ok: true });
-    expect(await db.accessRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DENIED", openKey: null, decisionReason: "Ikke nå" });
+    const noReason = await actionsFor(adminA).decide({
+      orgNumber: owner.orgNumber,
+      requestId: id,
+      decision: "deny",
+      reason: "",
+    });
+    expect(noReason).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { reason: [expect.any(String)] } },
+    });
+    expect(
+      await actionsFor(adminA).decide({
+        orgNumber: owner.orgNumber,
+        requestId: id,
+        decision: "deny",
+        reason: "Ikke nå",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.accessRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DENIED",
+      openKey: null,
+      decisionReason: "Ikke nå",
+    });
   });
 
   it("refuses an editor of the owner: only administrators decide", async () => {
     const id = await submit();
-    const result = await actionsFor(ownerEditor).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" });
+    const result = await actionsFor(ownerEditor).decide({
+      orgNumber: owner.orgNumber,
+      requestId: id,
+      decision: "approve",
+      reason: "",
+    });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await statusOf(id)).toBe("SUBMITTED");
     await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "rydder" });
@@ -114,7 +168,10 @@ describe("access requests", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const loser = results.find((r) => !r.ok);
     const winnerName = a.ok ? "Admin Anne" : "Admin Bjørn";
-    expect(loser).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining(winnerName) } });
+    expect(loser).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: expect.stringContaining(winnerName) },
+    });
     const decisions = await db.auditEvent.count({ where: { action: "access-request.decide", targetId: id } });
     expect(decisions).toBe(1);
     if (a.ok) {
@@ -127,7 +184,9 @@ describe("access requests", () => {
 
   it("becomes active when every grant is synced, fails with the reason, and recovers after a retry", async () => {
     const id = await submit();
-    expect(await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" })).toMatchObject({
+    expect(
+      await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" }),
+    ).toMatchObject({
       ok: true,
       data: { status: "PROVISIONING" },
     });
@@ -144,11 +203,15 @@ describe("access requests", () => {
     await db.upstreamChange.update({ where: { id: scopeGrant!.upstreamChangeId }, data: { status: "PENDING" } }); // a retry
     await run(scopeGrant!.upstreamChangeId, succeed);
     expect(await statusOf(id)).toBe("ACTIVE");
-    const timeline = (await db.accessRequestEvent.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.status);
+    const timeline = (
+      await db.accessRequestEvent.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.status);
     expect(timeline).toEqual(["SUBMITTED", "APPROVED", "PROVISIONING", "FAILED", "ACTIVE"]);
     const notified = await db.notification.findMany({ where: { params: { path: ["requestId"], equals: id } } });
     expect(notified.map((n) => n.kind).sort()).toEqual(
-      ["submitted", "submitted", "approved", "approved", "failed", "failed", "active", "active"].map((k) => `access-request.${k}`).sort(),
+      ["submitted", "submitted", "approved", "approved", "failed", "failed", "active", "active"]
+        .map((k) => `access-request.${k}`)
+        .sort(),
     );
 
     // Settling again changes nothing (idempotent).
@@ -156,10 +219,15 @@ describe("access requests", () => {
     expect(await db.accessRequestEvent.count({ where: { requestId: id } })).toBe(5);
 
     // Revoking queues the opposite changes and closes the request; those settling do not reopen it.
-    expect(await actionsFor(adminB).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "Avtalen er slutt" })).toMatchObject({ ok: true });
+    expect(
+      await actionsFor(adminB).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "Avtalen er slutt" }),
+    ).toMatchObject({ ok: true });
     const revocations = (await grantsOf(id)).filter((g) => g.operation === "revoke");
     expect(revocations.map((g) => g.kind).sort()).toEqual(["access-list-membership", "scope-access"]);
     for (const revocation of revocations) await run(revocation.upstreamChangeId, succeed);
-    expect(await db.accessRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REVOKED", openKey: null });
+    expect(await db.accessRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "REVOKED",
+      openKey: null,
+    });
   });
 });

@@ -20,12 +20,18 @@ export async function createAccessRequest(options: {
 }): Promise<{ requestId: string; resourceIdentifier: string }> {
   const { tx, consumerOrganisationId, resourceId, environment } = options;
   const publication = await tx.consentResourcePublication.findFirst({
-    where: { resourceId, environment, state: "PUBLISHED", resource: { organisationId: { not: consumerOrganisationId } } },
+    where: {
+      resourceId,
+      environment,
+      state: "PUBLISHED",
+      resource: { organisationId: { not: consumerOrganisationId } },
+    },
     select: { resource: { select: { identifier: true, organisationId: true } } },
   });
   if (!publication) throw notFound("accessRequestResourceNotPublished");
   const openKey = openKeyOf(consumerOrganisationId, resourceId, environment);
-  if (await tx.accessRequest.findUnique({ where: { openKey }, select: { id: true } })) throw conflict("accessRequestAlreadyOpen");
+  if (await tx.accessRequest.findUnique({ where: { openKey }, select: { id: true } }))
+    throw conflict("accessRequestAlreadyOpen");
   // The unique `openKey` refuses a request that got in between the check and the insert.
   const request = await withPrismaErrors(
     () =>

@@ -45,7 +45,10 @@ export async function decideAccessRequest(options: {
       consumerOrganisation: { select: { orgNumber: true } },
     },
   });
-  const summary = { resourceIdentifier: request.resource.identifier, consumerOrgNumber: request.consumerOrganisation.orgNumber };
+  const summary = {
+    resourceIdentifier: request.resource.identifier,
+    consumerOrgNumber: request.consumerOrganisation.orgNumber,
+  };
   if (decision === "deny") {
     await tx.accessRequestEvent.create({ data: { requestId, status: "DENIED", note: reason, actorId: userId } });
     await notifyAccessRequest({ tx, requestId, kind: "denied", reason });

@@ -35,8 +35,14 @@ export async function getAccessRequest(options: {
     select: {
       ...accessRequestSummarySelect,
       resourceId: true,
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, note: true, actorId: true, createdAt: true } },
-      grants: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, target: true, operation: true, upstreamChangeId: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, status: true, note: true, actorId: true, createdAt: true },
+      },
+      grants: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, target: true, operation: true, upstreamChangeId: true },
+      },
     },
   });
   if (!request) return null;
@@ -64,7 +70,10 @@ export async function getAccessRequest(options: {
   const { events, grants, resourceId: _resourceId, ...summary } = request;
   return {
     ...summary,
-    events: events.map(({ actorId, ...event }) => ({ ...event, actorName: actorId ? (actorName.get(actorId) ?? null) : null })),
+    events: events.map(({ actorId, ...event }) => ({
+      ...event,
+      actorName: actorId ? (actorName.get(actorId) ?? null) : null,
+    })),
     grants: grants.map(({ upstreamChangeId, ...grant }) => {
       const change = changeById.get(upstreamChangeId) ?? null;
       // The owner's upstream errors are the owner's business: a consumer sees only the state.
@@ -80,5 +89,8 @@ export async function getAccessRequest(options: {
 /** Whether the request is waiting for upstream changes: provisioning, or a grant queued again after failing. */
 export function isWaiting(request: Pick<TAccessRequestDetail, "status" | "grants">): boolean {
   if (request.status === "PROVISIONING") return true;
-  return request.status === "FAILED" && request.grants.some((grant) => grant.operation === "grant" && grant.change?.status === "PENDING");
+  return (
+    request.status === "FAILED" &&
+    request.grants.some((grant) => grant.operation === "grant" && grant.change?.status === "PENDING")
+  );
 }

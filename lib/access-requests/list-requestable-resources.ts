@@ -32,7 +32,9 @@ export type TRequestableResource = {
  * Consent resources a consumer may ask for: published (not withdrawn) in an environment, and owned by
  * another organisation. What they grant comes from the published version, not the latest draft.
  */
-export async function listRequestableResources(options: { consumerOrganisationId: string }): Promise<TRequestableResource[]> {
+export async function listRequestableResources(options: {
+  consumerOrganisationId: string;
+}): Promise<TRequestableResource[]> {
   const rows = await db().consentResourcePublication.findMany({
     where: { state: "PUBLISHED", resource: { organisationId: { not: options.consumerOrganisationId } } },
     select: requestableSelect,

@@ -46,7 +46,11 @@ export async function queueAccessGrants(tx: TTx, request: TRequestForGrants): Pr
   for (const scope of publishedTermsOf(publication.version.content).scopeReferences) {
     grants.push(await scopeAccessChange(tx, request, scope, "grant"));
   }
-  const list = await findAccessListForResource({ tx, resourceId: request.resourceId, environment: request.environment });
+  const list = await findAccessListForResource({
+    tx,
+    resourceId: request.resourceId,
+    environment: request.environment,
+  });
   if (list) {
     const { changeIds } = await addAccessListMembers({
       tx,
@@ -56,7 +60,13 @@ export async function queueAccessGrants(tx: TTx, request: TRequestForGrants): Pr
     });
     // No change when the consumer is on the list already: nothing to wait for, and nothing to undo on revoke.
     for (const upstreamChangeId of changeIds) {
-      grants.push({ requestId: request.id, upstreamChangeId, kind: ACCESS_LIST_MEMBERSHIP, target: list.identifier, operation: "grant" });
+      grants.push({
+        requestId: request.id,
+        upstreamChangeId,
+        kind: ACCESS_LIST_MEMBERSHIP,
+        target: list.identifier,
+        operation: "grant",
+      });
     }
   }
   await tx.accessRequestGrant.createMany({ data: grants });
@@ -86,7 +96,13 @@ export async function queueAccessRevocations(tx: TTx, request: TRequestForGrants
       orgNumbers: [request.consumerOrgNumber],
     });
     for (const upstreamChangeId of changeIds) {
-      revocations.push({ requestId: request.id, upstreamChangeId, kind: ACCESS_LIST_MEMBERSHIP, target: identifier, operation: "revoke" });
+      revocations.push({
+        requestId: request.id,
+        upstreamChangeId,
+        kind: ACCESS_LIST_MEMBERSHIP,
+        target: identifier,
+        operation: "revoke",
+      });
     }
   }
   await tx.accessRequestGrant.createMany({ data: revocations });

@@ -17,7 +17,10 @@ export async function recomputeAccessRequestInTx(tx: TTx, requestId: string): Pr
   await tx.$queryRaw`SELECT id FROM "AccessRequest" WHERE id = ${requestId}::uuid FOR UPDATE`;
   const request = await tx.accessRequest.findUnique({
     where: { id: requestId },
-    select: { status: true, grants: { where: { operation: "grant" }, select: { upstreamChangeId: true, target: true } } },
+    select: {
+      status: true,
+      grants: { where: { operation: "grant" }, select: { upstreamChangeId: true, target: true } },
+    },
   });
   if (!request || !FOLLOWS_GRANTS.has(request.status)) return null;
   const changes = await tx.upstreamChange.findMany({

@@ -24,7 +24,10 @@ export async function revokeAccessRequest(options: {
     data: { status: "REVOKED", openKey: null, decisionReason: reason },
   });
   if (revoked.count === 0) {
-    const exists = await tx.accessRequest.findFirst({ where: { id: requestId, ownerOrganisationId }, select: { status: true } });
+    const exists = await tx.accessRequest.findFirst({
+      where: { id: requestId, ownerOrganisationId },
+      select: { status: true },
+    });
     if (!exists) throw notFound("accessRequestNotFound");
     throw conflict("accessRequestNotRevocable");
   }

@@ -5,7 +5,15 @@ import { ZEnvironment } from "@/lib/platform/environment";
 // Shared by the request and decision forms (zodResolver) and the access-request actions. Messages are
 // keys under `errors.fields`.
 
-export const ACCESS_REQUEST_STATUSES = ["SUBMITTED", "APPROVED", "DENIED", "PROVISIONING", "ACTIVE", "FAILED", "REVOKED"] as const;
+export const ACCESS_REQUEST_STATUSES = [
+  "SUBMITTED",
+  "APPROVED",
+  "DENIED",
+  "PROVISIONING",
+  "ACTIVE",
+  "FAILED",
+  "REVOKED",
+] as const;
 export const ZAccessRequestStatus = z.enum(ACCESS_REQUEST_STATUSES);
 
 const MESSAGE_MAX = 2000;
@@ -23,7 +31,10 @@ export const ZCreateAccessRequest = z.object({
 });
 export type TCreateAccessRequestInput = z.input<typeof ZCreateAccessRequest>;
 
-const ZReason = z.string().trim().max(REASON_MAX, { message: `tooLong|${REASON_MAX}` });
+const ZReason = z
+  .string()
+  .trim()
+  .max(REASON_MAX, { message: `tooLong|${REASON_MAX}` });
 
 /** A denial must say why (the consumer sees it); an approval may. */
 export const ZDecideAccessRequest = z

@@ -8,7 +8,10 @@ export type TProvisioningStatus = { status: "PROVISIONING" | "ACTIVE" | "FAILED"
 export function statusFromGrants(grants: readonly TGrantChangeState[]): TProvisioningStatus {
   const failed = grants.filter((grant) => grant.status === "FAILED");
   if (failed.length > 0) {
-    return { status: "FAILED", reason: failed.map((grant) => `${grant.target}: ${grant.lastError ?? "failed"}`).join("; ") };
+    return {
+      status: "FAILED",
+      reason: failed.map((grant) => `${grant.target}: ${grant.lastError ?? "failed"}`).join("; "),
+    };
   }
   if (grants.every((grant) => grant.status === "SYNCED")) return { status: "ACTIVE", reason: null };
   return { status: "PROVISIONING", reason: null };

@@ -15,4 +15,12 @@ export function csvRow(values: readonly (string | number | Date | null | undefin
   return `${values.map(csvCell).join(",")}\r\n`;
 }
 
-export const AUDIT_CSV_HEADER = ["time", "actor", "action", "target_type", "target_id", "summary", "correlation_id"] as const;
+export const AUDIT_CSV_HEADER = [
+  "time",
+  "actor",
+  "action",
+  "target_type",
+  "target_id",
+  "summary",
+  "correlation_id",
+] as const;

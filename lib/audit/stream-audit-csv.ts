@@ -27,7 +27,16 @@ export function streamAuditCsv(options: { organisationId: string }): ReadableStr
             ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
             : {}),
         },
-        select: { id: true, createdAt: true, action: true, targetType: true, targetId: true, summary: true, correlationId: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          createdAt: true,
+          action: true,
+          targetType: true,
+          targetId: true,
+          summary: true,
+          correlationId: true,
+          actor: { select: { name: true } },
+        },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: PAGE,
       });
@@ -36,7 +45,15 @@ export function streamAuditCsv(options: { organisationId: string }): ReadableStr
         cursor = { createdAt: last.createdAt, id: last.id };
         const text = rows
           .map((row) =>
-            csvRow([row.createdAt, row.actor?.name ?? "", row.action, row.targetType, row.targetId, row.summary, row.correlationId]),
+            csvRow([
+              row.createdAt,
+              row.actor?.name ?? "",
+              row.action,
+              row.targetType,
+              row.targetId,
+              row.summary,
+              row.correlationId,
+            ]),
           )
           .join("");
         controller.enqueue(encoder.encode(text));

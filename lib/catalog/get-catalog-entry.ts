@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/platform/db/prisma";
-import { documentationSelect, toDocumentation, type TSavedDocumentation } from "@/lib/documentation/documentation-select";
+import {
+  documentationSelect,
+  toDocumentation,
+  type TSavedDocumentation,
+} from "@/lib/documentation/documentation-select";
 import { catalogResourceSelect, publishedWhere, toCatalogEntry, type TCatalogEntry } from "./catalog-entry";
 
 export type TCatalogDetail = TCatalogEntry & { documentation: TSavedDocumentation | null };

@@ -21,7 +21,9 @@ async function seedResource(
     published?: Partial<Record<TEnvironment, { version: number; state?: "PUBLISHED" | "WITHDRAWN" }>>;
   },
 ) {
-  const resource = await db.consentResource.create({ data: { organisationId: options.organisationId, identifier: options.identifier } });
+  const resource = await db.consentResource.create({
+    data: { organisationId: options.organisationId, identifier: options.identifier },
+  });
   const versions = [];
   for (const [index, version] of options.versions.entries()) {
     const content = {
@@ -30,7 +32,9 @@ async function seedResource(
       title: localized(version.title),
       keywords: [{ word: version.keyword, language: "nb" as const }],
     };
-    versions.push(await db.consentResourceVersion.create({ data: { resourceId: resource.id, version: index + 1, content } }));
+    versions.push(
+      await db.consentResourceVersion.create({ data: { resourceId: resource.id, version: index + 1, content } }),
+    );
   }
   for (const [environment, publication] of Object.entries(options.published ?? {})) {
     await db.consentResourcePublication.create({

@@ -23,6 +23,9 @@ export async function searchCatalog(options: { query?: string | null; locale: TL
       return entry && matchesCatalogQuery(entry, terms) ? [entry] : [];
     })
     .sort((a, b) =>
-      inLocale(a.definition.title, options.locale).localeCompare(inLocale(b.definition.title, options.locale), options.locale),
+      inLocale(a.definition.title, options.locale).localeCompare(
+        inLocale(b.definition.title, options.locale),
+        options.locale,
+      ),
     );
 }

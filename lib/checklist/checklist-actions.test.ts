@@ -4,7 +4,9 @@ import { createOrganisation, createUser, testDb } from "@/test/factories";
 import { actAs } from "@/test/act-as";
 import { attestConnectionAction } from "./checklist-actions";
 
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({
+  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The attestation exactly as the portal defines it, called as a chosen user; only the session lookup and Next's cache are replaced.
@@ -14,14 +16,23 @@ let admin: TSessionUser;
 let editor: TSessionUser;
 let org: { id: string; orgNumber: string };
 
-const attestAs = (user: TSessionUser) =>
-  actAs(user, { attest: attestConnectionAction }).attest;
-const input = () => ({ orgNumber: org.orgNumber, environment: "test" as const, termsVersion: "2024-01" as const, accepted: true as const });
+const attestAs = (user: TSessionUser) => actAs(user, { attest: attestConnectionAction }).attest;
+const input = () => ({
+  orgNumber: org.orgNumber,
+  environment: "test" as const,
+  termsVersion: "2024-01" as const,
+  accepted: true as const,
+});
 
 beforeAll(async () => {
   admin = await createUser(db, { name: "Checklist Admin" });
   editor = await createUser(db, { name: "Checklist Editor" });
-  org = await createOrganisation(db, { members: [{ userId: admin.id, role: "ADMIN" }, { userId: editor.id, role: "EDITOR" }] });
+  org = await createOrganisation(db, {
+    members: [
+      { userId: admin.id, role: "ADMIN" },
+      { userId: editor.id, role: "EDITOR" },
+    ],
+  });
 });
 
 afterAll(() => db.$disconnect());
@@ -48,7 +59,9 @@ describe("attest the Maskinporten connection", () => {
     const rows = await db.connectionAttestation.findMany({ where: { organisationId: org.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ environment: "TEST", termsVersion: "2024-01", attestedById: admin.id });
-    const audit = await db.auditEvent.findMany({ where: { organisationId: org.id, targetType: "connection-attestation" } });
+    const audit = await db.auditEvent.findMany({
+      where: { organisationId: org.id, targetType: "connection-attestation" },
+    });
     expect(audit).toHaveLength(2);
   });
 });

@@ -15,7 +15,13 @@ export const attestConnectionAction = orgAction({
   revalidate: (input) => [`/orgs/${input.orgNumber}/checklist`, "/admin/consumers"],
   run: async ({ input, tx, organisation, user }) => {
     const environment = fromUpstreamEnv(input.environment);
-    const row = await attestConnection({ tx, organisationId: organisation.id, environment, termsVersion: input.termsVersion, attestedById: user.id });
+    const row = await attestConnection({
+      tx,
+      organisationId: organisation.id,
+      environment,
+      termsVersion: input.termsVersion,
+      attestedById: user.id,
+    });
     return {
       data: { attestationId: row.id },
       audit: {

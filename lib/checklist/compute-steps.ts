@@ -35,7 +35,13 @@ export type TChecklistInput = {
  */
 export type TIntegrationInput = {
   verified: { resourceIdentifier: string; tokenObtainedAt: string; liveStatus: string | null; reason?: string } | null;
-  latest: { id: string; resourceIdentifier: string; consentStatus: string | null; syncStatus: string | null; lastError: string | null } | null;
+  latest: {
+    id: string;
+    resourceIdentifier: string;
+    consentStatus: string | null;
+    syncStatus: string | null;
+    lastError: string | null;
+  } | null;
 };
 
 export type TServiceInput = {
@@ -51,8 +57,19 @@ const ACTIVE_STATES = new Set(["ACTIVE"]);
 
 export function connectionStep(input: Pick<TChecklistInput, "attestation">): TStep {
   const a = input.attestation;
-  if (!a) return { key: "connection", state: "missing", why: "notAttested", fix: { message: "fix", href: "#attest-connection-heading" } };
-  return { key: "connection", state: "done", why: "attested", values: { date: a.attestedAt, by: a.attestedBy, version: a.termsVersion } };
+  if (!a)
+    return {
+      key: "connection",
+      state: "missing",
+      why: "notAttested",
+      fix: { message: "fix", href: "#attest-connection-heading" },
+    };
+  return {
+    key: "connection",
+    state: "done",
+    why: "attested",
+    values: { date: a.attestedAt, by: a.attestedBy, version: a.termsVersion },
+  };
 }
 
 export function clientStep(input: Pick<TChecklistInput, "orgNumber" | "environment" | "clients" | "services">): TStep {
@@ -60,7 +77,10 @@ export function clientStep(input: Pick<TChecklistInput, "orgNumber" | "environme
   if ("unknown" in input.clients) {
     if (input.clients.missingDelegation) {
       return {
-        key: "client", state: "unknown", why: "missingDelegation", values: { scope: input.clients.missingDelegation },
+        key: "client",
+        state: "unknown",
+        why: "missingDelegation",
+        values: { scope: input.clients.missingDelegation },
         fix: { message: "fixDelegation", href: `/orgs/${input.orgNumber}#delegations-heading` },
       };
     }
@@ -68,29 +88,57 @@ export function clientStep(input: Pick<TChecklistInput, "orgNumber" | "environme
   }
   const needed = [...new Set([...CONSENT_API_SCOPES, ...activeServiceScopes(input.services)])];
   const complete = input.clients.clients.find((client) => needed.every((scope) => client.scopes.includes(scope)));
-  if (complete) return { key: "client", state: "done", why: "found", values: { name: complete.name, scopes: needed.join(", ") } };
-  if (input.clients.clients.length === 0) return { key: "client", state: "missing", why: "noClients", values: { scopes: needed.join(", ") }, fix };
-  return { key: "client", state: "missing", why: "scopesMissing", values: { count: String(input.clients.clients.length), scopes: needed.join(", ") }, fix };
+  if (complete)
+    return { key: "client", state: "done", why: "found", values: { name: complete.name, scopes: needed.join(", ") } };
+  if (input.clients.clients.length === 0)
+    return { key: "client", state: "missing", why: "noClients", values: { scopes: needed.join(", ") }, fix };
+  return {
+    key: "client",
+    state: "missing",
+    why: "scopesMissing",
+    values: { count: String(input.clients.clients.length), scopes: needed.join(", ") },
+    fix,
+  };
 }
 
 export function consentScopesStep(input: Pick<TChecklistInput, "orgNumber" | "environment" | "consentScopes">): TStep {
-  if ("unknown" in input.consentScopes) return { key: "consentScopes", state: "unknown", why: "unknown", values: { reason: input.consentScopes.unknown } };
+  if ("unknown" in input.consentScopes)
+    return { key: "consentScopes", state: "unknown", why: "unknown", values: { reason: input.consentScopes.unknown } };
   const approved = input.consentScopes.approved;
   const missing = CONSENT_API_SCOPES.filter((scope) => !approved.includes(scope));
-  if (missing.length === 0) return { key: "consentScopes", state: "done", why: "approved", values: { scopes: CONSENT_API_SCOPES.join(", ") } };
+  if (missing.length === 0)
+    return { key: "consentScopes", state: "done", why: "approved", values: { scopes: CONSENT_API_SCOPES.join(", ") } };
   return {
-    key: "consentScopes", state: "missing", why: "notApproved", values: { scopes: missing.join(", ") },
+    key: "consentScopes",
+    state: "missing",
+    why: "notApproved",
+    values: { scopes: missing.join(", ") },
     fix: { message: "fix", href: `/orgs/${input.orgNumber}/clients/${input.environment}#consent-scopes-heading` },
   };
 }
 
 export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "services">): TStep {
-  if (input.services.length === 0) return { key: "services", state: "missing", why: "noRequests", fix: { message: "fixCatalog", href: "/catalog" } };
+  if (input.services.length === 0)
+    return { key: "services", state: "missing", why: "noRequests", fix: { message: "fixCatalog", href: "/catalog" } };
   const requestHref = (id: string) => `/orgs/${input.orgNumber}/access-requests/${id}`;
   const failed = input.services.find((s) => s.status === "FAILED");
-  if (failed) return { key: "services", state: "failed", why: "requestFailed", values: { title: failed.title }, fix: { message: "fixRequest", href: requestHref(failed.requestId) } };
+  if (failed)
+    return {
+      key: "services",
+      state: "failed",
+      why: "requestFailed",
+      values: { title: failed.title },
+      fix: { message: "fixRequest", href: requestHref(failed.requestId) },
+    };
   const pending = input.services.find((s) => !ACTIVE_STATES.has(s.status));
-  if (pending) return { key: "services", state: "missing", why: "requestNotActive", values: { title: pending.title, status: pending.status }, fix: { message: "fixRequest", href: requestHref(pending.requestId) } };
+  if (pending)
+    return {
+      key: "services",
+      state: "missing",
+      why: "requestNotActive",
+      values: { title: pending.title, status: pending.status },
+      fix: { message: "fixRequest", href: requestHref(pending.requestId) },
+    };
   for (const service of input.services) {
     const unknown = service.scopes.some((s) => s.approved === null) || service.accessList?.member === null;
     const lacking = service.scopes.find((s) => s.approved === false);
@@ -98,7 +146,13 @@ export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "service
     if (lacking || notMember) {
       const why = lacking ? "scopeNotGranted" : "notOnList";
       const values = { title: service.title, scope: lacking?.scope ?? "", list: service.accessList?.identifier ?? "" };
-      return { key: "services", state: "missing", why, values, fix: { message: "fixRequest", href: requestHref(service.requestId) } };
+      return {
+        key: "services",
+        state: "missing",
+        why,
+        values,
+        fix: { message: "fixRequest", href: requestHref(service.requestId) },
+      };
     }
     if (unknown) return { key: "services", state: "unknown", why: "unknown", values: { reason: service.title } };
   }
@@ -110,25 +164,57 @@ export function integrationStep(input: Pick<TChecklistInput, "orgNumber" | "inte
   const { verified, latest } = input.integration;
   if (verified) {
     const values = { resource: verified.resourceIdentifier, date: verified.tokenObtainedAt };
-    if (verified.liveStatus === null) return { key: "integration", state: "unknown", why: "unknown", values: { reason: verified.reason ?? "" } };
-    if (sameConsentStatus(verified.liveStatus, "accepted")) return { key: "integration", state: "done", why: "verified", values };
-    return { key: "integration", state: "missing", why: "consentGone", values: { ...values, status: verified.liveStatus }, fix };
+    if (verified.liveStatus === null)
+      return { key: "integration", state: "unknown", why: "unknown", values: { reason: verified.reason ?? "" } };
+    if (sameConsentStatus(verified.liveStatus, "accepted"))
+      return { key: "integration", state: "done", why: "verified", values };
+    return {
+      key: "integration",
+      state: "missing",
+      why: "consentGone",
+      values: { ...values, status: verified.liveStatus },
+      fix,
+    };
   }
   if (!latest) return { key: "integration", state: "missing", why: "noTest", fix };
   // Straight to the unfinished test's panel in the kit.
-  const testFix = { message: "fix", href: `${fix.href}?resource=${encodeURIComponent(latest.resourceIdentifier)}&id=${latest.id}#test-heading` };
+  const testFix = {
+    message: "fix",
+    href: `${fix.href}?resource=${encodeURIComponent(latest.resourceIdentifier)}&id=${latest.id}#test-heading`,
+  };
   if (latest.syncStatus === "FAILED") {
-    return { key: "integration", state: "failed", why: "requestFailed", values: { resource: latest.resourceIdentifier, reason: latest.lastError ?? "" }, fix: testFix };
+    return {
+      key: "integration",
+      state: "failed",
+      why: "requestFailed",
+      values: { resource: latest.resourceIdentifier, reason: latest.lastError ?? "" },
+      fix: testFix,
+    };
   }
   const status = latest.consentStatus ?? (latest.syncStatus === "SYNCED" ? "created" : "pending");
-  return { key: "integration", state: "missing", why: "notCompleted", values: { resource: latest.resourceIdentifier, status }, fix: testFix };
+  return {
+    key: "integration",
+    state: "missing",
+    why: "notCompleted",
+    values: { resource: latest.resourceIdentifier, status },
+    fix: testFix,
+  };
 }
 
 export function computeSteps(input: TChecklistInput): TStep[] {
-  return [connectionStep(input), clientStep(input), consentScopesStep(input), servicesStep(input), integrationStep(input)];
+  return [
+    connectionStep(input),
+    clientStep(input),
+    consentScopesStep(input),
+    servicesStep(input),
+    integrationStep(input),
+  ];
 }
 
-export const progressOf = (steps: TStep[]) => ({ done: steps.filter((s) => s.state === "done").length, total: steps.length });
+export const progressOf = (steps: TStep[]) => ({
+  done: steps.filter((s) => s.state === "done").length,
+  total: steps.length,
+});
 
 function activeServiceScopes(services: TServiceInput[]) {
   return services.filter((s) => ACTIVE_STATES.has(s.status)).flatMap((s) => s.scopes.map((x) => x.scope));

@@ -8,7 +8,11 @@ import { ENVIRONMENTS, toUpstreamEnv, type TEnvironment, type TUpstreamEnvironme
 // The platform administrators' overview: every consumer's progress computed from the portal's own records
 // (asking the APIs for every organisation would be slow), so it may lag what the live checklist shows.
 
-async function progressFromRecords(organisation: { id: string; orgNumber: string }, environment: TUpstreamEnvironment, dbEnv: TEnvironment) {
+async function progressFromRecords(
+  organisation: { id: string; orgNumber: string },
+  environment: TUpstreamEnvironment,
+  dbEnv: TEnvironment,
+) {
   const client = db();
   const [attestation, clients, granted, requests, integration] = await Promise.all([
     client.connectionAttestation.findUnique({
@@ -20,14 +24,20 @@ async function progressFromRecords(organisation: { id: string; orgNumber: string
       where: { organisationId: organisation.id, environment: dbEnv, deletedAt: null, clientId: { not: null } },
       select: { name: true, scopes: true },
     }),
-    client.consentScopeRequest.count({ where: { organisationId: organisation.id, environment: dbEnv, status: "GRANTED" } }),
+    client.consentScopeRequest.count({
+      where: { organisationId: organisation.id, environment: dbEnv, status: "GRANTED" },
+    }),
     loadServiceRequests(client, organisation.id, dbEnv),
     loadIntegrationFacts(client, organisation.id),
   ]);
   const steps = computeSteps({
     orgNumber: organisation.orgNumber,
     environment,
-    attestation: attestation && { attestedAt: attestation.attestedAt.toISOString(), attestedBy: "", termsVersion: attestation.termsVersion },
+    attestation: attestation && {
+      attestedAt: attestation.attestedAt.toISOString(),
+      attestedBy: "",
+      termsVersion: attestation.termsVersion,
+    },
     clients: { clients },
     consentScopes: { approved: granted > 0 ? [...CONSENT_API_SCOPES] : [] },
     // An ACTIVE request has all its grants synced: take them as in place.
@@ -38,7 +48,10 @@ async function progressFromRecords(organisation: { id: string; orgNumber: string
     })),
     // The consent as last seen by the portal (the live checklist asks Altinn again).
     integration: {
-      verified: integration.verified && { ...integration.verified, liveStatus: integration.verified.consentStatus ?? "accepted" },
+      verified: integration.verified && {
+        ...integration.verified,
+        liveStatus: integration.verified.consentStatus ?? "accepted",
+      },
       latest: integration.latest,
     },
   });
@@ -55,7 +68,10 @@ export async function listConsumerProgress() {
     organisations.map(async (organisation) => ({
       ...organisation,
       environments: await Promise.all(
-        ENVIRONMENTS.map(async (dbEnv) => ({ environment: toUpstreamEnv(dbEnv), ...(await progressFromRecords(organisation, toUpstreamEnv(dbEnv), dbEnv)) })),
+        ENVIRONMENTS.map(async (dbEnv) => ({
+          environment: toUpstreamEnv(dbEnv),
+          ...(await progressFromRecords(organisation, toUpstreamEnv(dbEnv), dbEnv)),
+        })),
       ),
     })),
   );

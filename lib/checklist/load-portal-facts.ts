@@ -9,7 +9,6 @@ import type { TEnvironment } from "@/lib/platform/environment";
 // What the portal's own records say about one organisation in one environment: the attestation and the
 // organisation's access requests (not denied or revoked) with the scopes and list each one needs.
 
-
 export async function loadAttestation(db: TDb, organisationId: string, environment: TEnvironment) {
   const row = await db.connectionAttestation.findUnique({
     where: { organisationId_environment: { organisationId, environment } },
@@ -25,7 +24,9 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
     where: { consumerOrganisationId: organisationId, environment, status: { notIn: ["DENIED", "REVOKED"] } },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, status: true, resourceId: true,
+      id: true,
+      status: true,
+      resourceId: true,
       resource: { select: { identifier: true } },
       ownerOrganisation: { select: { orgNumber: true, orgCode: true } },
     },
@@ -54,17 +55,31 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
 export async function loadIntegrationFacts(db: TDb, organisationId: string) {
   const select = { id: true, resourceIdentifier: true, consentStatus: true, tokenObtainedAt: true } as const;
   const [latest, verified] = await Promise.all([
-    db.integrationTest.findFirst({ where: { organisationId, environment: "TEST" }, orderBy: { createdAt: "desc" }, select }),
+    db.integrationTest.findFirst({
+      where: { organisationId, environment: "TEST" },
+      orderBy: { createdAt: "desc" },
+      select,
+    }),
     db.integrationTest.findFirst({
       where: { organisationId, environment: "TEST", tokenObtainedAt: { not: null } },
       orderBy: { tokenObtainedAt: "desc" },
       select,
     }),
   ]);
-  const changes = await latestUpstreamChanges({ db, organisationId, targetType: INTEGRATION_TEST_TARGET, targetIds: latest ? [latest.id] : [] });
+  const changes = await latestUpstreamChanges({
+    db,
+    organisationId,
+    targetType: INTEGRATION_TEST_TARGET,
+    targetIds: latest ? [latest.id] : [],
+  });
   const change = latest ? changes.get(latest.id) : undefined;
   return {
-    verified: verified && { id: verified.id, resourceIdentifier: verified.resourceIdentifier, tokenObtainedAt: verified.tokenObtainedAt?.toISOString() ?? "", consentStatus: verified.consentStatus },
+    verified: verified && {
+      id: verified.id,
+      resourceIdentifier: verified.resourceIdentifier,
+      tokenObtainedAt: verified.tokenObtainedAt?.toISOString() ?? "",
+      consentStatus: verified.consentStatus,
+    },
     latest: latest && {
       id: latest.id,
       resourceIdentifier: latest.resourceIdentifier,

@@ -25,20 +25,30 @@ async function approvedFor(actingFor: string, environment: TUpstreamEnvironment,
 async function liveClients(orgNumber: string, environment: TUpstreamEnvironment): Promise<TChecklistInput["clients"]> {
   try {
     const clients = await listClients({ environment, actingFor: orgNumber });
-    return { clients: clients.filter((c) => c.active !== false).map((c) => ({ name: c.client_name ?? c.client_id, scopes: c.scopes })) };
+    return {
+      clients: clients
+        .filter((c) => c.active !== false)
+        .map((c) => ({ name: c.client_name ?? c.client_id, scopes: c.scopes })),
+    };
   } catch (error) {
     // The usual cause is a missing delegation of the admin scope to the portal: name it when it is.
-    const checks = await diagnoseDelegation({ environment, consumerOrg: orgNumber, scopes: [DCR_READ] }).catch(() => []);
+    const checks = await diagnoseDelegation({ environment, consumerOrg: orgNumber, scopes: [DCR_READ] }).catch(
+      () => [],
+    );
     const missing = checks.find((check) => !check.ok);
     return { unknown: reasonOf(error), missingDelegation: missing?.scope };
   }
 }
 
-async function liveConsentScopes(orgNumber: string, environment: TUpstreamEnvironment): Promise<TChecklistInput["consentScopes"]> {
+async function liveConsentScopes(
+  orgNumber: string,
+  environment: TUpstreamEnvironment,
+): Promise<TChecklistInput["consentScopes"]> {
   try {
     const operator = env().OPERATOR_ORG_NUMBER;
     const approved = [];
-    for (const scope of CONSENT_API_SCOPES) if (await approvedFor(operator, environment, scope, orgNumber)) approved.push(scope);
+    for (const scope of CONSENT_API_SCOPES)
+      if (await approvedFor(operator, environment, scope, orgNumber)) approved.push(scope);
     return { approved };
   } catch (error) {
     return { unknown: reasonOf(error) };
@@ -79,11 +89,17 @@ async function liveIntegration(organisationId: string, orgNumber: string): Promi
     const liveStatus = !request ? "deleted" : expired ? "expired" : (request.status ?? "unknown");
     return { verified: { resourceIdentifier, tokenObtainedAt, liveStatus }, latest: facts.latest };
   } catch (error) {
-    return { verified: { resourceIdentifier, tokenObtainedAt, liveStatus: null, reason: reasonOf(error) }, latest: facts.latest };
+    return {
+      verified: { resourceIdentifier, tokenObtainedAt, liveStatus: null, reason: reasonOf(error) },
+      latest: facts.latest,
+    };
   }
 }
 
-export async function verifyChecklist(organisation: { id: string; orgNumber: string }, environment: TUpstreamEnvironment) {
+export async function verifyChecklist(
+  organisation: { id: string; orgNumber: string },
+  environment: TUpstreamEnvironment,
+) {
   const dbEnv = fromUpstreamEnv(environment);
   const [attestation, clients, consentScopes, services, integration] = await Promise.all([
     loadAttestation(db(), organisation.id, dbEnv),
@@ -93,7 +109,15 @@ export async function verifyChecklist(organisation: { id: string; orgNumber: str
     // The integration is verified in the test environment only; the production checklist shows the same step.
     liveIntegration(organisation.id, organisation.orgNumber),
   ]);
-  const steps = computeSteps({ orgNumber: organisation.orgNumber, environment, attestation, clients, consentScopes, services, integration });
+  const steps = computeSteps({
+    orgNumber: organisation.orgNumber,
+    environment,
+    attestation,
+    clients,
+    consentScopes,
+    services,
+    integration,
+  });
   return { steps, progress: progressOf(steps), checkedAt: new Date().toISOString() };
 }
 

@@ -8,12 +8,19 @@ import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/envir
  * to the organisation through access requests in this environment (their scope-access grants). Other scopes may be
  * typed by name; Maskinporten refuses those the organisation has no access to, and the client's sync state says so.
  */
-export async function availableClientScopes(options: { organisationId: string; environment: TUpstreamEnvironment }): Promise<string[]> {
+export async function availableClientScopes(options: {
+  organisationId: string;
+  environment: TUpstreamEnvironment;
+}): Promise<string[]> {
   const grants = await db().accessRequestGrant.findMany({
     where: {
       kind: "scope-access",
       operation: "grant",
-      request: { consumerOrganisationId: options.organisationId, environment: fromUpstreamEnv(options.environment), status: "ACTIVE" },
+      request: {
+        consumerOrganisationId: options.organisationId,
+        environment: fromUpstreamEnv(options.environment),
+        status: "ACTIVE",
+      },
     },
     select: { target: true },
   });

@@ -17,7 +17,12 @@ export async function addClientKey(options: TOptions & { publicJwk: TPublicJwk }
   if (client.keys.length >= MAX_CLIENT_KEYS) throw conflict("clientKeyLimit", { max: MAX_CLIENT_KEYS });
   await requireUnusedKid(tx, client.environment, publicJwk.kid);
   await tx.maskinportenClientKey.create({ data: { clientId: client.id, kid: publicJwk.kid, publicJwk } });
-  const { changeId } = await enqueueClientChange({ tx, organisation, client, kind: "maskinporten.client.jwks.replace" });
+  const { changeId } = await enqueueClientChange({
+    tx,
+    organisation,
+    client,
+    kind: "maskinporten.client.jwks.replace",
+  });
   return { client, changeId };
 }
 
@@ -30,6 +35,11 @@ export async function removeClientKey(options: TOptions & { kid: string }) {
   // A client without keys cannot get tokens at all; removing the last one is almost certainly a mistake.
   if (client.keys.length <= 1) throw conflict("clientLastKey");
   await tx.maskinportenClientKey.update({ where: { id: key.id }, data: { removedAt: new Date() } });
-  const { changeId } = await enqueueClientChange({ tx, organisation, client, kind: "maskinporten.client.jwks.replace" });
+  const { changeId } = await enqueueClientChange({
+    tx,
+    organisation,
+    client,
+    kind: "maskinporten.client.jwks.replace",
+  });
   return { client, changeId };
 }

@@ -3,9 +3,17 @@ import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { actAs } from "@/test/act-as";
-import { createClientAction, updateClientAction, addClientKeyAction, removeClientKeyAction, deleteClientAction } from "./client-actions";
+import {
+  createClientAction,
+  updateClientAction,
+  addClientKeyAction,
+  removeClientKeyAction,
+  deleteClientAction,
+} from "./client-actions";
 
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({
+  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The client actions exactly as the portal defines them, called as a chosen user; only the session lookup and Next's cache are replaced.
@@ -18,7 +26,13 @@ let org: { id: string; orgNumber: string };
 let other: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  actAs(user, { create: createClientAction, update: updateClientAction, addKey: addClientKeyAction, removeKey: removeClientKeyAction, delete: deleteClientAction });
+  actAs(user, {
+    create: createClientAction,
+    update: updateClientAction,
+    addKey: addClientKeyAction,
+    removeKey: removeClientKeyAction,
+    delete: deleteClientAction,
+  });
 
 async function publicJwk(kid = `kid-${uniqueSuffix()}`) {
   const pair = await crypto.subtle.generateKey(
@@ -40,20 +54,29 @@ const createInput = async (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const changesOf = (targetId: string) => db.upstreamChange.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
+const changesOf = (targetId: string) =>
+  db.upstreamChange.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 
 async function createdClient() {
   const result = await actionsFor(editor).create(await createInput());
   if (!result.ok) throw new Error(result.error.message);
   // As the worker leaves it once Maskinporten has the client.
-  await db.maskinportenClient.update({ where: { id: result.data.clientRowId }, data: { clientId: `mp-${uniqueSuffix()}` } });
+  await db.maskinportenClient.update({
+    where: { id: result.data.clientRowId },
+    data: { clientId: `mp-${uniqueSuffix()}` },
+  });
   return result.data.clientRowId;
 }
 
 beforeAll(async () => {
   editor = await createUser(db, { name: "Client Editor" });
   viewer = await createUser(db, { name: "Client Viewer" });
-  org = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }, { userId: viewer.id, role: "VIEWER" }] });
+  org = await createOrganisation(db, {
+    members: [
+      { userId: editor.id, role: "EDITOR" },
+      { userId: viewer.id, role: "VIEWER" },
+    ],
+  });
   other = await createOrganisation(db, { members: [] });
 });
 
@@ -64,7 +87,10 @@ describe("Maskinporten client actions", () => {
     const input = await createInput();
     const result = await actionsFor(editor).create(input);
     expect(result.ok).toBe(true);
-    const row = await db.maskinportenClient.findFirstOrThrow({ where: { organisationId: org.id, name: input.name }, include: { keys: true } });
+    const row = await db.maskinportenClient.findFirstOrThrow({
+      where: { organisationId: org.id, name: input.name },
+      include: { keys: true },
+    });
     expect(row).toMatchObject({ environment: "TEST", scopes: ["altinn:consentrequests.read"], clientId: null });
     expect(row.keys.map((k) => k.publicJwk)).toEqual([input.publicJwk]);
     expect(await changesOf(row.id)).toEqual([
@@ -75,27 +101,47 @@ describe("Maskinporten client actions", () => {
         payload: { actingFor: org.orgNumber, clientRowId: row.id, clientId: null },
       }),
     ]);
-    expect(await db.auditEvent.count({ where: { organisationId: org.id, action: "maskinporten-client.create", targetId: row.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { organisationId: org.id, action: "maskinporten-client.create", targetId: row.id },
+      }),
+    ).toBe(1);
   });
 
   it("refuse a private key beside the key field, storing nothing", async () => {
     const name = `Private ${uniqueSuffix()}`;
-    const result = await actionsFor(editor).create(await createInput({ name, publicJwk: { ...(await publicJwk()), d: "secret" } }));
-    expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { publicJwk: [errors.fields.jwkPrivate] } } });
+    const result = await actionsFor(editor).create(
+      await createInput({ name, publicJwk: { ...(await publicJwk()), d: "secret" } }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { publicJwk: [errors.fields.jwkPrivate] } },
+    });
     expect(await db.maskinportenClient.count({ where: { name } })).toBe(0);
   });
 
   it("refuse a viewer every change", async () => {
     const name = `Viewer ${uniqueSuffix()}`;
     const viewerActions = actionsFor(viewer);
-    expect(await viewerActions.create(await createInput({ name }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: errors.requiresRole.EDITOR } });
+    expect(await viewerActions.create(await createInput({ name }))).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN", message: errors.requiresRole.EDITOR },
+    });
     expect(await db.maskinportenClient.count({ where: { name } })).toBe(0);
     const clientId = await createdClient();
     const reference = { orgNumber: org.orgNumber, clientId };
-    expect(await viewerActions.addKey({ ...reference, publicJwk: await publicJwk() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await viewerActions.removeKey({ ...reference, kid: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await viewerActions.addKey({ ...reference, publicJwk: await publicJwk() })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
+    expect(await viewerActions.removeKey({ ...reference, kid: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     expect(await viewerActions.delete(reference)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await db.maskinportenClient.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({ deletedAt: null });
+    expect(await db.maskinportenClient.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
+      deletedAt: null,
+    });
   });
 
   it("rotate keys: add up to five, never remove the last, each step queues the key set", async () => {
@@ -103,10 +149,17 @@ describe("Maskinporten client actions", () => {
     const actions = actionsFor(editor);
     const reference = { orgNumber: org.orgNumber, clientId };
     const [first] = await db.maskinportenClientKey.findMany({ where: { clientId } });
-    expect(await actions.removeKey({ ...reference, kid: first!.kid })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: errors.clientLastKey } });
-    for (let i = 0; i < 4; i++) expect((await actions.addKey({ ...reference, publicJwk: await publicJwk() })).ok).toBe(true);
+    expect(await actions.removeKey({ ...reference, kid: first!.kid })).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: errors.clientLastKey },
+    });
+    for (let i = 0; i < 4; i++)
+      expect((await actions.addKey({ ...reference, publicJwk: await publicJwk() })).ok).toBe(true);
     const sixth = await actions.addKey({ ...reference, publicJwk: await publicJwk() });
-    expect(sixth).toMatchObject({ ok: false, error: { code: "CONFLICT", message: errors.clientKeyLimit.replace("{max}", "5") } });
+    expect(sixth).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: errors.clientKeyLimit.replace("{max}", "5") },
+    });
     expect((await actions.removeKey({ ...reference, kid: first!.kid })).ok).toBe(true);
     expect(await db.maskinportenClientKey.count({ where: { clientId, removedAt: null } })).toBe(4);
     const kinds = (await changesOf(clientId)).map((c) => c.kind);
@@ -123,7 +176,11 @@ describe("Maskinporten client actions", () => {
   it("refuse key changes before Maskinporten has the client", async () => {
     const result = await actionsFor(editor).create(await createInput());
     if (!result.ok) throw new Error("create failed");
-    const added = await actionsFor(editor).addKey({ orgNumber: org.orgNumber, clientId: result.data.clientRowId, publicJwk: await publicJwk() });
+    const added = await actionsFor(editor).addKey({
+      orgNumber: org.orgNumber,
+      clientId: result.data.clientRowId,
+      publicJwk: await publicJwk(),
+    });
     expect(added).toMatchObject({ ok: false, error: { code: "CONFLICT", message: errors.clientNotCreatedYet } });
   });
 
@@ -132,7 +189,10 @@ describe("Maskinporten client actions", () => {
     expect((await actionsFor(editor).delete({ orgNumber: org.orgNumber, clientId })).ok).toBe(true);
     expect((await db.maskinportenClient.findUniqueOrThrow({ where: { id: clientId } })).deletedAt).not.toBeNull();
     expect((await changesOf(clientId)).at(-1)).toMatchObject({ kind: "maskinporten.client.delete" });
-    expect(await actionsFor(editor).delete({ orgNumber: org.orgNumber, clientId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await actionsFor(editor).delete({ orgNumber: org.orgNumber, clientId })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
   });
 
   it("do not find another organisation's client", async () => {

@@ -11,8 +11,15 @@ import { toUpstreamEnv } from "@/lib/platform/environment";
 // Maskinporten client changes are recorded and queued here; the worker sends them to Maskinporten (lib/platform/jobs).
 // Only public keys arrive here: key pairs are made in the browser, and the private half never leaves it.
 
-const clientsPaths = (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/clients/test`, `/orgs/${input.orgNumber}/clients/prod`];
-const result = (client: { id: string; name: string }, changeId: string) => ({ clientRowId: client.id, name: client.name, changeId });
+const clientsPaths = (input: { orgNumber: string }) => [
+  `/orgs/${input.orgNumber}/clients/test`,
+  `/orgs/${input.orgNumber}/clients/prod`,
+];
+const result = (client: { id: string; name: string }, changeId: string) => ({
+  clientRowId: client.id,
+  name: client.name,
+  changeId,
+});
 
 /** Editors and administrators manage clients; viewers only see them. */
 export const createClientAction = orgAction({
@@ -40,10 +47,19 @@ export const updateClientAction = orgAction({
   revalidate: clientsPaths,
   run: async ({ input, tx, organisation }) => {
     const { name, description, scopes } = input;
-    const { client, changeId } = await updateClient({ tx, organisation, clientRowId: input.clientId, fields: { name, description, scopes } });
+    const { client, changeId } = await updateClient({
+      tx,
+      organisation,
+      clientRowId: input.clientId,
+      fields: { name, description, scopes },
+    });
     return {
       data: result(client, changeId),
-      audit: { targetType: "maskinporten-client", targetId: client.id, summary: `Updated client ${client.name} in ${toUpstreamEnv(client.environment)}` },
+      audit: {
+        targetType: "maskinporten-client",
+        targetId: client.id,
+        summary: `Updated client ${client.name} in ${toUpstreamEnv(client.environment)}`,
+      },
     };
   },
 });
@@ -54,10 +70,19 @@ export const addClientKeyAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
   run: async ({ input, tx, organisation }) => {
-    const { client, changeId } = await addClientKey({ tx, organisation, clientRowId: input.clientId, publicJwk: input.publicJwk });
+    const { client, changeId } = await addClientKey({
+      tx,
+      organisation,
+      clientRowId: input.clientId,
+      publicJwk: input.publicJwk,
+    });
     return {
       data: result(client, changeId),
-      audit: { targetType: "maskinporten-client", targetId: client.id, summary: `Added key ${input.publicJwk.kid} to client ${client.name}` },
+      audit: {
+        targetType: "maskinporten-client",
+        targetId: client.id,
+        summary: `Added key ${input.publicJwk.kid} to client ${client.name}`,
+      },
     };
   },
 });
@@ -68,10 +93,19 @@ export const removeClientKeyAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
   run: async ({ input, tx, organisation }) => {
-    const { client, changeId } = await removeClientKey({ tx, organisation, clientRowId: input.clientId, kid: input.kid });
+    const { client, changeId } = await removeClientKey({
+      tx,
+      organisation,
+      clientRowId: input.clientId,
+      kid: input.kid,
+    });
     return {
       data: result(client, changeId),
-      audit: { targetType: "maskinporten-client", targetId: client.id, summary: `Removed key ${input.kid} from client ${client.name}` },
+      audit: {
+        targetType: "maskinporten-client",
+        targetId: client.id,
+        summary: `Removed key ${input.kid} from client ${client.name}`,
+      },
     };
   },
 });
@@ -85,7 +119,11 @@ export const deleteClientAction = orgAction({
     const { client, changeId } = await deleteClient({ tx, organisation, clientRowId: input.clientId });
     return {
       data: result(client, changeId),
-      audit: { targetType: "maskinporten-client", targetId: client.id, summary: `Deleted client ${client.name} in ${toUpstreamEnv(client.environment)}` },
+      audit: {
+        targetType: "maskinporten-client",
+        targetId: client.id,
+        summary: `Deleted client ${client.name} in ${toUpstreamEnv(client.environment)}`,
+      },
     };
   },
 });

@@ -17,13 +17,20 @@ let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let organisation: { id: string; orgNumber: string };
 
 const change = (kind: TUpstreamKind, clientRowId: string): TUpstreamChangeForHandler => ({
-  id: crypto.randomUUID(), kind, environment: "TEST", organisationId: organisation.id, targetType: "maskinporten-client", targetId: clientRowId,
+  id: crypto.randomUUID(),
+  kind,
+  environment: "TEST",
+  organisationId: organisation.id,
+  targetType: "maskinporten-client",
+  targetId: clientRowId,
   payload: { actingFor: organisation.orgNumber, clientRowId, clientId: null },
 });
 
 async function control(path: string, method: string, body?: unknown) {
   const response = await fetch(`${emulator.url}/_emulator${path}`, {
-    method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(response.ok).toBe(true);
   return response.json() as Promise<Record<string, unknown>>;
@@ -31,14 +38,22 @@ async function control(path: string, method: string, body?: unknown) {
 
 type TEmulatorClient = { client_id: string; client_orgno: string; description: string; jwks: { kid: string }[] };
 const upstreamClients = async () =>
-  ((await control("/state", "GET")) as unknown as { maskinporten: { test: { clients: TEmulatorClient[] } } }).maskinporten.test.clients.filter(
-    (client) => client.client_orgno === organisation.orgNumber,
-  );
+  (
+    (await control("/state", "GET")) as unknown as { maskinporten: { test: { clients: TEmulatorClient[] } } }
+  ).maskinporten.test.clients.filter((client) => client.client_orgno === organisation.orgNumber);
 
 async function clientRow(kids: string[]) {
-  const keys = await Promise.all(kids.map(async (kid) => ({ kid, publicJwk: (await generateTestClientKey(kid)).publicJwk })));
+  const keys = await Promise.all(
+    kids.map(async (kid) => ({ kid, publicJwk: (await generateTestClientKey(kid)).publicJwk })),
+  );
   return db.maskinportenClient.create({
-    data: { organisationId: organisation.id, environment: "TEST", name: "Handler client", scopes: [], keys: { create: keys } },
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      name: "Handler client",
+      scopes: [],
+      keys: { create: keys },
+    },
   });
 }
 
@@ -48,11 +63,17 @@ beforeAll(async () => {
   const key = await generateTestClientKey();
   const clientId = `client-handlers-${Date.now().toString(36)}`;
   await control("/clients", "POST", {
-    env: "test", client_id: clientId, client_orgno: "991825827",
-    scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"], jwks: { keys: [key.publicJwk] },
+    env: "test",
+    client_id: clientId,
+    client_orgno: "991825827",
+    scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"],
+    jwks: { keys: [key.publicJwk] },
   });
   await control("/delegations", "POST", {
-    env: "test", consumerOrg: organisation.orgNumber, supplierOrg: "991825827", scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"],
+    env: "test",
+    consumerOrg: organisation.orgNumber,
+    supplierOrg: "991825827",
+    scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"],
   });
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
 });
@@ -66,8 +87,20 @@ afterAll(async () => {
 describe("Maskinporten client handlers", () => {
   it("create once even when the first answer is lost, then put the keys and store the client id", async () => {
     const row = await clientRow([`a-${crypto.randomUUID()}`]);
-    await control("/faults", "PUT", { rules: [{ path: "^/test/maskinporten-admin/api/v1/clients$", method: "POST", timeoutRate: 1, timeoutMs: 200, remaining: 1 }] });
-    await expect(clientCreateJob.run(change("maskinporten.client.create", row.id))).rejects.toMatchObject({ retryable: true });
+    await control("/faults", "PUT", {
+      rules: [
+        {
+          path: "^/test/maskinporten-admin/api/v1/clients$",
+          method: "POST",
+          timeoutRate: 1,
+          timeoutMs: 200,
+          remaining: 1,
+        },
+      ],
+    });
+    await expect(clientCreateJob.run(change("maskinporten.client.create", row.id))).rejects.toMatchObject({
+      retryable: true,
+    });
     await control("/faults", "DELETE");
     expect(await upstreamClients()).toHaveLength(1); // made, but the portal never heard of it
 
@@ -75,13 +108,19 @@ describe("Maskinporten client handlers", () => {
     const [upstream, ...more] = await upstreamClients();
     expect(more).toEqual([]);
     expect(upstream!.description).toContain(portalMarker(row.id));
-    expect(upstream!.jwks.map((key) => key.kid)).toEqual([`${(await db.maskinportenClientKey.findFirstOrThrow({ where: { clientId: row.id } })).kid}`]);
-    expect((await db.maskinportenClient.findUniqueOrThrow({ where: { id: row.id } })).clientId).toBe(upstream!.client_id);
+    expect(upstream!.jwks.map((key) => key.kid)).toEqual([
+      `${(await db.maskinportenClientKey.findFirstOrThrow({ where: { clientId: row.id } })).kid}`,
+    ]);
+    expect((await db.maskinportenClient.findUniqueOrThrow({ where: { id: row.id } })).clientId).toBe(
+      upstream!.client_id,
+    );
 
     // The key set follows the rows, removed keys left out; deleting twice is fine.
     const [oldKey] = await db.maskinportenClientKey.findMany({ where: { clientId: row.id } });
     const newKid = `b-${crypto.randomUUID()}`;
-    await db.maskinportenClientKey.create({ data: { clientId: row.id, kid: newKid, publicJwk: (await generateTestClientKey(newKid)).publicJwk } });
+    await db.maskinportenClientKey.create({
+      data: { clientId: row.id, kid: newKid, publicJwk: (await generateTestClientKey(newKid)).publicJwk },
+    });
     await db.maskinportenClientKey.update({ where: { id: oldKey!.id }, data: { removedAt: new Date() } });
     await clientJwksReplaceJob.run(change("maskinporten.client.jwks.replace", row.id));
     expect((await upstreamClients())[0]!.jwks.map((key) => key.kid)).toEqual([newKid]);

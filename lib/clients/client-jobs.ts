@@ -20,13 +20,22 @@ import { checkPublicJwk, type TPublicJwk } from "./public-jwk";
 // what the client's sync state shows). The payload names the portal row; each handler reads the row when it runs,
 // so a retried or late job sends what the portal holds now, never a stale copy.
 
-const ZClientPayload = z.object({ actingFor: z.string(), clientRowId: z.uuid(), clientId: z.string().nullable().optional() });
+const ZClientPayload = z.object({
+  actingFor: z.string(),
+  clientRowId: z.uuid(),
+  clientId: z.string().nullable().optional(),
+});
 
 async function loadRow(id: string) {
   return db().maskinportenClient.findUnique({
     where: { id },
     select: {
-      id: true, clientId: true, name: true, description: true, scopes: true, deletedAt: true,
+      id: true,
+      clientId: true,
+      name: true,
+      description: true,
+      scopes: true,
+      deletedAt: true,
       keys: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: { publicJwk: true } },
     },
   });
@@ -99,8 +108,9 @@ export const clientUpdateJob = defineCreatedClientJob("maskinporten.client.updat
 );
 
 /** Replaces the key set with the row's current (non-removed) keys: idempotent, and the last run always wins right. */
-export const clientJwksReplaceJob = defineCreatedClientJob("maskinporten.client.jwks.replace", (acting, clientId, row) =>
-  replaceClientJwks(acting, clientId, publicKeys(row)),
+export const clientJwksReplaceJob = defineCreatedClientJob(
+  "maskinporten.client.jwks.replace",
+  (acting, clientId, row) => replaceClientJwks(acting, clientId, publicKeys(row)),
 );
 
 /** Deleting a client that is not there (404, or no client carries the marker) is done. */

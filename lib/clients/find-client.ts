@@ -10,7 +10,13 @@ import type { TEnvironment } from "@/lib/platform/environment";
 export async function findOwnClient(tx: TTx, organisationId: string, clientRowId: string) {
   const client = await tx.maskinportenClient.findFirst({
     where: { id: clientRowId, organisationId, deletedAt: null },
-    select: { id: true, name: true, environment: true, clientId: true, keys: { where: { removedAt: null }, select: { id: true, kid: true } } },
+    select: {
+      id: true,
+      name: true,
+      environment: true,
+      clientId: true,
+      keys: { where: { removedAt: null }, select: { id: true, kid: true } },
+    },
   });
   if (!client) throw notFound("clientNotFound");
   return client;
@@ -27,6 +33,9 @@ export function requireCreatedUpstream(client: { clientId: string | null }): str
  * already knows, beside the key field, before anything is queued.
  */
 export async function requireUnusedKid(tx: TTx, environment: TEnvironment, kid: string): Promise<void> {
-  const used = await tx.maskinportenClientKey.findFirst({ where: { kid, client: { environment } }, select: { id: true } });
+  const used = await tx.maskinportenClientKey.findFirst({
+    where: { kid, client: { environment } },
+    select: { id: true },
+  });
   if (used) throw validationError({ publicJwk: ["jwkKidTaken"] });
 }

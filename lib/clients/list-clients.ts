@@ -41,7 +41,10 @@ export type TClientListItem = {
  * The organisation's clients in one environment with their keys and sync state (the latest change). Filtered by
  * organisation in the query. A deleted client stays listed only until Maskinporten has confirmed the deletion.
  */
-export async function listClients(options: { organisationId: string; environment: TUpstreamEnvironment }): Promise<TClientListItem[]> {
+export async function listClients(options: {
+  organisationId: string;
+  environment: TUpstreamEnvironment;
+}): Promise<TClientListItem[]> {
   const rows = await db().maskinportenClient.findMany({
     where: {
       organisationId: options.organisationId,
@@ -51,7 +54,12 @@ export async function listClients(options: { organisationId: string; environment
     orderBy: { createdAt: "asc" },
     select: clientSelect,
   });
-  const syncOf = await latestUpstreamChanges({ db: db(), organisationId: options.organisationId, targetType: CLIENT_TARGET_TYPE, targetIds: rows.map((r) => r.id) });
+  const syncOf = await latestUpstreamChanges({
+    db: db(),
+    organisationId: options.organisationId,
+    targetType: CLIENT_TARGET_TYPE,
+    targetIds: rows.map((r) => r.id),
+  });
   return rows
     .map((row) => ({
       id: row.id,

@@ -23,7 +23,10 @@ describe("public JWK validation", () => {
   it("accept a 2048-bit RSA public key and keep only its public members", async () => {
     const { publicJwk } = await rsaJwks(2048);
     const result = checkPublicJwk({ ...publicJwk, key_ops: ["verify"], ext: true });
-    expect(result).toEqual({ ok: true, jwk: { kty: "RSA", kid: "k-2048", alg: "RS256", use: "sig", e: publicJwk.e, n: publicJwk.n } });
+    expect(result).toEqual({
+      ok: true,
+      jwk: { kty: "RSA", kid: "k-2048", alg: "RS256", use: "sig", e: publicJwk.e, n: publicJwk.n },
+    });
     expect(modulusBits(publicJwk.n ?? "")).toBe(2048);
   });
 
@@ -49,12 +52,22 @@ describe("public JWK validation", () => {
     expect(checkPublicJwk({ ...publicJwk, e: undefined })).toEqual({ ok: false, message: "jwkExponent" });
     expect(checkPublicJwk({ ...publicJwk, n: "not base64url!" })).toEqual({ ok: false, message: "jwkModulus" });
     expect(parsePublicJwkText("{nope")).toEqual({ ok: false, message: "jwkNotJson" });
-    expect(parsePublicJwkText(JSON.stringify({ keys: [publicJwk, publicJwk] }))).toEqual({ ok: false, message: "jwkSetNotOne" });
+    expect(parsePublicJwkText(JSON.stringify({ keys: [publicJwk, publicJwk] }))).toEqual({
+      ok: false,
+      message: "jwkSetNotOne",
+    });
   });
 
   it("refuse a private key in the action's schema, beside the key field", async () => {
     const { privateJwk } = await rsaJwks(2048);
-    const result = ZCreateClient.safeParse({ orgNumber: "313876144", environment: "test", name: "App", description: "", scopes: [], publicJwk: privateJwk });
+    const result = ZCreateClient.safeParse({
+      orgNumber: "313876144",
+      environment: "test",
+      name: "App",
+      description: "",
+      scopes: [],
+      publicJwk: privateJwk,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["publicJwk"], message: "jwkPrivate" })]);
   });

@@ -18,7 +18,12 @@ export function modulusBits(n: string): number | null {
   if (!/^[A-Za-z0-9_-]+$/.test(n)) return null;
   let binary: string;
   try {
-    binary = atob(n.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(n.length / 4) * 4, "="));
+    binary = atob(
+      n
+        .replace(/-/g, "+")
+        .replace(/_/g, "/")
+        .padEnd(Math.ceil(n.length / 4) * 4, "="),
+    );
   } catch {
     return null;
   }
@@ -35,7 +40,8 @@ export type TPublicJwk = { kty: "RSA"; kid: string; alg: "RS256"; use: "sig"; e:
  * key of the first problem (keys under `errors.fields`).
  */
 export function checkPublicJwk(value: unknown): { ok: true; jwk: TPublicJwk } | { ok: false; message: string } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false, message: "jwkNotObject" };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, message: "jwkNotObject" };
   const jwk = value as Record<string, unknown>;
   if (PRIVATE_JWK_MEMBERS.some((member) => member in jwk)) return { ok: false, message: "jwkPrivate" };
   if (jwk.kty !== "RSA") return { ok: false, message: "jwkNotRsa" };

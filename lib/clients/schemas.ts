@@ -13,10 +13,16 @@ export const SCOPE_NAME_PATTERN = /^[a-z0-9]+:[a-z0-9]+(?:[./][a-z0-9]+)*$/;
 
 const LIMITS = { name: 100, description: 300, scopes: 30 } as const;
 
-
 export const ZClientFields = z.object({
-  name: z.string().trim().min(1, { message: "required" }).max(LIMITS.name, { message: `tooLong|${LIMITS.name}` }),
-  description: z.string().trim().max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "required" })
+    .max(LIMITS.name, { message: `tooLong|${LIMITS.name}` }),
+  description: z
+    .string()
+    .trim()
+    .max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
   scopes: z
     .array(z.string().trim().regex(SCOPE_NAME_PATTERN, { message: "scopeNameSyntax" }), { message: "invalid" })
     .max(LIMITS.scopes, { message: "invalid" })

@@ -58,31 +58,55 @@ describe("consent resource actions", () => {
     if (!first.ok) throw new Error(first.error.message);
     expect(first.data.version).toBe(1);
     const changed = { ...input, title: { ...input.title, en: "Changed" } };
-    const second = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, resourceId: first.data.resourceId, baseVersion: 1, definition: changed });
+    const second = await saveConsentResourceAction({
+      orgNumber: organisation.orgNumber,
+      resourceId: first.data.resourceId,
+      baseVersion: 1,
+      definition: changed,
+    });
     expect(second).toEqual({ ok: true, data: expect.objectContaining({ version: 2 }) });
-    const stale = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, resourceId: first.data.resourceId, baseVersion: 1, definition: changed });
+    const stale = await saveConsentResourceAction({
+      orgNumber: organisation.orgNumber,
+      resourceId: first.data.resourceId,
+      baseVersion: 1,
+      definition: changed,
+    });
     expect(stale).toEqual({ ok: false, error: expect.objectContaining({ code: "CONFLICT" }) });
-    const versions = await db.consentResourceVersion.findMany({ where: { resourceId: first.data.resourceId }, orderBy: { version: "asc" } });
+    const versions = await db.consentResourceVersion.findMany({
+      where: { resourceId: first.data.resourceId },
+      orderBy: { version: "asc" },
+    });
     expect(versions.map((v) => [v.version, v.createdById])).toEqual([
       [1, editor.id],
       [2, editor.id],
     ]);
-    expect(await db.auditEvent.count({ where: { action: "consent-resource.save", targetId: first.data.resourceId } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { action: "consent-resource.save", targetId: first.data.resourceId } }),
+    ).toBe(2);
   });
 
   it("names a scope the organisation does not have beside the field", async () => {
     session.user = editor;
     const input = { ...definition(), scopeReferences: ["skd:inntekt.read"] };
     const result = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
-    expect(result.ok ? null : result.error.fieldErrors).toEqual({ "definition.scopeReferences.0": [expect.stringContaining("skd:inntekt.read")] });
+    expect(result.ok ? null : result.error.fieldErrors).toEqual({
+      "definition.scopeReferences.0": [expect.stringContaining("skd:inntekt.read")],
+    });
   });
 
   it("refuses an editor's publication to production (administrators only)", async () => {
     session.user = editor;
     const input = definition();
     await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
-    const result = await publishConsentResourceAction({ orgNumber: organisation.orgNumber, identifier: input.identifier, environment: "PROD", version: 1 });
+    const result = await publishConsentResourceAction({
+      orgNumber: organisation.orgNumber,
+      identifier: input.identifier,
+      environment: "PROD",
+      version: 1,
+    });
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "FORBIDDEN" }) });
-    expect(await db.consentResourcePublication.count({ where: { resource: { identifier: input.identifier } } })).toBe(0);
+    expect(await db.consentResourcePublication.count({ where: { resource: { identifier: input.identifier } } })).toBe(
+      0,
+    );
   });
 });

@@ -9,7 +9,10 @@ export const saveConsentResourceAction = orgAction({
   name: "consent-resource.save",
   schema: ZSaveConsentResource,
   minimumRole: "EDITOR",
-  revalidate: (input) => [`/orgs/${input.orgNumber}/resources`, `/orgs/${input.orgNumber}/resources/${input.definition.identifier}`],
+  revalidate: (input) => [
+    `/orgs/${input.orgNumber}/resources`,
+    `/orgs/${input.orgNumber}/resources/${input.definition.identifier}`,
+  ],
   run: async ({ input, tx, organisation, user }) => {
     const saved = await saveConsentResourceVersion({
       tx,

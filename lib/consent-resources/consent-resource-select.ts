@@ -42,7 +42,9 @@ export type TConsentResourceVersion = {
   createdById: string | null;
 };
 
-export function toPublication(row: Prisma.ConsentResourcePublicationGetPayload<{ select: typeof publicationSelect }>): TPublication {
+export function toPublication(
+  row: Prisma.ConsentResourcePublicationGetPayload<{ select: typeof publicationSelect }>,
+): TPublication {
   return {
     id: row.id,
     environment: row.environment,
@@ -54,7 +56,9 @@ export function toPublication(row: Prisma.ConsentResourcePublicationGetPayload<{
   };
 }
 
-export function toVersion(row: Prisma.ConsentResourceVersionGetPayload<{ select: typeof versionSelect }>): TConsentResourceVersion {
+export function toVersion(
+  row: Prisma.ConsentResourceVersionGetPayload<{ select: typeof versionSelect }>,
+): TConsentResourceVersion {
   return { ...row, content: readStoredDefinition(row.content) };
 }
 

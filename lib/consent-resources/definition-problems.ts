@@ -54,8 +54,10 @@ export function consentTextProblems(definition: TDefinitionDraft): TDefinitionPr
       continue;
     }
     const used = placeholdersIn(text);
-    for (const key of used.filter((k) => !declared.includes(k))) problems.push({ path, message: "placeholderUndeclared", key, language });
-    for (const key of declared.filter((k) => k && !used.includes(k))) problems.push({ path, message: "metadataUnused", key, language });
+    for (const key of used.filter((k) => !declared.includes(k)))
+      problems.push({ path, message: "placeholderUndeclared", key, language });
+    for (const key of declared.filter((k) => k && !used.includes(k)))
+      problems.push({ path, message: "metadataUnused", key, language });
     for (const target of linkTargetsIn(text).filter((t) => !isAllowedLinkTarget(t))) {
       problems.push({ path, message: "consentTextLink", key: target, language });
     }
@@ -70,7 +72,8 @@ function templateProblems(definition: TDefinitionDraft, context: TProblemContext
   if (!context.templates) return [];
   const template = findTemplate(context.templates, id);
   if (!template) return [{ path, message: "consentTemplateUnknown", key: id }];
-  if (!isTemplateAllowedFor(template, context.ownerOrgCode)) return [{ path, message: "consentTemplateRestricted", key: template.id }];
+  if (!isTemplateAllowedFor(template, context.ownerOrgCode))
+    return [{ path, message: "consentTemplateRestricted", key: template.id }];
   if (!template.isActive) return [{ path, message: "consentTemplateInactive", key: template.id }];
   return [];
 }
@@ -86,9 +89,12 @@ function contactProblems(definition: TDefinitionDraft): TDefinitionProblem[] {
     }
     const email = point?.email?.trim() ?? "";
     const page = point?.contactPage?.trim() ?? "";
-    if (email && !EMAIL.test(email)) problems.push({ path: ["contactPoints", index, "email"], message: "contactEmail", key: email });
-    if (page && !HTTP_URL.test(page)) problems.push({ path: ["contactPoints", index, "contactPage"], message: "contactPage", key: page });
-    if (!email && !page && !point?.telephone?.trim()) problems.push({ path: ["contactPoints", index, "email"], message: "contactPointEmpty" });
+    if (email && !EMAIL.test(email))
+      problems.push({ path: ["contactPoints", index, "email"], message: "contactEmail", key: email });
+    if (page && !HTTP_URL.test(page))
+      problems.push({ path: ["contactPoints", index, "contactPage"], message: "contactPage", key: page });
+    if (!email && !page && !point?.telephone?.trim())
+      problems.push({ path: ["contactPoints", index, "email"], message: "contactPointEmpty" });
     return problems;
   });
 }
@@ -101,11 +107,16 @@ function otherProblems(definition: TDefinitionDraft): TDefinitionProblem[] {
     problems.push({ path: ["availableForType"], message: "availableForUnknown", key: type });
   }
   const status = definition.status?.trim() ?? "";
-  if (!(RESOURCE_STATUSES as readonly string[]).includes(status)) problems.push({ path: ["status"], message: "statusUnknown", key: status });
+  if (!(RESOURCE_STATUSES as readonly string[]).includes(status))
+    problems.push({ path: ["status"], message: "statusUnknown", key: status });
   (definition.keywords ?? []).forEach((keyword, index) => {
     if (!keyword?.word?.trim()) problems.push({ path: ["keywords", index, "word"], message: "keywordEmpty" });
     if (!(LANGUAGES as readonly string[]).includes(keyword?.language ?? "")) {
-      problems.push({ path: ["keywords", index, "language"], message: "keywordLanguage", key: keyword?.language ?? "" });
+      problems.push({
+        path: ["keywords", index, "language"],
+        message: "keywordLanguage",
+        key: keyword?.language ?? "",
+      });
     }
   });
   return problems;
@@ -116,7 +127,12 @@ function otherProblems(definition: TDefinitionDraft): TDefinitionProblem[] {
  * editor runs it on every keystroke; with `templates` the consent template is checked against Altinn's catalogue.
  */
 export function definitionProblems(definition: TDefinitionDraft, context: TProblemContext = {}): TDefinitionProblem[] {
-  return [...templateProblems(definition, context), ...consentTextProblems(definition), ...otherProblems(definition), ...contactProblems(definition)];
+  return [
+    ...templateProblems(definition, context),
+    ...consentTextProblems(definition),
+    ...otherProblems(definition),
+    ...contactProblems(definition),
+  ];
 }
 
 /** The path as react-hook-form names fields, e.g. `consentText.nb`, `contactPoints.0.category`. */

@@ -39,7 +39,9 @@ function asText(field: TFieldName, definition: TConsentResourceDefinition): stri
       return definition.consentMetadata.map((m) => `${m.key}${m.optional ? " (optional)" : ""}`).join("\n");
     case "otherReferences":
       // Versions saved before the field existed have none.
-      return (definition.otherReferences ?? []).map((r) => `${r.referenceType} ${r.reference} (${r.referenceSource})`).join("\n");
+      return (definition.otherReferences ?? [])
+        .map((r) => `${r.referenceType} ${r.reference} (${r.referenceSource})`)
+        .join("\n");
     case "contactPoints":
       return definition.contactPoints
         .map((p) => [p.category, p.email, p.telephone, p.contactPage].filter(Boolean).join(" · "))

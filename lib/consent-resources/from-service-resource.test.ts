@@ -16,7 +16,9 @@ import { validDefinition } from "./test-fixtures";
 const real = (name: string) => fromServiceResource(ZServiceResource.parse(readRealJson(name)));
 const { templates } = parseConsentTemplates(readRealJson<unknown[]>("consent_templates.authz-test.json"));
 const warnings = (definition: ReturnType<typeof real>, ownerOrgCode: string) =>
-  definitionProblems(definition, { templates, ownerOrgCode }).map((p) => `${p.path.join(".")} ${p.message} ${p.key ?? ""}`.trim());
+  definitionProblems(definition, { templates, ownerOrgCode }).map((p) =>
+    `${p.path.join(".")} ${p.message} ${p.key ?? ""}`.trim(),
+  );
 
 describe("fromServiceResource with Altinn's real resources", () => {
   it("reads stami-samtykke-must: a contact category of its own is a warning, not a refusal", () => {

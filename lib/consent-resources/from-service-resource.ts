@@ -13,7 +13,8 @@ const texts = (value: { nb?: string; nn?: string; en?: string } | null | undefin
   en: value?.en ?? "",
 });
 
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => (values as readonly unknown[]).includes(value);
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
 
 export function fromServiceResource(resource: TServiceResource): TConsentResourceDefinition {
   const references = resource.resourceReferences ?? [];
@@ -26,12 +27,19 @@ export function fromServiceResource(resource: TServiceResource): TConsentResourc
     consentTemplate: resource.consentTemplate ?? "",
     consentText: texts(resource.consentText),
     // JSON object order is the declared order; the flag is kept although Altinn ignores it today (AM-00008).
-    consentMetadata: Object.entries(resource.consentMetadata ?? {}).map(([key, value]) => ({ key, optional: value.optional ?? false })),
+    consentMetadata: Object.entries(resource.consentMetadata ?? {}).map(([key, value]) => ({
+      key,
+      optional: value.optional ?? false,
+    })),
     isOneTimeConsent: resource.isOneTimeConsent ?? false,
     scopeReferences: references.filter(isScope).flatMap((r) => (r.reference ? [r.reference] : [])),
     otherReferences: references
       .filter((r) => !isScope(r))
-      .map((r) => ({ referenceSource: r.referenceSource ?? "", reference: r.reference ?? "", referenceType: r.referenceType ?? "" })),
+      .map((r) => ({
+        referenceSource: r.referenceSource ?? "",
+        reference: r.reference ?? "",
+        referenceType: r.referenceType ?? "",
+      })),
     contactPoints: (resource.contactPoints ?? []).map((point) => ({
       category: point.category ?? "",
       email: point.email ?? "",

@@ -12,6 +12,9 @@ export async function loadDefinitionProblems(options: {
   ownerOrgCode: string | null;
 }): Promise<{ problems: TDefinitionProblem[]; templatesChecked: boolean }> {
   const catalogue = await loadConsentTemplates();
-  const problems = definitionProblems(options.definition, { templates: catalogue?.templates ?? null, ownerOrgCode: options.ownerOrgCode });
+  const problems = definitionProblems(options.definition, {
+    templates: catalogue?.templates ?? null,
+    ownerOrgCode: options.ownerOrgCode,
+  });
   return { problems, templatesChecked: catalogue !== null };
 }

@@ -6,7 +6,10 @@
 type TReference = { referenceType: string; reference: string };
 
 /** The resource id converted Altinn 2 consents carry, or null when the resource has no Altinn 2 service codes. */
-export function migratedResourceId(options: { orgCode: string | null | undefined; otherReferences: TReference[] | undefined }): string | null {
+export function migratedResourceId(options: {
+  orgCode: string | null | undefined;
+  otherReferences: TReference[] | undefined;
+}): string | null {
   const find = (type: string) => options.otherReferences?.find((r) => r.referenceType === type)?.reference.trim();
   const serviceCode = find("ServiceCode");
   const editionCode = find("ServiceEditionCode");

@@ -18,7 +18,9 @@ describe("ZConsentResourceDefinition", () => {
     ["reserved app_", "app_inntekt", "resourceIdentifierReserved"],
     ["reserved se_", "se_inntekt", "resourceIdentifierReserved"],
   ])("refuses an identifier that is %s", (_, identifier, message) => {
-    expect(issuesOf({ ...validDefinition, identifier })).toEqual([expect.objectContaining({ path: ["identifier"], message })]);
+    expect(issuesOf({ ...validDefinition, identifier })).toEqual([
+      expect.objectContaining({ path: ["identifier"], message }),
+    ]);
   });
 
   it("accepts se_ for an Altinn 2 service, which has a ServiceCode and a ServiceEditionCode", () => {
@@ -48,7 +50,10 @@ describe("ZConsentResourceDefinition", () => {
       availableForType: [],
       status: "Beta",
       consentText: { ...validDefinition.consentText, nb: "For {belop}" },
-      consentMetadata: [{ key: "Inntektsaar", optional: true }, { key: "Inntektsaar", optional: false }],
+      consentMetadata: [
+        { key: "Inntektsaar", optional: true },
+        { key: "Inntektsaar", optional: false },
+      ],
       keywords: [{ word: "", language: "se" }],
       consentTemplate: "no-such-template",
     };

@@ -19,7 +19,13 @@ export type TLanguage = (typeof LANGUAGES)[number];
 /** The statuses the editor offers; the registry stores `status` as free text (ServiceResource.cs). */
 export const RESOURCE_STATUSES = ["UnderDevelopment", "Completed", "Deprecated", "Withdrawn"] as const;
 /** ResourcePartyType.cs: the registry refuses any other value. */
-export const AVAILABLE_FOR_TYPES = ["PrivatePerson", "LegalEntityEnterprise", "Company", "BankruptcyEstate", "SelfRegisteredUser"] as const;
+export const AVAILABLE_FOR_TYPES = [
+  "PrivatePerson",
+  "LegalEntityEnterprise",
+  "Company",
+  "BankruptcyEstate",
+  "SelfRegisteredUser",
+] as const;
 /** The categories the editor offers; the registry takes any text (ContactPoint.cs), e.g. `Tilbakemeldinger`. */
 export const CONTACT_CATEGORIES = ["Support", "Technical", "Legal", "Other"] as const;
 export const ACCESS_LIST_MODES = ["Disabled", "Enabled"] as const;
@@ -96,7 +102,8 @@ export function registryErrors(definition: TFields): TRegistryError[] {
 }
 
 export const ZConsentResourceDefinition = ZDefinitionFields.superRefine((definition, ctx) => {
-  for (const error of registryErrors(definition)) ctx.addIssue({ code: "custom", path: error.path, message: error.message });
+  for (const error of registryErrors(definition))
+    ctx.addIssue({ code: "custom", path: error.path, message: error.message });
 });
 
 export type TConsentResourceDefinition = z.output<typeof ZConsentResourceDefinition>;

@@ -22,7 +22,9 @@ let userId: string;
 
 beforeAll(async () => {
   const catalogue = readRealText("consent_templates.authz-test.json");
-  server = await startTestServer((_request, res) => res.writeHead(200, { "content-type": "text/plain" }).end(catalogue));
+  server = await startTestServer((_request, res) =>
+    res.writeHead(200, { "content-type": "text/plain" }).end(catalogue),
+  );
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(server.url, await generateTestClientKey())));
   clearConsentTemplateCache();
   organisationId = (await createOrganisation(prisma)).id;
@@ -36,7 +38,9 @@ afterAll(async () => {
 });
 
 const save = (definition: typeof validDefinition, ownerOrgCode: string | null) =>
-  prisma.$transaction((tx) => saveConsentResourceVersion({ tx: tx as unknown as TTx, organisationId, userId, definition, ownerOrgCode }));
+  prisma.$transaction((tx) =>
+    saveConsentResourceVersion({ tx: tx as unknown as TTx, organisationId, userId, definition, ownerOrgCode }),
+  );
 
 describe("saveConsentResourceVersion", () => {
   it("saves the real migrated resource as it is and returns its warnings", async () => {
@@ -44,17 +48,35 @@ describe("saveConsentResourceVersion", () => {
     const definition = { ...migrated, identifier: `skd-migrert-${uniqueSuffix()}` };
     const saved = await save(definition, "skd");
     expect(saved.version).toBe(1);
-    expect(saved.problems.map((p) => p.message)).toEqual(expect.arrayContaining(["placeholderUndeclared", "availableForMissing", "contactCategoryUnknown"]));
+    expect(saved.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining(["placeholderUndeclared", "availableForMissing", "contactCategoryUnknown"]),
+    );
     const stored = await getConsentResource({ organisationId, identifier: definition.identifier });
     expect(stored?.versions[0]?.content).toEqual(definition);
   });
 
   it("flags a template Altinn's catalogue does not list, or one reserved for other owners, without refusing", async () => {
-    const unknown = await save({ ...validDefinition, identifier: `skd-tpl-${uniqueSuffix()}`, scopeReferences: [], consentTemplate: "my_own" }, "skd");
+    const unknown = await save(
+      { ...validDefinition, identifier: `skd-tpl-${uniqueSuffix()}`, scopeReferences: [], consentTemplate: "my_own" },
+      "skd",
+    );
     expect(unknown.problems).toEqual([{ path: ["consentTemplate"], message: "consentTemplateUnknown", key: "my_own" }]);
-    const reserved = await save({ ...validDefinition, identifier: `stami-tpl-${uniqueSuffix()}`, scopeReferences: [], consentTemplate: "bst_krav" }, "stami");
-    expect(reserved.problems).toEqual([{ path: ["consentTemplate"], message: "consentTemplateRestricted", key: "bst_krav" }]);
-    const fine = await save({ ...validDefinition, identifier: `skd-tpl-${uniqueSuffix()}`, scopeReferences: [], consentTemplate: "bst_krav" }, "skd");
+    const reserved = await save(
+      {
+        ...validDefinition,
+        identifier: `stami-tpl-${uniqueSuffix()}`,
+        scopeReferences: [],
+        consentTemplate: "bst_krav",
+      },
+      "stami",
+    );
+    expect(reserved.problems).toEqual([
+      { path: ["consentTemplate"], message: "consentTemplateRestricted", key: "bst_krav" },
+    ]);
+    const fine = await save(
+      { ...validDefinition, identifier: `skd-tpl-${uniqueSuffix()}`, scopeReferences: [], consentTemplate: "bst_krav" },
+      "skd",
+    );
     expect(fine.problems).toEqual([]);
   });
 });

@@ -31,8 +31,12 @@ export async function saveConsentResourceVersion(options: {
   definition.scopeReferences.forEach((scope, index) => {
     if (!known.has(scope)) throw fieldError(`scopeReferences.${index}`, `scopeReferenceUnknown|${scope}`);
   });
-  const clash = await tx.consentResource.findUnique({ where: { identifier: definition.identifier }, select: { id: true } });
-  if (clash && clash.id !== options.resourceId) throw fieldError("identifier", `identifierTaken|${definition.identifier}`);
+  const clash = await tx.consentResource.findUnique({
+    where: { identifier: definition.identifier },
+    select: { id: true },
+  });
+  if (clash && clash.id !== options.resourceId)
+    throw fieldError("identifier", `identifierTaken|${definition.identifier}`);
 
   let resourceId = options.resourceId;
   let latestVersion = 0;
@@ -51,18 +55,24 @@ export async function saveConsentResourceVersion(options: {
       throw conflict("consentResourceStale", { version: latestVersion });
     }
     if (resource.identifier !== definition.identifier) {
-      if (resource._count.publications > 0) throw fieldError("identifier", `identifierImmutable|${resource.identifier}`);
+      if (resource._count.publications > 0)
+        throw fieldError("identifier", `identifierImmutable|${resource.identifier}`);
       await tx.consentResource.update({ where: { id: resourceId }, data: { identifier: definition.identifier } });
     } else {
       // Touch, so lists sorted by change see the new version.
       await tx.consentResource.update({ where: { id: resourceId }, data: { updatedAt: new Date() } });
     }
   } else {
-    const created = await tx.consentResource.create({ data: { organisationId, identifier: definition.identifier }, select: { id: true } });
+    const created = await tx.consentResource.create({
+      data: { organisationId, identifier: definition.identifier },
+      select: { id: true },
+    });
     resourceId = created.id;
   }
   const version = latestVersion + 1;
-  await tx.consentResourceVersion.create({ data: { resourceId, version, content: definition, createdById: options.userId } });
+  await tx.consentResourceVersion.create({
+    data: { resourceId, version, content: definition, createdById: options.userId },
+  });
   // The catalogue is cached (the editor page read it moments ago), so this rarely waits on the network.
   const { problems } = await loadDefinitionProblems({ definition, ownerOrgCode: options.ownerOrgCode });
   return { resourceId, identifier: definition.identifier, version, problems };

@@ -27,5 +27,9 @@ export const validDefinition: TConsentResourceDefinition = {
 
 /** The valid example under another identifier and scope, for tests that share an organisation. */
 export function definitionFor(options: { identifier: string; scope?: string }): TConsentResourceDefinition {
-  return { ...structuredClone(validDefinition), identifier: options.identifier, scopeReferences: options.scope ? [options.scope] : [] };
+  return {
+    ...structuredClone(validDefinition),
+    identifier: options.identifier,
+    scopeReferences: options.scope ? [options.scope] : [],
+  };
 }

@@ -7,7 +7,9 @@ import { actAs } from "@/test/act-as";
 import { requestConsentScopesAction, decideConsentScopeRequestAction } from "./consent-scope-actions";
 
 // The portal's own actions: only the session lookup and Next's cache are replaced.
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({
+  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const db = testDb();
@@ -24,7 +26,12 @@ beforeAll(async () => {
   editor = await createUser(db);
   viewer = await createUser(db);
   admin = await createUser(db, { isPlatformAdmin: true });
-  org = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }, { userId: viewer.id, role: "VIEWER" }] });
+  org = await createOrganisation(db, {
+    members: [
+      { userId: editor.id, role: "EDITOR" },
+      { userId: viewer.id, role: "VIEWER" },
+    ],
+  });
 });
 
 afterAll(() => db.$disconnect());
@@ -47,7 +54,10 @@ describe("consent API scope requests", () => {
     const result = await actionsFor(editor).request({ orgNumber: org.orgNumber, environment: "prod" });
     if (!result.ok) throw new Error(result.error.message);
     const { requestId } = result.data;
-    expect(await actionsFor(editor).decide({ requestId, decision: "grant", reason: "" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await actionsFor(editor).decide({ requestId, decision: "grant", reason: "" })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     expect(await actionsFor(admin).decide({ requestId, decision: "refuse", reason: " " })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { reason: [errors.fields.refusalReason] } },

@@ -15,10 +15,19 @@ export const requestConsentScopesAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: (input) => [`/orgs/${input.orgNumber}/clients/${input.environment}`, "/admin/consent-scopes"],
   run: async ({ input, tx, organisation, user }) => {
-    const request = await requestConsentScopes({ tx, organisationId: organisation.id, environment: input.environment, requestedById: user.id });
+    const request = await requestConsentScopes({
+      tx,
+      organisationId: organisation.id,
+      environment: input.environment,
+      requestedById: user.id,
+    });
     return {
       data: { requestId: request.id },
-      audit: { targetType: "consent-scope-request", targetId: request.id, summary: `Requested the consent API scopes in ${input.environment}` },
+      audit: {
+        targetType: "consent-scope-request",
+        targetId: request.id,
+        summary: `Requested the consent API scopes in ${input.environment}`,
+      },
     };
   },
 });

@@ -22,7 +22,12 @@ export async function decideConsentScopeRequest(options: {
   const { tx, requestId, decision } = options;
   const request = await tx.consentScopeRequest.findUnique({
     where: { id: requestId },
-    select: { id: true, environment: true, status: true, organisation: { select: { id: true, orgNumber: true, name: true } } },
+    select: {
+      id: true,
+      environment: true,
+      status: true,
+      organisation: { select: { id: true, orgNumber: true, name: true } },
+    },
   });
   if (!request) throw notFound("consentScopeRequestNotFound");
   // Conditional on PENDING, so two administrators deciding at once cannot both win.

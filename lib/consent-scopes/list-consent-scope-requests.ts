@@ -43,8 +43,10 @@ async function withStates(rows: TRow[]): Promise<TConsentScopeRequestView[]> {
   return rows.map((row) => {
     const own = changes.filter((change) => change.targetId === row.id);
     const failed = own.find((change) => change.status === "FAILED");
-    let state: TConsentScopeState = row.status === "PENDING" ? "pending" : row.status === "REFUSED" ? "refused" : "granting";
-    if (row.status === "GRANTED") state = failed ? "failed" : own.length > 0 && own.every((c) => c.status === "SYNCED") ? "granted" : "granting";
+    let state: TConsentScopeState =
+      row.status === "PENDING" ? "pending" : row.status === "REFUSED" ? "refused" : "granting";
+    if (row.status === "GRANTED")
+      state = failed ? "failed" : own.length > 0 && own.every((c) => c.status === "SYNCED") ? "granted" : "granting";
     return {
       id: row.id,
       environment: toUpstreamEnv(row.environment),
@@ -58,7 +60,10 @@ async function withStates(rows: TRow[]): Promise<TConsentScopeRequestView[]> {
 }
 
 /** The organisation's latest request in the environment, or null. Filtered by organisation in the query. */
-export async function latestConsentScopeRequest(options: { organisationId: string; environment: TUpstreamEnvironment }) {
+export async function latestConsentScopeRequest(options: {
+  organisationId: string;
+  environment: TUpstreamEnvironment;
+}) {
   const row = await db().consentScopeRequest.findFirst({
     where: { organisationId: options.organisationId, environment: fromUpstreamEnv(options.environment) },
     orderBy: { createdAt: "desc" },
@@ -70,7 +75,11 @@ export async function latestConsentScopeRequest(options: { organisationId: strin
 /** For platform administrators: every pending request (oldest first), then the latest decided ones. */
 export async function listConsentScopeQueue(options: { decidedLimit?: number } = {}) {
   const [pending, decided] = await Promise.all([
-    db().consentScopeRequest.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: requestSelect }),
+    db().consentScopeRequest.findMany({
+      where: { status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      select: requestSelect,
+    }),
     db().consentScopeRequest.findMany({
       where: { status: { not: "PENDING" } },
       orderBy: { decidedAt: "desc" },

@@ -39,8 +39,19 @@ describe("loadConsentTemplates", () => {
     const catalogue = await loadConsentTemplates();
     expect(catalogue?.stale).toBe(false);
     const byId = Object.fromEntries(catalogue?.templates.map((t) => [t.id, t]) ?? []);
-    expect(Object.keys(byId).sort()).toEqual(["bst_krav", "default", "poa", "samtykkemal_simpleconsent", "sblanesoknad"]);
-    expect(byId.sblanesoknad).toMatchObject({ isMessageSetInRequest: false, isPoa: false, isActive: true, restrictedToServiceOwners: ["skd", "ttd"] });
+    expect(Object.keys(byId).sort()).toEqual([
+      "bst_krav",
+      "default",
+      "poa",
+      "samtykkemal_simpleconsent",
+      "sblanesoknad",
+    ]);
+    expect(byId.sblanesoknad).toMatchObject({
+      isMessageSetInRequest: false,
+      isPoa: false,
+      isActive: true,
+      restrictedToServiceOwners: ["skd", "ttd"],
+    });
     expect(byId.poa).toMatchObject({ isPoa: true, isMessageSetInRequest: true, restrictedToServiceOwners: null });
     // This copy (Altinn's test data) has no templateVersion; the live file says 1.
     expect(byId.default?.version).toBeNull();
@@ -76,7 +87,10 @@ describe("loadConsentTemplates", () => {
     expect(await loadConsentTemplates()).toBeNull();
     const attempt = getConsentTemplate("default");
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: "UPSTREAM_UNAVAILABLE", messageKey: "consentTemplatesUnavailable" });
+    await expect(attempt).rejects.toMatchObject({
+      code: "UPSTREAM_UNAVAILABLE",
+      messageKey: "consentTemplatesUnavailable",
+    });
   });
 
   it("skips an entry it cannot read and keeps the others", async () => {
@@ -88,7 +102,10 @@ describe("loadConsentTemplates", () => {
 
 describe("getConsentTemplate", () => {
   it("finds a template ignoring case, as Altinn does, and says whether the request message is used", async () => {
-    expect(await getConsentTemplate("SBLANESOKNAD")).toMatchObject({ id: "sblanesoknad", isMessageSetInRequest: false });
+    expect(await getConsentTemplate("SBLANESOKNAD")).toMatchObject({
+      id: "sblanesoknad",
+      isMessageSetInRequest: false,
+    });
     expect(await getConsentTemplate("default")).toMatchObject({ isMessageSetInRequest: true });
     expect(await getConsentTemplate("no-such-template")).toBeNull();
   });
@@ -97,8 +114,16 @@ describe("getConsentTemplate", () => {
 describe("templatesForOwner", () => {
   it("offers restricted templates only to the owners named (ignoring case), as Altinn Studio does", async () => {
     const templates = (await loadConsentTemplates())?.templates ?? [];
-    expect(templatesForOwner(templates, "SKD").map((t) => t.id).sort()).toEqual(["bst_krav", "default", "poa", "samtykkemal_simpleconsent", "sblanesoknad"]);
-    expect(templatesForOwner(templates, "stami").map((t) => t.id).sort()).toEqual(["default", "poa", "samtykkemal_simpleconsent"]);
+    expect(
+      templatesForOwner(templates, "SKD")
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(["bst_krav", "default", "poa", "samtykkemal_simpleconsent", "sblanesoknad"]);
+    expect(
+      templatesForOwner(templates, "stami")
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(["default", "poa", "samtykkemal_simpleconsent"]);
     expect(templatesForOwner(templates, null).map((t) => t.id)).not.toContain("bst_krav");
     const inactive = templates.map((t) => (t.id === "poa" ? { ...t, isActive: false } : t));
     expect(templatesForOwner(inactive, "skd").map((t) => t.id)).not.toContain("poa");
@@ -108,8 +133,8 @@ describe("templatesForOwner", () => {
 describe("fillTemplateText", () => {
   it("fills Altinn's party placeholders and leaves others alone", () => {
     const values = { CoveredBy: "Banken", OfferedBy: "Kari", HandledBy: "Leverandøren", Expiration: "31.12.2027" };
-    expect(fillTemplateText("{HandledBy} for {CoveredBy} om {OfferedBy} til {Expiration} ({inntektsaar})", values)).toBe(
-      "Leverandøren for Banken om Kari til 31.12.2027 ({inntektsaar})",
-    );
+    expect(
+      fillTemplateText("{HandledBy} for {CoveredBy} om {OfferedBy} til {Expiration} ({inntektsaar})", values),
+    ).toBe("Leverandøren for Banken om Kari til 31.12.2027 ({inntektsaar})");
   });
 });

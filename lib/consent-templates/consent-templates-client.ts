@@ -27,13 +27,19 @@ let inFlight: Promise<void> | undefined;
 
 async function fetchCatalogue(): Promise<void> {
   const url = upstream().config("test").consentTemplatesUrl;
-  const http = new HttpBaseClient({ baseUrl: url, name: "consent-templates", timeoutMs: TIMEOUT_MS, retry: { retries: 1 } });
+  const http = new HttpBaseClient({
+    baseUrl: url,
+    name: "consent-templates",
+    timeoutMs: TIMEOUT_MS,
+    retry: { retries: 1 },
+  });
   // Read as text: GitHub serves the file as text/plain, and a byte-order mark would break JSON.parse.
   const { data } = await http.request<string>({ method: "GET", path: "", expectText: true });
   const body: unknown = JSON.parse(data.replace(/^\uFEFF/, ""));
   if (!Array.isArray(body)) throw new Error("the consent template catalogue is not a JSON array");
   const { templates, skipped } = parseConsentTemplates(body);
-  if (skipped.length) logger.warn({ skipped, url }, "consent template catalogue: entries skipped that do not match the expected shape");
+  if (skipped.length)
+    logger.warn({ skipped, url }, "consent template catalogue: entries skipped that do not match the expected shape");
   if (templates.length === 0) throw new Error("the consent template catalogue holds no readable template");
   lastGood = { templates, fetchedAt: new Date() };
   lastFailureAt = undefined;
@@ -51,7 +57,10 @@ export async function loadConsentTemplates(): Promise<TConsentTemplateCatalogue 
     inFlight ??= fetchCatalogue()
       .catch((error: unknown) => {
         lastFailureAt = Date.now();
-        logger.warn({ err: error, hasLastGoodCopy: lastGood !== undefined }, "consent template catalogue could not be read");
+        logger.warn(
+          { err: error, hasLastGoodCopy: lastGood !== undefined },
+          "consent template catalogue could not be read",
+        );
       })
       .finally(() => {
         inFlight = undefined;
@@ -59,7 +68,10 @@ export async function loadConsentTemplates(): Promise<TConsentTemplateCatalogue 
     await inFlight;
   }
   if (!lastGood) return null;
-  return { ...lastGood, stale: Date.now() - lastGood.fetchedAt.getTime() >= FRESH_FOR_MS || lastFailureAt !== undefined };
+  return {
+    ...lastGood,
+    stale: Date.now() - lastGood.fetchedAt.getTime() >= FRESH_FOR_MS || lastFailureAt !== undefined,
+  };
 }
 
 /** Forgets the cached catalogue (tests). */

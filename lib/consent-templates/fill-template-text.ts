@@ -6,5 +6,8 @@ export const TEMPLATE_PLACEHOLDERS = ["CoveredBy", "OfferedBy", "HandledBy", "Ex
 export type TTemplateValues = Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>;
 
 export function fillTemplateText(text: string, values: TTemplateValues): string {
-  return text.replace(/\{(CoveredBy|OfferedBy|HandledBy|Expiration)\}/g, (_whole, name: keyof TTemplateValues) => values[name]);
+  return text.replace(
+    /\{(CoveredBy|OfferedBy|HandledBy|Expiration)\}/g,
+    (_whole, name: keyof TTemplateValues) => values[name],
+  );
 }

@@ -11,12 +11,18 @@ export function isTemplateAllowedFor(template: TConsentTemplate, orgCode: string
   return code !== undefined && restricted.some((owner) => owner.toLowerCase() === code);
 }
 
-export function templatesForOwner(templates: TConsentTemplate[], orgCode: string | null | undefined): TConsentTemplate[] {
+export function templatesForOwner(
+  templates: TConsentTemplate[],
+  orgCode: string | null | undefined,
+): TConsentTemplate[] {
   return templates.filter((template) => template.isActive && isTemplateAllowedFor(template, orgCode));
 }
 
 /** The template with this id; Altinn looks ids up ignoring case (ResourceRegistryClient.cs GetConsentTemplate). */
-export function findTemplate(templates: TConsentTemplate[], id: string | null | undefined): TConsentTemplate | undefined {
+export function findTemplate(
+  templates: TConsentTemplate[],
+  id: string | null | undefined,
+): TConsentTemplate | undefined {
   const wanted = id?.trim().toLowerCase();
   return wanted ? templates.find((template) => template.id.toLowerCase() === wanted) : undefined;
 }

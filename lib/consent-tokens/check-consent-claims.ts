@@ -34,7 +34,12 @@ const verdict = (ok: boolean, expected: string | null, found: string | null, pro
 function isFuture(value: unknown, now: Date): TOutcome {
   const time = timeOf(value);
   const found = time ? time.toISOString() : claimText(value);
-  return verdict(time !== undefined && time > now, now.toISOString(), found, value !== undefined && !time ? [{ code: "notADate" }] : []);
+  return verdict(
+    time !== undefined && time > now,
+    now.toISOString(),
+    found,
+    value !== undefined && !time ? [{ code: "notADate" }] : [],
+  );
 }
 
 export const checkIssuer = ({ claims, expectation }: TInput) =>
@@ -49,7 +54,13 @@ export const checkExpiry = ({ claims, now }: TInput) => isFuture(claims.exp, now
  */
 export function checkScope({ claims, expectation }: TInput): TOutcome {
   const required = expectation.requiredScopes;
-  if (required === null) return { status: "notChecked", expected: null, found: claimText(claims.scope), problems: [{ code: "scopeNotRequired" }] };
+  if (required === null)
+    return {
+      status: "notChecked",
+      expected: null,
+      found: claimText(claims.scope),
+      problems: [{ code: "scopeNotRequired" }],
+    };
   const granted = (asString(claims.scope) ?? "").split(" ").filter(Boolean);
   const ok = required.some((scope) => granted.includes(scope));
   return verdict(ok, required.join(" "), claimText(claims.scope), required.length ? [] : [{ code: "noScopeDeclared" }]);
@@ -58,7 +69,11 @@ export function checkScope({ claims, expectation }: TInput): TOutcome {
 export function checkConsentType({ claims }: TInput): TOutcome {
   const details = authorizationDetails(claims);
   const types = details?.map((detail) => claimText(asRecord(detail)?.type) ?? "?").join(" ");
-  return verdict(consentDetails(claims).length > 0, CONSENT_TYPE, details ? types || "[]" : claimText(claims.authorization_details));
+  return verdict(
+    consentDetails(claims).length > 0,
+    CONSENT_TYPE,
+    details ? types || "[]" : claimText(claims.authorization_details),
+  );
 }
 
 /**
@@ -69,7 +84,12 @@ export function checkConsumer({ claims, expectation }: TInput): TOutcome {
   const consumerId = asString(asRecord(claims.consumer)?.ID);
   const to = asRecord(consentFor(claims, resourceIdMatcher(expectation)).detail?.to);
   const found = claimText(to?.ID);
-  return verdict(consumerId !== undefined && to?.ID === consumerId, consumerId ?? null, found, consumerId ? [] : [{ code: "consumerMissing" }]);
+  return verdict(
+    consumerId !== undefined && to?.ID === consumerId,
+    consumerId ?? null,
+    found,
+    consumerId ? [] : [{ code: "consumerMissing" }],
+  );
 }
 
 export const checkValidTo = ({ claims, expectation, now }: TInput) =>
@@ -77,7 +97,10 @@ export const checkValidTo = ({ claims, expectation, now }: TInput) =>
 
 export function checkResource({ claims, expectation }: TInput): TOutcome {
   const named = consentDetails(claims).flatMap((detail) => consentRights(detail).flatMap(rightResourceIds));
-  const accepted = [expectation.resourceIdentifier, ...(expectation.migratedResourceIdentifier ? [expectation.migratedResourceIdentifier] : [])];
+  const accepted = [
+    expectation.resourceIdentifier,
+    ...(expectation.migratedResourceIdentifier ? [expectation.migratedResourceIdentifier] : []),
+  ];
   return verdict(named.some(resourceIdMatcher(expectation)), accepted.join(" "), named.length ? named.join(" ") : null);
 }
 
@@ -97,7 +120,9 @@ export function checkMetadataKeys({ claims, expectation }: TInput): TOutcome {
   const givenKeys = Object.keys(given);
   const missing = expectation.metadata.filter((m) => metadataValue(given, m.key) === undefined).map((m) => m.key);
   const unknown = givenKeys.filter((key) => !declaredLower.has(key.toLowerCase()));
-  const duplicated = givenKeys.filter((key, index) => givenKeys.findIndex((other) => other.toLowerCase() === key.toLowerCase()) !== index);
+  const duplicated = givenKeys.filter(
+    (key, index) => givenKeys.findIndex((other) => other.toLowerCase() === key.toLowerCase()) !== index,
+  );
   const problems: TCheckProblem[] = [
     ...(missing.length ? [{ code: "missingKeys" as const, value: missing.join(", ") }] : []),
     ...(unknown.length ? [{ code: "unknownKeys" as const, value: unknown.join(", ") }] : []),
@@ -108,14 +133,22 @@ export function checkMetadataKeys({ claims, expectation }: TInput): TOutcome {
 
 export function checkMetadataValues({ claims, expectation }: TInput): TOutcome {
   const declared = new Set(expectation.metadata.map((m) => m.key));
-  const wanted = Object.entries(expectation.expectedValues).filter(([key, value]) => declared.has(key) && value.trim() !== "");
-  if (wanted.length === 0) return { status: "notChecked", expected: null, found: null, problems: [{ code: "noExpectedValues" }] };
+  const wanted = Object.entries(expectation.expectedValues).filter(
+    ([key, value]) => declared.has(key) && value.trim() !== "",
+  );
+  if (wanted.length === 0)
+    return { status: "notChecked", expected: null, found: null, problems: [{ code: "noExpectedValues" }] };
   const { right } = consentFor(claims, resourceIdMatcher(expectation));
   const given = (right && asRecord(rightMetadata(right)?.value)) ?? {};
   const found = Object.fromEntries(wanted.map(([key]) => [key, metadataValue(given, key) ?? null]));
   const mismatched = wanted.filter(([key, value]) => metadataValue(given, key) !== value.trim()).map(([key]) => key);
   const expected = Object.fromEntries(wanted.map(([key, value]) => [key, value.trim()]));
-  return verdict(mismatched.length === 0, JSON.stringify(expected), JSON.stringify(found), mismatched.length ? [{ code: "valueMismatch", value: mismatched.join(", ") }] : []);
+  return verdict(
+    mismatched.length === 0,
+    JSON.stringify(expected),
+    JSON.stringify(found),
+    mismatched.length ? [{ code: "valueMismatch", value: mismatched.join(", ") }] : [],
+  );
 }
 
 export const CLAIM_CHECKS: TCheckDefinition[] = [
@@ -134,7 +167,11 @@ export const CLAIM_CHECKS: TCheckDefinition[] = [
  * Runs the claim checks after the signature check. A check whose needs did not pass is not run: its
  * `blockedBy` names the first check that failed (following a chain of "not checked" back to its cause).
  */
-export function runClaimChecks(signature: TConsentTokenCheck, input: TInput, checks = CLAIM_CHECKS): TConsentTokenCheck[] {
+export function runClaimChecks(
+  signature: TConsentTokenCheck,
+  input: TInput,
+  checks = CLAIM_CHECKS,
+): TConsentTokenCheck[] {
   const results = new Map<TCheckId, TConsentTokenCheck>([["signature", signature]]);
   for (const check of checks) {
     const unmet = check.needs.map((id) => results.get(id)).find((result) => result?.status !== "pass");

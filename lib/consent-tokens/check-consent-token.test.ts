@@ -6,7 +6,14 @@ import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstre
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
 import { checkConsentToken } from "./check-consent-token";
-import { newSigner, SCOPE, signConsentToken, consentDetail, consentRight, type TTestSigner } from "./test-support/signed-consent-token";
+import {
+  newSigner,
+  SCOPE,
+  signConsentToken,
+  consentDetail,
+  consentRight,
+  type TTestSigner,
+} from "./test-support/signed-consent-token";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // The server side of the validator: the resource is read from the caller's organisation only, and the
@@ -49,7 +56,11 @@ beforeAll(async () => {
     { referenceSource: "Altinn2", reference: "1", referenceType: "ServiceEditionCode" },
   ];
   await prisma.consentResource.create({
-    data: { organisationId: owner.id, identifier: migrated, versions: { create: { version: 1, content: { ...validDefinition, identifier: migrated, otherReferences } } } },
+    data: {
+      organisationId: owner.id,
+      identifier: migrated,
+      versions: { create: { version: 1, content: { ...validDefinition, identifier: migrated, otherReferences } } },
+    },
   });
 });
 afterAll(async () => {
@@ -86,23 +97,35 @@ describe("checkConsentToken", () => {
     const token = await tokenFor("test", { scope: "altinn:consentrequests.read" });
     const byDefault = await checkConsentToken({ organisationId: owner.id, input: input(token) });
     expect(byDefault).toMatchObject({ kind: "checked", valid: true });
-    const required = await checkConsentToken({ organisationId: owner.id, input: { ...input(token), requireScope: true } });
+    const required = await checkConsentToken({
+      organisationId: owner.id,
+      input: { ...input(token), requireScope: true },
+    });
     if (required.kind !== "checked") throw new Error(required.kind);
     expect(required.valid).toBe(false);
     expect(required.checks.find((c) => c.id === "scope")).toMatchObject({ status: "fail", expected: SCOPE });
   });
 
   it("accepts the id converted Altinn 2 consents carry for a migrated resource: {org}_{serviceCode}_{serviceEditionCode}", async () => {
-    const { orgCode } = await prisma.organisation.findUniqueOrThrow({ where: { id: owner.id }, select: { orgCode: true } });
+    const { orgCode } = await prisma.organisation.findUniqueOrThrow({
+      where: { id: owner.id },
+      select: { orgCode: true },
+    });
     const token = await tokenFor("test", { resource: `${orgCode}_4628_1` });
-    const report = await checkConsentToken({ organisationId: owner.id, input: { ...input(token), resourceIdentifier: migrated } });
+    const report = await checkConsentToken({
+      organisationId: owner.id,
+      input: { ...input(token), resourceIdentifier: migrated },
+    });
     expect(report).toMatchObject({ kind: "checked", valid: true });
   });
 
   it("uses the other environment's issuer when production is chosen", async () => {
     const report = await checkConsentToken({ organisationId: owner.id, input: input(await tokenFor("test"), "prod") });
     if (report.kind !== "checked") throw new Error(report.kind);
-    expect(report.checks.find((c) => c.id === "issuer")).toMatchObject({ status: "fail", expected: `${server.url}/prod/maskinporten/` });
+    expect(report.checks.find((c) => c.id === "issuer")).toMatchObject({
+      status: "fail",
+      expected: `${server.url}/prod/maskinporten/`,
+    });
   });
 
   it("does not find another organisation's resource", async () => {

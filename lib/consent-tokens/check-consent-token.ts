@@ -17,7 +17,10 @@ export async function checkConsentToken(options: {
   input: TCheckConsentToken;
 }): Promise<TConsentTokenReport> {
   const { input } = options;
-  const [resource] = await listValidationResources({ organisationId: options.organisationId, identifier: input.resourceIdentifier });
+  const [resource] = await listValidationResources({
+    organisationId: options.organisationId,
+    identifier: input.resourceIdentifier,
+  });
   if (!resource) throw notFound("consentResourceNotFound");
   const { audience: issuer, jwksUrl } = upstream().config(input.environment).maskinporten;
   return verifyConsentToken({

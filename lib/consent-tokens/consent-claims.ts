@@ -23,7 +23,9 @@ export const consentDetails = (claims: JWTPayload): TRecord[] =>
   (authorizationDetails(claims) ?? []).map(asRecord).filter((d): d is TRecord => d?.type === CONSENT_TYPE);
 
 export const consentRights = (detail: TRecord | undefined): TRecord[] =>
-  (Array.isArray(detail?.consentRights) ? detail.consentRights : []).map(asRecord).filter((r): r is TRecord => r !== undefined);
+  (Array.isArray(detail?.consentRights) ? detail.consentRights : [])
+    .map(asRecord)
+    .filter((r): r is TRecord => r !== undefined);
 
 /** The resource ids a right names: `resource: [{type: "urn:altinn:resource", value}]`. */
 export const rightResourceIds = (right: TRecord): string[] =>
@@ -33,7 +35,10 @@ export const rightResourceIds = (right: TRecord): string[] =>
  * The consent the token carries for the resource (any of the ids it may be named by, see `resourceIdMatcher`): the
  * consent entry whose rights name it, else the first consent entry (so the later checks still report what they found).
  */
-export function consentFor(claims: JWTPayload, isResource: (id: string) => boolean): { detail?: TRecord; right?: TRecord } {
+export function consentFor(
+  claims: JWTPayload,
+  isResource: (id: string) => boolean,
+): { detail?: TRecord; right?: TRecord } {
   const details = consentDetails(claims);
   for (const detail of details) {
     const right = consentRights(detail).find((r) => rightResourceIds(r).some(isResource));
@@ -47,9 +52,13 @@ export function consentFor(claims: JWTPayload, isResource: (id: string) => boole
  * consents carry, `{org}_{serviceCode}_{serviceEditionCode}` (altinn-studio-docs, resource-owner/consent/
  * validate-concent/_index.en.md), compared ignoring case since Altinn 2 org codes were written in capitals too.
  */
-export function resourceIdMatcher(expectation: { resourceIdentifier: string; migratedResourceIdentifier?: string | null }) {
+export function resourceIdMatcher(expectation: {
+  resourceIdentifier: string;
+  migratedResourceIdentifier?: string | null;
+}) {
   const migrated = expectation.migratedResourceIdentifier?.toLowerCase();
-  return (id: string) => id === expectation.resourceIdentifier || (migrated !== undefined && id.toLowerCase() === migrated);
+  return (id: string) =>
+    id === expectation.resourceIdentifier || (migrated !== undefined && id.toLowerCase() === migrated);
 }
 
 /**

@@ -72,7 +72,13 @@ export type TJwksUnavailableReason = "timeout" | "unreachable" | "invalidRespons
 
 export type TConsentTokenReport =
   | { kind: "malformed"; problem: string }
-  | { kind: "jwksUnavailable"; jwksUrl: string; reason: TJwksUnavailableReason; header: ProtectedHeaderParameters; claims: JWTPayload }
+  | {
+      kind: "jwksUnavailable";
+      jwksUrl: string;
+      reason: TJwksUnavailableReason;
+      header: ProtectedHeaderParameters;
+      claims: JWTPayload;
+    }
   | {
       kind: "checked";
       valid: boolean;

@@ -3,7 +3,8 @@ import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeader
 // Decoding only: nothing here is trusted until the signature has been verified. Shared by the form
 // (to put a malformed token's problem beside the field) and the server. No `server-only`: it runs in the browser too.
 
-export type TTokenProblem = "consentTokenParts" | "consentTokenEncrypted" | "consentTokenHeader" | "consentTokenPayload";
+export type TTokenProblem =
+  "consentTokenParts" | "consentTokenEncrypted" | "consentTokenHeader" | "consentTokenPayload";
 
 export type TDecodedToken = { compact: string; header: ProtectedHeaderParameters; claims: JWTPayload };
 
@@ -12,7 +13,9 @@ export function normaliseToken(raw: string): string {
   return raw.replace(/^\s*Bearer\s+/i, "").replace(/\s+/g, "");
 }
 
-export function decodeConsentToken(raw: string): { ok: true; token: TDecodedToken } | { ok: false; problem: TTokenProblem } {
+export function decodeConsentToken(
+  raw: string,
+): { ok: true; token: TDecodedToken } | { ok: false; problem: TTokenProblem } {
   const compact = normaliseToken(raw);
   const parts = compact.split(".");
   // Five parts is a JWE: an encrypted token, which Maskinporten does not issue for consent.

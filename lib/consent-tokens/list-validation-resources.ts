@@ -39,14 +39,22 @@ export async function listValidationResources(options: {
   identifier?: string;
 }): Promise<TValidationResource[]> {
   const rows = await db().consentResource.findMany({
-    where: { organisationId: options.organisationId, ...(options.identifier ? { identifier: options.identifier } : {}) },
+    where: {
+      organisationId: options.organisationId,
+      ...(options.identifier ? { identifier: options.identifier } : {}),
+    },
     select: validationResourceSelect,
     orderBy: { identifier: "asc" },
   });
   return rows.flatMap((row) => {
     const latest = row.versions[0];
     if (!latest) return [];
-    const fields = ZValidationFields.catch({ title: {}, scopeReferences: [], consentMetadata: [], otherReferences: [] }).parse(latest.content);
+    const fields = ZValidationFields.catch({
+      title: {},
+      scopeReferences: [],
+      consentMetadata: [],
+      otherReferences: [],
+    }).parse(latest.content);
     return [
       {
         identifier: row.identifier,
@@ -54,7 +62,10 @@ export async function listValidationResources(options: {
         title: fields.title,
         scopeReferences: fields.scopeReferences,
         metadata: fields.consentMetadata,
-        migratedIdentifier: migratedResourceId({ orgCode: row.organisation.orgCode, otherReferences: fields.otherReferences }),
+        migratedIdentifier: migratedResourceId({
+          orgCode: row.organisation.orgCode,
+          otherReferences: fields.otherReferences,
+        }),
       },
     ];
   });

@@ -84,7 +84,10 @@ describe("verifyConsentToken", () => {
   it("fails another issuer, naming both", async () => {
     const { report, check } = await checksOf(await signConsentToken(signer, { iss: "https://evil.example/" }));
     expectOnlyFailure(report, "issuer");
-    expect(check("issuer")).toMatchObject({ expected: "https://maskinporten.test.example/", found: "https://evil.example/" });
+    expect(check("issuer")).toMatchObject({
+      expected: "https://maskinporten.test.example/",
+      found: "https://evil.example/",
+    });
   });
 
   it("fails a token without the owner's scope", async () => {
@@ -94,9 +97,15 @@ describe("verifyConsentToken", () => {
   });
 
   it("does not require a scope unless the owner asks: the consumer's consent-API scope is enough", async () => {
-    const { report, check } = await checksOf(await signConsentToken(signer, { scope: "altinn:consentrequests.read" }), { requiredScopes: null });
+    const { report, check } = await checksOf(await signConsentToken(signer, { scope: "altinn:consentrequests.read" }), {
+      requiredScopes: null,
+    });
     expect(report.valid).toBe(true);
-    expect(check("scope")).toMatchObject({ status: "notChecked", found: "altinn:consentrequests.read", problems: [{ code: "scopeNotRequired" }] });
+    expect(check("scope")).toMatchObject({
+      status: "notChecked",
+      found: "altinn:consentrequests.read",
+      problems: [{ code: "scopeNotRequired" }],
+    });
     expect(check("scope")?.blockedBy).toBeUndefined();
   });
 
@@ -106,7 +115,9 @@ describe("verifyConsentToken", () => {
   });
 
   it("fails authorization_details of another type; the consent checks are not run", async () => {
-    const token = await signConsentToken(signer, { authorization_details: [{ ...consentDetail(), type: "urn:other:type" }] });
+    const token = await signConsentToken(signer, {
+      authorization_details: [{ ...consentDetail(), type: "urn:other:type" }],
+    });
     const { report, check } = await checksOf(token);
     expectOnlyFailure(report, "consentType", ["consumer", "validTo", "resource", "metadataKeys", "metadataValues"]);
     expect(check("consentType")).toMatchObject({ expected: "urn:altinn:consent", found: "urn:other:type" });
@@ -119,20 +130,26 @@ describe("verifyConsentToken", () => {
 
   it("fails a consent given to another organisation than the token's consumer", async () => {
     const other = { authority: "iso6523-actorid-upis", ID: "0192:310149942" };
-    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: [consentDetail({ to: other })] }));
+    const { report, check } = await checksOf(
+      await signConsentToken(signer, { authorization_details: [consentDetail({ to: other })] }),
+    );
     expectOnlyFailure(report, "consumer");
     expect(check("consumer")).toMatchObject({ expected: "0192:313876144", found: "0192:310149942" });
   });
 
   it("fails a consent whose validTo has passed", async () => {
     const validTo = new Date(Date.now() - 60_000).toISOString();
-    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: [consentDetail({ validTo })] }));
+    const { report, check } = await checksOf(
+      await signConsentToken(signer, { authorization_details: [consentDetail({ validTo })] }),
+    );
     expectOnlyFailure(report, "validTo");
     expect(check("validTo")?.found).toBe(validTo);
   });
 
   it("fails a consent to another resource, naming it; metadata is then not checked", async () => {
-    const { report, check } = await checksOf(await signConsentToken(signer), { resourceIdentifier: "skd-annen-ressurs" });
+    const { report, check } = await checksOf(await signConsentToken(signer), {
+      resourceIdentifier: "skd-annen-ressurs",
+    });
     expectOnlyFailure(report, "resource", ["metadataKeys", "metadataValues"]);
     expect(check("resource")).toMatchObject({ expected: "skd-annen-ressurs", found: RESOURCE });
   });
@@ -145,23 +162,37 @@ describe("verifyConsentToken", () => {
   });
 
   it("fails an undeclared metadata key, naming it", async () => {
-    const details = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", belop: "1" } })] })];
+    const details = [
+      consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", belop: "1" } })] }),
+    ];
     const { check } = await checksOf(await signConsentToken(signer, { authorization_details: details }));
-    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "unknownKeys", value: "belop" }] });
+    expect(check("metadataKeys")).toMatchObject({
+      status: "fail",
+      problems: [{ code: "unknownKeys", value: "belop" }],
+    });
   });
 
   it("compares metadata keys ignoring case, as Altinn does, and names a key given twice", async () => {
     const shouted = [consentDetail({ consentRights: [consentRight({ metadata: { INNTEKTSAAR: "2024" } })] })];
-    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: shouted }), { expectedValues: { inntektsaar: "2024" } });
+    const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: shouted }), {
+      expectedValues: { inntektsaar: "2024" },
+    });
     expect(report.valid).toBe(true);
     expect(check("metadataValues")).toMatchObject({ status: "pass", found: '{"inntektsaar":"2024"}' });
-    const twice = [consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2023" } })] })];
+    const twice = [
+      consentDetail({ consentRights: [consentRight({ metadata: { inntektsaar: "2024", Inntektsaar: "2023" } })] }),
+    ];
     const { check: checkTwice } = await checksOf(await signConsentToken(signer, { authorization_details: twice }));
-    expect(checkTwice("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "duplicateKeys", value: "Inntektsaar" }] });
+    expect(checkTwice("metadataKeys")).toMatchObject({
+      status: "fail",
+      problems: [{ code: "duplicateKeys", value: "Inntektsaar" }],
+    });
   });
 
   it("accepts the metaData spelling and says which one it found", async () => {
-    const details = [consentDetail({ consentRights: [consentRight({ metadata: undefined, metaData: { inntektsaar: "2024" } })] })];
+    const details = [
+      consentDetail({ consentRights: [consentRight({ metadata: undefined, metaData: { inntektsaar: "2024" } })] }),
+    ];
     const { report, check } = await checksOf(await signConsentToken(signer, { authorization_details: details }), {
       expectedValues: { inntektsaar: "2024" },
     });
@@ -171,9 +202,15 @@ describe("verifyConsentToken", () => {
 
   it("requires a key marked optional too: Altinn ignores the flag (AM-00008), so a real consent always has it", async () => {
     const { check } = await checksOf(await signConsentToken(signer), {
-      metadata: [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }],
+      metadata: [
+        { key: "inntektsaar", optional: false },
+        { key: "formaal", optional: true },
+      ],
     });
-    expect(check("metadataKeys")).toMatchObject({ status: "fail", problems: [{ code: "missingKeys", value: "formaal" }] });
+    expect(check("metadataKeys")).toMatchObject({
+      status: "fail",
+      problems: [{ code: "missingKeys", value: "formaal" }],
+    });
   });
 
   it("fails metadata values other than expected, naming the key", async () => {
@@ -189,7 +226,17 @@ describe("verifyConsentToken", () => {
   it("fails a tampered token on its signature and trusts none of its claims", async () => {
     const token = tamper(await signConsentToken(signer), (claims) => void (claims.scope = "skd:alt"));
     const report = await verify(token);
-    expectOnlyFailure(report, "signature", ["issuer", "expiry", "scope", "consentType", "consumer", "validTo", "resource", "metadataKeys", "metadataValues"]);
+    expectOnlyFailure(report, "signature", [
+      "issuer",
+      "expiry",
+      "scope",
+      "consentType",
+      "consumer",
+      "validTo",
+      "resource",
+      "metadataKeys",
+      "metadataValues",
+    ]);
     if (report.kind === "checked") expect(report.checks[0]?.problems).toEqual([{ code: "signatureInvalid" }]);
   });
 
@@ -205,7 +252,9 @@ describe("verifyConsentToken", () => {
   });
 
   it("fails a token signed with a shared secret (HS256) instead of Maskinporten's key", async () => {
-    const token = await new SignJWT({ iss: "x" }).setProtectedHeader({ alg: "HS256", kid: signer.kid }).sign(new Uint8Array(32));
+    const token = await new SignJWT({ iss: "x" })
+      .setProtectedHeader({ alg: "HS256", kid: signer.kid })
+      .sign(new Uint8Array(32));
     const { check } = await checksOf(token);
     expect(check("signature")).toMatchObject({ status: "fail", problems: [{ code: "algorithmNotAllowed" }] });
   });
@@ -244,7 +293,11 @@ describe("verifyConsentToken with a remote JWKS", () => {
   it("verifies against keys fetched over HTTP", async () => {
     mode = "ok";
     const url = `${server.url}/jwk`;
-    const report = await verifyConsentToken({ token: await signConsentToken(signer), expectation: expectation(url), keys: remote(url) });
+    const report = await verifyConsentToken({
+      token: await signConsentToken(signer),
+      expectation: expectation(url),
+      keys: remote(url),
+    });
     expect(report).toMatchObject({ kind: "checked", valid: true });
     expect(server.requests.some((r) => r.url === "/jwk")).toBe(true);
   });
@@ -262,13 +315,22 @@ describe("verifyConsentToken with a remote JWKS", () => {
       keys: remote(url, 300),
       onKeySetError: (error) => seen.push(error),
     });
-    expect(report).toMatchObject({ kind: "jwksUnavailable", jwksUrl: url, reason, claims: { iss: expect.any(String) } });
+    expect(report).toMatchObject({
+      kind: "jwksUnavailable",
+      jwksUrl: url,
+      reason,
+      claims: { iss: expect.any(String) },
+    });
     expect(seen).toHaveLength(1);
   });
 
   it("reports an unreachable key set", async () => {
     const url = "http://127.0.0.1:9/jwk"; // the discard port: nothing listens
-    const report = await verifyConsentToken({ token: await signConsentToken(signer), expectation: expectation(url), keys: remote(url) });
+    const report = await verifyConsentToken({
+      token: await signConsentToken(signer),
+      expectation: expectation(url),
+      keys: remote(url),
+    });
     expect(report).toMatchObject({ kind: "jwksUnavailable", reason: "unreachable" });
   });
 });

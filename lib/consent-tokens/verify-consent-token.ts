@@ -25,7 +25,10 @@ const KEY_CHOICE_PROBLEMS: [new (...args: never[]) => Error, TCheckProblemCode][
 ];
 
 class KeySetUnavailable extends Error {
-  constructor(readonly reason: TJwksUnavailableReason, options: { cause: unknown }) {
+  constructor(
+    readonly reason: TJwksUnavailableReason,
+    options: { cause: unknown },
+  ) {
     super(`JWKS unavailable: ${reason}`, options);
   }
 }
@@ -73,13 +76,18 @@ export async function verifyConsentToken(options: {
   try {
     await compactVerify(compact, keys, { algorithms: ACCEPTED_ALGORITHMS });
   } catch (error) {
-    if (error instanceof KeySetUnavailable) return { kind: "jwksUnavailable", jwksUrl, reason: error.reason, header, claims };
+    if (error instanceof KeySetUnavailable)
+      return { kind: "jwksUnavailable", jwksUrl, reason: error.reason, header, claims };
     // jose's own verdicts (a signature that does not match, a damaged signature part) fail the check; a bug does not.
     if (!(error instanceof errors.JOSEError)) throw error;
     signature.status = "fail";
     signature.problems = [{ code: keyChoiceProblem(error) ?? "signatureInvalid" }];
   }
-  const checks = runClaimChecks(signature, { claims, expectation: options.expectation, now: options.now ?? new Date() });
+  const checks = runClaimChecks(signature, {
+    claims,
+    expectation: options.expectation,
+    now: options.now ?? new Date(),
+  });
   const valid = checks.every((check) => check.status === "pass" || (check.status === "notChecked" && !check.blockedBy));
   return { kind: "checked", valid, checks, holder: tokenHolder(claims), header, claims };
 }

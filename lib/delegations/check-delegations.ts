@@ -33,7 +33,14 @@ export async function checkDelegations(options: {
       scopes: result,
     };
   } catch (error) {
-    const unknownReason = isUpstreamError(error) ? `${error.upstream}: ${error.kind}${error.status ? ` ${error.status}` : ""}` : "unexpected error";
-    return { environment: options.environment, state: "unknown", scopes: scopes.map((scope) => ({ scope, delegated: false })), unknownReason };
+    const unknownReason = isUpstreamError(error)
+      ? `${error.upstream}: ${error.kind}${error.status ? ` ${error.status}` : ""}`
+      : "unexpected error";
+    return {
+      environment: options.environment,
+      state: "unknown",
+      scopes: scopes.map((scope) => ({ scope, delegated: false })),
+      unknownReason,
+    };
   }
 }

@@ -9,7 +9,10 @@ describe("the scopes an organisation delegates to the portal", () => {
 
   it("are the consent API scopes for the integration kit, whoever asks", () => {
     for (const scopePrefix of [null, "skd"]) {
-      expect(scopesFor("consentRequests", { scopePrefix })).toEqual(["altinn:consentrequests.read", "altinn:consentrequests.write"]);
+      expect(scopesFor("consentRequests", { scopePrefix })).toEqual([
+        "altinn:consentrequests.read",
+        "altinn:consentrequests.write",
+      ]);
     }
   });
 });

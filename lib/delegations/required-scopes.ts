@@ -20,7 +20,10 @@ export function requiredScopes(organisation: { scopePrefix: string | null }): re
 export const DELEGATION_PURPOSES = ["portal", "consentRequests"] as const;
 export type TDelegationPurpose = (typeof DELEGATION_PURPOSES)[number];
 
-export function scopesFor(purpose: TDelegationPurpose, organisation: { scopePrefix: string | null }): readonly string[] {
+export function scopesFor(
+  purpose: TDelegationPurpose,
+  organisation: { scopePrefix: string | null },
+): readonly string[] {
   // The integration kit makes test consent requests and fetches consent tokens for a consumer with the consent API scopes.
   return purpose === "consentRequests" ? CONSENT_API_SCOPES : requiredScopes(organisation);
 }

@@ -41,7 +41,11 @@ describe("the default steps for consumers", () => {
   });
 
   it("escapes Markdown and HTML in the owner's name, so it reads as text", () => {
-    const steps = defaultSteps({ locale: "en", definition: validDefinition, ownerName: "<b>Evil</b> [x](javascript:alert)" });
+    const steps = defaultSteps({
+      locale: "en",
+      definition: validDefinition,
+      ownerName: "<b>Evil</b> [x](javascript:alert)",
+    });
     expect(steps).toContain("\\<b\\>Evil\\</b\\> \\[x\\]\\(javascript:alert\\)");
   });
 });
@@ -61,7 +65,11 @@ describe("the default contact", () => {
   });
 
   it("starts the documentation with the steps and the contact, and nothing else", () => {
-    const documentation = defaultDocumentation({ locale: "en", definition: validDefinition, ownerName: "Skatteetaten" });
+    const documentation = defaultDocumentation({
+      locale: "en",
+      definition: validDefinition,
+      ownerName: "Skatteetaten",
+    });
     expect(documentation.requiredAccess).toBe("");
     expect(documentation.sections).toEqual([]);
     expect(documentation.contact).toContain("mailto:samtykke@example.org");

@@ -19,7 +19,11 @@ function translator(locale: TLocale) {
 }
 
 /** The consumer's steps as a numbered Markdown list. */
-export function defaultSteps(options: { locale: TLocale; definition: TDefinitionForDefaults; ownerName: string }): string {
+export function defaultSteps(options: {
+  locale: TLocale;
+  definition: TDefinitionForDefaults;
+  ownerName: string;
+}): string {
   const t = translator(options.locale);
   const { definition } = options;
   const owner = escapeMarkdown(options.ownerName);
@@ -40,7 +44,10 @@ export function defaultSteps(options: { locale: TLocale; definition: TDefinition
 }
 
 /** The resource's contact points as a Markdown list. */
-export function defaultContact(options: { locale: TLocale; definition: Pick<TDefinitionForDefaults, "contactPoints"> }): string {
+export function defaultContact(options: {
+  locale: TLocale;
+  definition: Pick<TDefinitionForDefaults, "contactPoints">;
+}): string {
   const t = translator(options.locale);
   return options.definition.contactPoints
     .map((point) => {

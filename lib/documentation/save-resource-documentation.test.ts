@@ -27,8 +27,12 @@ describe("saving documentation", () => {
       },
     });
 
-    await db.$transaction((tx) => saveResourceDocumentation({ tx, organisationId: owner.id, identifier, content: content("1. Første") }));
-    await db.$transaction((tx) => saveResourceDocumentation({ tx, organisationId: owner.id, identifier, content: content("1. Andre") }));
+    await db.$transaction((tx) =>
+      saveResourceDocumentation({ tx, organisationId: owner.id, identifier, content: content("1. Første") }),
+    );
+    await db.$transaction((tx) =>
+      saveResourceDocumentation({ tx, organisationId: owner.id, identifier, content: content("1. Andre") }),
+    );
     expect(await db.resourceDocumentation.count({ where: { resourceId: resource.id } })).toBe(1);
     expect(await getResourceDocumentation({ resourceId: resource.id })).toMatchObject(content("1. Andre"));
 

@@ -3,9 +3,13 @@ import { fieldOfPath, placeProblems } from "./altinn-problems";
 
 // Altinn's problems beside the builder's fields: metadata by key, parties by URN, validation errors by path.
 
-const request = { from: "urn:altinn:person:identifier-no:21818297804", requiredDelegator: "urn:altinn:organization:identifier-no:974761076" };
+const request = {
+  from: "urn:altinn:person:identifier-no:21818297804",
+  requiredDelegator: "urn:altinn:organization:identifier-no:974761076",
+};
 const declaredKeys = ["InntektsAar", "formaal"];
-const place = (problem: Parameters<typeof placeProblems>[0][number]) => placeProblems([problem], { request, declaredKeys })[0]!.field;
+const place = (problem: Parameters<typeof placeProblems>[0][number]) =>
+  placeProblems([problem], { request, declaredKeys })[0]!.field;
 
 describe("placeProblems", () => {
   it("puts AM-00006/7/8 beside the metadata field, with the key as the resource declares it", () => {
@@ -18,7 +22,9 @@ describe("placeProblems", () => {
   it("puts AM-00003/4 beside the party they name, and AM-00005/9 beside the resource", () => {
     expect(place({ code: "AM-00004", extensions: { fnumber: request.from } })).toBe("party");
     expect(place({ code: "AM-00003", extensions: { orgnr: request.requiredDelegator } })).toBe("requiredDelegator");
-    expect(place({ code: "AM-00003", extensions: { orgnr: "urn:altinn:organization:identifier-no:313876144" } })).toBeNull();
+    expect(
+      place({ code: "AM-00003", extensions: { orgnr: "urn:altinn:organization:identifier-no:313876144" } }),
+    ).toBeNull();
     expect(place({ code: "AM-00005" })).toBe("resourceIdentifier");
     expect(place({ code: "AM-00009" })).toBe("resourceIdentifier");
   });

@@ -35,7 +35,11 @@ const BY_PATH: Record<string, TKitField> = {
 
 /** The builder field a validation path names (`RedirectUrl`, `/validTo`, `$.consentRights[0].metadata.aar`), if any. */
 export function fieldOfPath(path: string, declaredKeys: readonly string[] = []): TKitField | null {
-  const segments = path.replace(/^\$\.?/, "").split(/[/.[\]]+/).filter(Boolean).map((s) => s.toLowerCase());
+  const segments = path
+    .replace(/^\$\.?/, "")
+    .split(/[/.[\]]+/)
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
   const [first, ...rest] = segments;
   if (!first) return null;
   if (BY_PATH[first]) return BY_PATH[first];
@@ -57,7 +61,8 @@ function metadataField(key: string, declaredKeys: readonly string[]): TKitField 
 function partyField(urn: string | undefined, request: { from: string; requiredDelegator?: string }): TKitField | null {
   if (!urn) return null;
   if (urn.toLowerCase() === request.from.toLowerCase()) return "party";
-  if (request.requiredDelegator && urn.toLowerCase() === request.requiredDelegator.toLowerCase()) return "requiredDelegator";
+  if (request.requiredDelegator && urn.toLowerCase() === request.requiredDelegator.toLowerCase())
+    return "requiredDelegator";
   return null;
 }
 
@@ -94,5 +99,8 @@ export function placeProblems(
   context: { request: { from: string; requiredDelegator?: string | null }; declaredKeys: readonly string[] },
 ): TPlacedProblem[] {
   const request = { from: context.request.from, requiredDelegator: context.request.requiredDelegator ?? undefined };
-  return problems.map((problem) => ({ field: fieldOfProblem(problem, { request, declaredKeys: context.declaredKeys }), problem }));
+  return problems.map((problem) => ({
+    field: fieldOfProblem(problem, { request, declaredKeys: context.declaredKeys }),
+    problem,
+  }));
 }

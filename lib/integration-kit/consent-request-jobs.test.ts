@@ -26,8 +26,15 @@ let delegated: { id: string; orgNumber: string };
 let readOnly: { id: string; orgNumber: string };
 
 const resource: TKitResource = {
-  identifier, title: {}, owner: { name: "Stami", orgNumber: "874761222" }, consentTemplate: "default",
-  metadata: [{ key: "inntektsaar", optional: false }], usesRequestMessage: true, scopes: [], isOneTimeConsent: false, accessListName: null,
+  identifier,
+  title: {},
+  owner: { name: "Stami", orgNumber: "874761222" },
+  consentTemplate: "default",
+  metadata: [{ key: "inntektsaar", optional: false }],
+  usesRequestMessage: true,
+  scopes: [],
+  isOneTimeConsent: false,
+  accessListName: null,
 };
 
 /** A test row as the start action leaves it (or with the request `adjust`ed), and its change. */
@@ -37,14 +44,34 @@ async function queuedTest(
 ): Promise<TUpstreamChangeForHandler> {
   const id = crypto.randomUUID();
   const draft = {
-    partyType: "person" as const, party: "25922947409", requiredDelegator: "", validTo: dateInDays(7), metadata: { inntektsaar: "2029" },
-    requestMessage: "", redirectUrl: "https://bank.example/done", portalViewMode: "Hide" as const,
+    partyType: "person" as const,
+    party: "25922947409",
+    requiredDelegator: "",
+    validTo: dateInDays(7),
+    metadata: { inntektsaar: "2029" },
+    requestMessage: "",
+    redirectUrl: "https://bank.example/done",
+    portalViewMode: "Hide" as const,
   };
   const request = adjust(buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft }));
-  await db.integrationTest.create({ data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: identifier, request: request as object, createdById: userId } });
+  await db.integrationTest.create({
+    data: {
+      id,
+      organisationId: organisation.id,
+      environment: "TEST",
+      resourceIdentifier: identifier,
+      request: request as object,
+      createdById: userId,
+    },
+  });
   return {
-    id: crypto.randomUUID(), kind: "altinn.consent-request.create", environment: "TEST", organisationId: organisation.id,
-    targetType: "integration-test", targetId: id, payload: { actingFor: organisation.orgNumber, integrationTestId: id },
+    id: crypto.randomUUID(),
+    kind: "altinn.consent-request.create",
+    environment: "TEST",
+    organisationId: organisation.id,
+    targetType: "integration-test",
+    targetId: id,
+    payload: { actingFor: organisation.orgNumber, integrationTestId: id },
   };
 }
 
@@ -58,12 +85,24 @@ async function emulatorState() {
 
 async function delegate(consumerOrg: string, scopes: string[]) {
   const body = JSON.stringify({ env: "test", consumerOrg, supplierOrg: "991825827", scopes });
-  expect((await fetch(`${emulator.url}/_emulator/delegations`, { method: "POST", headers: { "content-type": "application/json" }, body })).ok).toBe(true);
+  expect(
+    (
+      await fetch(`${emulator.url}/_emulator/delegations`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      })
+    ).ok,
+  ).toBe(true);
 }
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  saveResource("test", identifier, stamiConsentResource({ identifier, consentMetadata: { inntektsaar: { optional: false } } }));
+  saveResource(
+    "test",
+    identifier,
+    stamiConsentResource({ identifier, consentMetadata: { inntektsaar: { optional: false } } }),
+  );
   // Altinn decides `requestconsent` from the resource's policy: Skatteetaten's real one lets organisations ask.
   const policy = realConsentPolicy("open", identifier);
   const { document, rules } = parsePolicy(policy, identifier);
@@ -77,8 +116,18 @@ beforeAll(async () => {
   await delegate(readOnly.orgNumber, ["altinn:consentrequests.read"]);
   const key = await generateTestClientKey();
   const clientId = `consent-request-handlers-${identifier}`;
-  const client = { env: "test", client_id: clientId, client_orgno: "991825827", scopes, jwks: { keys: [key.publicJwk] } };
-  const registered = await fetch(`${emulator.url}/_emulator/clients`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(client) });
+  const client = {
+    env: "test",
+    client_id: clientId,
+    client_orgno: "991825827",
+    scopes,
+    jwks: { keys: [key.publicJwk] },
+  };
+  const registered = await fetch(`${emulator.url}/_emulator/clients`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(client),
+  });
   expect(registered.status).toBe(201);
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
 });
@@ -96,10 +145,16 @@ describe("consent request handler", () => {
     await consentRequestCreateJob.run(change);
 
     const row = await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } });
-    expect(row).toMatchObject({ viewUri: `${emulator.url}/test/consent/requests/${change.targetId}`, consentStatus: expect.stringMatching(/^created$/i) });
+    expect(row).toMatchObject({
+      viewUri: `${emulator.url}/test/consent/requests/${change.targetId}`,
+      consentStatus: expect.stringMatching(/^created$/i),
+    });
     const state = await emulatorState();
     expect(state["consent.requests"].test.filter((request) => request.id === change.targetId)).toEqual([
-      expect.objectContaining({ to: `urn:altinn:organization:identifier-no:${delegated.orgNumber}`, status: expect.stringMatching(/^created$/i) }),
+      expect.objectContaining({
+        to: `urn:altinn:organization:identifier-no:${delegated.orgNumber}`,
+        status: expect.stringMatching(/^created$/i),
+      }),
     ]);
     const posts = state.requests.filter((request) => request.method === "POST" && request.path === CONSENT_API);
     expect(posts.map((post) => post.status)).toEqual([201, 200]);
@@ -108,21 +163,45 @@ describe("consent request handler", () => {
   it("fails for good, naming the scope, when the consumer has not delegated altinn:consentrequests.write", async () => {
     const change = await queuedTest(readOnly);
     const creating = consentRequestCreateJob.run(change);
-    await expect(creating).rejects.toMatchObject({ retryable: false, message: expect.stringContaining("altinn:consentrequests.write") });
-    expect(await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } })).toMatchObject({ viewUri: null, consentStatus: null });
-    expect((await emulatorState())["consent.requests"].test.some((request) => request.id === change.targetId)).toBe(false);
+    await expect(creating).rejects.toMatchObject({
+      retryable: false,
+      message: expect.stringContaining("altinn:consentrequests.write"),
+    });
+    expect(await db.integrationTest.findUniqueOrThrow({ where: { id: change.targetId } })).toMatchObject({
+      viewUri: null,
+      consentStatus: null,
+    });
+    expect((await emulatorState())["consent.requests"].test.some((request) => request.id === change.targetId)).toBe(
+      false,
+    );
   });
 
   it("fails at once on Altinn's STD-00001, with both problems as the reason, after exactly one POST", async () => {
     // An undeclared key instead of the declared one: AM-00006 and AM-00008, so HTTP 500 STD-00001.
     const change = await queuedTest(delegated, (request) => ({
       ...request,
-      consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: identifier }], metadata: { ukjent: "x" } }],
+      consentRights: [
+        {
+          action: ["consent"],
+          resource: [{ type: "urn:altinn:resource", value: identifier }],
+          metadata: { ukjent: "x" },
+        },
+      ],
     }));
     const stored = await db.upstreamChange.create({
-      data: { id: change.id, organisationId: delegated.id, environment: "TEST", kind: change.kind, targetType: change.targetType, targetId: change.targetId, payload: change.payload as object },
+      data: {
+        id: change.id,
+        organisationId: delegated.id,
+        environment: "TEST",
+        kind: change.kind,
+        targetType: change.targetType,
+        targetId: change.targetId,
+        payload: change.payload as object,
+      },
     });
-    const posts = async () => (await emulatorState()).requests.filter((request) => request.method === "POST" && request.path === CONSENT_API).length;
+    const posts = async () =>
+      (await emulatorState()).requests.filter((request) => request.method === "POST" && request.path === CONSENT_API)
+        .length;
     const before = await posts();
     const handlers = { "altinn.consent-request.create": consentRequestCreateJob.run };
     expect(await runUpstreamChange({ db, changeId: stored.id, handlers, retryCount: 0, retryLimit: 3 })).toBe("failed");
@@ -132,14 +211,20 @@ describe("consent request handler", () => {
     expect(readUpstreamFailure(lastError)).toMatchObject({
       status: 500,
       code: "STD-00001",
-      problems: expect.arrayContaining([expect.objectContaining({ code: "AM-00006", key: "ukjent" }), expect.objectContaining({ code: "AM-00008", key: "inntektsaar" })]),
+      problems: expect.arrayContaining([
+        expect.objectContaining({ code: "AM-00006", key: "ukjent" }),
+        expect.objectContaining({ code: "AM-00008", key: "inntektsaar" }),
+      ]),
     });
   });
 
   it("sends a row stored before the kit spelled `metadata` as the OpenAPI does", async () => {
     const change = await queuedTest(delegated, ({ consentRights, ...request }) => ({
       ...request,
-      consentRights: (consentRights as { metadata: unknown }[]).map(({ metadata, ...right }) => ({ ...right, metaData: metadata })),
+      consentRights: (consentRights as { metadata: unknown }[]).map(({ metadata, ...right }) => ({
+        ...right,
+        metaData: metadata,
+      })),
     }));
     await consentRequestCreateJob.run(change);
     const state = await emulatorState();

@@ -24,7 +24,10 @@ export const consentRequestCreateJob = defineUpstreamJob({
   kind: "altinn.consent-request.create",
   payload: z.object({ actingFor: z.string(), integrationTestId: z.uuid() }),
   handler: async ({ payload, acting }) => {
-    const row = await db().integrationTest.findUnique({ where: { id: payload.integrationTestId }, select: { request: true } });
+    const row = await db().integrationTest.findUnique({
+      where: { id: payload.integrationTestId },
+      select: { request: true },
+    });
     if (!row) return; // the organisation was removed; nothing left to send
     const { request } = await createConsentRequest(acting, withOpenApiSpelling(row.request as TCreateConsentRequest));
     await db().integrationTest.update({

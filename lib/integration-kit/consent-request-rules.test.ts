@@ -64,9 +64,12 @@ describe("draftIssues", () => {
     expect(issuesOf({})).toEqual([]);
   });
 
-  it.each(["21818297804", "25922947409", "03867199348"])("accepts the synthetic national identity number %s", (party) => {
-    expect(issuesOf({ party })).toEqual([]);
-  });
+  it.each(["21818297804", "25922947409", "03867199348"])(
+    "accepts the synthetic national identity number %s",
+    (party) => {
+      expect(issuesOf({ party })).toEqual([]);
+    },
+  );
 
   it.each([
     ["01039012345", "nationalIdentityNumberChecksum"],
@@ -82,7 +85,9 @@ describe("draftIssues", () => {
   });
 
   it.each(["123456789", "21818297804", "99182582"])("refuses the organisation number %s", (party) => {
-    expect(issuesOf({ partyType: "organisation", party })).toEqual([{ path: ["party"], message: "organisationNumber" }]);
+    expect(issuesOf({ partyType: "organisation", party })).toEqual([
+      { path: ["party"], message: "organisationNumber" },
+    ]);
   });
 
   it("wants validTo in the future: the end of the chosen day (UTC) counts", () => {
@@ -100,7 +105,9 @@ describe("draftIssues", () => {
       { path: ["metadata", "inntektsaar"], message: "metadataValueRequired|inntektsaar" },
       { path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" },
     ]);
-    expect(issuesOf({ metadata: { inntektsaar: "2029" } })).toEqual([{ path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" }]);
+    expect(issuesOf({ metadata: { inntektsaar: "2029" } })).toEqual([
+      { path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" },
+    ]);
   });
 
   it("refuses an empty or blank value (AM-00007) and a value over 500 characters", () => {
@@ -108,7 +115,9 @@ describe("draftIssues", () => {
       { path: ["metadata", "inntektsaar"], message: "metadataValueRequired|inntektsaar" },
       { path: ["metadata", "formaal"], message: "metadataValueRequired|formaal" },
     ]);
-    expect(issuesOf({ metadata: { inntektsaar: "2029", formaal: "x".repeat(501) } })).toEqual([{ path: ["metadata", "formaal"], message: "tooLong|500" }]);
+    expect(issuesOf({ metadata: { inntektsaar: "2029", formaal: "x".repeat(501) } })).toEqual([
+      { path: ["metadata", "formaal"], message: "tooLong|500" },
+    ]);
   });
 
   it("matches keys ignoring case, as Altinn does, and leaves undeclared keys alone (they are never sent)", () => {
@@ -120,8 +129,12 @@ describe("draftIssues", () => {
   it("checks a required delegator like `from`: a person by 11 digits, an organisation by 9, or nothing", () => {
     expect(issuesOf({ requiredDelegator: "25922947409" })).toEqual([]);
     expect(issuesOf({ requiredDelegator: "974761076" })).toEqual([]);
-    expect(issuesOf({ requiredDelegator: "01039012345" })).toEqual([{ path: ["requiredDelegator"], message: "nationalIdentityNumberChecksum" }]);
-    expect(issuesOf({ requiredDelegator: "123456789" })).toEqual([{ path: ["requiredDelegator"], message: "organisationNumber" }]);
+    expect(issuesOf({ requiredDelegator: "01039012345" })).toEqual([
+      { path: ["requiredDelegator"], message: "nationalIdentityNumberChecksum" },
+    ]);
+    expect(issuesOf({ requiredDelegator: "123456789" })).toEqual([
+      { path: ["requiredDelegator"], message: "organisationNumber" },
+    ]);
     expect(issuesOf({ requiredDelegator: "12345" })).toEqual([{ path: ["requiredDelegator"], message: "partyNumber" }]);
   });
 
@@ -149,9 +162,20 @@ describe("draftIssues", () => {
   });
 
   it("reports every broken rule at once", () => {
-    const issues = issuesOf({ party: "01039012345", requiredDelegator: "1", validTo: "2020-01-01", metadata: {}, redirectUrl: "/x" });
+    const issues = issuesOf({
+      party: "01039012345",
+      requiredDelegator: "1",
+      validTo: "2020-01-01",
+      metadata: {},
+      redirectUrl: "/x",
+    });
     expect(issues.map((issue) => issue.path.join("."))).toEqual([
-      "party", "requiredDelegator", "validTo", "metadata.inntektsaar", "metadata.formaal", "redirectUrl",
+      "party",
+      "requiredDelegator",
+      "validTo",
+      "metadata.inntektsaar",
+      "metadata.formaal",
+      "redirectUrl",
     ]);
   });
 });
@@ -177,7 +201,12 @@ describe("consentRequestDraftSchema", () => {
   });
 
   it("checks the shape first: an unknown party type, a too long message and an unknown portal view mode", () => {
-    const result = schema.safeParse({ ...draft(), partyType: "robot", requestMessage: "x".repeat(1001), portalViewMode: "hide" });
+    const result = schema.safeParse({
+      ...draft(),
+      partyType: "robot",
+      requestMessage: "x".repeat(1001),
+      portalViewMode: "hide",
+    });
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["partyType", "invalid"],
       ["requestMessage", "tooLong|1000"],
@@ -188,7 +217,12 @@ describe("consentRequestDraftSchema", () => {
 
 describe("buildConsentRequest", () => {
   const build = (overrides: Partial<TConsentRequestDraft> = {}, kit: TKitResource = resource) =>
-    buildConsentRequest({ id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60", consumerOrgNumber: "313876144", resource: kit, draft: draft(overrides) });
+    buildConsentRequest({
+      id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
+      consumerOrgNumber: "313876144",
+      resource: kit,
+      draft: draft(overrides),
+    });
 
   it("builds Altinn's body: party URNs, the end of the day, the resource reference, `metadata` as the OpenAPI spells it", () => {
     expect(build({ requestMessage: "  Vi ber om samtykke.  ", redirectUrl: " https://bank.example/done " })).toEqual({
@@ -210,18 +244,26 @@ describe("buildConsentRequest", () => {
   });
 
   it("names a required delegator by its URN, sends portalViewMode Show, and keeps a custom-scheme redirect", () => {
-    const person = build({ requiredDelegator: " 25922947409 ", portalViewMode: "Show", redirectUrl: "no.bank.app://consent/done" });
-    expect(person).toMatchObject({
-      requiredDelegator: "urn:altinn:person:identifier-no:25922947409", portalViewMode: "Show", redirectUrl: "no.bank.app://consent/done",
+    const person = build({
+      requiredDelegator: " 25922947409 ",
+      portalViewMode: "Show",
+      redirectUrl: "no.bank.app://consent/done",
     });
-    expect(build({ partyType: "organisation", party: "310149942", requiredDelegator: "974761076" }).requiredDelegator).toBe(
-      "urn:altinn:organization:identifier-no:974761076",
-    );
+    expect(person).toMatchObject({
+      requiredDelegator: "urn:altinn:person:identifier-no:25922947409",
+      portalViewMode: "Show",
+      redirectUrl: "no.bank.app://consent/done",
+    });
+    expect(
+      build({ partyType: "organisation", party: "310149942", requiredDelegator: "974761076" }).requiredDelegator,
+    ).toBe("urn:altinn:organization:identifier-no:974761076");
     expect(build()).not.toHaveProperty("requiredDelegator");
   });
 
   it("sends a message only when the resource's template shows one (isMessageSetInRequest)", () => {
-    expect(build({ requestMessage: "Hei" }, { ...resource, usesRequestMessage: false })).not.toHaveProperty("requestMessage");
+    expect(build({ requestMessage: "Hei" }, { ...resource, usesRequestMessage: false })).not.toHaveProperty(
+      "requestMessage",
+    );
   });
 
   it("asks an organisation by its organisation URN and leaves out a blank message", () => {
@@ -231,8 +273,16 @@ describe("buildConsentRequest", () => {
   });
 
   it("sends every declared key, lower-cased, found whatever case the draft used, and no undeclared key", () => {
-    const kit = { ...resource, metadata: [{ key: "InntektsAar", optional: false }, { key: "formaal", optional: true }] };
-    expect(build({ metadata: { INNTEKTSAAR: " 2029 ", Formaal: "Lån", ukjent: "x" } }, kit).consentRights[0]!.metadata).toEqual({
+    const kit = {
+      ...resource,
+      metadata: [
+        { key: "InntektsAar", optional: false },
+        { key: "formaal", optional: true },
+      ],
+    };
+    expect(
+      build({ metadata: { INNTEKTSAAR: " 2029 ", Formaal: "Lån", ukjent: "x" } }, kit).consentRights[0]!.metadata,
+    ).toEqual({
       inntektsaar: "2029",
       formaal: "Lån",
     });
@@ -250,14 +300,31 @@ describe("dateInDays", () => {
 describe("metadata keys named like Object's own properties", () => {
   it("treat an empty `constructor` as missing, not as Object's own", () => {
     const resource = {
-      identifier: "skd-constructor", title: {}, owner: { name: "Skatteetaten", orgNumber: "974761076" }, consentTemplate: "default",
-      metadata: [{ key: "constructor", optional: false }], usesRequestMessage: true, scopes: [], isOneTimeConsent: false, accessListName: null,
+      identifier: "skd-constructor",
+      title: {},
+      owner: { name: "Skatteetaten", orgNumber: "974761076" },
+      consentTemplate: "default",
+      metadata: [{ key: "constructor", optional: false }],
+      usesRequestMessage: true,
+      scopes: [],
+      isOneTimeConsent: false,
+      accessListName: null,
     };
     const draft: TConsentRequestDraft = {
-      partyType: "person", party: "21818297804", requiredDelegator: "", validTo: "2999-01-01", metadata: {}, requestMessage: "",
-      redirectUrl: "https://bank.example/", portalViewMode: "Hide",
+      partyType: "person",
+      party: "21818297804",
+      requiredDelegator: "",
+      validTo: "2999-01-01",
+      metadata: {},
+      requestMessage: "",
+      redirectUrl: "https://bank.example/",
+      portalViewMode: "Hide",
     };
-    expect(draftIssues(draft, resource)).toEqual([{ path: ["metadata", "constructor"], message: "metadataValueRequired|constructor" }]);
-    expect(buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metadata).toEqual({ constructor: "" });
+    expect(draftIssues(draft, resource)).toEqual([
+      { path: ["metadata", "constructor"], message: "metadataValueRequired|constructor" },
+    ]);
+    expect(
+      buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metadata,
+    ).toEqual({ constructor: "" });
   });
 });

@@ -43,7 +43,10 @@ export const ZConsentRequestDraft = z.object({
   /** A date (YYYY-MM-DD); the consent is valid to the end of that day, UTC. */
   validTo: z.string().trim(),
   metadata: z.record(z.string(), z.string().trim()),
-  requestMessage: z.string().trim().max(MAX_REQUEST_MESSAGE, { message: `tooLong|${MAX_REQUEST_MESSAGE}` }),
+  requestMessage: z
+    .string()
+    .trim()
+    .max(MAX_REQUEST_MESSAGE, { message: `tooLong|${MAX_REQUEST_MESSAGE}` }),
   redirectUrl: z.string().trim(),
   portalViewMode: z.enum(PORTAL_VIEW_MODES, { message: "invalid" }),
 });
@@ -65,7 +68,9 @@ function metadataValue(draft: TConsentRequestDraft, key: string): string {
 export function validToInstant(date: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const instant = new Date(`${date}T23:59:59Z`);
-  return Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== date ? null : instant.toISOString().replace(".000Z", "Z");
+  return Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== date
+    ? null
+    : instant.toISOString().replace(".000Z", "Z");
 }
 
 // Schemes whose "return" runs code in the browser instead of opening a page or an app. Altinn's IsValidUrl would
@@ -105,7 +110,11 @@ export function delegatorType(value: string): (typeof PARTY_TYPES)[number] | nul
 }
 
 /** Every rule the consent API applies, as field issues, so the builder shows them before anything is sent. */
-export function draftIssues(draft: TConsentRequestDraft, resource: TKitResource, now: Date = new Date()): TDraftIssue[] {
+export function draftIssues(
+  draft: TConsentRequestDraft,
+  resource: TKitResource,
+  now: Date = new Date(),
+): TDraftIssue[] {
   const issues: TDraftIssue[] = [];
   const party = partyIssue(draft.partyType, draft.party);
   if (party) issues.push({ path: ["party"], message: party });
@@ -123,7 +132,8 @@ export function draftIssues(draft: TConsentRequestDraft, resource: TKitResource,
   for (const { key } of resource.metadata) {
     const value = metadataValue(draft, key);
     if (value === "") issues.push({ path: ["metadata", key], message: `metadataValueRequired|${key}` });
-    else if (value.length > MAX_METADATA_VALUE) issues.push({ path: ["metadata", key], message: `tooLong|${MAX_METADATA_VALUE}` });
+    else if (value.length > MAX_METADATA_VALUE)
+      issues.push({ path: ["metadata", key], message: `tooLong|${MAX_METADATA_VALUE}` });
   }
   if (!draft.redirectUrl) issues.push({ path: ["redirectUrl"], message: "required" });
   else if (!isValidRedirectUrl(draft.redirectUrl)) issues.push({ path: ["redirectUrl"], message: "redirectUrl" });
@@ -133,7 +143,8 @@ export function draftIssues(draft: TConsentRequestDraft, resource: TKitResource,
 /** The draft schema for one resource: the shape, then every rule of `draftIssues`. */
 export function consentRequestDraftSchema(resource: TKitResource, now: () => Date = () => new Date()) {
   return ZConsentRequestDraft.superRefine((draft, ctx) => {
-    for (const issue of draftIssues(draft, resource, now())) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    for (const issue of draftIssues(draft, resource, now()))
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 }
 
@@ -143,13 +154,18 @@ export type TConsentRequestBody = {
   requiredDelegator?: string;
   to: string;
   validTo: string;
-  consentRights: { action: ["consent"]; resource: { type: string; value: string }[]; metadata: Record<string, string> }[];
+  consentRights: {
+    action: ["consent"];
+    resource: { type: string; value: string }[];
+    metadata: Record<string, string>;
+  }[];
   requestMessage?: { nb: string };
   redirectUrl: string;
   portalViewMode: (typeof PORTAL_VIEW_MODES)[number];
 };
 
-const partyUrn = (type: (typeof PARTY_TYPES)[number], value: string) => `${type === "person" ? PERSON_URN : ORGANISATION_URN}${value}`;
+const partyUrn = (type: (typeof PARTY_TYPES)[number], value: string) =>
+  `${type === "person" ? PERSON_URN : ORGANISATION_URN}${value}`;
 
 /**
  * The POST body for Altinn's consent request API, members in the OpenAPI's order. Every declared key is sent,
@@ -174,7 +190,9 @@ export function buildConsentRequest(options: {
     ...(delegatorKind ? { requiredDelegator: partyUrn(delegatorKind, delegator) } : {}),
     to: `${ORGANISATION_URN}${consumerOrgNumber}`,
     validTo: validToInstant(draft.validTo) ?? draft.validTo,
-    consentRights: [{ action: ["consent"], resource: [{ type: RESOURCE_URN_TYPE, value: resource.identifier }], metadata }],
+    consentRights: [
+      { action: ["consent"], resource: [{ type: RESOURCE_URN_TYPE, value: resource.identifier }], metadata },
+    ],
     ...(message ? { requestMessage: { nb: message } } : {}),
     redirectUrl: draft.redirectUrl.trim(),
     portalViewMode: draft.portalViewMode ?? "Hide",

@@ -56,7 +56,8 @@ export async function fetchConsentToken(options: {
   if (!upstreamRequest) return { kind: "notCreated" };
   const status = upstreamRequest.status ?? "unknown";
   await db().integrationTest.update({ where: { id: row.id }, data: { consentStatus: status } });
-  if (!sameConsentStatus(status, "accepted")) return { kind: "notApproved", status, viewUri: upstreamRequest.viewUri ?? row.viewUri };
+  if (!sameConsentStatus(status, "accepted"))
+    return { kind: "notApproved", status, viewUri: upstreamRequest.viewUri ?? row.viewUri };
 
   let token: string;
   try {
@@ -80,7 +81,10 @@ export async function fetchConsentToken(options: {
     correlationId: options.correlationId,
   };
   await inAuditedTransaction(db(), actor, async (tx) => {
-    await tx.integrationTest.update({ where: { id: row.id }, data: { tokenObtainedAt: obtainedAt, tokenClaims: claims as object } });
+    await tx.integrationTest.update({
+      where: { id: row.id },
+      data: { tokenObtainedAt: obtainedAt, tokenClaims: claims as object },
+    });
     const summary = `Obtained a consent token in test for ${row.resourceIdentifier} (consent request ${row.id})`;
     return { data: null, audit: { targetType: "integration-test", targetId: row.id, summary } };
   });

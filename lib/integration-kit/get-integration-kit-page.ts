@@ -13,7 +13,11 @@ const RECENT_TESTS = 10;
  * first), the organisation's recent test runs (the one named, else the latest), the test environment's endpoints for
  * the snippets, and what Altinn refused on the last failed run of the chosen resource, placed by field.
  */
-export async function getIntegrationKitPage(options: { organisationId: string; resourceIdentifier: string | null; testId: string | null }) {
+export async function getIntegrationKitPage(options: {
+  organisationId: string;
+  resourceIdentifier: string | null;
+  testId: string | null;
+}) {
   const [resources, tests] = await Promise.all([
     listKitResources(db()),
     listIntegrationTests({ organisationId: options.organisationId, take: RECENT_TESTS }),
@@ -21,10 +25,17 @@ export async function getIntegrationKitPage(options: { organisationId: string; r
   const resource = resources.find((r) => r.identifier === options.resourceIdentifier) ?? resources[0] ?? null;
   const current = (options.testId ? tests.find((test) => test.id === options.testId) : tests[0]) ?? null;
   const config = upstream().config("test");
-  const endpoints = { tokenUrl: config.maskinporten.tokenUrl, audience: config.maskinporten.audience, consentRequestsUrl: config.altinn.consentRequestsUrl };
+  const endpoints = {
+    tokenUrl: config.maskinporten.tokenUrl,
+    audience: config.maskinporten.audience,
+    consentRequestsUrl: config.altinn.consentRequestsUrl,
+  };
   const altinnProblems =
     resource && current?.sync?.status === "FAILED" && current.resourceIdentifier === resource.identifier
-      ? placeProblems(readUpstreamFailure(current.sync.lastError).problems, { request: current, declaredKeys: resource.metadata.map((m) => m.key) })
+      ? placeProblems(readUpstreamFailure(current.sync.lastError).problems, {
+          request: current,
+          declaredKeys: resource.metadata.map((m) => m.key),
+        })
       : [];
   return { resources, tests, resource, current, endpoints, altinnProblems };
 }

@@ -11,19 +11,31 @@ describe("the kit's return address", () => {
   });
 
   it("leaves any other address as typed", () => {
-    for (const other of ["https://bank.example/done", "no.bank.app://consent/done", "https://portal.example/orgs/313876144/clients", "not a url"]) {
+    for (const other of [
+      "https://bank.example/done",
+      "no.bank.app://consent/done",
+      "https://portal.example/orgs/313876144/clients",
+      "not a url",
+    ]) {
       expect(markKitReturn(other, { portalUrl, orgNumber: "313876144", testId: "t-1" })).toBe(other);
     }
-    expect(markKitReturn("https://portal.example/orgs/974761076/integration", { portalUrl, orgNumber: "313876144", testId: "t-1" })).toBe(
-      "https://portal.example/orgs/974761076/integration",
-    );
+    expect(
+      markKitReturn("https://portal.example/orgs/974761076/integration", {
+        portalUrl,
+        orgNumber: "313876144",
+        testId: "t-1",
+      }),
+    ).toBe("https://portal.example/orgs/974761076/integration");
   });
 });
 
 describe("readApprovalReturn", () => {
   it("reads Status=OK and Status=Failed with its ErrorMessage", () => {
     expect(readApprovalReturn({ Status: "OK" })).toEqual({ outcome: "ok" });
-    expect(readApprovalReturn({ Status: "Failed", ErrorMessage: "The person declined" })).toEqual({ outcome: "failed", errorMessage: "The person declined" });
+    expect(readApprovalReturn({ Status: "Failed", ErrorMessage: "The person declined" })).toEqual({
+      outcome: "failed",
+      errorMessage: "The person declined",
+    });
     expect(readApprovalReturn({ status: "failed" })).toEqual({ outcome: "failed", errorMessage: null });
   });
 

@@ -15,19 +15,27 @@ export function kitReturnUrl(portalUrl: string, orgNumber: string, resourceIdent
 }
 
 /** `redirectUrl` with the test's id added when it is the kit's own address; any other address is left as typed. */
-export function markKitReturn(redirectUrl: string, options: { portalUrl: string; orgNumber: string; testId: string }): string {
+export function markKitReturn(
+  redirectUrl: string,
+  options: { portalUrl: string; orgNumber: string; testId: string },
+): string {
   let url: URL;
   try {
     url = new URL(redirectUrl);
   } catch {
     return redirectUrl;
   }
-  if (url.origin !== new URL(options.portalUrl).origin || url.pathname.replace(/\/$/, "") !== kitPath(options.orgNumber)) return redirectUrl;
+  if (
+    url.origin !== new URL(options.portalUrl).origin ||
+    url.pathname.replace(/\/$/, "") !== kitPath(options.orgNumber)
+  )
+    return redirectUrl;
   url.searchParams.set(KIT_TEST_PARAM, options.testId);
   return url.href;
 }
 
-export type TApprovalReturn = { outcome: "ok" } | { outcome: "failed"; errorMessage: string | null } | { outcome: "other"; status: string };
+export type TApprovalReturn =
+  { outcome: "ok" } | { outcome: "failed"; errorMessage: string | null } | { outcome: "other"; status: string };
 
 type TQuery = Record<string, string | string[] | undefined>;
 
@@ -40,6 +48,7 @@ export function readApprovalReturn(query: TQuery): TApprovalReturn | null {
   const status = value("Status");
   if (!status) return null;
   if (status.toLowerCase() === "ok") return { outcome: "ok" };
-  if (status.toLowerCase() === "failed") return { outcome: "failed", errorMessage: value("ErrorMessage")?.slice(0, 300) ?? null };
+  if (status.toLowerCase() === "failed")
+    return { outcome: "failed", errorMessage: value("ErrorMessage")?.slice(0, 300) ?? null };
   return { outcome: "other", status: status.slice(0, 40) };
 }

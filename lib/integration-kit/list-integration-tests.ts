@@ -20,12 +20,23 @@ export type TIntegrationTestSummary = {
   sync: TUpstreamSyncState | null;
 };
 
-export async function listIntegrationTests(options: { organisationId: string; take?: number }): Promise<TIntegrationTestSummary[]> {
+export async function listIntegrationTests(options: {
+  organisationId: string;
+  take?: number;
+}): Promise<TIntegrationTestSummary[]> {
   const rows = await db().integrationTest.findMany({
     where: { organisationId: options.organisationId, environment: "TEST" },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 5,
-    select: { id: true, resourceIdentifier: true, request: true, viewUri: true, consentStatus: true, tokenObtainedAt: true, createdAt: true },
+    select: {
+      id: true,
+      resourceIdentifier: true,
+      request: true,
+      viewUri: true,
+      consentStatus: true,
+      tokenObtainedAt: true,
+      createdAt: true,
+    },
   });
   const syncOf = await latestUpstreamChanges({
     db: db(),

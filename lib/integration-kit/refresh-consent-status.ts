@@ -8,9 +8,15 @@ import { getConsentRequest } from "@/lib/platform/upstream/consent-requests-clie
  * request's status now is: the kit asks Altinn once, so what it shows next to the return cannot contradict Altinn.
  * A failure to ask is not the page's failure: the status stays as last read, and false says so.
  */
-export async function refreshConsentStatus(options: { organisation: { id: string; orgNumber: string }; testId: string }): Promise<boolean> {
+export async function refreshConsentStatus(options: {
+  organisation: { id: string; orgNumber: string };
+  testId: string;
+}): Promise<boolean> {
   const { organisation, testId } = options;
-  const row = await db().integrationTest.findFirst({ where: { id: testId, organisationId: organisation.id }, select: { id: true } });
+  const row = await db().integrationTest.findFirst({
+    where: { id: testId, organisationId: organisation.id },
+    select: { id: true },
+  });
   if (!row) return false;
   try {
     const request = await getConsentRequest({ environment: "test", actingFor: organisation.orgNumber }, row.id);

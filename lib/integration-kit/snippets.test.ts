@@ -12,7 +12,13 @@ const body: TConsentRequestBody = {
   from: "urn:altinn:person:identifier-no:21818297804",
   to: "urn:altinn:organization:identifier-no:313876144",
   validTo: "2030-07-01T23:59:59Z",
-  consentRights: [{ action: ["consent"], resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }], metadata: { inntektsaar: "2029" } }],
+  consentRights: [
+    {
+      action: ["consent"],
+      resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }],
+      metadata: { inntektsaar: "2029" },
+    },
+  ],
   portalViewMode: "Hide",
   // Everything that breaks naive quoting: single and double quotes, $, backticks, ${…}, a backslash and a newline.
   requestMessage: { nb: `Kari's "lån" koster $HOME \`uname\` \${process.exit()} \\ ny\nlinje` },

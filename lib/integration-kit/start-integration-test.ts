@@ -32,10 +32,26 @@ export async function startIntegrationTest(options: {
     throw validationError(fieldErrors);
   }
   const id = randomUUID();
-  const redirectUrl = markKitReturn(input.redirectUrl, { portalUrl: env().NEXTAUTH_URL, orgNumber: organisation.orgNumber, testId: id });
-  const request = buildConsentRequest({ id, consumerOrgNumber: organisation.orgNumber, resource, draft: { ...input, redirectUrl } });
+  const redirectUrl = markKitReturn(input.redirectUrl, {
+    portalUrl: env().NEXTAUTH_URL,
+    orgNumber: organisation.orgNumber,
+    testId: id,
+  });
+  const request = buildConsentRequest({
+    id,
+    consumerOrgNumber: organisation.orgNumber,
+    resource,
+    draft: { ...input, redirectUrl },
+  });
   await tx.integrationTest.create({
-    data: { id, organisationId: organisation.id, environment: "TEST", resourceIdentifier: resource.identifier, request, createdById: userId },
+    data: {
+      id,
+      organisationId: organisation.id,
+      environment: "TEST",
+      resourceIdentifier: resource.identifier,
+      request,
+      createdById: userId,
+    },
   });
   const { changeId } = await enqueueUpstreamChange({
     tx,

@@ -17,7 +17,10 @@ describe("getUnreadSummary", () => {
     const user = await createUser(db);
     const suffix = uniqueSuffix();
     const first = await createOrganisation(db, { name: `A ${suffix}`, members: [{ userId: user.id, role: "ADMIN" }] });
-    const second = await createOrganisation(db, { name: `B ${suffix}`, members: [{ userId: user.id, role: "VIEWER" }] });
+    const second = await createOrganisation(db, {
+      name: `B ${suffix}`,
+      members: [{ userId: user.id, role: "VIEWER" }],
+    });
     expect(await getUnreadSummary({ userId: user.id })).toEqual({ total: 0, orgNumber: first.orgNumber });
 
     await db.notification.createMany({

@@ -38,7 +38,9 @@ export async function openNotifications(options: { organisationId: string; userI
 }
 
 /** Unread notifications per organisation of the user, for the header's indicator. */
-export async function countUnreadNotifications(options: { userId: string }): Promise<{ orgNumber: string; unread: number }[]> {
+export async function countUnreadNotifications(options: {
+  userId: string;
+}): Promise<{ orgNumber: string; unread: number }[]> {
   const memberships = await db().membership.findMany({
     where: { userId: options.userId },
     select: { organisationId: true, notificationsSeenAt: true, organisation: { select: { orgNumber: true } } },

@@ -1,7 +1,14 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 
-export const ACCESS_REQUEST_NOTIFICATION_KINDS = ["submitted", "approved", "denied", "active", "failed", "revoked"] as const;
+export const ACCESS_REQUEST_NOTIFICATION_KINDS = [
+  "submitted",
+  "approved",
+  "denied",
+  "active",
+  "failed",
+  "revoked",
+] as const;
 export type TAccessRequestNotificationKind = (typeof ACCESS_REQUEST_NOTIFICATION_KINDS)[number];
 
 /**
@@ -36,8 +43,18 @@ export async function notifyAccessRequest(options: {
   };
   await tx.notification.createMany({
     data: [
-      { organisationId: consumer.id, kind: `access-request.${kind}`, params, link: `/orgs/${consumer.orgNumber}/access-requests/${requestId}` },
-      { organisationId: owner.id, kind: `access-request.${kind}`, params, link: `/orgs/${owner.orgNumber}/approvals/${requestId}` },
+      {
+        organisationId: consumer.id,
+        kind: `access-request.${kind}`,
+        params,
+        link: `/orgs/${consumer.orgNumber}/access-requests/${requestId}`,
+      },
+      {
+        organisationId: owner.id,
+        kind: `access-request.${kind}`,
+        params,
+        link: `/orgs/${owner.orgNumber}/approvals/${requestId}`,
+      },
     ],
   });
 }

@@ -16,15 +16,22 @@ async function twoAdmins() {
       { userId: second.id, role: "ADMIN" },
     ],
   });
-  const memberships = await db.membership.findMany({ where: { organisationId: organisation.id }, orderBy: { createdAt: "asc" } });
+  const memberships = await db.membership.findMany({
+    where: { organisationId: organisation.id },
+    orderBy: { createdAt: "asc" },
+  });
   return { organisation, memberships };
 }
 
 describe("the last administrator", () => {
   it("cannot be removed, but a second admin can", async () => {
     const { organisation, memberships } = await twoAdmins();
-    await db.$transaction((tx) => removeMember({ tx, organisationId: organisation.id, membershipId: memberships[0]!.id }));
-    const attempt = db.$transaction((tx) => removeMember({ tx, organisationId: organisation.id, membershipId: memberships[1]!.id }));
+    await db.$transaction((tx) =>
+      removeMember({ tx, organisationId: organisation.id, membershipId: memberships[0]!.id }),
+    );
+    const attempt = db.$transaction((tx) =>
+      removeMember({ tx, organisationId: organisation.id, membershipId: memberships[1]!.id }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", messageKey: "lastAdmin" });
   });
 
@@ -32,7 +39,9 @@ describe("the last administrator", () => {
     const { organisation, memberships } = await twoAdmins();
     const results = await Promise.allSettled(
       memberships.map((membership) =>
-        db.$transaction((tx) => changeMemberRole({ tx, organisationId: organisation.id, membershipId: membership.id, role: "VIEWER" })),
+        db.$transaction((tx) =>
+          changeMemberRole({ tx, organisationId: organisation.id, membershipId: membership.id, role: "VIEWER" }),
+        ),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -44,7 +53,9 @@ describe("the last administrator", () => {
   it("cannot be reached through a membership id of another organisation", async () => {
     const { memberships } = await twoAdmins();
     const other = await createOrganisation(db);
-    const attempt = db.$transaction((tx) => removeMember({ tx, organisationId: other.id, membershipId: memberships[0]!.id }));
+    const attempt = db.$transaction((tx) =>
+      removeMember({ tx, organisationId: other.id, membershipId: memberships[0]!.id }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -26,6 +26,11 @@ export async function registerOrganisation(options: {
   if (clash?.orgNumber === organisation.orgNumber) throw conflict("organisationExists");
   if (clash) throw conflict("orgCodeOrPrefixTaken");
   const created = await tx.organisation.create({ data: organisation, select: { id: true } });
-  await addMember({ tx, organisationId: created.id, nationalIdentityNumber: firstAdminNationalIdentityNumber, role: "ADMIN" });
+  await addMember({
+    tx,
+    organisationId: created.id,
+    nationalIdentityNumber: firstAdminNationalIdentityNumber,
+    role: "ADMIN",
+  });
   return { organisationId: created.id };
 }

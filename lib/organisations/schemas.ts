@@ -5,10 +5,7 @@ import { ROLES } from "@/lib/platform/auth/roles";
 
 // Shared by the forms (react-hook-form's zodResolver) and the server actions. Messages are keys
 // under `errors.fields` in the message files.
-export const ZOrgNumber = z
-  .string()
-  .trim()
-  .refine(isValidOrganisationNumber, { message: "organisationNumber" });
+export const ZOrgNumber = z.string().trim().refine(isValidOrganisationNumber, { message: "organisationNumber" });
 
 export const ZNationalIdentityNumber = z
   .string()

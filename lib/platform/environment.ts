@@ -21,9 +21,11 @@ export type TUpstreamEnvironment = (typeof UPSTREAM_ENVIRONMENTS)[number];
 /** A lower-case environment in a form, a query string or a path; the message is a key under `errors.fields`. */
 export const ZEnvironmentParam = z.enum(UPSTREAM_ENVIRONMENTS, { message: "invalid" });
 
-export const toUpstreamEnv = (environment: TEnvironment): TUpstreamEnvironment => (environment === "TEST" ? "test" : "prod");
+export const toUpstreamEnv = (environment: TEnvironment): TUpstreamEnvironment =>
+  environment === "TEST" ? "test" : "prod";
 
-export const fromUpstreamEnv = (environment: TUpstreamEnvironment): TEnvironment => (environment === "test" ? "TEST" : "PROD");
+export const fromUpstreamEnv = (environment: TUpstreamEnvironment): TEnvironment =>
+  environment === "test" ? "TEST" : "PROD";
 
 /** A query or path value as an environment; anything else is `fallback` (a page shows test when none is chosen). */
 export const fromUrlParam = (value: unknown, fallback: TUpstreamEnvironment = "test"): TUpstreamEnvironment =>

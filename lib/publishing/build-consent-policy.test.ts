@@ -23,7 +23,9 @@ function parseXml(xml: string): TNode {
     } else {
       const node: TNode = {
         name,
-        attributes: Object.fromEntries([...attributes.matchAll(/([\w:.-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value])),
+        attributes: Object.fromEntries(
+          [...attributes.matchAll(/([\w:.-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value]),
+        ),
         children: [],
         text: "",
       };
@@ -44,7 +46,11 @@ const alternatives = (rule: TNode | undefined) =>
     child(anyOf, "xacml:AllOf").map((allOf) => {
       const match = child(allOf, "xacml:Match")[0];
       const designator = child(match, "xacml:AttributeDesignator")[0];
-      return [designator?.attributes.AttributeId, child(match, "xacml:AttributeValue")[0]?.text, match?.attributes.MatchId];
+      return [
+        designator?.attributes.AttributeId,
+        child(match, "xacml:AttributeValue")[0]?.text,
+        match?.attributes.MatchId,
+      ];
     }),
   );
 
@@ -61,12 +67,16 @@ describe("buildConsentPolicy", () => {
     });
     const policy = parseXml(generated);
     expect(policy).toEqual(real("samtykkeressurs-med-tilgangsliste"));
-    expect(alternatives(rulesOf(policy)[0])[0]).toEqual([["urn:altinn:access-list", "ttd:martins-restriktive-liste", IGNORE_CASE]]);
+    expect(alternatives(rulesOf(policy)[0])[0]).toEqual([
+      ["urn:altinn:access-list", "ttd:martins-restriktive-liste", IGNORE_CASE],
+    ]);
   });
 
   it("without access lists, lets organisations ask (partytype) as Altinn's real policy does, with the same obligations", () => {
     const identifier = "ske-samtykke-sbl-summert-skattegrunnlag";
-    const policy = parseXml(buildConsentPolicy({ identifier, orgCode: "skd", accessListMode: "Disabled", accessListIdentifiers: [] }));
+    const policy = parseXml(
+      buildConsentPolicy({ identifier, orgCode: "skd", accessListMode: "Disabled", accessListIdentifiers: [] }),
+    );
     const expected = real(identifier);
     expect(policy.attributes).toEqual(expected.attributes);
     expect(child(policy, "xacml:Target")).toEqual(child(expected, "xacml:Target"));
@@ -95,7 +105,12 @@ describe("buildConsentPolicy", () => {
   });
 
   it("names every connected list once, sorted, and never also all organisations", () => {
-    const xml = buildConsentPolicy({ identifier: "skd-inntekt", orgCode: "skd", accessListMode: "Enabled", accessListIdentifiers: ["banker", "andre", "banker"] });
+    const xml = buildConsentPolicy({
+      identifier: "skd-inntekt",
+      orgCode: "skd",
+      accessListMode: "Enabled",
+      accessListIdentifiers: ["banker", "andre", "banker"],
+    });
     const [requesters] = alternatives(rulesOf(parseXml(xml))[0]);
     expect(requesters).toEqual([
       ["urn:altinn:access-list", "skd:andre", IGNORE_CASE],
@@ -106,16 +121,31 @@ describe("buildConsentPolicy", () => {
   });
 
   it("refuses a resource restricted to access lists when none is connected", () => {
-    const build = () => buildConsentPolicy({ identifier: "skd-inntekt", orgCode: "skd", accessListMode: "Enabled", accessListIdentifiers: [] });
+    const build = () =>
+      buildConsentPolicy({
+        identifier: "skd-inntekt",
+        orgCode: "skd",
+        accessListMode: "Enabled",
+        accessListIdentifiers: [],
+      });
     expect(build).toThrow(AccessListRequiredError);
     expect(build).toThrow(/no access list is connected/);
   });
 
   it("escapes what it writes, and names the resource in every rule", () => {
-    const policy = parseXml(buildConsentPolicy({ identifier: "skd_a-b", orgCode: "skd", accessListMode: "Enabled", accessListIdentifiers: ["a&b"] }));
+    const policy = parseXml(
+      buildConsentPolicy({
+        identifier: "skd_a-b",
+        orgCode: "skd",
+        accessListMode: "Enabled",
+        accessListIdentifiers: ["a&b"],
+      }),
+    );
     expect(alternatives(rulesOf(policy)[0])[0]).toEqual([["urn:altinn:access-list", "skd:a&amp;b", IGNORE_CASE]]);
     for (const rule of rulesOf(policy)) {
-      expect(alternatives(rule)[1]).toEqual([["urn:altinn:resource", "skd_a-b", "urn:oasis:names:tc:xacml:1.0:function:string-equal"]]);
+      expect(alternatives(rule)[1]).toEqual([
+        ["urn:altinn:resource", "skd_a-b", "urn:oasis:names:tc:xacml:1.0:function:string-equal"],
+      ]);
     }
   });
 });

@@ -62,7 +62,12 @@ export type TConsentPolicyInput = {
 type TMatch = { matchId: string; value: string; attributeId: string; category: string };
 
 const escapeXml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 
 const indent = (depth: number) => "  ".repeat(depth);
 
@@ -77,13 +82,25 @@ function match({ matchId, value, attributeId, category }: TMatch, depth: number)
 
 /** One AnyOf: any of the alternatives (each an AllOf of one match) satisfies it. */
 function anyOf(matches: readonly TMatch[], depth: number): string {
-  const allOfs = matches.map((m) => `${indent(depth + 1)}<xacml:AllOf>\n${match(m, depth + 2)}\n${indent(depth + 1)}</xacml:AllOf>`);
+  const allOfs = matches.map(
+    (m) => `${indent(depth + 1)}<xacml:AllOf>\n${match(m, depth + 2)}\n${indent(depth + 1)}</xacml:AllOf>`,
+  );
   return `${indent(depth)}<xacml:AnyOf>\n${allOfs.join("\n")}\n${indent(depth)}</xacml:AnyOf>`;
 }
 
 function rule(identifier: string, number: number, subjects: readonly TMatch[], action: string): string {
-  const resource: TMatch = { matchId: STRING_EQUAL, value: identifier, attributeId: "urn:altinn:resource", category: RESOURCE };
-  const actionMatch: TMatch = { matchId: STRING_EQUAL_IGNORE_CASE, value: action, attributeId: ACTION_ID, category: ACTION };
+  const resource: TMatch = {
+    matchId: STRING_EQUAL,
+    value: identifier,
+    attributeId: "urn:altinn:resource",
+    category: RESOURCE,
+  };
+  const actionMatch: TMatch = {
+    matchId: STRING_EQUAL_IGNORE_CASE,
+    value: action,
+    attributeId: ACTION_ID,
+    category: ACTION,
+  };
   return [
     `  <xacml:Rule RuleId="urn:altinn:resource:${escapeXml(identifier)}:ruleid:${number}" Effect="Permit">`,
     // Empty, as Studio leaves it for consent resources (both real policies): the rules' meaning is fixed.
@@ -107,7 +124,12 @@ function obligation(number: 1 | 2, category: string): string {
   ].join("\n");
 }
 
-const subject = (attributeId: string, value: string): TMatch => ({ matchId: STRING_EQUAL_IGNORE_CASE, value, attributeId, category: SUBJECT });
+const subject = (attributeId: string, value: string): TMatch => ({
+  matchId: STRING_EQUAL_IGNORE_CASE,
+  value,
+  attributeId,
+  category: SUBJECT,
+});
 
 /** Who may ask for consent: every organisation, or the members of the connected lists (sorted: same lists, same XML). */
 function requesters(input: TConsentPolicyInput): TMatch[] {

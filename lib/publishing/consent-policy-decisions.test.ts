@@ -33,15 +33,24 @@ const REQUESTS: { action: string; subject: TSubject }[] = [
 ];
 
 async function publish(identifier: string, policy: string) {
-  await createResource(target, toServiceResource(definitionFor({ identifier, scope: "skd:inntekt.read" }), SKD, { version: 1 }));
+  await createResource(
+    target,
+    toServiceResource(definitionFor({ identifier, scope: "skd:inntekt.read" }), SKD, { version: 1 }),
+  );
   await putResourcePolicy(target, identifier, policy);
 }
 
 async function decisions(resourceId: string, requests = REQUESTS) {
   const answers: string[] = [];
   for (const request of requests) {
-    const answer = (await emulator.control("POST", "/_emulator/decisions", { env: "test", resourceId, ...request })) as { decision: string };
-    answers.push(`${request.action} ${JSON.stringify(request.subject)}: ${answer.decision === "Permit" ? "Permit" : "not permitted"}`);
+    const answer = (await emulator.control("POST", "/_emulator/decisions", {
+      env: "test",
+      resourceId,
+      ...request,
+    })) as { decision: string };
+    answers.push(
+      `${request.action} ${JSON.stringify(request.subject)}: ${answer.decision === "Permit" ? "Permit" : "not permitted"}`,
+    );
   }
   return answers;
 }
@@ -61,7 +70,15 @@ describe("the generated consent policy decides as Altinn's real policies do", ()
   it("open to organisations: as Skatteetaten's real policy (partytype organization), for requesters and dagl/priv approvers", async () => {
     const [real, generated] = [`skd-ekte-aapen-${s}`, `skd-laget-aapen-${s}`];
     await publish(real, realConsentPolicy("open", real));
-    await publish(generated, buildConsentPolicy({ identifier: generated, orgCode: SKD.orgCode, accessListMode: "Disabled", accessListIdentifiers: [] }));
+    await publish(
+      generated,
+      buildConsentPolicy({
+        identifier: generated,
+        orgCode: SKD.orgCode,
+        accessListMode: "Disabled",
+        accessListIdentifiers: [],
+      }),
+    );
     // Who approves is the owner's choice: Skatteetaten's real policy lets persons (`priv`) and accountants' access
     // packages approve but not `dagl`; the portal's default (`dagl`, `priv`) is the one of the other real policy below.
     const comparable = REQUESTS.filter((request) => !request.subject.roleCodes?.includes("DAGL"));
@@ -73,9 +90,20 @@ describe("the generated consent policy decides as Altinn's real policies do", ()
   it("restricted to an access list: as the real access-list policy, only the list's member may request", async () => {
     const [real, generated] = [`skd-ekte-liste-${s}`, `skd-laget-liste-${s}`];
     await publish(real, realConsentPolicy("access-list", real, `${SKD.orgCode}:${list}`));
-    await publish(generated, buildConsentPolicy({ identifier: generated, orgCode: SKD.orgCode, accessListMode: "Enabled", accessListIdentifiers: [list] }));
+    await publish(
+      generated,
+      buildConsentPolicy({
+        identifier: generated,
+        orgCode: SKD.orgCode,
+        accessListMode: "Enabled",
+        accessListIdentifiers: [list],
+      }),
+    );
     const expected = await decisions(real);
-    expect(expected.slice(0, 2)).toEqual([expect.stringMatching(/: Permit$/), expect.stringMatching(/: not permitted$/)]);
+    expect(expected.slice(0, 2)).toEqual([
+      expect.stringMatching(/: Permit$/),
+      expect.stringMatching(/: not permitted$/),
+    ]);
     expect(await decisions(generated)).toEqual(expected);
   });
 });

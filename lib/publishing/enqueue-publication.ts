@@ -19,7 +19,12 @@ export function enqueuePublication(options: {
   definition: TPublishPayload["definition"];
 }): Promise<{ changeId: string }> {
   const { tx, organisation, environment, identifier, version, definition } = options;
-  const payload: TPublishPayload = { actingFor: organisation.orgNumber, owner: resourceOwner(organisation), version, definition };
+  const payload: TPublishPayload = {
+    actingFor: organisation.orgNumber,
+    owner: resourceOwner(organisation),
+    version,
+    definition,
+  };
   return enqueueUpstreamChange({
     tx,
     organisationId: organisation.id,

@@ -25,29 +25,68 @@ export async function getPublishingPage(options: {
   const resource = await getConsentResource({ organisationId: organisation.id, identifier: options.identifier });
   const latest = resource?.versions[0];
   if (!resource || !latest) return null;
-  const sync = await latestRegistryChanges({ db: db(), organisationId: organisation.id, identifier: resource.identifier });
+  const sync = await latestRegistryChanges({
+    db: db(),
+    organisationId: organisation.id,
+    identifier: resource.identifier,
+  });
   const contentOf = (versionId: string) => resource.versions.find((v) => v.id === versionId)?.content ?? null;
-  const publications = { TEST: publicationIn(resource.publications, "TEST"), PROD: publicationIn(resource.publications, "PROD") };
+  const publications = {
+    TEST: publicationIn(resource.publications, "TEST"),
+    PROD: publicationIn(resource.publications, "PROD"),
+  };
   const test = publications.TEST;
   // Production takes only what test has confirmed: test's version once the registry has it.
   const maxProdVersion = test?.state === "PUBLISHED" && sync.TEST?.status === "SYNCED" ? test.version : null;
-  const restrictedVersions = resource.versions.filter((v) => v.content.accessListMode === "Enabled").map((v) => v.version);
+  const restrictedVersions = resource.versions
+    .filter((v) => v.content.accessListMode === "Enabled")
+    .map((v) => v.version);
   const connectedLists = await perEnvironment(async (environment) =>
-    (await connectedAccessLists({ db: db(), ownerOrgNumber: organisation.orgNumber, resourceIdentifier: resource.identifier, environment })).map(
-      (list) => list.identifier,
-    ),
+    (
+      await connectedAccessLists({
+        db: db(),
+        ownerOrgNumber: organisation.orgNumber,
+        resourceIdentifier: resource.identifier,
+        environment,
+      })
+    ).map((list) => list.identifier),
   );
   const drift = await perEnvironment(async (environment) => {
     const publication = publications[environment];
     const content = publication && contentOf(publication.versionId);
-    if (!publication || !content || publication.state === "DELETED" || sync[environment]?.status !== "SYNCED" || !organisation.orgCode) return null;
+    if (
+      !publication ||
+      !content ||
+      publication.state === "DELETED" ||
+      sync[environment]?.status !== "SYNCED" ||
+      !organisation.orgCode
+    )
+      return null;
     const owner = { orgNumber: organisation.orgNumber, orgCode: organisation.orgCode, name: organisation.name };
-    return readRegistryDrift({ environment, owner, definition: content, version: publication.version, withdrawn: publication.state === "WITHDRAWN" });
+    return readRegistryDrift({
+      environment,
+      owner,
+      definition: content,
+      version: publication.version,
+      withdrawn: publication.state === "WITHDRAWN",
+    });
   });
   // The content live in each environment, for the comparison (none where nothing is published or it was deleted).
   const live = (environment: TEnvironment) => {
     const publication = publications[environment];
-    return publication && publication.state !== "DELETED" ? { version: publication.version, content: contentOf(publication.versionId) } : null;
+    return publication && publication.state !== "DELETED"
+      ? { version: publication.version, content: contentOf(publication.versionId) }
+      : null;
   };
-  return { resource, latest, sync, publications, maxProdVersion, restrictedVersions, connectedLists, drift, live: { TEST: live("TEST"), PROD: live("PROD") } };
+  return {
+    resource,
+    latest,
+    sync,
+    publications,
+    maxProdVersion,
+    restrictedVersions,
+    connectedLists,
+    drift,
+    live: { TEST: live("TEST"), PROD: live("PROD") },
+  };
 }

@@ -28,7 +28,9 @@ export async function latestRegistryChanges(options: {
   });
   const latest = (environment: TEnvironment) => {
     const row = rows.find((r) => r.environment === environment);
-    return row ? { changeId: row.id, kind: row.kind, status: row.status, lastError: row.lastError, updatedAt: row.updatedAt } : null;
+    return row
+      ? { changeId: row.id, kind: row.kind, status: row.status, lastError: row.lastError, updatedAt: row.updatedAt }
+      : null;
   };
   return { TEST: latest("TEST"), PROD: latest("PROD") };
 }

@@ -5,7 +5,9 @@ import type { TOrganisationSummary } from "@/lib/platform/auth/require-membershi
 import type { TResourceOwner } from "./to-service-resource";
 
 /** The organisation as the registry's owner; only service owners (with an Altinn org code) publish. */
-export function resourceOwner(organisation: Pick<TOrganisationSummary, "orgNumber" | "orgCode" | "name">): TResourceOwner {
+export function resourceOwner(
+  organisation: Pick<TOrganisationSummary, "orgNumber" | "orgCode" | "name">,
+): TResourceOwner {
   if (!organisation.orgCode) throw conflict("serviceOwnerOnly");
   return { orgNumber: organisation.orgNumber, orgCode: organisation.orgCode, name: organisation.name };
 }
@@ -18,7 +20,12 @@ export async function loadResourceForPublishing(tx: TTx, organisationId: string,
       id: true,
       identifier: true,
       publications: {
-        select: { id: true, environment: true, state: true, version: { select: { id: true, version: true, content: true } } },
+        select: {
+          id: true,
+          environment: true,
+          state: true,
+          version: { select: { id: true, version: true, content: true } },
+        },
       },
     },
   });

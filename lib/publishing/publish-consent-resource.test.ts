@@ -32,7 +32,12 @@ async function resourceRow(identifier: string, accessListMode: "Disabled" | "Ena
     data: {
       organisationId: organisation.id,
       identifier,
-      versions: { create: { version: 1, content: { ...definitionFor({ identifier, scope: "skd:inntekt.read" }), accessListMode } } },
+      versions: {
+        create: {
+          version: 1,
+          content: { ...definitionFor({ identifier, scope: "skd:inntekt.read" }), accessListMode },
+        },
+      },
     },
     select: { id: true },
   });
@@ -41,7 +46,8 @@ async function resourceRow(identifier: string, accessListMode: "Disabled" | "Ena
 const publish = (identifier: string) =>
   db.$transaction((tx) => publishConsentResource({ tx, organisation, identifier, version: 1, environment: "TEST" }));
 
-const changeRow = async (id: string) => (await db.upstreamChange.findUniqueOrThrow({ where: { id } })) as TUpstreamChangeForHandler;
+const changeRow = async (id: string) =>
+  (await db.upstreamChange.findUniqueOrThrow({ where: { id } })) as TUpstreamChangeForHandler;
 
 /** Creates the list in the portal and in the registry (its queued upsert, run here). */
 async function createList(identifier: string) {
@@ -53,15 +59,23 @@ async function createList(identifier: string) {
 }
 
 const link = (identifier: string, resourceId: string) =>
-  db.$transaction((tx) => linkAccessListToResource({ tx, organisation, accessListId: listIds[identifier]!, resourceId }));
+  db.$transaction((tx) =>
+    linkAccessListToResource({ tx, organisation, accessListId: listIds[identifier]!, resourceId }),
+  );
 const unlink = (identifier: string, resourceId: string) =>
-  db.$transaction((tx) => unlinkAccessListFromResource({ tx, organisation, accessListId: listIds[identifier]!, resourceId }));
+  db.$transaction((tx) =>
+    unlinkAccessListFromResource({ tx, organisation, accessListId: listIds[identifier]!, resourceId }),
+  );
 
 /** The access lists the registry's policy lets request consent, as `{orgcode}:{list}`. */
 async function policyLists(identifier: string) {
   const xml = (await getResourcePolicy(target, identifier)) ?? "";
   const rule1 = /<xacml:Rule RuleId="[^"]*:ruleid:1"[\s\S]*?<\/xacml:Rule>/.exec(xml)?.[0] ?? "";
-  return [...rule1.matchAll(/>([^<]+)<\/xacml:AttributeValue>\s*<xacml:AttributeDesignator AttributeId="urn:altinn:access-list"/g)].map(([, value]) => value);
+  return [
+    ...rule1.matchAll(
+      />([^<]+)<\/xacml:AttributeValue>\s*<xacml:AttributeDesignator AttributeId="urn:altinn:access-list"/g,
+    ),
+  ].map(([, value]) => value);
 }
 
 let resourceId: string;
@@ -88,7 +102,11 @@ afterAll(async () => {
 describe("publishing a consent resource restricted to access lists", () => {
   it("is refused until a list is connected in that environment, and nothing is queued", async () => {
     const refused = await publish(restricted).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ code: "CONFLICT", messageKey: "accessListRequired", options: { values: { environment: "TEST" } } });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "accessListRequired",
+      options: { values: { environment: "TEST" } },
+    });
     expect(loadMessages("en").errors.accessListRequired).toContain("Access lists page");
     expect(await db.upstreamChange.count({ where: { targetType: "consent-resource", targetId: restricted } })).toBe(0);
     expect(await db.consentResourcePublication.count({ where: { resourceId } })).toBe(0);
@@ -113,8 +131,17 @@ describe("publishing a consent resource restricted to access lists", () => {
     const { policyChangeId } = await link(second, resourceId);
     expect(policyChangeId).toBeTruthy();
     const change = await changeRow(policyChangeId!);
-    expect(change).toMatchObject({ kind: "registry.resource.publish", environment: "TEST", targetType: "consent-resource", targetId: restricted });
-    expect(change.payload).toMatchObject({ actingFor: SKD, version: 1, definition: { identifier: restricted, accessListMode: "Enabled" } });
+    expect(change).toMatchObject({
+      kind: "registry.resource.publish",
+      environment: "TEST",
+      targetType: "consent-resource",
+      targetId: restricted,
+    });
+    expect(change.payload).toMatchObject({
+      actingFor: SKD,
+      version: 1,
+      definition: { identifier: restricted, accessListMode: "Enabled" },
+    });
     await resourcePublishJob.run(change);
     expect(await policyLists(restricted)).toEqual([`skd:${first}`, `skd:${second}`]);
   });
@@ -134,8 +161,13 @@ describe("publishing a consent resource restricted to access lists", () => {
   });
 
   it("refuses to leave the published resource without a list: neither unlinking nor deleting the last one", async () => {
-    await expect(unlink(first, resourceId)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "accessListLastConnection" });
-    await expect(db.$transaction((tx) => deleteAccessList({ tx, organisation, accessListId: listIds[first]! }))).rejects.toMatchObject({
+    await expect(unlink(first, resourceId)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "accessListLastConnection",
+    });
+    await expect(
+      db.$transaction((tx) => deleteAccessList({ tx, organisation, accessListId: listIds[first]! })),
+    ).rejects.toMatchObject({
       messageKey: "accessListLastConnection",
     });
     expect(await db.accessListResourceLink.count({ where: { accessListId: listIds[first], resourceId } })).toBe(1);
@@ -157,7 +189,11 @@ describe("publishing a consent resource whose consent text and metadata disagree
       data: { organisationId: organisation.id, identifier, versions: { create: { version: 1, content: definition } } },
     });
     const refused = await publish(identifier).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ code: "CONFLICT", messageKey: "consentTextProblems", options: { values: { count: 3 } } });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "consentTextProblems",
+      options: { values: { count: 3 } },
+    });
     expect(await db.upstreamChange.count({ where: { targetType: "consent-resource", targetId: identifier } })).toBe(0);
     expect(await db.consentResourceVersion.count({ where: { resource: { identifier } } })).toBe(1);
   });

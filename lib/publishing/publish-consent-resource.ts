@@ -43,7 +43,12 @@ export async function publishConsentResource(options: {
   // Locked first, so an unlink of the last list cannot commit between this check and the publication.
   await lockConsentResource(tx, resource.id);
   if (definition.accessListMode === "Enabled") {
-    const lists = await connectedAccessLists({ db: tx, ownerOrgNumber: organisation.orgNumber, resourceIdentifier: identifier, environment });
+    const lists = await connectedAccessLists({
+      db: tx,
+      ownerOrgNumber: organisation.orgNumber,
+      resourceIdentifier: identifier,
+      environment,
+    });
     if (lists.length === 0) throw conflict("accessListRequired", { environment });
   }
 

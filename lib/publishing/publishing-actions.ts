@@ -4,7 +4,11 @@ import { forbidden } from "@/lib/platform/errors/app-error";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import { deleteTestConsentResource } from "@/lib/publishing/delete-test-consent-resource";
 import { publishConsentResource } from "@/lib/publishing/publish-consent-resource";
-import { ZDeleteTestConsentResource, ZPublishConsentResource, ZWithdrawConsentResource } from "@/lib/publishing/schemas";
+import {
+  ZDeleteTestConsentResource,
+  ZPublishConsentResource,
+  ZWithdrawConsentResource,
+} from "@/lib/publishing/schemas";
 import { withdrawConsentResource } from "@/lib/publishing/withdraw-consent-resource";
 import { orgAction } from "@/lib/platform/actions/safe-action";
 import type { TEnvironment } from "@/lib/platform/environment";
@@ -68,7 +72,11 @@ export const deleteTestConsentResourceAction = orgAction({
     const { changeId } = await deleteTestConsentResource({ tx, organisation, identifier: input.identifier });
     return {
       data: { changeId },
-      audit: { targetType: "consent-resource", targetId: input.identifier, summary: `Deleted ${input.identifier} from test` },
+      audit: {
+        targetType: "consent-resource",
+        targetId: input.identifier,
+        summary: `Deleted ${input.identifier} from test`,
+      },
     };
   },
 });

@@ -25,13 +25,29 @@ export async function queuePolicyUpdate(options: {
   await lockConsentResource(tx, resourceId);
   const publication = await tx.consentResourcePublication.findFirst({
     where: { resourceId, environment, resource: { organisationId: organisation.id } },
-    select: { state: true, resource: { select: { identifier: true } }, version: { select: { version: true, content: true } } },
+    select: {
+      state: true,
+      resource: { select: { identifier: true } },
+      version: { select: { version: true, content: true } },
+    },
   });
   if (publication?.state !== "PUBLISHED") return null;
   const definition = publication.version.content as unknown as TPublishPayload["definition"];
   if (definition.accessListMode !== "Enabled") return null;
   const identifier = publication.resource.identifier;
-  const lists = await connectedAccessLists({ db: tx, ownerOrgNumber: organisation.orgNumber, resourceIdentifier: identifier, environment });
+  const lists = await connectedAccessLists({
+    db: tx,
+    ownerOrgNumber: organisation.orgNumber,
+    resourceIdentifier: identifier,
+    environment,
+  });
   if (lists.length === 0) throw conflict("accessListLastConnection", { identifier, environment });
-  return enqueuePublication({ tx, organisation, environment, identifier, version: publication.version.version, definition });
+  return enqueuePublication({
+    tx,
+    organisation,
+    environment,
+    identifier,
+    version: publication.version.version,
+    definition,
+  });
 }

@@ -6,10 +6,7 @@ import { toServiceResource, type TResourceOwner } from "./to-service-resource";
 import { toUpstreamEnv, type TEnvironment } from "@/lib/platform/environment";
 
 export type TRegistryDrift =
-  | { state: "match" }
-  | { state: "differs"; fields: string[] }
-  | { state: "missing" }
-  | { state: "unavailable" };
+  { state: "match" } | { state: "differs"; fields: string[] } | { state: "missing" } | { state: "unavailable" };
 
 /**
  * Reads the resource back from the registry and names the top-level fields that differ from what the
@@ -24,15 +21,24 @@ export async function readRegistryDrift(options: {
 }): Promise<TRegistryDrift> {
   const { owner, definition } = options;
   try {
-    const actual = await getResource({ environment: toUpstreamEnv(options.environment), actingFor: owner.orgNumber }, definition.identifier);
+    const actual = await getResource(
+      { environment: toUpstreamEnv(options.environment), actingFor: owner.orgNumber },
+      definition.identifier,
+    );
     if (!actual) return { state: "missing" };
-    const expected = toServiceResource(definition, owner, { version: options.version, status: options.withdrawn ? "Withdrawn" : undefined });
+    const expected = toServiceResource(definition, owner, {
+      version: options.version,
+      status: options.withdrawn ? "Withdrawn" : undefined,
+    });
     const fields = Object.entries(expected)
       .filter(([key, value]) => stable(value) !== stable((actual as Record<string, unknown>)[key]))
       .map(([key]) => key);
     return fields.length ? { state: "differs", fields } : { state: "match" };
   } catch (error) {
-    logger.warn({ err: error, identifier: definition.identifier }, "could not read the resource back from the registry");
+    logger.warn(
+      { err: error, identifier: definition.identifier },
+      "could not read the resource back from the registry",
+    );
     return { state: "unavailable" };
   }
 }

@@ -1,7 +1,12 @@
 import "server-only";
 import { defineUpstreamJob } from "@/lib/platform/jobs/define-upstream-job";
 import { alreadyGoneIsDone } from "@/lib/platform/jobs/upstream-job-kit";
-import { createResource, deleteResource, ResourceExistsError, updateResource } from "@/lib/platform/upstream/resource-registry-client";
+import {
+  createResource,
+  deleteResource,
+  ResourceExistsError,
+  updateResource,
+} from "@/lib/platform/upstream/resource-registry-client";
 import { policyFor, listsNow, sendConnectionsAndPolicy } from "./send-connections-and-policy";
 import { ZDeletePayload, ZPublishPayload } from "./publication-payload";
 import { toServiceResource } from "./to-service-resource";

@@ -8,7 +8,9 @@ const ZTarget = z.object({
   environment: z.enum(ENVIRONMENTS),
 });
 
-export const ZPublishConsentResource = ZTarget.extend({ version: z.coerce.number().int().positive({ message: "invalid" }) });
+export const ZPublishConsentResource = ZTarget.extend({
+  version: z.coerce.number().int().positive({ message: "invalid" }),
+});
 export type TPublishConsentResource = z.infer<typeof ZPublishConsentResource>;
 
 export const ZWithdrawConsentResource = ZTarget;

@@ -35,13 +35,22 @@ export const policyFor = (payload: TPublishPayload, lists: readonly TConnectedAc
  * unlink or an older job finishing late), the registry may hold a stale policy, so it is sent again. Whichever
  * job writes last has read the links after its write, so the registry ends with the lists the portal has.
  */
-export async function sendConnectionsAndPolicy({ payload, change, acting }: TUpstreamJobContext<TPublishPayload>): Promise<void> {
+export async function sendConnectionsAndPolicy({
+  payload,
+  change,
+  acting,
+}: TUpstreamJobContext<TPublishPayload>): Promise<void> {
   const identifier = payload.definition.identifier;
   let lists = await listsNow(change, payload);
   for (let round = 0; round < POLICY_ROUNDS; round++) {
     for (const list of lists) {
       await retryWhileMissing(
-        putResourceConnection({ ...acting, owner: payload.owner.orgCode }, list.identifier, identifier, list.actionFilters),
+        putResourceConnection(
+          { ...acting, owner: payload.owner.orgCode },
+          list.identifier,
+          identifier,
+          list.actionFilters,
+        ),
         `The access list ${list.identifier} is not in the registry yet`,
       );
     }

@@ -15,10 +15,16 @@ describe("toServiceResource", () => {
       rightDescription: validDefinition.rightDescription,
       status: "UnderDevelopment",
       contactPoints: [{ category: "Support", email: "samtykke@example.org", telephone: "", contactPage: "" }],
-      resourceReferences: [{ referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" }],
+      resourceReferences: [
+        { referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" },
+      ],
       delegable: true,
       visible: true,
-      hasCompetentAuthority: { organization: "974761076", orgcode: "skd", name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Skatteetaten" } },
+      hasCompetentAuthority: {
+        organization: "974761076",
+        orgcode: "skd",
+        name: { nb: "Skatteetaten", nn: "Skatteetaten", en: "Skatteetaten" },
+      },
       keywords: [{ word: "inntekt", language: "nb" }],
       accessListMode: "Disabled",
       resourceType: "Consent",

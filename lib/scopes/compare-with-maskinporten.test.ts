@@ -36,7 +36,13 @@ describe("differingFields", () => {
     expect(
       differingFields(
         { ...portal, tokenLifetimeSeconds: 600 },
-        { ...upstream, description: "Changed in Digdir's UI", visibility: "PRIVATE", active: false, allowed_integration_types: ["maskinporten"] },
+        {
+          ...upstream,
+          description: "Changed in Digdir's UI",
+          visibility: "PRIVATE",
+          active: false,
+          allowed_integration_types: ["maskinporten"],
+        },
       ),
     ).toEqual(["description", "visibility", "tokenLifetimeSeconds", "allowedIntegrationTypes", "active"]);
   });

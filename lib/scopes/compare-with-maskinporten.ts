@@ -34,14 +34,19 @@ export function differingFields(portal: TScope, upstream: TMaskinportenScope): T
     visibility: (upstream.visibility ?? "PUBLIC") !== portal.visibility,
     // An unset lifetime in the portal means "Maskinporten's default": whatever Maskinporten has is fine.
     tokenLifetimeSeconds: portal.tokenLifetimeSeconds !== null && upstream.at_max_age !== portal.tokenLifetimeSeconds,
-    allowedIntegrationTypes: !sameList(upstream.allowed_integration_types ?? ["maskinporten"], portal.allowedIntegrationTypes),
+    allowedIntegrationTypes: !sameList(
+      upstream.allowed_integration_types ?? ["maskinporten"],
+      portal.allowedIntegrationTypes,
+    ),
     active: (upstream.active ?? true) !== portal.active,
   };
   return COMPARED_FIELDS.filter((field) => differs[field]);
 }
 
 const reasonOf = (error: unknown) =>
-  isUpstreamError(error) ? `${error.upstream}: ${error.status ? `HTTP ${error.status}` : error.kind}` : "unexpected error";
+  isUpstreamError(error)
+    ? `${error.upstream}: ${error.status ? `HTTP ${error.status}` : error.kind}`
+    : "unexpected error";
 
 /**
  * Compares each scope with Maskinporten, acting for the organisation. One list call covers the active scopes;
@@ -55,7 +60,9 @@ export async function compareWithMaskinporten(options: {
   const target = { environment: options.environment, actingFor: options.orgNumber };
   let listed: Map<string, TMaskinportenScope>;
   try {
-    listed = new Map((await listOwnScopes(target)).map((scope) => [scope.name ?? `${scope.prefix}:${scope.subscope}`, scope]));
+    listed = new Map(
+      (await listOwnScopes(target)).map((scope) => [scope.name ?? `${scope.prefix}:${scope.subscope}`, scope]),
+    );
   } catch (error) {
     logger.warn({ err: error, environment: options.environment }, "could not list scopes in Maskinporten");
     const unknown = { state: "unknown", reason: reasonOf(error) } as const;

@@ -25,7 +25,8 @@ export async function copyScopeToProd(options: {
     return await createScope({ tx, organisation, environment: "prod", subscope: source.subscope, fields });
   } catch (error) {
     // Not a field of this form: the name is taken in production, say so as a whole.
-    if (error instanceof AppError && error.code === "VALIDATION") throw conflict("scopeExistsInProd", { name: source.name });
+    if (error instanceof AppError && error.code === "VALIDATION")
+      throw conflict("scopeExistsInProd", { name: source.name });
     throw error;
   }
 }

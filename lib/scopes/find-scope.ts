@@ -20,7 +20,10 @@ export async function lockOwnScope(options: { tx: TTx; organisationId: string; s
 }
 
 /** For the scope page: the scope with its sync state, or null (the page answers 404). */
-export async function loadScopeWithSync(options: { organisationId: string; scopeId: string }): Promise<TScopeWithSync | null> {
+export async function loadScopeWithSync(options: {
+  organisationId: string;
+  scopeId: string;
+}): Promise<TScopeWithSync | null> {
   const row = await db().maskinportenScope.findFirst({
     where: { id: options.scopeId, organisationId: options.organisationId },
     select: scopeSelect,

@@ -8,7 +8,10 @@ import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/envir
 export type TScopeWithSync = TScope & { sync: TScopeSyncState | null };
 
 /** The organisation's scopes in one environment, active first, each with its sync state. */
-export async function listScopes(options: { organisationId: string; environment: TUpstreamEnvironment }): Promise<TScopeWithSync[]> {
+export async function listScopes(options: {
+  organisationId: string;
+  environment: TUpstreamEnvironment;
+}): Promise<TScopeWithSync[]> {
   const environment = fromUpstreamEnv(options.environment);
   const rows = await db().maskinportenScope.findMany({
     where: { organisationId: options.organisationId, environment },
@@ -21,5 +24,8 @@ export async function listScopes(options: { organisationId: string; environment:
     organisationId: options.organisationId,
     targetIds: scopes.map((scope) => scopeChangeTarget(environment, scope.name).targetId),
   });
-  return scopes.map((scope) => ({ ...scope, sync: changes.get(scopeChangeTarget(environment, scope.name).targetId) ?? null }));
+  return scopes.map((scope) => ({
+    ...scope,
+    sync: changes.get(scopeChangeTarget(environment, scope.name).targetId) ?? null,
+  }));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCOPE_FIELDS, ZCreateScope, ZScopeFields, ZSubscope } from "./schemas";
 
-const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 
 describe("ZSubscope", () => {
   it.each(["inntekt.read", "inntekt", "a1", "skatt/v1.read", "a.b/c.d", "2024.rapport"])("accepts %s", (subscope) => {
@@ -33,7 +34,11 @@ describe("ZSubscope", () => {
 });
 
 describe("ZScopeFields", () => {
-  const fields = (overrides: Record<string, unknown>) => ({ ...DEFAULT_SCOPE_FIELDS, description: "Inntekt", ...overrides });
+  const fields = (overrides: Record<string, unknown>) => ({
+    ...DEFAULT_SCOPE_FIELDS,
+    description: "Inntekt",
+    ...overrides,
+  });
 
   it("accepts the defaults with a description, with Maskinporten's default lifetime", () => {
     expect(ZScopeFields.parse(fields({}))).toEqual({
@@ -60,13 +65,17 @@ describe("ZScopeFields", () => {
   });
 
   it("requires maskinporten among the integration types, and knows no others than Digdir's", () => {
-    expect(firstMessage(ZScopeFields.safeParse(fields({ allowedIntegrationTypes: [] })))).toBe("integrationTypesMaskinporten");
-    expect(firstMessage(ZScopeFields.safeParse(fields({ allowedIntegrationTypes: ["krr"] })))).toBe("integrationTypesMaskinporten");
+    expect(firstMessage(ZScopeFields.safeParse(fields({ allowedIntegrationTypes: [] })))).toBe(
+      "integrationTypesMaskinporten",
+    );
+    expect(firstMessage(ZScopeFields.safeParse(fields({ allowedIntegrationTypes: ["krr"] })))).toBe(
+      "integrationTypesMaskinporten",
+    );
     expect(ZScopeFields.safeParse(fields({ allowedIntegrationTypes: ["maskinporten", "altinn"] })).success).toBe(false);
-    expect(ZScopeFields.parse(fields({ allowedIntegrationTypes: ["maskinporten", "krr", "maskinporten"] })).allowedIntegrationTypes).toEqual([
-      "maskinporten",
-      "krr",
-    ]);
+    expect(
+      ZScopeFields.parse(fields({ allowedIntegrationTypes: ["maskinporten", "krr", "maskinporten"] }))
+        .allowedIntegrationTypes,
+    ).toEqual(["maskinporten", "krr"]);
   });
 
   it("refuses an unknown visibility", () => {

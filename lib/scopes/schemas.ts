@@ -44,7 +44,10 @@ export const ZScopeFields = z.object({
     .trim()
     .min(1, { message: "required" })
     .max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
-  longDescription: z.string().trim().max(LIMITS.longDescription, { message: `tooLong|${LIMITS.longDescription}` }),
+  longDescription: z
+    .string()
+    .trim()
+    .max(LIMITS.longDescription, { message: `tooLong|${LIMITS.longDescription}` }),
   visibility: z.enum(VISIBILITIES, { message: "invalid" }),
   /** Seconds; null leaves Maskinporten's default. */
   tokenLifetimeSeconds: z

@@ -6,7 +6,9 @@ import { actAs } from "@/test/act-as";
 import { DEFAULT_SCOPE_FIELDS } from "./schemas";
 import { createScopeAction, updateScopeAction, deactivateScopeAction, copyScopeToProdAction } from "./scope-actions";
 
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({ getSessionUser: (await import("@/test/act-as")).sessionUserInTest }));
+vi.mock("@/lib/platform/auth/get-session-user", async () => ({
+  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The scope actions exactly as the portal defines them, called as a chosen user; only the session lookup and Next's cache are replaced.
@@ -19,7 +21,12 @@ let owner: { id: string; orgNumber: string; prefix: string };
 let consumer: { id: string; orgNumber: string };
 
 const actionsFor = (user: TSessionUser) =>
-  actAs(user, { create: createScopeAction, update: updateScopeAction, deactivate: deactivateScopeAction, copyToProd: copyScopeToProdAction });
+  actAs(user, {
+    create: createScopeAction,
+    update: updateScopeAction,
+    deactivate: deactivateScopeAction,
+    copyToProd: copyScopeToProdAction,
+  });
 
 const createInput = (subscope: string, overrides: Record<string, unknown> = {}) => ({
   ...DEFAULT_SCOPE_FIELDS,
@@ -30,8 +37,10 @@ const createInput = (subscope: string, overrides: Record<string, unknown> = {}) 
   ...overrides,
 });
 
-const changesOf = (targetId: string) => db.upstreamChange.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
-const markSynced = (targetId: string) => db.upstreamChange.updateMany({ where: { targetId }, data: { status: "SYNCED" } });
+const changesOf = (targetId: string) =>
+  db.upstreamChange.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
+const markSynced = (targetId: string) =>
+  db.upstreamChange.updateMany({ where: { targetId }, data: { status: "SYNCED" } });
 
 beforeAll(async () => {
   editor = await createUser(db, { name: "Scope Editor" });
@@ -53,7 +62,9 @@ afterAll(() => db.$disconnect());
 describe("scope actions", () => {
   it("create a scope under the organisation's prefix and queue it for Maskinporten, audited", async () => {
     const subscope = `inntekt.${uniqueSuffix()}`;
-    const result = await actionsFor(editor).create(createInput(subscope, { tokenLifetimeSeconds: 300, longDescription: "Lang" }));
+    const result = await actionsFor(editor).create(
+      createInput(subscope, { tokenLifetimeSeconds: 300, longDescription: "Lang" }),
+    );
     expect(result.ok).toBe(true);
     const name = `${owner.prefix}:${subscope}`;
     const row = await db.maskinportenScope.findFirstOrThrow({ where: { organisationId: owner.id, subscope } });
@@ -79,7 +90,9 @@ describe("scope actions", () => {
         },
       },
     });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { organisationId: owner.id, action: "scope.create", targetId: row.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { organisationId: owner.id, action: "scope.create", targetId: row.id },
+    });
     expect(audit).toMatchObject({ actorId: editor.id, summary: `Created ${name} in test` });
   });
 
@@ -100,12 +113,18 @@ describe("scope actions", () => {
     });
     expect(await actions.deactivate(reference)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await actions.copyToProd(reference)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await db.maskinportenScope.findUniqueOrThrow({ where: { id: scope.id } })).toMatchObject({ description: `Scope ${subscope}`, active: true });
+    expect(await db.maskinportenScope.findUniqueOrThrow({ where: { id: scope.id } })).toMatchObject({
+      description: `Scope ${subscope}`,
+      active: true,
+    });
   });
 
   it("refuse an invalid subscope beside the field, before anything is written", async () => {
     const result = await actionsFor(editor).create(createInput("Inntekt..Read"));
-    expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { subscope: [errors.fields.subscope] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { subscope: [errors.fields.subscope] } },
+    });
   });
 
   it("refuse a subscope that exists in the environment, beside the field", async () => {
@@ -113,7 +132,10 @@ describe("scope actions", () => {
     const actions = actionsFor(editor);
     expect((await actions.create(createInput(subscope))).ok).toBe(true);
     const again = await actions.create(createInput(subscope));
-    expect(again).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { subscope: [errors.fields.scopeExists] } } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { subscope: [errors.fields.scopeExists] } },
+    });
     // The same name in the other environment is another scope.
     expect((await actions.create(createInput(subscope, { environment: "prod" }))).ok).toBe(true);
   });
@@ -133,7 +155,10 @@ describe("scope actions", () => {
     const update = { ...createInput(subscope), ...reference, description: "Ny beskrivelse" };
 
     // The creation is still on its way: a second change could overtake it.
-    expect(await actions.update(update)).toMatchObject({ ok: false, error: { code: "CONFLICT", message: errors.scopeChangePending } });
+    expect(await actions.update(update)).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: errors.scopeChangePending },
+    });
     await markSynced(`test:${name}`);
     expect((await actions.update(update)).ok).toBe(true);
     const changes = await changesOf(`test:${name}`);
@@ -149,7 +174,10 @@ describe("scope actions", () => {
     });
 
     await markSynced(`test:${name}`);
-    expect(await actions.update(update)).toMatchObject({ ok: false, error: { code: "CONFLICT", message: errors.scopeDeactivated } });
+    expect(await actions.update(update)).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: errors.scopeDeactivated },
+    });
     expect(await actions.create(createInput(subscope))).toMatchObject({
       ok: false,
       error: { fieldErrors: { subscope: [errors.fields.scopeExistsDeactivated] } },
@@ -159,11 +187,17 @@ describe("scope actions", () => {
   it("copy a test scope to production once, with the same fields", async () => {
     const subscope = `copy.${uniqueSuffix()}`;
     const actions = actionsFor(editor);
-    await actions.create(createInput(subscope, { visibility: "PRIVATE", allowedIntegrationTypes: ["maskinporten", "krr"] }));
+    await actions.create(
+      createInput(subscope, { visibility: "PRIVATE", allowedIntegrationTypes: ["maskinporten", "krr"] }),
+    );
     const scope = await db.maskinportenScope.findFirstOrThrow({ where: { subscope } });
     expect((await actions.copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).ok).toBe(true);
     const prod = await db.maskinportenScope.findFirstOrThrow({ where: { subscope, environment: "PROD" } });
-    expect(prod).toMatchObject({ description: scope.description, visibility: "PRIVATE", allowedIntegrationTypes: ["maskinporten", "krr"] });
+    expect(prod).toMatchObject({
+      description: scope.description,
+      visibility: "PRIVATE",
+      allowedIntegrationTypes: ["maskinporten", "krr"],
+    });
     expect(await changesOf(`prod:${owner.prefix}:${subscope}`)).toHaveLength(1);
     expect(await actions.copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).toMatchObject({
       ok: false,

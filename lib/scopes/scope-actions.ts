@@ -25,7 +25,13 @@ export const createScopeAction = orgAction({
   revalidate: scopesPath,
   run: async ({ input, tx, organisation }) => {
     const { environment, subscope } = input;
-    const { scope, changeId } = await createScope({ tx, organisation, environment, subscope, fields: scopeFieldsOf(input) });
+    const { scope, changeId } = await createScope({
+      tx,
+      organisation,
+      environment,
+      subscope,
+      fields: scopeFieldsOf(input),
+    });
     return {
       data: result(scope, changeId),
       audit: { targetType: "scope", targetId: scope.id, summary: `Created ${scope.name} in ${environment}` },
@@ -39,7 +45,12 @@ export const updateScopeAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: scopesPath,
   run: async ({ input, tx, organisation }) => {
-    const { scope, changeId } = await updateScope({ tx, organisation, scopeId: input.scopeId, fields: scopeFieldsOf(input) });
+    const { scope, changeId } = await updateScope({
+      tx,
+      organisation,
+      scopeId: input.scopeId,
+      fields: scopeFieldsOf(input),
+    });
     return {
       data: result(scope, changeId),
       audit: { targetType: "scope", targetId: scope.id, summary: `Updated ${scope.name} in ${scope.environment}` },

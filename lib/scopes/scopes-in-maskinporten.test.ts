@@ -54,7 +54,12 @@ describe("compareWithMaskinporten against the emulator", () => {
     await scopeDeactivateJob.run(change("maskinporten.scope.deactivate", deactivated));
 
     const result = await compare([created, newer, { ...deactivated, active: false }, scope(`cmp.${run}.never`)]);
-    expect(Object.values(result)).toEqual([{ state: "same" }, { state: "same" }, { state: "same" }, { state: "missing" }]);
+    expect(Object.values(result)).toEqual([
+      { state: "same" },
+      { state: "same" },
+      { state: "same" },
+      { state: "missing" },
+    ]);
     // The portal still thinking a deactivated scope is active is drift too.
     expect(Object.values(await compare([deactivated]))).toEqual([{ state: "differs", fields: ["active"] }]);
     expect(Object.values(await compare([{ ...created, description: "Local only" }]))).toEqual([
@@ -67,6 +72,8 @@ describe("compareWithMaskinporten against the emulator", () => {
       rules: [{ path: "^/test/maskinporten-admin/api/v1/scopes$", method: "GET", status5xxRate: 1, remaining: 3 }],
     });
     const result = await compare([scope(`cmp.${run}.a`)]);
-    expect(Object.values(result)).toEqual([{ state: "unknown", reason: expect.stringMatching(/^maskinporten-admin:test: HTTP 5\d\d$/) }]);
+    expect(Object.values(result)).toEqual([
+      { state: "unknown", reason: expect.stringMatching(/^maskinporten-admin:test: HTTP 5\d\d$/) },
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import "server-only";
-import { enqueueUpstreamChange as enqueueChange, type TUpstreamChangeRow } from "@/lib/platform/jobs/enqueue-upstream-change";
+import {
+  enqueueUpstreamChange as enqueueChange,
+  type TUpstreamChangeRow,
+} from "@/lib/platform/jobs/enqueue-upstream-change";
 import type { TUpstreamKind, TUpstreamPayload } from "./upstream-job-registry";
 
 /**

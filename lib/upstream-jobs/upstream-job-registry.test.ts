@@ -20,9 +20,17 @@ describe("the upstream job registry", () => {
 
   it("fails a change whose stored payload does not fit its kind at once, naming what is wrong", async () => {
     const { id } = await db.upstreamChange.create({
-      data: { environment: "TEST", kind: "registry.resource.publish", targetType: "consent-resource", targetId: "skd-registry-test", payload: deletePayload },
+      data: {
+        environment: "TEST",
+        kind: "registry.resource.publish",
+        targetType: "consent-resource",
+        targetId: "skd-registry-test",
+        payload: deletePayload,
+      },
     });
-    expect(await runUpstreamChange({ db, changeId: id, handlers: upstreamHandlers, retryCount: 0, retryLimit: 10 })).toBe("failed");
+    expect(
+      await runUpstreamChange({ db, changeId: id, handlers: upstreamHandlers, retryCount: 0, retryLimit: 10 }),
+    ).toBe("failed");
     const row = await db.upstreamChange.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "FAILED", attempts: 1 });
     expect(row.lastError).toContain("registry.resource.publish change does not fit its kind");

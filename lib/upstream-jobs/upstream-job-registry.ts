@@ -13,7 +13,13 @@ import type { TUpstreamHandler } from "@/lib/platform/jobs/define-upstream-job";
 // kinds, the payload each kind is enqueued with and the worker's handlers are derived from this list. It composes the
 // features, so it lives beside them, not in lib/platform: the platform's job runtime knows kinds only as strings.
 
-export const upstreamJobs = [...scopeJobs, ...resourceJobs, ...accessListJobs, ...clientJobs, ...consentRequestJobs] as const;
+export const upstreamJobs = [
+  ...scopeJobs,
+  ...resourceJobs,
+  ...accessListJobs,
+  ...clientJobs,
+  ...consentRequestJobs,
+] as const;
 
 type TUpstreamJobs = (typeof upstreamJobs)[number];
 

@@ -30,7 +30,8 @@ async function check(api: string, probe: () => Promise<unknown>): Promise<TApiCh
 async function checkEnvironment(environment: TUpstreamEnvironment): Promise<TEnvironmentStatus> {
   const config = upstream().config(environment);
   const fresh = (scope: string) => upstream().maskinporten.requestToken({ environment, scopes: [scope] });
-  const plain = (baseUrl: string, name: string) => new HttpBaseClient({ baseUrl, name, timeoutMs: TIMEOUT_MS, retry: { retries: 0 } });
+  const plain = (baseUrl: string, name: string) =>
+    new HttpBaseClient({ baseUrl, name, timeoutMs: TIMEOUT_MS, retry: { retries: 0 } });
   const checks = await Promise.all([
     check("maskinporten-token", () => fresh("idporten:scopes.write")),
     check("maskinporten-admin", async () => {
@@ -50,16 +51,28 @@ async function checkEnvironment(environment: TUpstreamEnvironment): Promise<TEnv
         expectText: true,
       });
     }),
-    check("resource-registry", () => plain(config.altinn.resourceRegistryUrl, "resource-registry").request({ method: "GET", path: "resource/resourcelist" })),
+    check("resource-registry", () =>
+      plain(config.altinn.resourceRegistryUrl, "resource-registry").request({
+        method: "GET",
+        path: "resource/resourcelist",
+      }),
+    ),
   ]);
   return { environment, checks };
 }
 
-export async function checkUpstreamStatus(): Promise<{ environments: TEnvironmentStatus[]; organisationRegister: TApiCheck }> {
+export async function checkUpstreamStatus(): Promise<{
+  environments: TEnvironmentStatus[];
+  organisationRegister: TApiCheck;
+}> {
   const [environments, organisationRegister] = await Promise.all([
     Promise.all(UPSTREAM_ENVIRONMENTS.map(checkEnvironment)),
     check("organisation-register", () =>
-      new HttpBaseClient({ baseUrl: upstream().config("test").organisationRegisterUrl, name: "organisation-register", timeoutMs: TIMEOUT_MS }).request({
+      new HttpBaseClient({
+        baseUrl: upstream().config("test").organisationRegisterUrl,
+        name: "organisation-register",
+        timeoutMs: TIMEOUT_MS,
+      }).request({
         method: "GET",
         path: `enheter/${env().OPERATOR_ORG_NUMBER}`,
       }),

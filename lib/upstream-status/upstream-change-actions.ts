@@ -16,7 +16,11 @@ export const retryUpstreamChangeAction = orgAction({
     const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: organisation.id, role });
     return {
       data: null,
-      audit: { targetType: "upstream-change", targetId: input.changeId, summary: `Retried ${change.kind} for ${change.targetId}` },
+      audit: {
+        targetType: "upstream-change",
+        targetId: input.changeId,
+        summary: `Retried ${change.kind} for ${change.targetId}`,
+      },
     };
   },
 });
@@ -30,7 +34,11 @@ export const retryAnyUpstreamChangeAction = platformAction({
     const change = await retryUpstreamChange({ tx, changeId: input.changeId, organisationId: null, role: null });
     return {
       data: null,
-      audit: { targetType: "upstream-change", targetId: input.changeId, summary: `Retried ${change.kind} for ${change.targetId}` },
+      audit: {
+        targetType: "upstream-change",
+        targetId: input.changeId,
+        summary: `Retried ${change.kind} for ${change.targetId}`,
+      },
     };
   },
 });

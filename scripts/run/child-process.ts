@@ -5,7 +5,12 @@ import { ROOT } from "./local-env";
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 /** Starts a project binary (next, tsx) with its output prefixed, so interleaved logs stay readable. */
-export function startChild(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+export function startChild(
+  label: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcess {
   const child = spawn(bin(command), args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) if (line.trim()) stream.write(`[${label}] ${line}\n`);
@@ -19,7 +24,9 @@ export function startChild(label: string, command: string, args: string[], env: 
 export function runToEnd(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(bin(command), args, { cwd: ROOT, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 

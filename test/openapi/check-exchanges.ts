@@ -23,7 +23,12 @@ export function checkExchanges(contract: OpenApiContract, exchanges: readonly TE
   const report: TExchangeReport = { problems: [], unchecked: [], checked: 0, operations: [] };
   for (const exchange of exchanges) {
     const ref = { method: exchange.method, path: exchange.url.pathname };
-    const request = validateOperation(contract, { ...ref, contentType: exchange.requestContentType ?? undefined }, exchange.requestBody, "request");
+    const request = validateOperation(
+      contract,
+      { ...ref, contentType: exchange.requestContentType ?? undefined },
+      exchange.requestBody,
+      "request",
+    );
     report.problems.push(...request.problems);
     if (request.checked && request.problems.length === 0) report.checked++;
 

@@ -45,7 +45,8 @@ export const STATUS_DEVIATIONS: readonly TStatusDeviation[] = [
     // same DTO it answers 200 with (see the .txt beside the document: "spec lists only 200 for POST").
     validateAs: 200,
     why: "a new consent request is answered 201 Created with the ConsentRequestDetailsDto body",
-    source: "Altinn/altinn-authorization-tmp src/apps/Altinn.AccessManagement/src/Altinn.AccessManagement.Api.Enterprise/Controllers/ConsentController.cs (CreateRequest: `return Created(locationUrl, ...ToConsentRequestDetailsExternal())`)",
+    source:
+      "Altinn/altinn-authorization-tmp src/apps/Altinn.AccessManagement/src/Altinn.AccessManagement.Api.Enterprise/Controllers/ConsentController.cs (CreateRequest: `return Created(locationUrl, ...ToConsentRequestDetailsExternal())`)",
   },
   {
     document: "consent",
@@ -54,7 +55,8 @@ export const STATUS_DEVIATIONS: readonly TStatusDeviation[] = [
     status: 404,
     schemaRef: "#/components/schemas/ProblemDetails",
     why: "an unknown id is the problem AM-00001 ConsentNotFound with HTTP 404, which the document does not list",
-    source: "Altinn/altinn-authorization-tmp src/libs/Altinn.Authorization.Api.Contracts/src/Altinn.Authorization.Api.Contracts/Errors/Problems.cs (ConsentNotFound = Create(1, HttpStatusCode.NotFound, ...))",
+    source:
+      "Altinn/altinn-authorization-tmp src/libs/Altinn.Authorization.Api.Contracts/src/Altinn.Authorization.Api.Contracts/Errors/Problems.cs (ConsentNotFound = Create(1, HttpStatusCode.NotFound, ...))",
   },
   {
     document: "registry",
@@ -63,7 +65,8 @@ export const STATUS_DEVIATIONS: readonly TStatusDeviation[] = [
     status: 201,
     emptyBody: true,
     why: "creating a resource answers 201 Created with no body; the document lists only 200",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (Post: `return Created(\"/resourceregistry/api/v1/resource/\" + id, null)`)",
+    source:
+      'Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (Post: `return Created("/resourceregistry/api/v1/resource/" + id, null)`)',
   },
   {
     document: "registry",
@@ -72,7 +75,8 @@ export const STATUS_DEVIATIONS: readonly TStatusDeviation[] = [
     status: 201,
     emptyBody: true,
     why: "storing a policy answers 201 Created with no body; the document lists only 200",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (WritePolicy: `return Created(id + \"/policy\", null)`)",
+    source:
+      'Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (WritePolicy: `return Created(id + "/policy", null)`)',
   },
   {
     document: "registry",
@@ -81,7 +85,8 @@ export const STATUS_DEVIATIONS: readonly TStatusDeviation[] = [
     status: 204,
     emptyBody: true,
     why: "deleting a resource answers 204 No Content; the document lists only 200",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (Delete: `return NoContent()`)",
+    source:
+      "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs (Delete: `return NoContent()`)",
   },
 ];
 
@@ -93,7 +98,8 @@ export const SCHEMA_DEVIATIONS: readonly TSchemaDeviation[] = [
     // JsonStringEnumConverter writes member names (it ignores [EnumMember]), so the spelling is `Expired`.
     schema: { enum: ["Created", "Rejected", "Accepted", "Revoked", "Deleted", "Expired"] },
     why: "the status enum of the code has Expired = 5, the document's does not",
-    source: "Altinn/altinn-authorization-tmp src/libs/Altinn.Authorization.Api.Contracts/src/Altinn.Authorization.Api.Contracts/Consent/ConsentRequestStatusType.cs",
+    source:
+      "Altinn/altinn-authorization-tmp src/libs/Altinn.Authorization.Api.Contracts/src/Altinn.Authorization.Api.Contracts/Consent/ConsentRequestStatusType.cs",
   },
   {
     document: "registry",
@@ -103,19 +109,29 @@ export const SCHEMA_DEVIATIONS: readonly TSchemaDeviation[] = [
     schema: {
       type: "string",
       enum: [
-        "Default", "Systemresource", "MaskinportenSchema", "Altinn2Service", "AltinnApp", "GenericAccessResource",
-        "BrokerService", "CorrespondenceService", "Consent", "MigratedApp",
+        "Default",
+        "Systemresource",
+        "MaskinportenSchema",
+        "Altinn2Service",
+        "AltinnApp",
+        "GenericAccessResource",
+        "BrokerService",
+        "CorrespondenceService",
+        "Consent",
+        "MigratedApp",
       ],
     },
     why: "resourceType is written as the enum member's name, not its number",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Models/ServiceResource.cs (ResourceType with JsonStringEnumConverter) and src/Altinn.ResourceRegistry.Core/Enums/ResourceType.cs",
+    source:
+      "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Models/ServiceResource.cs (ResourceType with JsonStringEnumConverter) and src/Altinn.ResourceRegistry.Core/Enums/ResourceType.cs",
   },
   {
     document: "registry",
     pointer: "/components/schemas/ResourceAccessListMode",
     schema: { type: "string", enum: ["Disabled", "Enabled"] },
     why: "accessListMode is written as the enum member's name, not its number",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Models/ServiceResource.cs (AccessListMode with JsonStringEnumConverter) and src/Altinn.ResourceRegistry.Core/Enums/ResourceAccessListMode.cs",
+    source:
+      "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Models/ServiceResource.cs (AccessListMode with JsonStringEnumConverter) and src/Altinn.ResourceRegistry.Core/Enums/ResourceAccessListMode.cs",
   },
   {
     document: "registry",
@@ -123,7 +139,8 @@ export const SCHEMA_DEVIATIONS: readonly TSchemaDeviation[] = [
     // The document shows an empty object; the type has its own JsonConverter that writes the nine digits.
     schema: { type: "string", pattern: "^[0-9]{9}$" },
     why: "an organisation number is written as a string of nine digits, not an object",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Register/OrganizationNumber.cs ([JsonConverter(typeof(OrganizationNumber.JsonConverter))], \"a string of 9 digits\")",
+    source:
+      'Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Core/Register/OrganizationNumber.cs ([JsonConverter(typeof(OrganizationNumber.JsonConverter))], "a string of 9 digits")',
   },
   {
     document: "registry",
@@ -137,6 +154,7 @@ export const SCHEMA_DEVIATIONS: readonly TSchemaDeviation[] = [
       additionalProperties: false,
     },
     why: "on the last page `links.next` is left out (null is never written), though the document marks it required",
-    source: "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/ResourceRegistryHost.cs (AddJsonOptions: DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull) and src/Altinn.ResourceRegistry/Models/Paginated.cs",
+    source:
+      "Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/ResourceRegistryHost.cs (AddJsonOptions: DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull) and src/Altinn.ResourceRegistry/Models/Paginated.cs",
   },
 ];

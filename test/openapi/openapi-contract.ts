@@ -63,7 +63,8 @@ export interface OpenApiContract {
   compiled: Map<string, ValidateFunction>;
 }
 
-const documentId = (name: TDocumentName, direction: TDirection) => `https://openapi.invalid/altinn/${name}/${direction}.json`;
+const documentId = (name: TDocumentName, direction: TDirection) =>
+  `https://openapi.invalid/altinn/${name}/${direction}.json`;
 
 /** RFC 6901 escaping, then URI-fragment encoding (templated paths contain `{` and `}`). */
 const pointerSegment = (segment: string) => encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
@@ -74,12 +75,17 @@ function isObject(value: unknown): value is TJson {
 }
 
 function setAtPointer(root: TJson, jsonPointer: string, value: unknown): void {
-  const parts = jsonPointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = jsonPointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = parts.pop();
   let node: unknown = root;
   for (const part of parts) node = isObject(node) ? node[part] : undefined;
   if (!isObject(node) || last === undefined || !(last in node)) {
-    throw new Error(`known-spec-deviations: ${jsonPointer} is not in the document any more; remove or update the entry`);
+    throw new Error(
+      `known-spec-deviations: ${jsonPointer} is not in the document any more; remove or update the entry`,
+    );
   }
   node[last] = value;
 }
@@ -93,7 +99,12 @@ function prepare(name: TDocumentName, source: TJson, direction: TDirection): TJs
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isObject(node)) return;
     if ("nullable" in node && !("type" in node)) delete node.nullable;
-    if (direction === "request" && node.type === "object" && isObject(node.properties) && !("additionalProperties" in node)) {
+    if (
+      direction === "request" &&
+      node.type === "object" &&
+      isObject(node.properties) &&
+      !("additionalProperties" in node)
+    ) {
       // Closing a branch of allOf would refuse the other branches' properties; neither document uses allOf.
       if ("allOf" in node) throw new Error("cannot close an object schema that uses allOf");
       node.additionalProperties = false;
@@ -134,7 +145,8 @@ function createAjv(): Ajv {
   // The document itself is the schema resource the operation schemas point into; Ajv compiles that root (an
   // object with only these fields) when resolving a pointer, so its top-level OpenAPI fields are declared as
   // annotations. Ajv does not descend into annotations: only the schemas actually referenced get compiled.
-  for (const keyword of ["openapi", "info", "servers", "paths", "components", "security", "tags"]) ajv.addKeyword({ keyword });
+  for (const keyword of ["openapi", "info", "servers", "paths", "components", "security", "tags"])
+    ajv.addKeyword({ keyword });
   return ajv;
 }
 
@@ -146,7 +158,8 @@ export function loadOpenApi(name: TDocumentName): OpenApiContract {
   if (cached) return cached;
   const document = readRealJson<TJson>(DOCUMENT_FILES[name]);
   const ajv = { request: createAjv(), response: createAjv() };
-  for (const direction of ["request", "response"] as const) ajv[direction].addSchema(prepare(name, document, direction), documentId(name, direction));
+  for (const direction of ["request", "response"] as const)
+    ajv[direction].addSchema(prepare(name, document, direction), documentId(name, direction));
   const contract = { name, document, ajv, compiled: new Map<string, ValidateFunction>() };
   contracts.set(name, contract);
   return contract;
@@ -222,14 +235,25 @@ function mediaTypeOf(content: Record<string, unknown>, wanted: string): string |
   return json.length === 1 ? json[0] : undefined;
 }
 
-function deviationFor(contract: OpenApiContract, method: string, template: string, status: number): TStatusDeviation | undefined {
+function deviationFor(
+  contract: OpenApiContract,
+  method: string,
+  template: string,
+  status: number,
+): TStatusDeviation | undefined {
   return STATUS_DEVIATIONS.find(
-    (d) => d.document === contract.name && d.method === method.toUpperCase() && d.path === template && d.status === status,
+    (d) =>
+      d.document === contract.name && d.method === method.toUpperCase() && d.path === template && d.status === status,
   );
 }
 
 /** Checks one body against the operation's documented request body or response; never throws for a mismatch. */
-export function validateOperation(contract: OpenApiContract, ref: TOperationRef, body: unknown, direction: TDirection): TValidation {
+export function validateOperation(
+  contract: OpenApiContract,
+  ref: TOperationRef,
+  body: unknown,
+  direction: TDirection,
+): TValidation {
   const method = ref.method.toUpperCase();
   const template = matchPath(contract, ref.path);
   const label = `${direction} ${method} ${template ?? pathOf(ref.path)}${ref.status === undefined ? "" : ` -> ${ref.status}`}`;
@@ -242,8 +266,14 @@ export function validateOperation(contract: OpenApiContract, ref: TOperationRef,
   let schemaPointer: string | undefined;
   if (direction === "request") {
     const content = operation.requestBody?.content;
-    if (!content) return body === undefined ? { template, checked: false, problems: [] } : fail("the document takes no request body");
-    if (body === undefined) return operation.requestBody?.required ? fail("the document requires a body") : { template, checked: false, problems: [] };
+    if (!content)
+      return body === undefined
+        ? { template, checked: false, problems: [] }
+        : fail("the document takes no request body");
+    if (body === undefined)
+      return operation.requestBody?.required
+        ? fail("the document requires a body")
+        : { template, checked: false, problems: [] };
     const mediaType = mediaTypeOf(content, wanted);
     if (!mediaType) return fail(`media type ${wanted} not documented (documented: ${Object.keys(content).join(", ")})`);
     if (content[mediaType]?.schema === undefined) return { template, checked: false, problems: [] };
@@ -255,14 +285,24 @@ export function validateOperation(contract: OpenApiContract, ref: TOperationRef,
     let statusKey: string | undefined = String(ref.status) in responses ? String(ref.status) : undefined;
     if (!statusKey && deviation) {
       if (deviation.emptyBody) {
-        return { template, checked: true, problems: body === undefined ? [] : [`${label}: Altinn answers this status with no body (${deviation.source}); got ${short(body)}`] };
+        return {
+          template,
+          checked: true,
+          problems:
+            body === undefined
+              ? []
+              : [`${label}: Altinn answers this status with no body (${deviation.source}); got ${short(body)}`],
+        };
       }
       if (deviation.schemaRef) schemaPointer = deviation.schemaRef.replace(/^#/, "");
       else if (deviation.validateAs !== undefined) statusKey = String(deviation.validateAs);
     }
     if (!statusKey && !schemaPointer) {
       if (!("default" in responses)) {
-        return { ...fail(`status ${ref.status} is not documented (documented: ${Object.keys(responses).join(", ")})`), undocumentedStatus: true };
+        return {
+          ...fail(`status ${ref.status} is not documented (documented: ${Object.keys(responses).join(", ")})`),
+          undocumentedStatus: true,
+        };
       }
       statusKey = "default";
     }
@@ -270,21 +310,41 @@ export function validateOperation(contract: OpenApiContract, ref: TOperationRef,
       const content = responses[statusKey!]?.content;
       if (!content) return { template, checked: false, problems: [] };
       const mediaType = mediaTypeOf(content, wanted);
-      if (!mediaType) return fail(`media type ${wanted} not documented (documented: ${Object.keys(content).join(", ")})`);
+      if (!mediaType)
+        return fail(`media type ${wanted} not documented (documented: ${Object.keys(content).join(", ")})`);
       if (content[mediaType]?.schema === undefined) return { template, checked: false, problems: [] };
-      schemaPointer = pointer("paths", template, method.toLowerCase(), "responses", statusKey!, "content", mediaType, "schema");
+      schemaPointer = pointer(
+        "paths",
+        template,
+        method.toLowerCase(),
+        "responses",
+        statusKey!,
+        "content",
+        mediaType,
+        "schema",
+      );
     }
     if (body === undefined) return fail("the document describes a JSON body, the answer had none");
   }
 
   const validate = validatorFor(contract, direction, schemaPointer);
   if (validate(body)) return { template, checked: true, problems: [] };
-  return { template, checked: true, problems: (validate.errors ?? []).map((error) => `${label}: ${describeError(error, body)}`) };
+  return {
+    template,
+    checked: true,
+    problems: (validate.errors ?? []).map((error) => `${label}: ${describeError(error, body)}`),
+  };
 }
 
 /** Throws, listing every mismatch (field, rule, actual value, schema path), unless the body matches. */
-export function assertMatchesOperation(contract: OpenApiContract, ref: TOperationRef, body: unknown, direction: TDirection): TValidation {
+export function assertMatchesOperation(
+  contract: OpenApiContract,
+  ref: TOperationRef,
+  body: unknown,
+  direction: TDirection,
+): TValidation {
   const result = validateOperation(contract, ref, body, direction);
-  if (result.problems.length > 0) throw new Error(`Does not match Altinn's OpenAPI document:\n${result.problems.join("\n")}`);
+  if (result.problems.length > 0)
+    throw new Error(`Does not match Altinn's OpenAPI document:\n${result.problems.join("\n")}`);
   return result;
 }

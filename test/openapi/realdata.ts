@@ -14,4 +14,5 @@ export const realdataPath = (name: string) => path.join(REALDATA_DIR, name);
 export const readRealText = (name: string) => readFileSync(realdataPath(name), "utf8");
 
 /** Parses a real JSON file (some carry a UTF-8 byte order mark, as written by .NET tools). */
-export const readRealJson = <T = unknown>(name: string): T => JSON.parse(readRealText(name).replace(/^\uFEFF/, "")) as T;
+export const readRealJson = <T = unknown>(name: string): T =>
+  JSON.parse(readRealText(name).replace(/^\uFEFF/, "")) as T;

@@ -44,7 +44,8 @@ export function recordExchanges(include: (url: URL) => boolean) {
     if (!include(url)) return original(input, init);
     if (input instanceof Request) throw new Error("record-exchanges: the clients pass a URL and init, not a Request");
     const headers = new Headers(init?.headers);
-    const requestContentType = headers.get("content-type") ?? (init?.body instanceof FormData ? "multipart/form-data" : null);
+    const requestContentType =
+      headers.get("content-type") ?? (init?.body instanceof FormData ? "multipart/form-data" : null);
     const requestBody = await readRequestBody(init?.body, requestContentType);
     const response = await original(input, init);
     const text = await response.clone().text();

@@ -20,17 +20,30 @@ export default async function ConsumerProgressPage() {
       {consumers.length === 0 ? (
         <p className="text-slate-700">{t("admin.empty")}</p>
       ) : (
-        <table className={cardClass({ padding: "none", className: "w-full text-left text-sm" })} data-testid="consumer-progress">
+        <table
+          className={cardClass({ padding: "none", className: "w-full text-left text-sm" })}
+          data-testid="consumer-progress"
+        >
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("admin.organisation")}</th>
-              <th scope="col" className="px-3 py-2">{t("environments.test")}</th>
-              <th scope="col" className="px-3 py-2">{t("environments.prod")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.organisation")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("environments.test")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("environments.prod")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {consumers.map((consumer) => (
-              <tr key={consumer.id} className="border-t border-slate-200" data-testid={`consumer-${consumer.orgNumber}`}>
+              <tr
+                key={consumer.id}
+                className="border-t border-slate-200"
+                data-testid={`consumer-${consumer.orgNumber}`}
+              >
                 <th scope="row" className="px-3 py-2 font-normal">
                   {consumer.name} ({consumer.orgNumber})
                 </th>

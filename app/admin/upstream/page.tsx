@@ -19,7 +19,9 @@ export default async function UpstreamStatusPage() {
       <p className="text-slate-700">{t("intro")}</p>
       <UpstreamStatusPanel />
       <section aria-labelledby="failures-heading" className="space-y-3">
-        <h2 id="failures-heading" className="text-lg font-semibold">{t("failures.title")}</h2>
+        <h2 id="failures-heading" className="text-lg font-semibold">
+          {t("failures.title")}
+        </h2>
         <UpstreamFailuresTable failures={failures} />
       </section>
     </section>

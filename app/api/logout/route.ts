@@ -22,7 +22,10 @@ export async function POST(request: NextRequest) {
   // A `__Secure-`/`__Host-` cookie is only replaced by a Set-Cookie that is itself Secure; a large session is
   // split by next-auth into `name.0`, `name.1`, … chunks, which must go too.
   const present = request.cookies.getAll().map((cookie) => cookie.name);
-  const names = new Set([...SESSION_COOKIES, ...present.filter((name) => SESSION_COOKIES.some((base) => name.startsWith(`${base}.`)))]);
+  const names = new Set([
+    ...SESSION_COOKIES,
+    ...present.filter((name) => SESSION_COOKIES.some((base) => name.startsWith(`${base}.`))),
+  ]);
   for (const name of names) {
     const secure = name.startsWith("__Secure-") || name.startsWith("__Host-");
     response.cookies.set({ name, value: "", path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure });

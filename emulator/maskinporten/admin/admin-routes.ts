@@ -27,7 +27,8 @@ export function maskinportenAdminRoutes(env: EnvName): RouteGroup {
         route({ env, state: maskinportenState(env), caller, method, path, query: url.searchParams, body, res });
       } catch (error) {
         if (error instanceof OAuthError) sendOAuthError(res, error);
-        else if (error instanceof HttpError) sendJson(res, error.status, { error: "invalid_request", error_description: error.message });
+        else if (error instanceof HttpError)
+          sendJson(res, error.status, { error: "invalid_request", error_description: error.message });
         else throw error;
       }
     },

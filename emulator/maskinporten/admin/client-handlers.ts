@@ -26,7 +26,8 @@ export function createClient(request: AdminRequest): void {
   const method = body.token_endpoint_auth_method ?? "private_key_jwt";
   if (method !== "private_key_jwt") throw badRequest('token_endpoint_auth_method must be "private_key_jwt"');
   const grantTypes = stringArray(body, "grant_types") ?? [JWT_BEARER_GRANT];
-  if (grantTypes.length !== 1 || grantTypes[0] !== JWT_BEARER_GRANT) throw badRequest(`grant_types must be ["${JWT_BEARER_GRANT}"]`);
+  if (grantTypes.length !== 1 || grantTypes[0] !== JWT_BEARER_GRANT)
+    throw badRequest(`grant_types must be ["${JWT_BEARER_GRANT}"]`);
   const jwks = body.jwks === undefined ? [] : validateJwks(body.jwks, kidsInUse(request.state));
   const now = new Date().toISOString();
   const client: Client = {
@@ -63,7 +64,8 @@ export function updateClient(request: AdminRequest, clientId: string): void {
   requireScope(request, MODIFY);
   const client = ownClient(request, clientId);
   const body = bodyObject(request.body);
-  if (body.client_orgno !== undefined && body.client_orgno !== client.client_orgno) throw badRequest("client_orgno cannot be changed");
+  if (body.client_orgno !== undefined && body.client_orgno !== client.client_orgno)
+    throw badRequest("client_orgno cannot be changed");
   if (body.integration_type !== undefined && body.integration_type !== "maskinporten") {
     throw badRequest('integration_type must be "maskinporten"');
   }

@@ -46,7 +46,9 @@ describe("Maskinporten admin API: clients", () => {
     const client = new TestMaskinportenClient(emulator.url, "test", clientId, key);
     await expect(client.accessToken(OPEN_SCOPE)).resolves.toBeTruthy();
     expect((await admin("GET", "/clients")).body).toEqual([expect.objectContaining({ client_id: clientId })]);
-    expect((await admin("GET", `/clients/${clientId}/jwks`)).body).toEqual({ keys: [expect.objectContaining({ kid: key.kid })] });
+    expect((await admin("GET", `/clients/${clientId}/jwks`)).body).toEqual({
+      keys: [expect.objectContaining({ kid: key.kid })],
+    });
   });
 
   it("refuses scopes the acting org may not use", async () => {
@@ -63,7 +65,9 @@ describe("Maskinporten admin API: clients", () => {
 
   it("updates and deletes a client", async () => {
     const clientId = String((await admin("POST", "/clients", clientBody())).body.client_id);
-    expect((await admin("PUT", `/clients/${clientId}`, { client_name: "Nytt navn" })).body).toMatchObject({ client_name: "Nytt navn" });
+    expect((await admin("PUT", `/clients/${clientId}`, { client_name: "Nytt navn" })).body).toMatchObject({
+      client_name: "Nytt navn",
+    });
     expect((await admin("DELETE", `/clients/${clientId}`)).status).toBe(204);
     expect((await admin("GET", `/clients/${clientId}`)).status).toBe(404);
   });
@@ -74,7 +78,9 @@ describe("Maskinporten admin API: clients", () => {
     const tooMany = await admin("POST", `/clients/${clientId}/jwks`, { keys: keys.map((key) => key.publicJwk) });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error_description).toMatch(/At most 5/);
-    const five = await admin("PUT", `/clients/${clientId}/jwks`, { keys: keys.slice(0, 5).map((key) => key.publicJwk) });
+    const five = await admin("PUT", `/clients/${clientId}/jwks`, {
+      keys: keys.slice(0, 5).map((key) => key.publicJwk),
+    });
     expect(five.status).toBe(200);
     const one = await admin("POST", `/clients/${clientId}/jwks`, { keys: [keys[5]?.publicJwk] });
     expect((one.body.keys as unknown[]).length).toBe(1);
@@ -84,7 +90,9 @@ describe("Maskinporten admin API: clients", () => {
     const clientId = String((await admin("POST", "/clients", clientBody())).body.client_id);
     // jose refuses to generate keys under 2048 bits, so node:crypto makes the weak one.
     const weak = generateKeyPairSync("rsa", { modulusLength: 1024 }).publicKey.export({ format: "jwk" });
-    const response = await admin("POST", `/clients/${clientId}/jwks`, { keys: [{ ...weak, kid: "weak", alg: "RS256", use: "sig" }] });
+    const response = await admin("POST", `/clients/${clientId}/jwks`, {
+      keys: [{ ...weak, kid: "weak", alg: "RS256", use: "sig" }],
+    });
     expect(response.status).toBe(400);
     expect(response.body.error_description).toMatch(/2048 bits, got 1024/);
   });

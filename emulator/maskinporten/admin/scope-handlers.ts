@@ -61,7 +61,8 @@ export function updateScope(request: AdminRequest): void {
   const scope = ownScope(request);
   const body = bodyObject(request.body);
   for (const field of IMMUTABLE) {
-    if (body[field] !== undefined && body[field] !== scope[field as keyof Scope]) throw badRequest(`${field} cannot be changed`);
+    if (body[field] !== undefined && body[field] !== scope[field as keyof Scope])
+      throw badRequest(`${field} cannot be changed`);
   }
   if (body.active !== undefined && typeof body.active !== "boolean") throw badRequest("active must be a boolean");
   Object.assign(scope, mutableFields(body, scope), {
@@ -87,7 +88,8 @@ export function readScopes(request: AdminRequest): void {
   const orgNumber = request.caller.orgNumber;
   if (name) {
     const scope = request.state.scopes.get(name);
-    if (!scope || (scope.owner_orgnr !== orgNumber && scope.visibility === "PRIVATE")) throw notFound(`Unknown scope ${name}`);
+    if (!scope || (scope.owner_orgnr !== orgNumber && scope.visibility === "PRIVATE"))
+      throw notFound(`Unknown scope ${name}`);
     sendJson(request.res, 200, scope);
     return;
   }
@@ -124,16 +126,19 @@ type MutableScopeFields = Pick<
 
 /** Validates the mutable fields; on update (`current` given) absent fields keep their value. */
 function mutableFields(body: Record<string, unknown>, current: Scope | undefined): MutableScopeFields {
-  const description = current && body.description === undefined ? current.description : requiredString(body, "description");
+  const description =
+    current && body.description === undefined ? current.description : requiredString(body, "description");
   const visibility = body.visibility ?? current?.visibility ?? "PUBLIC";
   if (visibility !== "PUBLIC" && visibility !== "PRIVATE") throw badRequest("visibility must be PUBLIC or PRIVATE");
   const tokenType = body.token_type ?? current?.token_type ?? "SELF_CONTAINED";
-  if (tokenType !== "SELF_CONTAINED" && tokenType !== "OPAQUE") throw badRequest("token_type must be SELF_CONTAINED or OPAQUE");
+  if (tokenType !== "SELF_CONTAINED" && tokenType !== "OPAQUE")
+    throw badRequest("token_type must be SELF_CONTAINED or OPAQUE");
   const maxAge = body.at_max_age ?? current?.at_max_age;
   if (maxAge !== undefined && (!Number.isInteger(maxAge) || (maxAge as number) <= 0)) {
     throw badRequest("at_max_age must be a positive whole number of seconds");
   }
-  const types = stringArray(body, "allowed_integration_types") ?? current?.allowed_integration_types ?? ["maskinporten"];
+  const types = stringArray(body, "allowed_integration_types") ??
+    current?.allowed_integration_types ?? ["maskinporten"];
   const unknownType = types.find((type) => !INTEGRATION_TYPES.includes(type));
   if (unknownType || types.length === 0) {
     throw badRequest(`allowed_integration_types must be a non-empty subset of ${INTEGRATION_TYPES.join(", ")}`);

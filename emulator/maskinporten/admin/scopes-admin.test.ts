@@ -20,7 +20,10 @@ async function admin(method: string, path: string, body?: unknown, token = skdTo
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & unknown[] };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & unknown[],
+  };
 }
 
 const scopeBody = (subscope: string, prefix = "skd") => ({
@@ -35,7 +38,12 @@ describe("Maskinporten admin API: scopes", () => {
   it("creates a scope under an owned prefix", async () => {
     const created = await admin("POST", "/scopes", scopeBody("inntekt.read"));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "skd:inntekt.read", active: true, owner_orgnr: SKD, accessible_for_all: false });
+    expect(created.body).toMatchObject({
+      name: "skd:inntekt.read",
+      active: true,
+      owner_orgnr: SKD,
+      accessible_for_all: false,
+    });
     expect((await admin("GET", "/scopes?scope=skd:inntekt.read")).body).toMatchObject({ name: "skd:inntekt.read" });
   });
 
@@ -45,11 +53,14 @@ describe("Maskinporten admin API: scopes", () => {
     expect(response.body.error_description).toMatch(/nav/);
   });
 
-  it.each(["Inntekt", "inntekt..read", ".inntekt", "inntekt/", "inn tekt", "inntekt-read"])("refuses subscope %j", async (subscope) => {
-    const response = await admin("POST", "/scopes", scopeBody(subscope));
-    expect(response.status).toBe(400);
-    expect(response.body.error_description).toMatch(/subscope/);
-  });
+  it.each(["Inntekt", "inntekt..read", ".inntekt", "inntekt/", "inn tekt", "inntekt-read"])(
+    "refuses subscope %j",
+    async (subscope) => {
+      const response = await admin("POST", "/scopes", scopeBody(subscope));
+      expect(response.status).toBe(400);
+      expect(response.body.error_description).toMatch(/subscope/);
+    },
+  );
 
   it("accepts nested subscopes like a/b.c", async () => {
     expect((await admin("POST", "/scopes", scopeBody("a/b.c"))).status).toBe(201);
@@ -73,7 +84,10 @@ describe("Maskinporten admin API: scopes", () => {
 
   it("updates mutable fields but not the name", async () => {
     await admin("POST", "/scopes", scopeBody("inntekt.read"));
-    const updated = await admin("PUT", "/scopes?scope=skd:inntekt.read", { description: "Ny", accessible_for_all: true });
+    const updated = await admin("PUT", "/scopes?scope=skd:inntekt.read", {
+      description: "Ny",
+      accessible_for_all: true,
+    });
     expect(updated.body).toMatchObject({ description: "Ny", accessible_for_all: true, visibility: "PUBLIC" });
     expect((await admin("PUT", "/scopes?scope=skd:inntekt.read", { subscope: "other" })).status).toBe(400);
   });
@@ -83,7 +97,12 @@ describe("Maskinporten admin API: scopes", () => {
     const path = `/scopes/access/${BANK}?scope=skd:inntekt.read`;
     const first = await admin("PUT", path);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ scope: "skd:inntekt.read", state: "APPROVED", consumer_orgno: BANK, owner_orgno: SKD });
+    expect(first.body).toMatchObject({
+      scope: "skd:inntekt.read",
+      state: "APPROVED",
+      consumer_orgno: BANK,
+      owner_orgno: SKD,
+    });
     expect((await admin("PUT", path)).status).toBe(200);
     expect((await admin("GET", "/scopes/access?scope=skd:inntekt.read")).body).toHaveLength(1);
 
@@ -99,13 +118,18 @@ describe("Maskinporten admin API: scopes", () => {
     const digdirToken = await (
       await registerTestClient(emulator.url, { orgNumber: "991825827", scopes: ["idporten:scopes.write"] })
     ).accessToken("idporten:scopes.write");
-    expect((await admin("PUT", `/scopes/access/${BANK}?scope=skd:inntekt.read`, undefined, digdirToken)).status).toBe(403);
+    expect((await admin("PUT", `/scopes/access/${BANK}?scope=skd:inntekt.read`, undefined, digdirToken)).status).toBe(
+      403,
+    );
     expect((await admin("GET", "/scopes/access?scope=skd:inntekt.read", undefined, digdirToken)).status).toBe(403);
   });
 
   it("needs a valid token with idporten:scopes.write", async () => {
     expect((await admin("GET", "/scopes", undefined, "not-a-token")).status).toBe(401);
-    const bank = await registerTestClient(emulator.url, { orgNumber: BANK, scopes: ["altinn:authentication/exchange"] });
+    const bank = await registerTestClient(emulator.url, {
+      orgNumber: BANK,
+      scopes: ["altinn:authentication/exchange"],
+    });
     const weak = await bank.accessToken("altinn:authentication/exchange");
     expect((await admin("GET", "/scopes", undefined, weak)).status).toBe(403);
   });

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from "jose";
 import type { TConsentTokenExpectation } from "../consent-token-report";
 
 // A stand-in Maskinporten for the validator's tests: a signing key, its JWKS, and consent tokens shaped
@@ -21,7 +29,12 @@ export const localKeys = (signer: TTestSigner) => createLocalJWKSet(signer.jwks)
 
 const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 
-export type TRight = { action: string[]; resource: { type: string; value: string }[]; metadata?: unknown; metaData?: unknown };
+export type TRight = {
+  action: string[];
+  resource: { type: string; value: string }[];
+  metadata?: unknown;
+  metaData?: unknown;
+};
 
 export const consentRight = (overrides: Partial<TRight> = {}): TRight => ({
   action: ["consent"],
@@ -63,7 +76,9 @@ export async function signConsentToken(
   overrides: Record<string, unknown> = {},
   header: { alg?: string; kid?: string } = {},
 ): Promise<string> {
-  const claims = Object.fromEntries(Object.entries(consentClaims(overrides)).filter(([, value]) => value !== undefined));
+  const claims = Object.fromEntries(
+    Object.entries(consentClaims(overrides)).filter(([, value]) => value !== undefined),
+  );
   return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: signer.kid, ...header }).sign(signer.privateKey);
 }
 
@@ -72,7 +87,10 @@ export function signPayload(signer: TTestSigner, payload: Record<string, unknown
   return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: signer.kid }).sign(signer.privateKey);
 }
 
-export function expectation(jwksUrl: string, overrides: Partial<TConsentTokenExpectation> = {}): TConsentTokenExpectation {
+export function expectation(
+  jwksUrl: string,
+  overrides: Partial<TConsentTokenExpectation> = {},
+): TConsentTokenExpectation {
   return {
     issuer: ISSUER,
     jwksUrl,

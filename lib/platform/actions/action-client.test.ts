@@ -64,7 +64,11 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("orgAction", () => {
-  const input = () => ({ orgNumber: organisation.orgNumber, nationalIdentityNumber: randomNationalIdentityNumber(), role: "EDITOR" });
+  const input = () => ({
+    orgNumber: organisation.orgNumber,
+    nationalIdentityNumber: randomNationalIdentityNumber(),
+    role: "EDITOR",
+  });
 
   it("refuses a caller without a session", async () => {
     const result = await clientFor(null).add(input());
@@ -82,7 +86,11 @@ describe("orgAction", () => {
   });
 
   it("refuses invalid input with an error per field", async () => {
-    const result = await clientFor(admin).add({ orgNumber: organisation.orgNumber, nationalIdentityNumber: "01039012345", role: "OWNER" });
+    const result = await clientFor(admin).add({
+      orgNumber: organisation.orgNumber,
+      nationalIdentityNumber: "01039012345",
+      role: "OWNER",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("VALIDATION");
@@ -91,8 +99,14 @@ describe("orgAction", () => {
 
   it("writes no audit event when the change fails", async () => {
     const before = await auditCount("membership.change-role");
-    const membership = await db.membership.findFirstOrThrow({ where: { organisationId: organisation.id, userId: admin.id } });
-    const result = await clientFor(admin).demote({ orgNumber: organisation.orgNumber, membershipId: membership.id, role: "VIEWER" });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { organisationId: organisation.id, userId: admin.id },
+    });
+    const result = await clientFor(admin).demote({
+      orgNumber: organisation.orgNumber,
+      membershipId: membership.id,
+      role: "VIEWER",
+    });
     expect(result).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await auditCount("membership.change-role")).toBe(before);
     expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).role).toBe("ADMIN");

@@ -44,7 +44,9 @@ describe("parseEnv", () => {
   });
 
   it("names a malformed consent template catalogue URL", () => {
-    expect(problemsOf({ ...valid, CONSENT_TEMPLATES_URL: "not a url" })).toEqual([expect.stringMatching(/^CONSENT_TEMPLATES_URL is invalid/)]);
+    expect(problemsOf({ ...valid, CONSENT_TEMPLATES_URL: "not a url" })).toEqual([
+      expect.stringMatching(/^CONSENT_TEMPLATES_URL is invalid/),
+    ]);
   });
 
   it("names a missing variable", () => {
@@ -72,12 +74,21 @@ describe("parseEnv", () => {
   });
 
   it("requires exactly one Maskinporten key source per environment", () => {
-    const problems = problemsOf({ ...valid, MASKINPORTEN_PROD_KEY: "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----" });
-    expect(problems).toEqual([expect.stringMatching(/^MASKINPORTEN_PROD_KEY.*exactly one of MASKINPORTEN_PROD_KEY and MASKINPORTEN_PROD_KEY_FILE/)]);
+    const problems = problemsOf({
+      ...valid,
+      MASKINPORTEN_PROD_KEY: "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----",
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^MASKINPORTEN_PROD_KEY.*exactly one of MASKINPORTEN_PROD_KEY and MASKINPORTEN_PROD_KEY_FILE/,
+      ),
+    ]);
   });
 
   it("names a missing upstream URL", () => {
-    expect(problemsOf({ ...valid, ALTINN_TEST_PLATFORM_URL: undefined })).toEqual(["ALTINN_TEST_PLATFORM_URL is missing"]);
+    expect(problemsOf({ ...valid, ALTINN_TEST_PLATFORM_URL: undefined })).toEqual([
+      "ALTINN_TEST_PLATFORM_URL is missing",
+    ]);
   });
 
   it("rejects a malformed enum value", () => {

@@ -15,7 +15,10 @@ const baseEnvShape = {
   OIDC_CLIENT_SECRET: z.string().min(1),
   OIDC_SCOPES: z.string().default("openid profile"),
   /** The organisation operating the portal: its Maskinporten clients act for others as their supplier. */
-  OPERATOR_ORG_NUMBER: z.string().regex(/^\d{9}$/, { error: "must be a 9-digit organisation number" }).default("991825827"),
+  OPERATOR_ORG_NUMBER: z
+    .string()
+    .regex(/^\d{9}$/, { error: "must be a 9-digit organisation number" })
+    .default("991825827"),
   OPERATOR_NAME: z.string().min(1).default("Digitaliseringsdirektoratet"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

@@ -2,10 +2,13 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ALTINN_CONSENT_TEMPLATES_URL, upstreamConfig, ZUpstreamEnv } from "./upstream-env-schema";
 
-const PEM = "-----BEGIN PRIVATE KEY-----\nTUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFBb0lCQVFD\n-----END PRIVATE KEY-----";
+const PEM =
+  "-----BEGIN PRIVATE KEY-----\nTUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFBb0lCQVFD\n-----END PRIVATE KEY-----";
 
 function vars(overrides: Record<string, string | undefined> = {}) {
-  const base: Record<string, string | undefined> = { ORGANISATION_REGISTER_URL: "http://localhost:4000/brreg/enhetsregisteret/api" };
+  const base: Record<string, string | undefined> = {
+    ORGANISATION_REGISTER_URL: "http://localhost:4000/brreg/enhetsregisteret/api",
+  };
   for (const e of ["TEST", "PROD"]) {
     const env = e.toLowerCase();
     Object.assign(base, {
@@ -31,7 +34,11 @@ describe("ZUpstreamEnv", () => {
       exchangeUrl: "http://localhost:4000/prod/platform/authentication/api/v1/exchange/maskinporten",
       consentRequestsUrl: "http://localhost:4000/prod/platform/accessmanagement/api/v1/enterprise/consentrequests",
     });
-    expect(config.maskinporten).toMatchObject({ clientId: "portal-prod", kid: "kid-prod", audience: "http://localhost:4000/prod/maskinporten/" });
+    expect(config.maskinporten).toMatchObject({
+      clientId: "portal-prod",
+      kid: "kid-prod",
+      audience: "http://localhost:4000/prod/maskinporten/",
+    });
     expect(config.maskinporten.adminApiUrl).toBe("http://localhost:4000/prod/maskinporten-admin/api/v1");
     expect(config.maskinporten.key.kind).toBe("pem");
     expect(JSON.stringify(config)).not.toContain("TUlJRXZRSUJ");
@@ -39,8 +46,15 @@ describe("ZUpstreamEnv", () => {
   });
 
   it("takes a key file instead of an inline key", () => {
-    const config = upstreamConfig(ZUpstreamEnv.parse(vars({ MASKINPORTEN_TEST_KEY: undefined, MASKINPORTEN_TEST_KEY_FILE: "/run/secrets/mp.pem" })), "test");
-    expect(config.maskinporten.key).toEqual({ kind: "file", path: "/run/secrets/mp.pem", variable: "MASKINPORTEN_TEST_KEY_FILE" });
+    const config = upstreamConfig(
+      ZUpstreamEnv.parse(vars({ MASKINPORTEN_TEST_KEY: undefined, MASKINPORTEN_TEST_KEY_FILE: "/run/secrets/mp.pem" })),
+      "test",
+    );
+    expect(config.maskinporten.key).toEqual({
+      kind: "file",
+      path: "/run/secrets/mp.pem",
+      variable: "MASKINPORTEN_TEST_KEY_FILE",
+    });
   });
 
   it("requires exactly one of KEY and KEY_FILE", () => {
@@ -63,13 +77,21 @@ describe("ZUpstreamEnv", () => {
     expect(ALTINN_CONSENT_TEMPLATES_URL).toMatch(/altinn-studio-docs\/master\/.*\/consent_templates\.json$/);
     const local = "http://localhost:4000/altinn-studio-docs/consent_templates.json";
     const values = ZUpstreamEnv.parse(vars({ CONSENT_TEMPLATES_URL: local }));
-    expect([upstreamConfig(values, "test").consentTemplatesUrl, upstreamConfig(values, "prod").consentTemplatesUrl]).toEqual([local, local]);
+    expect([
+      upstreamConfig(values, "test").consentTemplatesUrl,
+      upstreamConfig(values, "prod").consentTemplatesUrl,
+    ]).toEqual([local, local]);
     const bad = ZUpstreamEnv.safeParse(vars({ CONSENT_TEMPLATES_URL: "file:///etc/passwd" }));
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["CONSENT_TEMPLATES_URL"]);
   });
 
   it("requires every URL", () => {
-    const result = ZUpstreamEnv.safeParse(vars({ ALTINN_TEST_PLATFORM_URL: undefined, ORGANISATION_REGISTER_URL: "ftp://x" }));
-    expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["ALTINN_TEST_PLATFORM_URL", "ORGANISATION_REGISTER_URL"]);
+    const result = ZUpstreamEnv.safeParse(
+      vars({ ALTINN_TEST_PLATFORM_URL: undefined, ORGANISATION_REGISTER_URL: "ftp://x" }),
+    );
+    expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual([
+      "ALTINN_TEST_PLATFORM_URL",
+      "ORGANISATION_REGISTER_URL",
+    ]);
   });
 });

@@ -26,7 +26,9 @@ function environmentShape<E extends TEnvironment>(e: E) {
     [`MASKINPORTEN_${e}_KEY`]: z.string().optional(),
     [`MASKINPORTEN_${e}_KEY_FILE`]: nonEmpty.optional(),
   } as {
-    [K in `MASKINPORTEN_${E}_${"TOKEN_URL" | "AUDIENCE" | "JWKS_URL" | "ADMIN_API_URL"}` | `ALTINN_${E}_PLATFORM_URL`]: typeof url;
+    [
+      K in `MASKINPORTEN_${E}_${"TOKEN_URL" | "AUDIENCE" | "JWKS_URL" | "ADMIN_API_URL"}` | `ALTINN_${E}_PLATFORM_URL`
+    ]: typeof url;
   } & { [K in `MASKINPORTEN_${E}_${"CLIENT_ID" | "KID"}`]: typeof nonEmpty } & {
     [K in `MASKINPORTEN_${E}_KEY`]: z.ZodOptional<z.ZodString>;
   } & { [K in `MASKINPORTEN_${E}_KEY_FILE`]: z.ZodOptional<typeof nonEmpty> };
@@ -147,9 +149,10 @@ export function upstreamConfig(env: TUpstreamEnvValues, environment: TUpstreamEn
   let key: TMaskinportenKeySource;
   if (inline !== undefined && inline.trim() !== "") {
     const variable = `MASKINPORTEN_${e}_KEY`;
-    key = describeInlineKey(inline) === "jwk"
-      ? { kind: "jwk", jwk: new SecretValue(inline.trim()), variable }
-      : { kind: "pem", pem: new SecretValue(inline.trim()), variable };
+    key =
+      describeInlineKey(inline) === "jwk"
+        ? { kind: "jwk", jwk: new SecretValue(inline.trim()), variable }
+        : { kind: "pem", pem: new SecretValue(inline.trim()), variable };
   } else if (file !== undefined) {
     key = { kind: "file", path: file, variable: `MASKINPORTEN_${e}_KEY_FILE` };
   } else {

@@ -26,8 +26,7 @@ export class AppError extends Error {
   }
 }
 
-export const validationError = (fieldErrors: TFieldErrors) =>
-  new AppError("VALIDATION", "validation", { fieldErrors });
+export const validationError = (fieldErrors: TFieldErrors) => new AppError("VALIDATION", "validation", { fieldErrors });
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "unauthenticated");
 export const forbidden = (messageKey = "forbidden") => new AppError("FORBIDDEN", messageKey);
 export const notFound = (messageKey = "notFound") => new AppError("NOT_FOUND", messageKey);

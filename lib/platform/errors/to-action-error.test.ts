@@ -10,7 +10,15 @@ import { toActionError } from "./to-action-error";
 const errors = loadMessages("nb").errors;
 const context = { action: "test.action", correlationId: "corr-1" };
 const upstreamError = (fields: Partial<ConstructorParameters<typeof UpstreamError>[0]>) =>
-  new UpstreamError({ upstream: "consent-requests:test", status: 200, kind: "invalid-response", retryable: false, method: "GET", url: "https://x/", ...fields });
+  new UpstreamError({
+    upstream: "consent-requests:test",
+    status: 200,
+    kind: "invalid-response",
+    retryable: false,
+    method: "GET",
+    url: "https://x/",
+    ...fields,
+  });
 
 describe("toActionError for upstream failures", () => {
   it("says Altinn answered something the portal does not understand, with the reference", async () => {
@@ -22,10 +30,18 @@ describe("toActionError for upstream failures", () => {
   });
 
   it("names Maskinporten when it is Maskinporten, and keeps 'did not answer' for timeouts and 5xx", async () => {
-    const maskinporten = await toActionError(upstreamError({ upstream: "maskinporten-token:test", detail: "body is not JSON" }), context);
-    expect(maskinporten.message).toBe(errors.upstreamNotUnderstood.replace("{upstream}", "Maskinporten").replace("{correlationId}", "corr-1"));
+    const maskinporten = await toActionError(
+      upstreamError({ upstream: "maskinporten-token:test", detail: "body is not JSON" }),
+      context,
+    );
+    expect(maskinporten.message).toBe(
+      errors.upstreamNotUnderstood.replace("{upstream}", "Maskinporten").replace("{correlationId}", "corr-1"),
+    );
     const timeout = await toActionError(upstreamError({ kind: "timeout", status: null, retryable: true }), context);
-    expect(timeout).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", message: errors.upstreamUnavailable.replace("{upstream}", "Altinn") });
+    expect(timeout).toMatchObject({
+      code: "UPSTREAM_UNAVAILABLE",
+      message: errors.upstreamUnavailable.replace("{upstream}", "Altinn"),
+    });
   });
 
   it("names a definite refusal no feature handled: the upstream, status, codes and its words, never a generic error", async () => {
@@ -35,7 +51,8 @@ describe("toActionError for upstream failures", () => {
     );
     expect(refused).toEqual({
       code: "UPSTREAM_REFUSED",
-      message: "Altinn avviste dette (HTTP 400, AM-00016): Consent with id already exist. Ingenting ble endret der. Er det uklart hvorfor, oppgi denne referansen til brukerstøtte: corr-1",
+      message:
+        "Altinn avviste dette (HTTP 400, AM-00016): Consent with id already exist. Ingenting ble endret der. Er det uklart hvorfor, oppgi denne referansen til brukerstøtte: corr-1",
       fieldErrors: undefined,
     });
     const several = await toActionError(
@@ -50,7 +67,9 @@ describe("toActionError for upstream failures", () => {
       }),
       context,
     );
-    expect(several.message).toContain("(HTTP 500, STD-00001, AM-00006, AM-00008): Invalid consent metadata; Missing metadata.");
+    expect(several.message).toContain(
+      "(HTTP 500, STD-00001, AM-00006, AM-00008): Invalid consent metadata; Missing metadata.",
+    );
   });
 });
 

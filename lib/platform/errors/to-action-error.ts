@@ -34,7 +34,10 @@ export function fieldErrorsFromZod(error: z.ZodError): TFieldErrors {
  * own message (the upstream's status, code and words, e.g. Altinn's `AM-00016 Consent with id already exist`). Null for
  * anything that is not an upstream failure. Shared by server actions and JSON route handlers.
  */
-export function upstreamAppError(error: unknown, context: Record<string, unknown> & { correlationId: string }): AppError | null {
+export function upstreamAppError(
+  error: unknown,
+  context: Record<string, unknown> & { correlationId: string },
+): AppError | null {
   if (!isUpstreamError(error)) return null;
   const values = { upstream: upstreamDisplayName(error.upstream), correlationId: context.correlationId };
   if (error.kind === "invalid-response") {
@@ -44,9 +47,21 @@ export function upstreamAppError(error: unknown, context: Record<string, unknown
   if (!error.retryable && error.kind === "http") {
     logger.warn({ err: error.fields(), ...context }, "upstream refused");
     const codes = [error.code, ...(error.problems ?? []).map((problem) => problem.code)].filter(Boolean);
-    const why = (error.problems ?? []).map((problem) => problem.detail ?? problem.title).filter(Boolean).join("; ") || error.detail || error.title || "";
+    const why =
+      (error.problems ?? [])
+        .map((problem) => problem.detail ?? problem.title)
+        .filter(Boolean)
+        .join("; ") ||
+      error.detail ||
+      error.title ||
+      "";
     return new AppError("UPSTREAM_REFUSED", "upstreamRefused", {
-      values: { ...values, status: error.status ?? 0, codes: [...new Set(codes)].join(", ") || "-", detail: why.slice(0, 300) || "-" },
+      values: {
+        ...values,
+        status: error.status ?? 0,
+        codes: [...new Set(codes)].join(", ") || "-",
+        detail: why.slice(0, 300) || "-",
+      },
     });
   }
   // Expected: upstreams time out and fail. Say which one; the details are in the server log.
@@ -58,7 +73,10 @@ export function upstreamAppError(error: unknown, context: Record<string, unknown
  * The one error policy: expected errors keep their (translated) message, anything else is logged with
  * the correlation id and replaced by a generic message carrying that id. Raw exception text never leaves.
  */
-export async function toActionError(error: unknown, context: { action: string; correlationId: string }): Promise<TActionError> {
+export async function toActionError(
+  error: unknown,
+  context: { action: string; correlationId: string },
+): Promise<TActionError> {
   const t = await errorTranslator();
   if (error instanceof z.ZodError) {
     error = new AppError("VALIDATION", "validation", { fieldErrors: fieldErrorsFromZod(error) });
@@ -76,7 +94,10 @@ export async function toActionError(error: unknown, context: { action: string; c
     const key = t.has(error.messageKey as never) ? error.messageKey : "unexpected";
     return {
       code: error.code,
-      message: (t as unknown as TLooseTranslate)(key, { ...error.options.values, correlationId: context.correlationId }),
+      message: (t as unknown as TLooseTranslate)(key, {
+        ...error.options.values,
+        correlationId: context.correlationId,
+      }),
       fieldErrors,
     };
   }

@@ -18,7 +18,9 @@ async function measure(name: string, probe: () => Promise<void>): Promise<TCompo
   try {
     await Promise.race([
       probe(),
-      new Promise((_, reject) => setTimeout(() => reject(new ProbeFailure(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new ProbeFailure(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS),
+      ),
     ]);
     return { name, reachable: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
@@ -26,7 +28,12 @@ async function measure(name: string, probe: () => Promise<void>): Promise<TCompo
     // the driver's or fetch's own text may name hosts and ports, so that goes to the server log only.
     const ours = error instanceof ProbeFailure;
     if (!ours) logger.warn({ err: error, component: name }, "health probe failed");
-    return { name, reachable: false, latencyMs: Math.round(performance.now() - started), detail: ours ? error.message : "unreachable" };
+    return {
+      name,
+      reachable: false,
+      latencyMs: Math.round(performance.now() - started),
+      detail: ours ? error.message : "unreachable",
+    };
   }
 }
 
@@ -47,10 +54,14 @@ export async function checkHealth(): Promise<THealth> {
       const urls = upstream().config(environment);
       return [
         measure(`maskinporten-${environment}`, () => probeUrl(urls.maskinporten.jwksUrl)),
-        measure(`resource-registry-${environment}`, () => probeUrl(`${urls.altinn.resourceRegistryUrl}/resource/resourcelist`)),
+        measure(`resource-registry-${environment}`, () =>
+          probeUrl(`${urls.altinn.resourceRegistryUrl}/resource/resourcelist`),
+        ),
       ];
     }),
-    measure("organisation-register", () => probeUrl(`${upstream().config("test").organisationRegisterUrl}/enheter/${config.OPERATOR_ORG_NUMBER}`)),
+    measure("organisation-register", () =>
+      probeUrl(`${upstream().config("test").organisationRegisterUrl}/enheter/${config.OPERATOR_ORG_NUMBER}`),
+    ),
   ]);
   return { status: components.every((c) => c.reachable) ? "ok" : "degraded", components };
 }

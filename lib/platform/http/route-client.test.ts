@@ -48,8 +48,10 @@ const routesFor = (user: TSessionUser | null) => {
     fail: orgRoute({}, async () => {
       throw failure;
     }),
-    csv: orgRoute({ minimumRole: "ADMIN" }, async () =>
-      new Response("a,b\n", { headers: { "content-type": "text/csv" } })),
+    csv: orgRoute(
+      { minimumRole: "ADMIN" },
+      async () => new Response("a,b\n", { headers: { "content-type": "text/csv" } }),
+    ),
     platform: platformRoute({}, async ({ user }) => ({ operator: user.id })),
   };
 };
@@ -70,7 +72,10 @@ beforeAll(async () => {
     createUser(db, { name: "Outsider" }),
     createUser(db, { name: "Operator", isPlatformAdmin: true }),
   ]);
-  const members = [{ userId: admin.id, role: "ADMIN" as const }, { userId: viewer.id, role: "VIEWER" as const }];
+  const members = [
+    { userId: admin.id, role: "ADMIN" as const },
+    { userId: viewer.id, role: "VIEWER" as const },
+  ];
   organisation = await createOrganisation(db, { members });
 });
 

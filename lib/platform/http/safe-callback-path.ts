@@ -4,7 +4,8 @@
  * would turn `/\t/evil.example` into the protocol-relative `//evil.example`.
  */
 export function safeCallbackPath(candidate: unknown): string {
-  if (typeof candidate !== "string" || !candidate.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(candidate)) return "/";
+  if (typeof candidate !== "string" || !candidate.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(candidate))
+    return "/";
   if (candidate.startsWith("//")) return "/";
   const url = new URL(candidate, "http://portal.invalid");
   return url.origin === "http://portal.invalid" ? `${url.pathname}${url.search}` : "/";

@@ -26,13 +26,39 @@ import nbValidator from "@/messages/nb/validator.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
-const english = { ...en, ...enScopes, ...enConsentResources, ...enPublishing, ...enDocumentation, ...enCatalog, ...enValidator, ...enClients, ...enAccessRequests, ...enAccessLists, ...enChecklist, ...enIntegrationKit };
+const english = {
+  ...en,
+  ...enScopes,
+  ...enConsentResources,
+  ...enPublishing,
+  ...enDocumentation,
+  ...enCatalog,
+  ...enValidator,
+  ...enClients,
+  ...enAccessRequests,
+  ...enAccessLists,
+  ...enChecklist,
+  ...enIntegrationKit,
+};
 
 export type TMessages = typeof english;
 
 const MESSAGES: Record<TLocale, TMessages> = {
   en: english,
-  nb: { ...nb, ...nbScopes, ...nbConsentResources, ...nbPublishing, ...nbDocumentation, ...nbCatalog, ...nbValidator, ...nbClients, ...nbAccessRequests, ...nbAccessLists, ...nbChecklist, ...nbIntegrationKit } as TMessages,
+  nb: {
+    ...nb,
+    ...nbScopes,
+    ...nbConsentResources,
+    ...nbPublishing,
+    ...nbDocumentation,
+    ...nbCatalog,
+    ...nbValidator,
+    ...nbClients,
+    ...nbAccessRequests,
+    ...nbAccessLists,
+    ...nbChecklist,
+    ...nbIntegrationKit,
+  } as TMessages,
 };
 
 export function loadMessages(locale: TLocale): TMessages {

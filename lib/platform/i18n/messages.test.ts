@@ -18,7 +18,9 @@ describe("message files", () => {
     for (const locale of ["en", "nb"] as const) {
       const flat = keys(loadMessages(locale));
       const empty = flat.filter((key) => {
-        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], loadMessages(locale));
+        const value = key
+          .split(".")
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], loadMessages(locale));
         return typeof value === "string" && value.trim() === "";
       });
       expect(empty).toEqual([]);

@@ -28,18 +28,26 @@ type TUpstreamLikeError = {
 };
 
 function isUpstreamLike(error: unknown): error is TUpstreamLikeError {
-  return error instanceof Error && "retryable" in error && typeof (error as { retryable: unknown }).retryable === "boolean";
+  return (
+    error instanceof Error && "retryable" in error && typeof (error as { retryable: unknown }).retryable === "boolean"
+  );
 }
 
 // Brackets and separators are the format's own: keep them out of the values.
-const clean = (value: string) => value.replace(/[[\];·]/g, " ").replace(/\s+/g, " ").trim();
+const clean = (value: string) =>
+  value
+    .replace(/[[\];·]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function formatProblem(problem: TFailureProblem): string {
   const text = clean(problem.detail ?? problem.title ?? "");
   const tags = [
     problem.key !== undefined ? `[key=${clean(problem.key)}]` : null,
     problem.paths?.length ? `[at=${problem.paths.map(clean).join(",")}]` : null,
-    ...Object.entries(problem.extensions ?? {}).map(([name, value]) => `[${clean(name).replaceAll("=", " ")}=${clean(value)}]`),
+    ...Object.entries(problem.extensions ?? {}).map(
+      ([name, value]) => `[${clean(name).replaceAll("=", " ")}=${clean(value)}]`,
+    ),
   ];
   return [problem.code, text, ...tags].filter(Boolean).join(" ");
 }
@@ -100,5 +108,10 @@ export function readUpstreamFailure(reason: string | null | undefined): {
     }
   }
   if (!code && problems.length === 1) code = problems[0]!.code;
-  return { status: status ? Number(status[1]) : null, code, problems, notUnderstood: (reason ?? "").includes(NOT_UNDERSTOOD) };
+  return {
+    status: status ? Number(status[1]) : null,
+    code,
+    problems,
+    notUnderstood: (reason ?? "").includes(NOT_UNDERSTOOD),
+  };
 }

@@ -27,8 +27,14 @@ function startWorkerProcess(): ChildProcess {
 }
 
 const counts = async () => {
-  const rows = await db.upstreamChange.groupBy({ by: ["status"], where: { targetId: { startsWith: `skd:fault.${run}.` } }, _count: true });
-  return Object.fromEntries(rows.map((row) => [row.status, row._count])) as Partial<Record<"PENDING" | "SYNCED" | "FAILED", number>>;
+  const rows = await db.upstreamChange.groupBy({
+    by: ["status"],
+    where: { targetId: { startsWith: `skd:fault.${run}.` } },
+    _count: true,
+  });
+  return Object.fromEntries(rows.map((row) => [row.status, row._count])) as Partial<
+    Record<"PENDING" | "SYNCED" | "FAILED", number>
+  >;
 };
 
 async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -72,54 +78,73 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-it("completes 100 queued changes exactly once through 5xx, lost responses and a killed worker", { timeout: 240_000 }, async () => {
-  await control("/faults", "PUT", {
-    rules: [
-      // The first matching rule applies, so creations get both kinds of fault in one rule.
-      { path: "^/test/maskinporten-admin/api/v1/scopes", method: "POST", status5xxRate: 0.3, timeoutRate: 0.1, timeoutMs: 1000 },
-      { path: "^/test/maskinporten-admin/api/v1/scopes", status5xxRate: 0.3 },
-      { path: "^/test/maskinporten/token", status5xxRate: 0.1 },
-    ],
-  });
-  for (let i = 0; i < COUNT; i++) {
-    await db.$transaction((tx) =>
-      enqueueUpstreamChange({
-        tx,
-        organisationId: null,
-        environment: "TEST",
-        kind: "maskinporten.scope.upsert",
-        targetType: "scope",
-        targetId: `skd:fault.${run}.n${i}`,
-        payload: {
-          actingFor: "974761076",
-          scope: { prefix: "skd", subscope: `fault.${run}.n${i}`, description: `Fault test scope ${i}`, visibility: "PRIVATE" },
+it(
+  "completes 100 queued changes exactly once through 5xx, lost responses and a killed worker",
+  { timeout: 240_000 },
+  async () => {
+    await control("/faults", "PUT", {
+      rules: [
+        // The first matching rule applies, so creations get both kinds of fault in one rule.
+        {
+          path: "^/test/maskinporten-admin/api/v1/scopes",
+          method: "POST",
+          status5xxRate: 0.3,
+          timeoutRate: 0.1,
+          timeoutMs: 1000,
         },
-      }),
+        { path: "^/test/maskinporten-admin/api/v1/scopes", status5xxRate: 0.3 },
+        { path: "^/test/maskinporten/token", status5xxRate: 0.1 },
+      ],
+    });
+    for (let i = 0; i < COUNT; i++) {
+      await db.$transaction((tx) =>
+        enqueueUpstreamChange({
+          tx,
+          organisationId: null,
+          environment: "TEST",
+          kind: "maskinporten.scope.upsert",
+          targetType: "scope",
+          targetId: `skd:fault.${run}.n${i}`,
+          payload: {
+            actingFor: "974761076",
+            scope: {
+              prefix: "skd",
+              subscope: `fault.${run}.n${i}`,
+              description: `Fault test scope ${i}`,
+              visibility: "PRIVATE",
+            },
+          },
+        }),
+      );
+    }
+
+    const started = Date.now();
+    const first = startWorkerProcess();
+    await waitFor(async () => ((await counts()).SYNCED ?? 0) >= 30, 120_000);
+    first.kill("SIGKILL");
+    const atKill = (await counts()).SYNCED ?? 0;
+    expect(atKill).toBeLessThan(COUNT);
+
+    startWorkerProcess();
+    await waitFor(async () => ((await counts()).SYNCED ?? 0) + ((await counts()).FAILED ?? 0) >= COUNT, 180_000);
+    expect(await counts()).toEqual({ SYNCED: COUNT });
+    console.info(
+      `fault test: ${COUNT} changes synced in ${((Date.now() - started) / 1000).toFixed(1)} s; worker killed at ${atKill}`,
     );
-  }
 
-  const started = Date.now();
-  const first = startWorkerProcess();
-  await waitFor(async () => ((await counts()).SYNCED ?? 0) >= 30, 120_000);
-  first.kill("SIGKILL");
-  const atKill = (await counts()).SYNCED ?? 0;
-  expect(atKill).toBeLessThan(COUNT);
-
-  startWorkerProcess();
-  await waitFor(async () => ((await counts()).SYNCED ?? 0) + ((await counts()).FAILED ?? 0) >= COUNT, 180_000);
-  expect(await counts()).toEqual({ SYNCED: COUNT });
-  console.info(`fault test: ${COUNT} changes synced in ${((Date.now() - started) / 1000).toFixed(1)} s; worker killed at ${atKill}`);
-
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
-    maskinporten: { test: { scopes: { name: string; description: string }[] } };
-    requests: { method: string; path: string; status: number | null }[];
-  };
-  const ours = state.maskinporten.test.scopes.filter((scope) => scope.name.startsWith(`skd:fault.${run}.`));
-  expect(ours).toHaveLength(COUNT);
-  expect(new Set(ours.map((scope) => scope.name)).size).toBe(COUNT);
-  expect(ours.every((scope, _, all) => scope.description.startsWith("Fault test scope") && all.length === COUNT)).toBe(true);
-  // The faults really happened: some calls failed with 5xx and some responses were lost.
-  const adminCalls = state.requests.filter((r) => r.path.startsWith("/test/maskinporten-admin/api/v1/scopes"));
-  expect(adminCalls.some((r) => r.status !== null && r.status >= 500)).toBe(true);
-  expect(adminCalls.some((r) => r.status === null)).toBe(true);
-});
+    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+      maskinporten: { test: { scopes: { name: string; description: string }[] } };
+      requests: { method: string; path: string; status: number | null }[];
+    };
+    const ours = state.maskinporten.test.scopes.filter((scope) => scope.name.startsWith(`skd:fault.${run}.`));
+    expect(ours).toHaveLength(COUNT);
+    expect(new Set(ours.map((scope) => scope.name)).size).toBe(COUNT);
+    expect(
+      ours.every((scope, _, all) => scope.description.startsWith("Fault test scope") && all.length === COUNT),
+    ).toBe(true);
+    // The faults really happened: some calls failed with 5xx and some responses were lost.
+    const adminCalls = state.requests.filter((r) => r.path.startsWith("/test/maskinporten-admin/api/v1/scopes"));
+    expect(adminCalls.some((r) => r.status !== null && r.status >= 500)).toBe(true);
+    expect(adminCalls.some((r) => r.status === null)).toBe(true);
+  },
+);

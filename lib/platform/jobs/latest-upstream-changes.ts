@@ -21,7 +21,11 @@ export async function latestUpstreamChanges(options: {
 }): Promise<Map<string, TUpstreamSyncState>> {
   if (options.targetIds.length === 0) return new Map();
   const changes = await options.db.upstreamChange.findMany({
-    where: { organisationId: options.organisationId, targetType: options.targetType, targetId: { in: options.targetIds } },
+    where: {
+      organisationId: options.organisationId,
+      targetType: options.targetType,
+      targetId: { in: options.targetIds },
+    },
     orderBy: { createdAt: "desc" },
     distinct: ["targetId"],
     select: { id: true, targetId: true, kind: true, status: true, attempts: true, lastError: true },
@@ -29,7 +33,13 @@ export async function latestUpstreamChanges(options: {
   return new Map(
     changes.map((change) => [
       change.targetId,
-      { changeId: change.id, kind: change.kind, status: change.status, lastError: change.lastError, attempts: change.attempts },
+      {
+        changeId: change.id,
+        kind: change.kind,
+        status: change.status,
+        lastError: change.lastError,
+        attempts: change.attempts,
+      },
     ]),
   );
 }

@@ -26,7 +26,9 @@ describe("retryUpstreamChange", () => {
     const organisation = await createOrganisation(db);
     const old = await failedChange(organisation.id, "test:skd:retry.old");
     await failedChange(organisation.id, "test:skd:retry.old", new Date());
-    const attempt = db.$transaction((tx) => retryUpstreamChange({ tx, changeId: old.id, organisationId: organisation.id, role: "ADMIN" }));
+    const attempt = db.$transaction((tx) =>
+      retryUpstreamChange({ tx, changeId: old.id, organisationId: organisation.id, role: "ADMIN" }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", messageKey: "upstreamChangeSuperseded" });
   });
 
@@ -34,7 +36,9 @@ describe("retryUpstreamChange", () => {
     const owner = await createOrganisation(db);
     const other = await createOrganisation(db);
     const change = await failedChange(owner.id, "test:skd:retry.other");
-    const attempt = db.$transaction((tx) => retryUpstreamChange({ tx, changeId: change.id, organisationId: other.id, role: "ADMIN" }));
+    const attempt = db.$transaction((tx) =>
+      retryUpstreamChange({ tx, changeId: change.id, organisationId: other.id, role: "ADMIN" }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -44,7 +48,9 @@ describe("retryUpstreamChange", () => {
       where: { id: (await failedChange(organisation.id, "test:skd:retry.synced")).id },
       data: { status: "SYNCED" },
     });
-    const attempt = db.$transaction((tx) => retryUpstreamChange({ tx, changeId: change.id, organisationId: organisation.id, role: "ADMIN" }));
+    const attempt = db.$transaction((tx) =>
+      retryUpstreamChange({ tx, changeId: change.id, organisationId: organisation.id, role: "ADMIN" }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", messageKey: "upstreamChangeNotFailed" });
   });
 });

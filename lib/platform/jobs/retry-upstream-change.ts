@@ -18,7 +18,15 @@ export async function retryUpstreamChange(options: {
   const { tx, changeId, organisationId } = options;
   const change = await tx.upstreamChange.findFirst({
     where: { id: changeId, ...(organisationId ? { organisationId } : {}) },
-    select: { status: true, kind: true, targetId: true, targetType: true, environment: true, organisationId: true, createdAt: true },
+    select: {
+      status: true,
+      kind: true,
+      targetId: true,
+      targetType: true,
+      environment: true,
+      organisationId: true,
+      createdAt: true,
+    },
   });
   if (!change) throw notFound("upstreamChangeNotFound");
   if (change.status !== "FAILED") throw conflict("upstreamChangeNotFailed");
@@ -41,7 +49,8 @@ export async function retryUpstreamChange(options: {
   });
   if (grant) {
     if (options.role !== null && options.role !== "ADMIN") throw forbidden("requiresRole.ADMIN");
-    if (!["PROVISIONING", "FAILED", "ACTIVE"].includes(grant.request.status)) throw conflict("upstreamChangeRequestClosed");
+    if (!["PROVISIONING", "FAILED", "ACTIVE"].includes(grant.request.status))
+      throw conflict("upstreamChangeRequestClosed");
   }
   await tx.upstreamChange.update({ where: { id: changeId }, data: { status: "PENDING", completedAt: null } });
   await sendUpstreamJob(tx, changeId);

@@ -29,13 +29,21 @@ describe("runUpstreamChange", () => {
     expect(await runUpstreamChange({ db, changeId: id, handlers, retryCount: 0, retryLimit: 3 })).toBe("synced");
     expect(await runUpstreamChange({ db, changeId: id, handlers, retryCount: 0, retryLimit: 3 })).toBe("skipped");
     expect(handler).toHaveBeenCalledTimes(1);
-    expect(await db.upstreamChange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SYNCED", attempts: 1, lastError: null });
+    expect(await db.upstreamChange.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SYNCED",
+      attempts: 1,
+      lastError: null,
+    });
   });
 
   it("rethrows a retryable failure for the queue to retry, keeping the reason", async () => {
     const { id } = await change();
-    const handlers: TUpstreamHandlers = { "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(true)) };
-    await expect(runUpstreamChange({ db, changeId: id, handlers, retryCount: 0, retryLimit: 3 })).rejects.toThrow("upstream said no");
+    const handlers: TUpstreamHandlers = {
+      "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(true)),
+    };
+    await expect(runUpstreamChange({ db, changeId: id, handlers, retryCount: 0, retryLimit: 3 })).rejects.toThrow(
+      "upstream said no",
+    );
     const row = await db.upstreamChange.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(row.lastError).toContain("HTTP 503");
@@ -43,7 +51,9 @@ describe("runUpstreamChange", () => {
 
   it("marks the change failed with its reason when retrying cannot help", async () => {
     const { id } = await change();
-    const handlers: TUpstreamHandlers = { "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(false)) };
+    const handlers: TUpstreamHandlers = {
+      "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(false)),
+    };
     expect(await runUpstreamChange({ db, changeId: id, handlers, retryCount: 0, retryLimit: 3 })).toBe("failed");
     const row = await db.upstreamChange.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("FAILED");
@@ -52,7 +62,9 @@ describe("runUpstreamChange", () => {
 
   it("gives up after the last retry", async () => {
     const { id } = await change();
-    const handlers: TUpstreamHandlers = { "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(true)) };
+    const handlers: TUpstreamHandlers = {
+      "maskinporten.scope-access.grant": async () => Promise.reject(upstreamFailure(true)),
+    };
     expect(await runUpstreamChange({ db, changeId: id, handlers, retryCount: 3, retryLimit: 3 })).toBe("failed");
     expect((await db.upstreamChange.findUniqueOrThrow({ where: { id } })).status).toBe("FAILED");
   });

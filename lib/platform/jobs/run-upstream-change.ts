@@ -34,11 +34,19 @@ export async function runUpstreamChange(options: {
     const final = !retryable || options.retryCount >= options.retryLimit;
     await db.upstreamChange.update({
       where: { id: changeId },
-      data: { attempts: { increment: 1 }, lastError: reason, ...(final ? { status: "FAILED", completedAt: new Date() } : {}) },
+      data: {
+        attempts: { increment: 1 },
+        lastError: reason,
+        ...(final ? { status: "FAILED", completedAt: new Date() } : {}),
+      },
     });
     logger.warn({ changeId, kind: change.kind, reason, final }, "upstream change failed");
     if (final) {
-      await afterUpstreamChange({ db, change: { id: changeId, kind: change.kind, status: "FAILED", lastError: reason }, listeners });
+      await afterUpstreamChange({
+        db,
+        change: { id: changeId, kind: change.kind, status: "FAILED", lastError: reason },
+        listeners,
+      });
       return "failed";
     }
     throw error;
@@ -47,6 +55,10 @@ export async function runUpstreamChange(options: {
     where: { id: changeId },
     data: { status: "SYNCED", attempts: { increment: 1 }, lastError: null, completedAt: new Date() },
   });
-  await afterUpstreamChange({ db, change: { id: changeId, kind: change.kind, status: "SYNCED", lastError: null }, listeners });
+  await afterUpstreamChange({
+    db,
+    change: { id: changeId, kind: change.kind, status: "SYNCED", lastError: null },
+    listeners,
+  });
   return "synced";
 }

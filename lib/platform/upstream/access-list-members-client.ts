@@ -65,7 +65,9 @@ export async function listAccessListMembers(target: AccessListTarget, id: string
       for (let page = 0; next !== undefined; page++) {
         if (page >= MAX_PAGES) throw new Error(`The registry kept sending pages of members of ${id} (${MAX_PAGES})`);
         const { data }: UpstreamResponse<z.infer<typeof ZMembersPage>> = await http.request({
-          method: "GET", path: next, schema: ZMembersPage,
+          method: "GET",
+          path: next,
+          schema: ZMembersPage,
         });
         members.push(...data.data);
         next = data.links?.next ? nextPageUrl(http.baseUrl, data.links.next) : undefined;
@@ -100,12 +102,24 @@ async function changeMembers(
   return { value: data?.data, etag: headers.get("etag") };
 }
 
-export const addAccessListMembers = (target: AccessListTarget, id: string, orgNumbers: readonly string[], ifMatch?: string) =>
-  changeMembers("add", target, id, orgNumbers, ifMatch);
+export const addAccessListMembers = (
+  target: AccessListTarget,
+  id: string,
+  orgNumbers: readonly string[],
+  ifMatch?: string,
+) => changeMembers("add", target, id, orgNumbers, ifMatch);
 
-export const removeAccessListMembers = (target: AccessListTarget, id: string, orgNumbers: readonly string[], ifMatch?: string) =>
-  changeMembers("remove", target, id, orgNumbers, ifMatch);
+export const removeAccessListMembers = (
+  target: AccessListTarget,
+  id: string,
+  orgNumbers: readonly string[],
+  ifMatch?: string,
+) => changeMembers("remove", target, id, orgNumbers, ifMatch);
 
 /** Sets the members to exactly these (at most 100; build larger lists with add in batches). */
-export const replaceAccessListMembers = (target: AccessListTarget, id: string, orgNumbers: readonly string[], ifMatch?: string) =>
-  changeMembers("replace", target, id, orgNumbers, ifMatch);
+export const replaceAccessListMembers = (
+  target: AccessListTarget,
+  id: string,
+  orgNumbers: readonly string[],
+  ifMatch?: string,
+) => changeMembers("replace", target, id, orgNumbers, ifMatch);

@@ -39,11 +39,15 @@ export class AccessListChangedError extends Error {
 
 const SEND = { add: addAccessListMembers, remove: removeAccessListMembers } as const;
 
-async function changeMembersInBatches(change: keyof typeof SEND, input: MembersInBatchesInput): Promise<{ etag: string | null }> {
+async function changeMembersInBatches(
+  change: keyof typeof SEND,
+  input: MembersInBatchesInput,
+): Promise<{ etag: string | null }> {
   const { listId, onProgress, maxConflictRetries = CONFLICT_RETRIES } = input;
   const orgNumbers = [...new Set(input.orgNumbers)];
   const batches: string[][] = [];
-  for (let i = 0; i < orgNumbers.length; i += MAX_MEMBERS_PER_CALL) batches.push(orgNumbers.slice(i, i + MAX_MEMBERS_PER_CALL));
+  for (let i = 0; i < orgNumbers.length; i += MAX_MEMBERS_PER_CALL)
+    batches.push(orgNumbers.slice(i, i + MAX_MEMBERS_PER_CALL));
 
   let etag: string | null = input.ifMatch ?? null;
   let done = 0;

@@ -50,9 +50,20 @@ describe("access lists client", () => {
       const page = all.slice(from, from + 20);
       const more = from + 20 < all.length;
       sendJson(res, 200, {
-        data: page.map((identifier) => ({ identifier, name: identifier, description: "", createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", resourceConnections: [] })),
+        data: page.map((identifier) => ({
+          identifier,
+          name: identifier,
+          description: "",
+          createdAt: "2026-01-01T00:00:00Z",
+          updatedAt: "2026-01-01T00:00:00Z",
+          resourceConnections: [],
+        })),
         // As Altinn's Url.Link writes it: absolute, `includes` (not `include`), no `resource`.
-        links: { next: more ? `${server.url}${BASE}/access-lists/skd?token=${from + 20}&includes=resources%2Cresource-actions` : null },
+        links: {
+          next: more
+            ? `${server.url}${BASE}/access-lists/skd?token=${from + 20}&includes=resources%2Cresource-actions`
+            : null,
+        },
       });
     };
     const read = await listAccessLists(lists, { connectedTo: "skd-inntekt" });
@@ -66,9 +77,13 @@ describe("access lists client", () => {
 
   it("follows a relative next link too (the OpenAPI document types it uri-reference)", async () => {
     answer = (request, res) =>
-      sendJson(res, 200, query(request).get("token")
-        ? { data: [{ identifier: "b" }], links: { next: null } }
-        : { data: [{ identifier: "a" }], links: { next: `${BASE}/access-lists/skd?token=1` } });
+      sendJson(
+        res,
+        200,
+        query(request).get("token")
+          ? { data: [{ identifier: "b" }], links: { next: null } }
+          : { data: [{ identifier: "a" }], links: { next: `${BASE}/access-lists/skd?token=1` } },
+      );
     expect((await listAccessLists(lists)).map((list) => list.identifier)).toEqual(["a", "b"]);
   });
 
@@ -87,7 +102,12 @@ describe("access lists client", () => {
           since: "2026-01-01T00:00:00Z",
           identifiers: { "urn:altinn:organization:identifier-no": orgNumber },
         })),
-        links: { next: from + 100 < orgNumbers.length ? `${server.url}${BASE}/access-lists/skd/banker/members?token=${from + 100}` : null },
+        links: {
+          next:
+            from + 100 < orgNumbers.length
+              ? `${server.url}${BASE}/access-lists/skd/banker/members?token=${from + 100}`
+              : null,
+        },
       });
     };
     const members = await listAccessListMembers(lists, "banker");
@@ -98,11 +118,18 @@ describe("access lists client", () => {
   it("takes 204 for deleting a list or a connection that is not there, and names RR-00002 for a resource it lacks", async () => {
     answer = (request, res) => {
       if (request.method === "DELETE") return void res.writeHead(204).end();
-      sendJson(res, 400, { type: "https://altinn.no/problems/RR-00002", title: "One or more resource references not found.", status: 400, code: "RR-00002" });
+      sendJson(res, 400, {
+        type: "https://altinn.no/problems/RR-00002",
+        title: "One or more resource references not found.",
+        status: 400,
+        code: "RR-00002",
+      });
     };
     await expect(deleteAccessList(lists, "borte")).resolves.toBeUndefined();
     await expect(deleteResourceConnection(lists, "banker", "skd-inntekt")).resolves.toBeUndefined();
-    const error = await putResourceConnection(lists, "banker", "skd-ukjent", ["requestconsent"]).catch((e: unknown) => e);
+    const error = await putResourceConnection(lists, "banker", "skd-ukjent", ["requestconsent"]).catch(
+      (e: unknown) => e,
+    );
     expect(isResourceNotInRegistry(error)).toBe(true);
     expect(server.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
   });

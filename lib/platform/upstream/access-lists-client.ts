@@ -63,15 +63,23 @@ export const listPath = (owner: string, id: string) => `${listBase(owner)}/${enc
  * drops both (it writes `includes=`, AccessListsController.cs GetAccessListsByOwner), so they are sent on every page.
  * Lists are not filtered by the resource: a list without that connection has `resourceConnections: []`.
  */
-export async function listAccessLists(target: AccessListTarget, options: { connectedTo?: string } = {}): Promise<TAccessList[]> {
+export async function listAccessLists(
+  target: AccessListTarget,
+  options: { connectedTo?: string } = {},
+): Promise<TAccessList[]> {
   const http = resourceRegistryHttp(target, ACCESS_LIST_READ);
-  const query = options.connectedTo ? { include: "resources,resource-actions", resource: options.connectedTo } : undefined;
+  const query = options.connectedTo
+    ? { include: "resources,resource-actions", resource: options.connectedTo }
+    : undefined;
   const lists: TAccessList[] = [];
   let next: string | undefined = listBase(target.owner);
   for (let page = 0; next !== undefined; page++) {
     if (page >= MAX_PAGES) throw new Error(`The registry kept sending pages of access lists (${MAX_PAGES})`);
     const { data }: UpstreamResponse<z.infer<typeof ZAccessListPage>> = await http.request({
-      method: "GET", path: next, query, schema: ZAccessListPage,
+      method: "GET",
+      path: next,
+      query,
+      schema: ZAccessListPage,
     });
     lists.push(...data.data);
     next = data.links?.next ? nextPageUrl(http.baseUrl, data.links.next) : undefined;
@@ -82,7 +90,10 @@ export async function listAccessLists(target: AccessListTarget, options: { conne
 export async function getAccessList(target: AccessListTarget, id: string): Promise<TVersioned<TAccessList> | null> {
   const http = resourceRegistryHttp(target, ACCESS_LIST_READ);
   const { data, headers } = await http.request({
-    method: "GET", path: listPath(target.owner, id), schema: ZAccessList, acceptStatuses: [404],
+    method: "GET",
+    path: listPath(target.owner, id),
+    schema: ZAccessList,
+    acceptStatuses: [404],
   });
   return data === null ? null : { value: data, etag: headers.get("etag") };
 }
@@ -108,7 +119,10 @@ export async function upsertAccessList(
 /** Deletes the list; one that does not exist answers 204 (AccessListsController.cs DeleteAccessList), which is done. */
 export async function deleteAccessList(target: AccessListTarget, id: string, ifMatch?: string): Promise<void> {
   await resourceRegistryHttp(target, ACCESS_LIST_WRITE).request({
-    method: "DELETE", path: listPath(target.owner, id), headers: ifMatch ? { "if-match": ifMatch } : undefined, expectText: true,
+    method: "DELETE",
+    path: listPath(target.owner, id),
+    headers: ifMatch ? { "if-match": ifMatch } : undefined,
+    expectText: true,
   });
 }
 
@@ -136,7 +150,11 @@ export async function putResourceConnection(
 }
 
 /** Removes the connection; one that does not exist answers 204 (AccessListsController.cs), which is done. */
-export async function deleteResourceConnection(target: AccessListTarget, id: string, resourceId: string): Promise<void> {
+export async function deleteResourceConnection(
+  target: AccessListTarget,
+  id: string,
+  resourceId: string,
+): Promise<void> {
   await resourceRegistryHttp(target, ACCESS_LIST_WRITE).request({
     method: "DELETE",
     path: `${listPath(target.owner, id)}/resource-connections/${encodeURIComponent(resourceId)}`,

@@ -15,7 +15,9 @@ beforeAll(async () => {
     }
     if (req.url.startsWith("/test/platform/authentication/api/v1/exchange/maskinporten")) {
       if (req.headers.authorization !== "Bearer mp-token") return sendJson(res, 401, {});
-      const jwt = await new SignJWT({ scope: "x" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("30m")
+      const jwt = await new SignJWT({ scope: "x" })
+        .setProtectedHeader({ alg: "HS256" })
+        .setExpirationTime("30m")
         .sign(new TextEncoder().encode("k".repeat(32)));
       res.writeHead(200, { "content-type": quoted ? "application/json" : "text/plain" });
       return res.end(quoted ? JSON.stringify(jwt) : jwt);
@@ -33,7 +35,11 @@ describe("AltinnTokenClient", () => {
       quoted = asJson;
       server.requests.length = 0;
       const client = new AltinnTokenClient(config, new MaskinportenTokenClient(config));
-      const request = { environment: "test" as const, scopes: ["altinn:resourceregistry/resource.write"], consumerOrg: "991825827" };
+      const request = {
+        environment: "test" as const,
+        scopes: ["altinn:resourceregistry/resource.write"],
+        consumerOrg: "991825827",
+      };
       const [a, b] = await Promise.all([client.getToken(request), client.getToken(request)]);
       expect(a).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
       expect(b).toBe(a);

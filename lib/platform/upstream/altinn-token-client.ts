@@ -28,7 +28,11 @@ export class AltinnTokenClient {
   ) {}
 
   async getToken(request: AltinnTokenRequest): Promise<string> {
-    const key = JSON.stringify([request.environment, [...new Set(request.scopes)].sort().join(" "), request.consumerOrg ?? ""]);
+    const key = JSON.stringify([
+      request.environment,
+      [...new Set(request.scopes)].sort().join(" "),
+      request.consumerOrg ?? "",
+    ]);
     return this.cache.get(key, () => this.exchange(request));
   }
 

@@ -6,7 +6,14 @@ import { readRealText } from "@/test/openapi/realdata";
 import { createResource, putResourcePolicy } from "./resource-registry-client";
 import { ConsentRequestDeniedError, createConsentRequest, type TCreateConsentRequest } from "./consent-requests-client";
 import { startContractEmulator } from "./contract/emulator-fixture";
-import { BANK, bankTarget, letBankUseConsentApi, publishConsentResource, SKD, skdTarget } from "./contract/openapi-contract-fixture";
+import {
+  BANK,
+  bankTarget,
+  letBankUseConsentApi,
+  publishConsentResource,
+  SKD,
+  skdTarget,
+} from "./contract/openapi-contract-fixture";
 import { consentResource } from "./contract/consent-resource-fixture";
 import { sendJson, startTestServer, type TestServer } from "./test-support/test-server";
 import { createUpstreamContext, setUpstreamContext, upstream } from "./upstream-context";
@@ -37,7 +44,10 @@ async function consentPosts(): Promise<number> {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   return error as UpstreamError;
 }
@@ -45,7 +55,10 @@ async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
 beforeAll(async () => {
   emulator = await startContractEmulator();
   // Two keys, one of them once marked optional: Altinn requires both (AM-00008 ignores `optional`).
-  await publishConsentResource(twoKeys, [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: true }]);
+  await publishConsentResource(twoKeys, [
+    { key: "inntektsaar", optional: false },
+    { key: "formaal", optional: true },
+  ]);
   // A resource behind an access list the bank is not on, with Altinn's real access-list policy.
   await createResource(skdTarget, { ...consentResource(listed), accessListMode: "Enabled" });
   const policy = readRealText("policy.samtykkeressurs-med-tilgangsliste.xml")
@@ -63,7 +76,9 @@ describe("createConsentRequest against the emulator", () => {
   it("a deliberately doubly-wrong request comes back as STD-00001 with both problems, is shown, and is not retried", async () => {
     const before = await consentPosts();
     // An undeclared key sent (AM-00006) and a declared one left out (AM-00008): two problems, so HTTP 500.
-    const error = await rejection(createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", ukjent: "x" })));
+    const error = await rejection(
+      createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", ukjent: "x" })),
+    );
     expect(error).toMatchObject({ status: 500, code: "STD-00001", retryable: false });
     expect(error.problems).toEqual(
       expect.arrayContaining([
@@ -79,12 +94,18 @@ describe("createConsentRequest against the emulator", () => {
     expect(retryable).toBe(false);
     const read = readUpstreamFailure(reason);
     expect(read.code).toBe("STD-00001");
-    const placed = placeProblems(read.problems, { request: { from: "urn:altinn:person:identifier-no:21818297804" }, declaredKeys: ["inntektsaar", "formaal"] });
+    const placed = placeProblems(read.problems, {
+      request: { from: "urn:altinn:person:identifier-no:21818297804" },
+      declaredKeys: ["inntektsaar", "formaal"],
+    });
     expect(placed.map((p) => p.field).sort()).toEqual(["metadata.formaal", "metadata.ukjent"]);
   });
 
   it("matches keys ignoring case: the same request with the keys in capitals is created", async () => {
-    const created = await createConsentRequest(bankTarget, request(twoKeys, { InntektsAar: "2024", FORMAAL: "Boliglån" }));
+    const created = await createConsentRequest(
+      bankTarget,
+      request(twoKeys, { InntektsAar: "2024", FORMAAL: "Boliglån" }),
+    );
     expect(created.created).toBe(true);
   });
 
@@ -108,7 +129,12 @@ describe("createConsentRequest against exact answers", () => {
     server = await startTestServer((_request, res) => answer(res));
     // Tokens still come from the emulator's Maskinporten; only the consent API is the test server.
     const config = upstream().config;
-    setUpstreamContext(createUpstreamContext((env) => ({ ...config(env), altinn: { ...config(env).altinn, consentRequestsUrl: server.url } })));
+    setUpstreamContext(
+      createUpstreamContext((env) => ({
+        ...config(env),
+        altinn: { ...config(env).altinn, consentRequestsUrl: server.url },
+      })),
+    );
   });
   afterAll(() => server?.close());
 
@@ -117,21 +143,36 @@ describe("createConsentRequest against exact answers", () => {
   it("does not retry Altinn's 500 STD-00001: exactly one request", async () => {
     answer = (res) =>
       sendJson(res, 500, {
-        type: "urn:altinn:error:STD-00001", title: "Multiple problems occurred.", status: 500, code: "STD-00001",
+        type: "urn:altinn:error:STD-00001",
+        title: "Multiple problems occurred.",
+        status: 500,
+        code: "STD-00001",
         problems: [
-          { code: "AM-00007", title: "Missing metadata value", status: 400, "ConsentRight index: 0, key": "inntektsaar" },
+          {
+            code: "AM-00007",
+            title: "Missing metadata value",
+            status: 400,
+            "ConsentRight index: 0, key": "inntektsaar",
+          },
           { code: "AM-00005", title: "Invalid consent resource", status: 400 },
         ],
       });
     const before = sent();
     const error = await rejection(createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "" })));
-    expect(error).toMatchObject({ code: "STD-00001", retryable: false, problems: [{ code: "AM-00007", key: "inntektsaar" }, { code: "AM-00005" }] });
+    expect(error).toMatchObject({
+      code: "STD-00001",
+      retryable: false,
+      problems: [{ code: "AM-00007", key: "inntektsaar" }, { code: "AM-00005" }],
+    });
     expect(sent() - before).toBe(1);
   });
 
   it("retries a bare 503 (safe: the id is the caller's), and reads the request it then gets", async () => {
     let calls = 0;
-    answer = (res) => (++calls === 1 ? sendJson(res, 503, { title: "busy" }) : sendJson(res, 201, { id: "x", status: "Created", viewUri: "https://am/x" }));
+    answer = (res) =>
+      ++calls === 1
+        ? sendJson(res, 503, { title: "busy" })
+        : sendJson(res, 201, { id: "x", status: "Created", viewUri: "https://am/x" });
     const before = sent();
     const created = await createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", formaal: "lån" }));
     expect(created).toMatchObject({ created: true, request: { status: "Created" } });
@@ -146,14 +187,22 @@ describe("createConsentRequest against exact answers", () => {
 
   it("calls an answer it cannot read invalid-response, not retryable", async () => {
     answer = (res) => sendJson(res, 201, { status: "Created" });
-    const error = await rejection(createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", formaal: "lån" })));
+    const error = await rejection(
+      createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", formaal: "lån" })),
+    );
     expect(error).toMatchObject({ kind: "invalid-response", status: 201, retryable: false });
   });
 
   it("refuses to send `metaData`, which Altinn would ignore", async () => {
     const before = sent();
-    const right = { action: ["consent"], resource: [{ type: "urn:altinn:resource", value: twoKeys }], metaData: { inntektsaar: "2024" } };
-    await expect(createConsentRequest(bankTarget, { ...request(twoKeys, {}), consentRights: [right] } as TCreateConsentRequest)).rejects.toThrow(/metaData/);
+    const right = {
+      action: ["consent"],
+      resource: [{ type: "urn:altinn:resource", value: twoKeys }],
+      metaData: { inntektsaar: "2024" },
+    };
+    await expect(
+      createConsentRequest(bankTarget, { ...request(twoKeys, {}), consentRights: [right] } as TCreateConsentRequest),
+    ).rejects.toThrow(/metaData/);
     expect(sent()).toBe(before);
   });
 });

@@ -112,7 +112,13 @@ export async function createConsentRequest(
     const request = data.status == null && typeof internal === "string" ? { ...data, status: internal } : data;
     return { request, created: status === 201 };
   } catch (error) {
-    const bare = isUpstreamError(error) && error.kind === "http" && error.upstream.startsWith("consent-requests") && !error.code && !error.title && !error.detail;
+    const bare =
+      isUpstreamError(error) &&
+      error.kind === "http" &&
+      error.upstream.startsWith("consent-requests") &&
+      !error.code &&
+      !error.title &&
+      !error.detail;
     if (bare && error.status === 403) {
       const resources = body.consentRights.flatMap((right) => right.resource.map((resource) => resource.value));
       throw new ConsentRequestDeniedError(error, partyNumber(body.to), resources);
@@ -123,7 +129,10 @@ export async function createConsentRequest(
 
 export async function getConsentRequest(target: ActingFor, id: string): Promise<TConsentRequest | null> {
   const { data } = await consentRequestsHttp(target, "altinn:consentrequests.read").request({
-    method: "GET", path: encodeURIComponent(id), schema: ZConsentRequest, acceptStatuses: [404],
+    method: "GET",
+    path: encodeURIComponent(id),
+    schema: ZConsentRequest,
+    acceptStatuses: [404],
   });
   return data;
 }

@@ -26,10 +26,16 @@ beforeAll(async () => {
         return sendJson(res, 200, { ok: true });
       case "/problem":
         res.writeHead(400, { "content-type": "application/problem+json" });
-        return res.end(JSON.stringify({
-          type: "https://tools.ietf.org/html/rfc7231#section-6.5.1", title: "Validation failed", status: 400,
-          detail: "identifier is invalid", code: "RR-00010", errors: { identifier: ["must match ^[a-z0-9_-]{4,}$"] },
-        }));
+        return res.end(
+          JSON.stringify({
+            type: "https://tools.ietf.org/html/rfc7231#section-6.5.1",
+            title: "Validation failed",
+            status: 400,
+            detail: "identifier is invalid",
+            code: "RR-00010",
+            errors: { identifier: ["must match ^[a-z0-9_-]{4,}$"] },
+          }),
+        );
       case "/oauth":
         return sendJson(res, 400, { error: "invalid_scope", error_description: "Scope not delegated" });
       case "/unauthorised":
@@ -39,7 +45,10 @@ beforeAll(async () => {
       case "/several-problems":
         // Altinn's answer to a request with two faults (ConsentService.ValidateAndSetInternalIdentifiers).
         return sendJson(res, 500, {
-          type: "urn:altinn:error:STD-00001", title: "Multiple problems occurred.", status: 500, code: "STD-00001",
+          type: "urn:altinn:error:STD-00001",
+          title: "Multiple problems occurred.",
+          status: 500,
+          code: "STD-00001",
           problems: [
             { code: "AM-00006", title: "Invalid consent metadata", status: 400, key: "ukjent" },
             { code: "AM-00008", title: "Missing metadata", status: 400, key: "inntektsaar" },
@@ -49,7 +58,10 @@ beforeAll(async () => {
         return hit === 1 ? sendJson(res, 500, { title: "Internal Server Error" }) : sendJson(res, 200, { ok: true });
       case "/token-shaped":
         // A token response the schema does not expect: logged, but never with the token in it.
-        return sendJson(res, 200, { access_token: "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", token_type: 42 });
+        return sendJson(res, 200, {
+          access_token: "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl",
+          token_type: 42,
+        });
       case "/html":
         res.writeHead(200, { "content-type": "text/html" });
         return res.end("<html><body>Maintenance</body></html>");
@@ -73,17 +85,29 @@ afterEach(() => {
 });
 
 const client = (options: Partial<ConstructorParameters<typeof HttpBaseClient>[0]> = {}) =>
-  new HttpBaseClient({ baseUrl: server.url, name: "test-upstream", retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
+  new HttpBaseClient({
+    baseUrl: server.url,
+    name: "test-upstream",
+    retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    ...options,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   return error as UpstreamError;
 }
 
 describe("HttpBaseClient retries", () => {
   it("retries a GET after 503 and returns the later success", async () => {
-    const { data, status } = await client().request({ method: "GET", path: "/flaky", schema: z.object({ ok: z.boolean() }) });
+    const { data, status } = await client().request({
+      method: "GET",
+      path: "/flaky",
+      schema: z.object({ ok: z.boolean() }),
+    });
     expect(status).toBe(200);
     expect(data).toEqual({ ok: true });
     expect(hits.get("/flaky")).toBe(2);
@@ -107,10 +131,17 @@ describe("HttpBaseClient retries", () => {
   });
 
   it("does not retry Altinn's 500 STD-00001: one request, both problems on the error", async () => {
-    const error = await failure(client().request({ method: "POST", path: "/several-problems", body: {}, idempotent: true, retries: 3 }));
+    const error = await failure(
+      client().request({ method: "POST", path: "/several-problems", body: {}, idempotent: true, retries: 3 }),
+    );
     expect(error).toMatchObject({
-      status: 500, code: "STD-00001", retryable: false,
-      problems: [{ code: "AM-00006", key: "ukjent" }, { code: "AM-00008", key: "inntektsaar" }],
+      status: 500,
+      code: "STD-00001",
+      retryable: false,
+      problems: [
+        { code: "AM-00006", key: "ukjent" },
+        { code: "AM-00008", key: "inntektsaar" },
+      ],
     });
     expect(server.requests.filter((r) => r.url === "/several-problems")).toHaveLength(1);
   });
@@ -137,7 +168,11 @@ describe("HttpBaseClient failures", () => {
   it("reads RFC 7807 problem details", async () => {
     const error = await failure(client().request({ method: "POST", path: "/problem", body: {} }));
     expect(error).toMatchObject({
-      status: 400, kind: "http", code: "RR-00010", title: "Validation failed", detail: "identifier is invalid",
+      status: 400,
+      kind: "http",
+      code: "RR-00010",
+      title: "Validation failed",
+      detail: "identifier is invalid",
       fieldErrors: { identifier: ["must match ^[a-z0-9_-]{4,}$"] },
     });
   });
@@ -148,13 +183,20 @@ describe("HttpBaseClient failures", () => {
   });
 
   it("turns a schema mismatch into invalid-response", async () => {
-    const error = await failure(client().request({ method: "GET", path: "/wrong-shape", schema: z.object({ id: z.string() }) }));
+    const error = await failure(
+      client().request({ method: "GET", path: "/wrong-shape", schema: z.object({ id: z.string() }) }),
+    );
     expect(error).toMatchObject({ kind: "invalid-response", status: 200, retryable: false });
     expect(error.detail).toContain("id");
   });
 
   it("returns null data for an accepted status", async () => {
-    const result = await client().request({ method: "GET", path: "/missing", schema: z.object({ id: z.string() }), acceptStatuses: [404] });
+    const result = await client().request({
+      method: "GET",
+      path: "/missing",
+      schema: z.object({ id: z.string() }),
+      acceptStatuses: [404],
+    });
     expect(result).toMatchObject({ status: 404, data: null });
   });
 
@@ -165,12 +207,20 @@ describe("HttpBaseClient failures", () => {
 
 describe("HttpBaseClient bodies", () => {
   it("sends form, multipart and text bodies", async () => {
-    const form = await client().request<{ contentType: string; body: string }>({ method: "POST", path: "/echo", form: { grant_type: "x y" } });
+    const form = await client().request<{ contentType: string; body: string }>({
+      method: "POST",
+      path: "/echo",
+      form: { grant_type: "x y" },
+    });
     expect(form.data).toMatchObject({ contentType: "application/x-www-form-urlencoded", body: "grant_type=x+y" });
 
     const multipart = new FormData();
     multipart.append("policyFile", new Blob(["<Policy/>"], { type: "application/xml" }), "policy.xml");
-    const sent = await client().request<{ contentType: string; body: string }>({ method: "PUT", path: "/echo", multipart });
+    const sent = await client().request<{ contentType: string; body: string }>({
+      method: "PUT",
+      path: "/echo",
+      multipart,
+    });
     expect(sent.data.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(sent.data.body).toContain('name="policyFile"');
     expect(sent.data.body).toContain("<Policy/>");
@@ -187,7 +237,9 @@ describe("HttpBaseClient logging", () => {
     const debug = vi.spyOn(logger, "debug");
     const error = await failure(
       client({ getAuthHeader: async () => `Bearer ${secret}` }).request({
-        method: "GET", path: "/unauthorised", query: { token: "continuation-secret", scope: "a:b" },
+        method: "GET",
+        path: "/unauthorised",
+        query: { token: "continuation-secret", scope: "a:b" },
       }),
     );
     expect(error.status).toBe(401);
@@ -204,7 +256,9 @@ describe("HttpBaseClient logging", () => {
 
   it("logs an answer it cannot read with the request and the start of the body, tokens removed", async () => {
     const warn = vi.spyOn(logger, "warn");
-    const error = await failure(client().request({ method: "GET", path: "/token-shaped", schema: z.object({ token_type: z.string() }) }));
+    const error = await failure(
+      client().request({ method: "GET", path: "/token-shaped", schema: z.object({ token_type: z.string() }) }),
+    );
     expect(error).toMatchObject({ kind: "invalid-response", status: 200, retryable: false });
     const [fields, message] = warn.mock.calls.at(-1)! as [Record<string, unknown>, string];
     expect(message).toBe("upstream answer not understood");

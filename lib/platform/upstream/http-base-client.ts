@@ -55,7 +55,8 @@ const IDEMPOTENT_METHODS: ReadonlySet<THttpMethod> = new Set(["GET", "HEAD", "PU
 const SECRET_QUERY = /token|assertion|secret|password|key|signature|code/i;
 
 const LOGGED_BODY_CHARS = 2048;
-const SECRET_MEMBER = /"((?:access_|id_|refresh_)?token|assertion|client_secret|password|private_?key|authorization)"\s*:\s*"(?:[^"\\]|\\.)*"?/gi;
+const SECRET_MEMBER =
+  /"((?:access_|id_|refresh_)?token|assertion|client_secret|password|private_?key|authorization)"\s*:\s*"(?:[^"\\]|\\.)*"?/gi;
 const JWT_LIKE = /eyJ[A-Za-z0-9_\-.]+/g;
 
 /** An upstream body as it may appear in a log: members named like secrets and anything shaped like a JWT removed. */
@@ -95,7 +96,9 @@ export class HttpBaseClient {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
 
-  request<T = unknown>(options: RequestOptions<T> & { acceptStatuses: readonly number[] }): Promise<UpstreamResponse<T | null>>;
+  request<T = unknown>(
+    options: RequestOptions<T> & { acceptStatuses: readonly number[] },
+  ): Promise<UpstreamResponse<T | null>>;
   request<T = unknown>(options: RequestOptions<T>): Promise<UpstreamResponse<T>>;
   async request<T>(options: RequestOptions<T>): Promise<UpstreamResponse<T | null>> {
     const url = this.buildUrl(options.path, options.query);
@@ -130,11 +133,23 @@ export class HttpBaseClient {
     const started = performance.now();
     const safeUrl = redactUrl(url);
     const fail = (fields: Omit<UpstreamErrorFields, "upstream" | "method" | "url">, cause?: unknown, body?: string) => {
-      const error = new UpstreamError({ ...fields, upstream: this.name, method: options.method, url: safeUrl }, { cause });
+      const error = new UpstreamError(
+        { ...fields, upstream: this.name, method: options.method, url: safeUrl },
+        { cause },
+      );
       logger.warn(
-        { upstream: this.name, method: options.method, url: safeUrl, status: error.status, code: error.code,
-          problems: error.problems?.map((problem) => problem.code), kind: error.kind, attempt,
-          ms: Math.round(performance.now() - started), ...(body === undefined ? {} : { body: bodyForLog(body) }) },
+        {
+          upstream: this.name,
+          method: options.method,
+          url: safeUrl,
+          status: error.status,
+          code: error.code,
+          problems: error.problems?.map((problem) => problem.code),
+          kind: error.kind,
+          attempt,
+          ms: Math.round(performance.now() - started),
+          ...(body === undefined ? {} : { body: bodyForLog(body) }),
+        },
         error.kind === "invalid-response" ? "upstream answer not understood" : "upstream call failed",
       );
       return error;
@@ -158,11 +173,19 @@ export class HttpBaseClient {
     }
 
     const ms = Math.round(performance.now() - started);
-    logger.debug({ upstream: this.name, method: options.method, url: safeUrl, status: response.status, ms }, "upstream call");
+    logger.debug(
+      { upstream: this.name, method: options.method, url: safeUrl, status: response.status, ms },
+      "upstream call",
+    );
 
     if (!response.ok && !options.acceptStatuses?.includes(response.status)) {
       const problem = parseProblemBody(text);
-      const error = fail({ status: response.status, kind: "http", retryable: isRetryableAnswer(response.status, problem), ...problem });
+      const error = fail({
+        status: response.status,
+        kind: "http",
+        retryable: isRetryableAnswer(response.status, problem),
+        ...problem,
+      });
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
       if (retryAfter !== undefined) this.retryAfter.set(error, retryAfter);
       throw error;
@@ -174,15 +197,31 @@ export class HttpBaseClient {
       try {
         data = text.trim() === "" ? undefined : JSON.parse(text);
       } catch (error) {
-        throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: "body is not JSON" }, error, text);
+        throw fail(
+          { status: response.status, kind: "invalid-response", retryable: false, detail: "body is not JSON" },
+          error,
+          text,
+        );
       }
     }
     if (!options.schema) return { data: data as T, status: response.status, headers: response.headers };
     const parsed = options.schema.safeParse(data);
     if (!parsed.success) {
       // Paths only: the issue messages of some zod checks quote the received value.
-      const where = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join(".") || "(root)").join(", ");
-      throw fail({ status: response.status, kind: "invalid-response", retryable: false, detail: `unexpected response shape at ${where}` }, undefined, text);
+      const where = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => issue.path.join(".") || "(root)")
+        .join(", ");
+      throw fail(
+        {
+          status: response.status,
+          kind: "invalid-response",
+          retryable: false,
+          detail: `unexpected response shape at ${where}`,
+        },
+        undefined,
+        text,
+      );
     }
     return { data: parsed.data, status: response.status, headers: response.headers };
   }

@@ -6,7 +6,13 @@ import { generateTestClientKey } from "./test-support/test-upstream-config";
 describe("signMaskinportenAssertion", () => {
   it("signs RS256 with kid and every claim Maskinporten expects", async () => {
     const key = await generateTestClientKey("kid-1");
-    const details = [{ type: "urn:altinn:consent", id: "5a9c3f0e-7d0b-4d43-9c8e-1f5a2f3b4c5d", from: "urn:altinn:person:identifier-no:21818297804" }];
+    const details = [
+      {
+        type: "urn:altinn:consent",
+        id: "5a9c3f0e-7d0b-4d43-9c8e-1f5a2f3b4c5d",
+        from: "urn:altinn:person:identifier-no:21818297804",
+      },
+    ];
     const before = Math.floor(Date.now() / 1000);
     const jwt = await signMaskinportenAssertion({
       key: await importPKCS8(key.pkcs8, "RS256"),
@@ -38,7 +44,13 @@ describe("signMaskinportenAssertion", () => {
 
   it("leaves out optional claims and never reuses a jti", async () => {
     const key = await generateTestClientKey("kid-2");
-    const input = { key: await importPKCS8(key.pkcs8, "RS256"), kid: "kid-2", clientId: "c", audience: "https://a/", scopes: ["x:y"] };
+    const input = {
+      key: await importPKCS8(key.pkcs8, "RS256"),
+      kid: "kid-2",
+      clientId: "c",
+      audience: "https://a/",
+      scopes: ["x:y"],
+    };
     const [first, second] = await Promise.all([signMaskinportenAssertion(input), signMaskinportenAssertion(input)]);
     const claims = decodeJwt(first);
     expect(Object.keys(claims).sort()).toEqual(["aud", "exp", "iat", "iss", "jti", "scope"]);

@@ -70,7 +70,9 @@ export async function createClient(target: ActingFor, client: TClientRequest): P
 
 export async function getClient(target: ActingFor, clientId: string): Promise<TMaskinportenClient | null> {
   const http = maskinportenAdminHttp(target, DCR_READ);
-  return (await http.request({ method: "GET", path: path(clientId), schema: ZMaskinportenClient, acceptStatuses: [404] })).data;
+  return (
+    await http.request({ method: "GET", path: path(clientId), schema: ZMaskinportenClient, acceptStatuses: [404] })
+  ).data;
 }
 
 /** The clients owned by the organisation acted for. */
@@ -79,7 +81,11 @@ export async function listClients(target: ActingFor): Promise<TMaskinportenClien
   return (await http.request({ method: "GET", path: "clients", schema: z.array(ZMaskinportenClient) })).data;
 }
 
-export async function updateClient(target: ActingFor, clientId: string, client: TClientRequest): Promise<TMaskinportenClient> {
+export async function updateClient(
+  target: ActingFor,
+  clientId: string,
+  client: TClientRequest,
+): Promise<TMaskinportenClient> {
   const body = ZClientRequest.parse(client);
   const http = maskinportenAdminHttp(target, DCR_MODIFY);
   return (await http.request({ method: "PUT", path: path(clientId), body, schema: ZMaskinportenClient })).data;
@@ -91,14 +97,27 @@ export async function deleteClient(target: ActingFor, clientId: string): Promise
 
 export async function getClientJwks(target: ActingFor, clientId: string): Promise<TClientJwks> {
   const http = maskinportenAdminHttp(target, DCR_READ);
-  const { data } = await http.request({ method: "GET", path: `${path(clientId)}/jwks`, schema: ZClientJwks.optional() });
+  const { data } = await http.request({
+    method: "GET",
+    path: `${path(clientId)}/jwks`,
+    schema: ZClientJwks.optional(),
+  });
   return data ?? { keys: [] };
 }
 
 /** Replaces the whole key set (PUT: idempotent, so retried on transient failures). */
-export async function replaceClientJwks(target: ActingFor, clientId: string, keys: TPublicRsaJwk[]): Promise<TClientJwks> {
+export async function replaceClientJwks(
+  target: ActingFor,
+  clientId: string,
+  keys: TPublicRsaJwk[],
+): Promise<TClientJwks> {
   const body = ZJwksRequest.parse({ keys });
   const http = maskinportenAdminHttp(target, DCR_MODIFY);
-  const { data } = await http.request({ method: "PUT", path: `${path(clientId)}/jwks`, body, schema: ZClientJwks.optional() });
+  const { data } = await http.request({
+    method: "PUT",
+    path: `${path(clientId)}/jwks`,
+    body,
+    schema: ZClientJwks.optional(),
+  });
   return data ?? body;
 }

@@ -64,15 +64,31 @@ export async function createScope(target: ActingFor, scope: TCreateScopeRequest)
   return (await http(target).request({ method: "POST", path: "scopes", body, schema: ZMaskinportenScope })).data;
 }
 
-export async function updateScope(target: ActingFor, name: string, changes: TUpdateScopeRequest): Promise<TMaskinportenScope> {
+export async function updateScope(
+  target: ActingFor,
+  name: string,
+  changes: TUpdateScopeRequest,
+): Promise<TMaskinportenScope> {
   const body = ZUpdateScopeRequest.parse(changes);
-  return (await http(target).request({ method: "PUT", path: "scopes", query: { scope: name }, body, schema: ZMaskinportenScope })).data;
+  return (
+    await http(target).request({
+      method: "PUT",
+      path: "scopes",
+      query: { scope: name },
+      body,
+      schema: ZMaskinportenScope,
+    })
+  ).data;
 }
 
 /** The scope, or null when it does not exist. */
 export async function getScope(target: ActingFor, name: string): Promise<TMaskinportenScope | null> {
   const { data } = await http(target).request({
-    method: "GET", path: "scopes", query: { scope: name }, schema: ZMaskinportenScope, acceptStatuses: [404],
+    method: "GET",
+    path: "scopes",
+    query: { scope: name },
+    schema: ZMaskinportenScope,
+    acceptStatuses: [404],
   });
   return data;
 }
@@ -87,7 +103,11 @@ export async function deactivateScope(target: ActingFor, name: string): Promise<
   await http(target).request({ method: "DELETE", path: "scopes", query: { scope: name } });
 }
 
-export async function grantScopeAccess(target: ActingFor, name: string, consumerOrgNumber: string): Promise<TScopeAccess | undefined> {
+export async function grantScopeAccess(
+  target: ActingFor,
+  name: string,
+  consumerOrgNumber: string,
+): Promise<TScopeAccess | undefined> {
   const { data } = await http(target).request({
     method: "PUT",
     path: `scopes/access/${encodeURIComponent(consumerOrgNumber)}`,
@@ -99,10 +119,19 @@ export async function grantScopeAccess(target: ActingFor, name: string, consumer
 
 export async function revokeScopeAccess(target: ActingFor, name: string, consumerOrgNumber: string): Promise<void> {
   await http(target).request({
-    method: "DELETE", path: `scopes/access/${encodeURIComponent(consumerOrgNumber)}`, query: { scope: name },
+    method: "DELETE",
+    path: `scopes/access/${encodeURIComponent(consumerOrgNumber)}`,
+    query: { scope: name },
   });
 }
 
 export async function listScopeAccess(target: ActingFor, name: string): Promise<TScopeAccess[]> {
-  return (await http(target).request({ method: "GET", path: "scopes/access", query: { scope: name }, schema: z.array(ZScopeAccess) })).data;
+  return (
+    await http(target).request({
+      method: "GET",
+      path: "scopes/access",
+      query: { scope: name },
+      schema: z.array(ZScopeAccess),
+    })
+  ).data;
 }

@@ -17,18 +17,33 @@ beforeAll(async () => {
   const publicKey = await importJWK(key.publicJwk, "RS256");
   server = await startTestServer(async (req, res) => {
     const form = new URLSearchParams(req.body);
-    if (form.get("grant_type") !== "urn:ietf:params:oauth:grant-type:jwt-bearer") return sendJson(res, 400, { error: "unsupported_grant_type" });
+    if (form.get("grant_type") !== "urn:ietf:params:oauth:grant-type:jwt-bearer")
+      return sendJson(res, 400, { error: "unsupported_grant_type" });
     const { payload } = await jwtVerify(form.get("assertion") ?? "", publicKey, {
-      audience: `${server.url}/test/maskinporten/`, issuer: "portal-test-client",
+      audience: `${server.url}/test/maskinporten/`,
+      issuer: "portal-test-client",
     });
     const scopes = String(payload.scope).split(" ");
-    if (scopes.includes("flaky:once") && flakyFailures++ === 0) return sendJson(res, 503, { error: "temporarily_unavailable" });
-    const denied = scopes.find((s) => s.startsWith("delegated:") && payload.consumer_org && payload.consumer_org !== "313876144");
-    if (denied) return sendJson(res, 400, { error: "invalid_scope", error_description: `Consumer has not delegated access to the scope ${denied}` });
-    if (scopes.includes("forbidden:scope")) return sendJson(res, 400, { error: "invalid_scope", error_description: "client not allowed" });
+    if (scopes.includes("flaky:once") && flakyFailures++ === 0)
+      return sendJson(res, 503, { error: "temporarily_unavailable" });
+    const denied = scopes.find(
+      (s) => s.startsWith("delegated:") && payload.consumer_org && payload.consumer_org !== "313876144",
+    );
+    if (denied)
+      return sendJson(res, 400, {
+        error: "invalid_scope",
+        error_description: `Consumer has not delegated access to the scope ${denied}`,
+      });
+    if (scopes.includes("forbidden:scope"))
+      return sendJson(res, 400, { error: "invalid_scope", error_description: "client not allowed" });
     issued++;
     const expiresIn = scopes.includes("short:lived") ? 20 : 120;
-    sendJson(res, 200, { access_token: `token-${issued}`, token_type: "Bearer", expires_in: expiresIn, scope: payload.scope });
+    sendJson(res, 200, {
+      access_token: `token-${issued}`,
+      token_type: "Bearer",
+      expires_in: expiresIn,
+      scope: payload.scope,
+    });
   });
 });
 
@@ -38,13 +53,17 @@ beforeEach(() => {
   flakyFailures = 0;
 });
 
-const newClient = () => new MaskinportenTokenClient(testUpstreamConfig(server.url, key), { retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+const newClient = () =>
+  new MaskinportenTokenClient(testUpstreamConfig(server.url, key), { retry: { baseDelayMs: 1, maxDelayMs: 5 } });
 
 describe("MaskinportenTokenClient", () => {
   it("coalesces concurrent requests for the same token and caches the result", async () => {
     const client = newClient();
     const request = { environment: "test" as const, scopes: ["a:b", "c:d"] };
-    const [first, second] = await Promise.all([client.getToken(request), client.getToken({ ...request, scopes: ["c:d", "a:b"] })]);
+    const [first, second] = await Promise.all([
+      client.getToken(request),
+      client.getToken({ ...request, scopes: ["c:d", "a:b"] }),
+    ]);
     expect(first).toBe(second);
     expect(server.requests).toHaveLength(1);
     expect(await client.getToken(request)).toBe(first);
@@ -78,17 +97,28 @@ describe("MaskinportenTokenClient", () => {
       .getToken({ environment: "test", scopes: ["delegated:x"], consumerOrg: "910753614" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ status: 400, code: "invalid_scope", detail: "Consumer has not delegated access to the scope delegated:x" });
+    expect(error).toMatchObject({
+      status: 400,
+      code: "invalid_scope",
+      detail: "Consumer has not delegated access to the scope delegated:x",
+    });
     expect(server.requests).toHaveLength(1);
   });
 
   it("diagnoses delegation scope by scope", async () => {
     const result = await newClient().diagnoseDelegation({
-      environment: "test", consumerOrg: "910753614", scopes: ["open:scope", "delegated:x", "forbidden:scope"],
+      environment: "test",
+      consumerOrg: "910753614",
+      scopes: ["open:scope", "delegated:x", "forbidden:scope"],
     });
     expect(result).toEqual([
       { scope: "open:scope", ok: true },
-      { scope: "delegated:x", ok: false, code: "invalid_scope", reason: "Consumer has not delegated access to the scope delegated:x" },
+      {
+        scope: "delegated:x",
+        ok: false,
+        code: "invalid_scope",
+        reason: "Consumer has not delegated access to the scope delegated:x",
+      },
       { scope: "forbidden:scope", ok: false, code: "invalid_scope", reason: "client not allowed" },
     ]);
   });

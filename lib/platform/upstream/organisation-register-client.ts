@@ -19,10 +19,16 @@ const MAX_ENTRIES = 5_000;
 const cache = new Map<string, { value: Promise<TOrganisation | null>; expiresAt: number }>();
 
 async function fetchOrganisation(orgNumber: string): Promise<TOrganisation | null> {
-  const http = new HttpBaseClient({ baseUrl: upstream().config("prod").organisationRegisterUrl, name: "enhetsregisteret" });
+  const http = new HttpBaseClient({
+    baseUrl: upstream().config("prod").organisationRegisterUrl,
+    name: "enhetsregisteret",
+  });
   // 410 Gone: a deleted entity; to the portal that is the same as unknown.
   const { data } = await http.request({
-    method: "GET", path: `enheter/${encodeURIComponent(orgNumber)}`, schema: ZEnhet, acceptStatuses: [404, 410],
+    method: "GET",
+    path: `enheter/${encodeURIComponent(orgNumber)}`,
+    schema: ZEnhet,
+    acceptStatuses: [404, 410],
   });
   return data === null ? null : { orgNumber: data.organisasjonsnummer, name: data.navn };
 }

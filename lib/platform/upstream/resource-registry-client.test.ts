@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { describeUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
 import type { AltinnTokenClient } from "./altinn-token-client";
 import type { MaskinportenTokenClient } from "./maskinporten-token-client";
-import { createResource, putResourcePolicy, ResourceExistsError, ScopePrefixError, updateResource } from "./resource-registry-client";
+import {
+  createResource,
+  putResourcePolicy,
+  ResourceExistsError,
+  ScopePrefixError,
+  updateResource,
+} from "./resource-registry-client";
 import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "./test-support/test-server";
 import { generateTestClientKey, testUpstreamConfig } from "./test-support/test-upstream-config";
 import { setUpstreamContext } from "./upstream-context";
@@ -17,7 +23,9 @@ let answer: (request: RecordedRequest, res: ServerResponse) => void;
 const target = { environment: "test" as const, actingFor: "974761076" };
 const resource = {
   identifier: "skd-inntekt",
-  resourceReferences: [{ referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" }],
+  resourceReferences: [
+    { referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" },
+  ],
 };
 
 beforeAll(async () => {
@@ -38,18 +46,24 @@ beforeEach(() => {
 });
 
 const invalidPrefix = (res: ServerResponse) =>
-  sendJson(res, 401, {
-    type: "https://tools.ietf.org/html/rfc9110#section-15.5.2",
-    title: "Unauthorized",
-    status: 401,
-    detail: "Not authorized for creating resource with the listed scopes",
-    errors: { InvalidPrefix: ["nav:inntekt.read"] },
-  }, { "content-type": "application/problem+json" });
+  sendJson(
+    res,
+    401,
+    {
+      type: "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+      title: "Unauthorized",
+      status: 401,
+      detail: "Not authorized for creating resource with the listed scopes",
+      errors: { InvalidPrefix: ["nav:inntekt.read"] },
+    },
+    { "content-type": "application/problem+json" },
+  );
 
 describe("resource registry client", () => {
   it("takes 201 with an empty body for a create, and 200 with none for an update and a policy upload", async () => {
     answer = (request, res) => {
-      if (request.method === "POST") res.writeHead(201, { location: "/resourceregistry/api/v1/resource/skd-inntekt" }).end();
+      if (request.method === "POST")
+        res.writeHead(201, { location: "/resourceregistry/api/v1/resource/skd-inntekt" }).end();
       else if (request.url.endsWith("/policy")) res.writeHead(201).end();
       else res.writeHead(200).end();
     };
@@ -68,9 +82,15 @@ describe("resource registry client", () => {
     for (const write of [() => createResource(target, resource), () => updateResource(target, resource)]) {
       const error = await write().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ScopePrefixError);
-      expect(error).toMatchObject({ status: 401, code: "InvalidPrefix", retryable: false, scopes: ["nav:inntekt.read"] });
+      expect(error).toMatchObject({
+        status: 401,
+        code: "InvalidPrefix",
+        retryable: false,
+        scopes: ["nav:inntekt.read"],
+      });
       expect(describeUpstreamFailure(error)).toEqual({
-        reason: "HTTP 401 · InvalidPrefix · The scope nav:inntekt.read does not belong to your organisation's prefix: reference one of your own scopes.",
+        reason:
+          "HTTP 401 · InvalidPrefix · The scope nav:inntekt.read does not belong to your organisation's prefix: reference one of your own scopes.",
         retryable: false,
       });
     }
@@ -82,7 +102,8 @@ describe("resource registry client", () => {
     const unauthorised = await createResource(target, resource).catch((e: unknown) => e);
     expect(unauthorised).not.toBeInstanceOf(ScopePrefixError);
     expect(unauthorised).toMatchObject({ status: 401 });
-    answer = (_request, res) => res.writeHead(409, { "content-type": "text/plain" }).end("The Resource already exist: skd-inntekt");
+    answer = (_request, res) =>
+      res.writeHead(409, { "content-type": "text/plain" }).end("The Resource already exist: skd-inntekt");
     await expect(createResource(target, resource)).rejects.toBeInstanceOf(ResourceExistsError);
   });
 });

@@ -19,10 +19,23 @@ export const ZServiceResource = z.looseObject({
   rightDescription: ZLanguages.nullish(),
   status: z.string().nullish(),
   contactPoints: z
-    .array(z.looseObject({ category: z.string().nullish(), email: z.string().nullish(), telephone: z.string().nullish(), contactPage: z.string().nullish() }))
+    .array(
+      z.looseObject({
+        category: z.string().nullish(),
+        email: z.string().nullish(),
+        telephone: z.string().nullish(),
+        contactPage: z.string().nullish(),
+      }),
+    )
     .nullish(),
   resourceReferences: z
-    .array(z.looseObject({ referenceSource: z.string().nullish(), reference: z.string().nullish(), referenceType: z.string().nullish() }))
+    .array(
+      z.looseObject({
+        referenceSource: z.string().nullish(),
+        reference: z.string().nullish(),
+        referenceType: z.string().nullish(),
+      }),
+    )
     .nullish(),
   delegable: z.boolean().nullish(),
   visible: z.boolean().nullish(),
@@ -97,9 +110,15 @@ export async function listResources(target: ActingFor): Promise<TServiceResource
 /** Creates the resource; a 409 becomes a ResourceExistsError, a 401 InvalidPrefix a ScopePrefixError. */
 export async function createResource(target: ActingFor, resource: TServiceResource): Promise<void> {
   try {
-    await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "POST", path: "resource", body: resource, expectText: true });
+    await resourceRegistryHttp(target, RESOURCE_WRITE).request({
+      method: "POST",
+      path: "resource",
+      body: resource,
+      expectText: true,
+    });
   } catch (error) {
-    if (error instanceof UpstreamError && error.status === 409) throw new ResourceExistsError(error, resource.identifier);
+    if (error instanceof UpstreamError && error.status === 409)
+      throw new ResourceExistsError(error, resource.identifier);
     throw scopePrefixError(error);
   }
 }
@@ -107,7 +126,12 @@ export async function createResource(target: ActingFor, resource: TServiceResour
 /** Replaces the resource; the registry requires the path id to equal `resource.identifier`. */
 export async function updateResource(target: ActingFor, resource: TServiceResource): Promise<void> {
   try {
-    await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: path(resource.identifier), body: resource, expectText: true });
+    await resourceRegistryHttp(target, RESOURCE_WRITE).request({
+      method: "PUT",
+      path: path(resource.identifier),
+      body: resource,
+      expectText: true,
+    });
   } catch (error) {
     throw scopePrefixError(error);
   }
@@ -120,7 +144,12 @@ export async function deleteResource(target: ActingFor, id: string): Promise<voi
 /** The XACML policy as XML, or null when the resource has none. */
 export async function getResourcePolicy(target: ActingFor, id: string): Promise<string | null> {
   const http = resourceRegistryHttp(target, RESOURCE_WRITE);
-  const { data } = await http.request<string>({ method: "GET", path: `${path(id)}/policy`, expectText: true, acceptStatuses: [404] });
+  const { data } = await http.request<string>({
+    method: "GET",
+    path: `${path(id)}/policy`,
+    expectText: true,
+    acceptStatuses: [404],
+  });
   return data;
 }
 
@@ -128,5 +157,10 @@ export async function getResourcePolicy(target: ActingFor, id: string): Promise<
 export async function putResourcePolicy(target: ActingFor, id: string, xacml: string): Promise<void> {
   const form = new FormData();
   form.append("policyFile", new Blob([xacml], { type: "application/xml" }), "policy.xml");
-  await resourceRegistryHttp(target, RESOURCE_WRITE).request({ method: "PUT", path: `${path(id)}/policy`, multipart: form, expectText: true });
+  await resourceRegistryHttp(target, RESOURCE_WRITE).request({
+    method: "PUT",
+    path: `${path(id)}/policy`,
+    multipart: form,
+    expectText: true,
+  });
 }

@@ -31,7 +31,9 @@ export function upstreamConfigFromEnv(source: Record<string, string | undefined>
       result.error.issues.map((issue) => {
         const name = issue.path.join(".");
         if (issue.code === "custom") return `${name}: ${issue.message}`;
-        return source[name] === undefined || source[name] === "" ? `${name} is missing` : `${name} is invalid: ${issue.message}`;
+        return source[name] === undefined || source[name] === ""
+          ? `${name} is missing`
+          : `${name} is invalid: ${issue.message}`;
       }),
     );
   }

@@ -6,20 +6,35 @@ import { isRetryableAnswer, parseProblemBody, upstreamDisplayName } from "./upst
 // extensions are top-level members), with the codes ConsentService.cs raises.
 
 const single = {
-  type: "urn:altinn:error:AM-00016", title: "Consent with id already exist", status: 400, code: "AM-00016",
+  type: "urn:altinn:error:AM-00016",
+  title: "Consent with id already exist",
+  status: 400,
+  code: "AM-00016",
   requestId: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
 };
 const validation = {
-  type: "urn:altinn:error:STD-00000", title: "One or more validation errors occurred.", status: 400, code: "STD-00000",
+  type: "urn:altinn:error:STD-00000",
+  title: "One or more validation errors occurred.",
+  status: 400,
+  code: "STD-00000",
   validationErrors: [
     { code: "AM.VLD-00027", title: "Redirect URL is not a valid URL", paths: ["RedirectUrl"] },
     { code: "AM.VLD-00022", title: "The time need to be in the future", paths: ["ValidTo"] },
   ],
 };
 const multiple = {
-  type: "urn:altinn:error:STD-00001", title: "Multiple problems occurred.", status: 500, code: "STD-00001",
+  type: "urn:altinn:error:STD-00001",
+  title: "Multiple problems occurred.",
+  status: 500,
+  code: "STD-00001",
   problems: [
-    { type: "urn:altinn:error:AM-00006", title: "Invalid consent metadata", status: 400, code: "AM-00006", key: "ukjent" },
+    {
+      type: "urn:altinn:error:AM-00006",
+      title: "Invalid consent metadata",
+      status: 400,
+      code: "AM-00006",
+      key: "ukjent",
+    },
     { type: "urn:altinn:error:AM-00008", title: "Missing metadata", status: 400, code: "AM-00008", key: "inntektsaar" },
   ],
 };
@@ -27,8 +42,17 @@ const multiple = {
 describe("parseProblemBody", () => {
   it("reads one problem with its code and extensions", () => {
     expect(parseProblemBody(JSON.stringify(single))).toEqual({
-      code: "AM-00016", title: "Consent with id already exist", detail: undefined,
-      problems: [{ code: "AM-00016", title: "Consent with id already exist", detail: undefined, extensions: { requestId: single.requestId } }],
+      code: "AM-00016",
+      title: "Consent with id already exist",
+      detail: undefined,
+      problems: [
+        {
+          code: "AM-00016",
+          title: "Consent with id already exist",
+          detail: undefined,
+          extensions: { requestId: single.requestId },
+        },
+      ],
     });
   });
 
@@ -55,7 +79,8 @@ describe("parseProblemBody", () => {
 
   it("flattens a validation problem inside the multiple problem, and reads AM-00007's odd key name", () => {
     const body = {
-      code: "STD-00001", status: 500,
+      code: "STD-00001",
+      status: 500,
       problems: [
         { code: "AM-00007", title: "Missing metadata value", "ConsentRight index: 0, key": "inntektsaar" },
         { code: "STD-00000", validationErrors: [{ code: "AM.VLD-00022", paths: ["ValidTo"] }] },
@@ -69,10 +94,15 @@ describe("parseProblemBody", () => {
 
   it("keeps RFC 7807 field errors and OAuth errors as before, without problems", () => {
     expect(parseProblemBody(JSON.stringify({ title: "Bad", errors: { identifier: ["too short"] } }))).toEqual({
-      code: undefined, title: "Bad", detail: undefined, fieldErrors: { identifier: ["too short"] },
+      code: undefined,
+      title: "Bad",
+      detail: undefined,
+      fieldErrors: { identifier: ["too short"] },
     });
     expect(parseProblemBody(JSON.stringify({ error: "invalid_scope", error_description: "no" }))).toEqual({
-      code: "invalid_scope", title: undefined, detail: "no",
+      code: "invalid_scope",
+      title: undefined,
+      detail: "no",
     });
     expect(parseProblemBody("<html>502</html>")).toEqual({});
     expect(parseProblemBody("")).toEqual({});

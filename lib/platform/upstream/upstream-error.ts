@@ -76,12 +76,12 @@ export const isUpstreamError = (error: unknown): error is UpstreamError => error
 /** An upstream said "not found" — callers that treat absence as a normal answer check this. */
 export const isUpstreamNotFound = (error: unknown) => isUpstreamError(error) && error.status === 404;
 
-
 /** How an upstream is named to people: the service, not the client module (`consent-requests:test` → Altinn). */
 export function upstreamDisplayName(upstream: string): string {
   const service = upstream.split(":")[0] ?? upstream;
   if (service.startsWith("maskinporten")) return "Maskinporten";
-  if (["resource-registry", "consent-requests", "consent-templates"].includes(service) || service.startsWith("altinn")) return "Altinn";
+  if (["resource-registry", "consent-requests", "consent-templates"].includes(service) || service.startsWith("altinn"))
+    return "Altinn";
   if (service === "enhetsregisteret") return "Enhetsregisteret";
   return service;
 }
@@ -129,12 +129,24 @@ export function isRetryableAnswer(status: number, problem: ProblemFields): boole
 }
 
 const str = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Members of a problem that are not extensions (RFC 9457 plus Altinn's own). */
 const PROBLEM_MEMBERS = new Set([
-  "type", "title", "status", "detail", "instance", "code", "traceId", "statusDescription", "source", "problems",
-  "validationErrors", "errors", "paths",
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "code",
+  "traceId",
+  "statusDescription",
+  "source",
+  "problems",
+  "validationErrors",
+  "errors",
+  "paths",
 ]);
 
 /**

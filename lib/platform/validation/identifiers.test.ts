@@ -8,9 +8,8 @@ describe("isValidOrganisationNumber", () => {
     (value) => expect(isValidOrganisationNumber(value)).toBe(true),
   );
 
-  it.each(["123456789", "987654321", "99182582", "9918258270", "99182582a", "", " 991825827"])(
-    "rejects %j",
-    (value) => expect(isValidOrganisationNumber(value)).toBe(false),
+  it.each(["123456789", "987654321", "99182582", "9918258270", "99182582a", "", " 991825827"])("rejects %j", (value) =>
+    expect(isValidOrganisationNumber(value)).toBe(false),
   );
 });
 

@@ -42,10 +42,18 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
           <caption className="sr-only">{t("table.caption", { environment: environmentName })}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t("table.identifier")}</th>
-              <th scope="col" className="py-2 pr-4">{t("table.name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("table.members")}</th>
-              <th scope="col" className="py-2 pr-4">{t("table.sync")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("table.identifier")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("table.name")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("table.members")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("table.sync")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,16 +62,22 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
               return (
                 <tr key={list.id} className="border-b border-slate-100">
                   <td className="py-2 pr-4 font-mono">
-                    <Link href={`/orgs/${orgNumber}/access-lists/${list.id}`} className="text-brand-700 underline">{list.identifier}</Link>
+                    <Link href={`/orgs/${orgNumber}/access-lists/${list.id}`} className="text-brand-700 underline">
+                      {list.identifier}
+                    </Link>
                   </td>
                   <td className="py-2 pr-4">{list.name}</td>
                   <td className="py-2 pr-4">{list._count.members}</td>
                   <td className="py-2 pr-4" data-testid="list-sync-summary">
-                    {sync.failed.length > 0
-                      ? <span className="text-red-800">{t("sync.failedTitle")}</span>
-                      : total > 0
-                        ? t("sync.batches", { done: sync.done, total })
-                        : sync.latest ? <span className="text-green-800">{t("sync.synced")}</span> : t("sync.none")}
+                    {sync.failed.length > 0 ? (
+                      <span className="text-red-800">{t("sync.failedTitle")}</span>
+                    ) : total > 0 ? (
+                      t("sync.batches", { done: sync.done, total })
+                    ) : sync.latest ? (
+                      <span className="text-green-800">{t("sync.synced")}</span>
+                    ) : (
+                      t("sync.none")
+                    )}
                   </td>
                 </tr>
               );
@@ -71,7 +85,9 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
           </tbody>
         </table>
       )}
-      {canEdit && <CreateAccessListForm key={environment} orgNumber={orgNumber} environment={environment} orgCode={orgCode} />}
+      {canEdit && (
+        <CreateAccessListForm key={environment} orgNumber={orgNumber} environment={environment} orgCode={orgCode} />
+      )}
     </section>
   );
 }

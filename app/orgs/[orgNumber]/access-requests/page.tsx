@@ -21,13 +21,20 @@ export default async function AccessRequestsPage({ params }: PageProps<"/orgs/[o
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       {hasRole(role, "EDITOR") ? (
-        <Link href={`/orgs/${orgNumber}/access-requests/new`} className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
+        <Link
+          href={`/orgs/${orgNumber}/access-requests/new`}
+          className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}
+        >
           {t("newRequest")}
         </Link>
       ) : (
         <p className="text-slate-700">{t("viewerNote")}</p>
       )}
-      {requests.length === 0 ? <p className="text-slate-700">{t("empty")}</p> : <AccessRequestTable orgNumber={orgNumber} side="consumer" requests={requests} />}
+      {requests.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <AccessRequestTable orgNumber={orgNumber} side="consumer" requests={requests} />
+      )}
     </section>
   );
 }

@@ -29,7 +29,11 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
       side: "owner",
       filters: {
         // Default: what still needs the owner (waiting for a decision, or stuck).
-        status: status.success ? status.data : values.status === "ALL" ? undefined : { in: ["SUBMITTED", "PROVISIONING", "FAILED"] },
+        status: status.success
+          ? status.data
+          : values.status === "ALL"
+            ? undefined
+            : { in: ["SUBMITTED", "PROVISIONING", "FAILED"] },
         environment: environment.success ? environment.data : undefined,
         resourceId: uuidParam(values.resource) ?? undefined,
       },
@@ -40,9 +44,15 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      {!hasRole(role, "ADMIN") && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("adminsDecide")}</p>}
+      {!hasRole(role, "ADMIN") && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("adminsDecide")}</p>
+      )}
       <ApprovalFilters values={values} resources={resources} />
-      {requests.length === 0 ? <p className="text-slate-700">{t("empty")}</p> : <AccessRequestTable orgNumber={orgNumber} side="owner" requests={requests} />}
+      {requests.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <AccessRequestTable orgNumber={orgNumber} side="owner" requests={requests} />
+      )}
     </section>
   );
 }

@@ -64,7 +64,16 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
           />
         </>
       )}
-      {current && <IntegrationTestPanel key={current.id} orgNumber={orgNumber} test={current} returned={current.id === testId ? returned : null} statusFresh={statusFresh} canAct={canAct} />}
+      {current && (
+        <IntegrationTestPanel
+          key={current.id}
+          orgNumber={orgNumber}
+          test={current}
+          returned={current.id === testId ? returned : null}
+          statusFresh={statusFresh}
+          canAct={canAct}
+        />
+      )}
       {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
     </section>
   );

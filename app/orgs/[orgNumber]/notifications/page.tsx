@@ -19,7 +19,11 @@ export default async function NotificationsPage({ params }: PageProps<"/orgs/[or
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("notifications.title")}</h1>
-      {notifications.length === 0 ? <p className="text-slate-700">{t("notifications.empty")}</p> : <NotificationList notifications={notifications} />}
+      {notifications.length === 0 ? (
+        <p className="text-slate-700">{t("notifications.empty")}</p>
+      ) : (
+        <NotificationList notifications={notifications} />
+      )}
     </section>
   );
 }

@@ -32,7 +32,10 @@ export default async function ConsentResourcesPage({ params }: PageProps<"/orgs/
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
       {canEdit && (
-        <Link href={`/orgs/${orgNumber}/resources/new`} className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
+        <Link
+          href={`/orgs/${orgNumber}/resources/new`}
+          className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}
+        >
           {t("new")}
         </Link>
       )}

@@ -28,7 +28,9 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
   const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const scopes = await listScopes({ organisationId: organisation.id, environment });
   const namesInProd =
-    environment === "test" ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name) : [];
+    environment === "test"
+      ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name)
+      : [];
   const canEdit = hasRole(role, "EDITOR");
   return (
     <section className="space-y-6">
@@ -36,7 +38,13 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
       <p className="max-w-3xl text-slate-700">{t("intro", { prefix })}</p>
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
-      <ScopeList orgNumber={orgNumber} environment={environment} scopes={scopes} canEdit={canEdit} namesInProd={namesInProd} />
+      <ScopeList
+        orgNumber={orgNumber}
+        environment={environment}
+        scopes={scopes}
+        canEdit={canEdit}
+        namesInProd={namesInProd}
+      />
       <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>
       {canEdit && <CreateScopeForm key={environment} orgNumber={orgNumber} environment={environment} prefix={prefix} />}
     </section>

@@ -34,9 +34,13 @@ describe("Consent requests (contract)", () => {
     await putResourcePolicy(owner, resourceId, consentPolicy(resourceId, BANK));
     // Digdir gives the bank the consent API scopes; the bank delegates them to the portal (Digdir's client).
     const digdir = { environment: "test" as const, actingFor: PORTAL_ORG };
-    for (const scope of ["altinn:consentrequests.write", "altinn:consentrequests.read"]) await grantScopeAccess(digdir, scope, BANK);
+    for (const scope of ["altinn:consentrequests.write", "altinn:consentrequests.read"])
+      await grantScopeAccess(digdir, scope, BANK);
     await emulator.control("POST", "/_emulator/delegations", {
-      env: "test", consumerOrg: BANK, supplierOrg: PORTAL_ORG, scopes: ["altinn:consentrequests.write", "altinn:consentrequests.read"],
+      env: "test",
+      consumerOrg: BANK,
+      supplierOrg: PORTAL_ORG,
+      scopes: ["altinn:consentrequests.write", "altinn:consentrequests.read"],
     });
   });
 
@@ -47,11 +51,13 @@ describe("Consent requests (contract)", () => {
       from: "urn:altinn:person:identifier-no:21818297804",
       to: `urn:altinn:organization:identifier-no:${BANK}`,
       validTo: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
-      consentRights: [{
-        action: ["consent"],
-        resource: [{ type: "urn:altinn:resource", value: resourceId }],
-        metadata: { inntektsaar: "2024" },
-      }],
+      consentRights: [
+        {
+          action: ["consent"],
+          resource: [{ type: "urn:altinn:resource", value: resourceId }],
+          metadata: { inntektsaar: "2024" },
+        },
+      ],
       redirectUrl: "https://bank.example/done",
     };
     const first = await createConsentRequest(bank, request);

@@ -11,7 +11,10 @@ import { assertMatchesOperation, loadOpenApi } from "@/test/openapi/openapi-cont
 import { recordExchanges } from "@/test/openapi/record-exchanges";
 import { consentRequestsHttp } from "../authorized-http-clients";
 import {
-  createConsentRequest, getConsentRequest, type TCreateConsentRequest, ZCreateConsentRequest,
+  createConsentRequest,
+  getConsentRequest,
+  type TCreateConsentRequest,
+  ZCreateConsentRequest,
 } from "../consent-requests-client";
 import { startContractEmulator } from "./emulator-fixture";
 import { BANK, bankTarget, letBankUseConsentApi, publishConsentResource, SKD } from "./openapi-contract-fixture";
@@ -55,7 +58,10 @@ const build = (resource: TKitResource, overrides: Partial<TConsentRequestDraft> 
   buildConsentRequest({ id: randomUUID(), consumerOrgNumber: BANK, resource, draft: draft(overrides) });
 
 const ONE_KEY = kitResource(oneKey, [{ key: "inntektsaar", optional: false }]);
-const TWO_KEYS = kitResource(twoKeys, [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: false }]);
+const TWO_KEYS = kitResource(twoKeys, [
+  { key: "inntektsaar", optional: false },
+  { key: "formaal", optional: false },
+]);
 
 /** The body with the first right's metadata replaced, to send what the builder's rules would not let through. */
 function withMetadata(body: ReturnType<typeof build>, metadata: Record<string, string>): TCreateConsentRequest {
@@ -92,7 +98,11 @@ describe("consent request bodies built by the integration kit (buildConsentReque
     ["an organisation, no request message", ONE_KEY, { partyType: "organisation" as const, party: SKD.orgNumber }],
     ["two metadata keys", TWO_KEYS, { metadata: { inntektsaar: "2024", formaal: "Boliglån" } }],
     ["a resource without metadata", kitResource(oneKey, []), { metadata: {} }],
-    ["a required delegator, shown in the person's view", ONE_KEY, { requiredDelegator: "21818297804", portalViewMode: "Show" as const }],
+    [
+      "a required delegator, shown in the person's view",
+      ONE_KEY,
+      { requiredDelegator: "21818297804", portalViewMode: "Show" as const },
+    ],
     ["a mobile app's custom-scheme return address", ONE_KEY, { redirectUrl: "no.bank.app://consent/done" }],
   ])("%s: matches ConsentRequestDto, also after the client's ZCreateConsentRequest", (_, resource, overrides) => {
     const body = build(resource, overrides);
@@ -110,10 +120,16 @@ describe("the consent API on the wire (client -> emulator), against the document
     expect(await getConsentRequest(bankTarget, body.id)).toMatchObject({ id: body.id });
     expect(await getConsentRequest(bankTarget, randomUUID())).toBeNull();
     // The optional members: who must answer, shown in the person's own view, back to a mobile app.
-    const options = build(ONE_KEY, { requiredDelegator: "21818297804", portalViewMode: "Show", redirectUrl: "no.bank.app://consent/done" });
+    const options = build(ONE_KEY, {
+      requiredDelegator: "21818297804",
+      portalViewMode: "Show",
+      redirectUrl: "no.bank.app://consent/done",
+    });
     expect(await createConsentRequest(bankTarget, options)).toMatchObject({ created: true });
     const report = expectRecordedToMatch([
-      `POST ${REQUESTS} -> 201`, `POST ${REQUESTS} -> 200`, `GET ${REQUESTS}/{consentRequestId} -> 200`,
+      `POST ${REQUESTS} -> 201`,
+      `POST ${REQUESTS} -> 200`,
+      `GET ${REQUESTS}/{consentRequestId} -> 200`,
       `GET ${REQUESTS}/{consentRequestId} -> 404`,
     ]);
     expect(report.unchecked).toEqual([]);
@@ -131,7 +147,10 @@ describe("the consent API on the wire (client -> emulator), against the document
 
   it("a request with two problems is answered 500 STD-00001 with a ProblemDetails body", async () => {
     // A declared key left out (AM-00008) and an undeclared one sent (AM-00006): Altinn answers 500 (DOMAIN.md).
-    const body = withMetadata(build(TWO_KEYS, { metadata: { inntektsaar: "2024", formaal: "Boliglån" } }), { inntektsaar: "2024", ukjent: "x" });
+    const body = withMetadata(build(TWO_KEYS, { metadata: { inntektsaar: "2024", formaal: "Boliglån" } }), {
+      inntektsaar: "2024",
+      ukjent: "x",
+    });
     await expect(createConsentRequest(bankTarget, body)).rejects.toMatchObject({ status: 500 });
     const answers = recorder.exchanges.map((e) => e.responseBody);
     expectRecordedToMatch([`POST ${REQUESTS} -> 500`]);
@@ -141,7 +160,10 @@ describe("the consent API on the wire (client -> emulator), against the document
 
   it("the events feed answers ConsentStatusChangeDtoPaginatedResult, and so does its next page", async () => {
     const http = consentRequestsHttp(bankTarget, "altinn:consentrequests.read");
-    const { status, data } = await http.request<{ links?: { next?: string | null } }>({ method: "GET", path: "events" });
+    const { status, data } = await http.request<{ links?: { next?: string | null } }>({
+      method: "GET",
+      path: "events",
+    });
     expect(status).toBe(200);
     if (data.links?.next) await http.request({ method: "GET", path: data.links.next });
     expectRecordedToMatch([`GET ${REQUESTS}/events -> 200`]);

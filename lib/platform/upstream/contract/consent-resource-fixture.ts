@@ -17,7 +17,9 @@ export function consentResource(identifier: string): TServiceResource {
     delegable: true,
     visible: true,
     hasCompetentAuthority: { organization: SKD, orgcode: "skd" },
-    resourceReferences: [{ referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" }],
+    resourceReferences: [
+      { referenceSource: "Default", reference: "skd:inntekt.read", referenceType: "MaskinportenScope" },
+    ],
     contactPoints: [{ category: "Support", email: "support@skatteetaten.no", telephone: "", contactPage: "" }],
     accessListMode: "Disabled",
     consentTemplate: "default",
@@ -39,4 +41,3 @@ export function consentPolicy(resourceId: string, requesterOrg: string): string 
   const subjectCategory = "urn:oasis:names:tc:xacml:1.0:subject-category:access-subject";
   return `<?xml version="1.0" encoding="utf-8"?><xacml:Policy xmlns:xacml="urn:oasis:names:tc:xacml:3.0:core:schema:wd-17" PolicyId="urn:altinn:policyid:1" Version="1.0" RuleCombiningAlgId="urn:oasis:names:tc:xacml:3.0:rule-combining-algorithm:deny-overrides"><xacml:Target/>${rule(1, match(requesterOrg, "urn:altinn:organization:identifier-no", subjectCategory), "requestconsent")}${rule(2, match("dagl", "urn:altinn:rolecode", subjectCategory), "consent")}${rule(3, match("priv", "urn:altinn:rolecode", subjectCategory), "consent")}</xacml:Policy>`;
 }
-

@@ -9,9 +9,15 @@ import { createUpstreamContext, setUpstreamContext } from "../upstream-context";
 export const PORTAL_ORG = "991825827";
 const CLIENT_ID = "portal-contract-client";
 const OPERATOR_SCOPES = [
-  "idporten:scopes.write", "idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write",
-  "altinn:resourceregistry/resource.write", "altinn:resourceregistry/accesslist.read",
-  "altinn:resourceregistry/accesslist.write", "altinn:consentrequests.read", "altinn:consentrequests.write",
+  "idporten:scopes.write",
+  "idporten:dcr.read",
+  "idporten:dcr.modify",
+  "idporten:dcr.write",
+  "altinn:resourceregistry/resource.write",
+  "altinn:resourceregistry/accesslist.read",
+  "altinn:resourceregistry/accesslist.write",
+  "altinn:consentrequests.read",
+  "altinn:consentrequests.write",
 ];
 
 export async function startContractEmulator() {
@@ -20,7 +26,11 @@ export async function startContractEmulator() {
   await control(emulator.url, "POST", "/_emulator/reset");
   for (const env of ["test", "prod"]) {
     await control(emulator.url, "POST", "/_emulator/clients", {
-      env, client_id: CLIENT_ID, client_orgno: PORTAL_ORG, scopes: OPERATOR_SCOPES, jwks: { keys: [key.publicJwk] },
+      env,
+      client_id: CLIENT_ID,
+      client_orgno: PORTAL_ORG,
+      scopes: OPERATOR_SCOPES,
+      jwks: { keys: [key.publicJwk] },
     });
   }
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, CLIENT_ID)));

@@ -1,9 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createClient, deleteClient, getClient, getClientJwks, listClients, replaceClientJwks, updateClient,
+  createClient,
+  deleteClient,
+  getClient,
+  getClientJwks,
+  listClients,
+  replaceClientJwks,
+  updateClient,
 } from "../maskinporten-clients-client";
 import {
-  createScope, deactivateScope, getScope, grantScopeAccess, listOwnScopes, listScopeAccess, revokeScopeAccess, updateScope,
+  createScope,
+  deactivateScope,
+  getScope,
+  grantScopeAccess,
+  listOwnScopes,
+  listScopeAccess,
+  revokeScopeAccess,
+  updateScope,
 } from "../maskinporten-scopes-client";
 import { generateTestClientKey } from "../test-support/test-upstream-config";
 import { upstream } from "../upstream-context";
@@ -21,28 +34,41 @@ afterAll(() => emulator.close());
 
 describe("Maskinporten tokens (contract)", () => {
   it("gets a token for an organisation that delegated the scope, and names the missing delegation otherwise", async () => {
-    const token = await upstream().maskinporten.getToken({ environment: "test", scopes: ["idporten:dcr.read"], consumerOrg: BANK });
+    const token = await upstream().maskinporten.getToken({
+      environment: "test",
+      scopes: ["idporten:dcr.read"],
+      consumerOrg: BANK,
+    });
     expect(token.split(".")).toHaveLength(3);
 
-    const error = await upstream().maskinporten
-      .getToken({ environment: "test", scopes: ["idporten:scopes.write"], consumerOrg: BANK })
+    const error = await upstream()
+      .maskinporten.getToken({ environment: "test", scopes: ["idporten:scopes.write"], consumerOrg: BANK })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 400, code: "invalid_scope" });
     expect((error as UpstreamError).detail).toContain("idporten:scopes.write");
 
     const diagnosis = await upstream().maskinporten.diagnoseDelegation({
-      environment: "test", consumerOrg: BANK, scopes: ["idporten:dcr.read", "idporten:scopes.write"],
+      environment: "test",
+      consumerOrg: BANK,
+      scopes: ["idporten:dcr.read", "idporten:scopes.write"],
     });
     expect(diagnosis).toEqual([
       { scope: "idporten:dcr.read", ok: true },
-      { scope: "idporten:scopes.write", ok: false, code: "invalid_scope", reason: expect.stringContaining("idporten:scopes.write") },
+      {
+        scope: "idporten:scopes.write",
+        ok: false,
+        code: "invalid_scope",
+        reason: expect.stringContaining("idporten:scopes.write"),
+      },
     ]);
   });
 
   it("exchanges a Maskinporten token for an Altinn token", async () => {
     const token = await upstream().altinn.getToken({
-      environment: "test", scopes: ["altinn:resourceregistry/resource.write"], consumerOrg: SKD,
+      environment: "test",
+      scopes: ["altinn:resourceregistry/resource.write"],
+      consumerOrg: SKD,
     });
     expect(token.split(".")).toHaveLength(3);
   });
@@ -54,7 +80,12 @@ describe("Maskinporten scopes admin (contract)", () => {
   const name = `skd:${subscope}`;
 
   it("creates, reads, updates and lists a scope", async () => {
-    const created = await createScope(target, { prefix: "skd", subscope, description: "Contract test", visibility: "PRIVATE" });
+    const created = await createScope(target, {
+      prefix: "skd",
+      subscope,
+      description: "Contract test",
+      visibility: "PRIVATE",
+    });
     expect(created).toMatchObject({ prefix: "skd", subscope, description: "Contract test" });
     expect(await getScope(target, name)).toMatchObject({ prefix: "skd", subscope });
     expect(await getScope(target, "skd:does.not.exist")).toBeNull();
@@ -81,7 +112,12 @@ describe("Maskinporten scopes admin (contract)", () => {
   });
 
   it("refuses a prefix the organisation does not own, with the upstream's reason", async () => {
-    const error = await createScope(target, { prefix: "nav", subscope: "x.read", description: "x", visibility: "PUBLIC" }).catch((e: unknown) => e);
+    const error = await createScope(target, {
+      prefix: "nav",
+      subscope: "x.read",
+      description: "x",
+      visibility: "PUBLIC",
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 403, kind: "http" });
   });
 });
@@ -92,14 +128,23 @@ describe("Maskinporten clients admin (contract)", () => {
   it("runs a client through its life cycle", async () => {
     const client = await createClient(target, { client_name: "Contract bank", description: "Test", scopes: [] });
     expect(client.client_id).toBeTruthy();
-    expect(await getClient(target, client.client_id)).toMatchObject({ client_id: client.client_id, client_name: "Contract bank" });
+    expect(await getClient(target, client.client_id)).toMatchObject({
+      client_id: client.client_id,
+      client_name: "Contract bank",
+    });
     expect((await listClients(target)).map((c) => c.client_id)).toContain(client.client_id);
 
-    const updated = await updateClient(target, client.client_id, { client_name: "Renamed", description: "Test", scopes: [] });
+    const updated = await updateClient(target, client.client_id, {
+      client_name: "Renamed",
+      description: "Test",
+      scopes: [],
+    });
     expect(updated.client_name).toBe("Renamed");
 
     const key = await generateTestClientKey();
-    await replaceClientJwks(target, client.client_id, [key.publicJwk as Parameters<typeof replaceClientJwks>[2][number]]);
+    await replaceClientJwks(target, client.client_id, [
+      key.publicJwk as Parameters<typeof replaceClientJwks>[2][number],
+    ]);
     expect((await getClientJwks(target, client.client_id)).keys.map((k) => k.kid)).toEqual([key.kid]);
 
     await deleteClient(target, client.client_id);

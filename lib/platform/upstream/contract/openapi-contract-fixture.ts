@@ -21,7 +21,9 @@ const REAL_POLICY_RESOURCE = "ske-samtykke-sbl-summert-skattegrunnlag";
  * `organization`; approvers by role and access package; authentication-level obligations), for another resource.
  */
 export function realConsentPolicy(resourceId: string): string {
-  return readRealText(REAL_POLICY).replace(/^\uFEFF/, "").replaceAll(REAL_POLICY_RESOURCE, resourceId);
+  return readRealText(REAL_POLICY)
+    .replace(/^\uFEFF/, "")
+    .replaceAll(REAL_POLICY_RESOURCE, resourceId);
 }
 
 /** Publishes a consent resource owned by Skatteetaten, as the portal builds it, with the real policy. */
@@ -30,7 +32,11 @@ export async function publishConsentResource(identifier: string, metadata = [{ k
   if (metadata.length !== 1 || metadata[0]?.key !== "inntektsaar") {
     // The consent text must use exactly the declared keys (DOMAIN.md, resource rules).
     const placeholders = metadata.map(({ key }) => `{${key}}`).join(", ");
-    definition.consentText = { nb: `Samtykke for ${placeholders}`, nn: `Samtykke for ${placeholders}`, en: `Consent for ${placeholders}` };
+    definition.consentText = {
+      nb: `Samtykke for ${placeholders}`,
+      nn: `Samtykke for ${placeholders}`,
+      en: `Consent for ${placeholders}`,
+    };
   }
   const resource = toServiceResource(definition, SKD, { version: 1 });
   await createResource(skdTarget, resource);
@@ -43,5 +49,10 @@ export async function letBankUseConsentApi(emulator: Awaited<ReturnType<typeof s
   const scopes = ["altinn:consentrequests.write", "altinn:consentrequests.read"];
   const digdir = { environment: "test" as const, actingFor: PORTAL_ORG };
   for (const scope of scopes) await grantScopeAccess(digdir, scope, BANK);
-  await emulator.control("POST", "/_emulator/delegations", { env: "test", consumerOrg: BANK, supplierOrg: PORTAL_ORG, scopes });
+  await emulator.control("POST", "/_emulator/delegations", {
+    env: "test",
+    consumerOrg: BANK,
+    supplierOrg: PORTAL_ORG,
+    scopes,
+  });
 }

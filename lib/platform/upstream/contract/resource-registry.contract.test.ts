@@ -1,15 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  listAccessListMembers, memberOrgNumber, removeAccessListMembers, replaceAccessListMembers, TooManyMembersError,
+  listAccessListMembers,
+  memberOrgNumber,
+  removeAccessListMembers,
+  replaceAccessListMembers,
+  TooManyMembersError,
 } from "../access-list-members-client";
 import {
-  deleteAccessList, deleteResourceConnection, getAccessList, isResourceNotInRegistry, listAccessLists, putResourceConnection,
+  deleteAccessList,
+  deleteResourceConnection,
+  getAccessList,
+  isResourceNotInRegistry,
+  listAccessLists,
+  putResourceConnection,
   upsertAccessList,
 } from "../access-lists-client";
 import { addMembersInBatches, type BatchProgress } from "../access-list-members-in-batches";
 import {
-  createResource, deleteResource, getResource, getResourcePolicy, listResources, putResourcePolicy,
-  ResourceExistsError, ScopePrefixError, updateResource,
+  createResource,
+  deleteResource,
+  getResource,
+  getResourcePolicy,
+  listResources,
+  putResourcePolicy,
+  ResourceExistsError,
+  ScopePrefixError,
+  updateResource,
 } from "../resource-registry-client";
 import { UpstreamError } from "../upstream-error";
 import { consentPolicy, consentResource, texts } from "./consent-resource-fixture";
@@ -34,7 +50,11 @@ describe("Resource Registry resources (contract)", () => {
     expect(duplicate).toBeInstanceOf(ResourceExistsError);
     expect(duplicate).toMatchObject({ status: 409, identifier: id });
 
-    expect(await getResource(target, id)).toMatchObject({ identifier: id, resourceType: "Consent", consentMetadata: { inntektsaar: { optional: false } } });
+    expect(await getResource(target, id)).toMatchObject({
+      identifier: id,
+      resourceType: "Consent",
+      consentMetadata: { inntektsaar: { optional: false } },
+    });
     expect((await listResources(target)).map((r) => r.identifier)).toContain(id);
 
     await updateResource(target, { ...consentResource(id), title: texts("Nytt navn") });
@@ -48,14 +68,22 @@ describe("Resource Registry resources (contract)", () => {
   });
 
   it("refuses a scope reference with another organisation's prefix as a ScopePrefixError (401 InvalidPrefix), not an auth failure", async () => {
-    const resource = { ...consentResource(`${id}-nav`), resourceReferences: [{ referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" }] };
+    const resource = {
+      ...consentResource(`${id}-nav`),
+      resourceReferences: [
+        { referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" },
+      ],
+    };
     const error = await createResource(target, resource).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScopePrefixError);
     expect(error).toMatchObject({ status: 401, retryable: false, scopes: ["nav:inntekt.read"] });
   });
 
   it("reports the registry's validation problem with field errors", async () => {
-    const error = await createResource(target, { ...consentResource("app_reserved"), title: { nb: "bare bokmål" } }).catch((e: unknown) => e);
+    const error = await createResource(target, {
+      ...consentResource("app_reserved"),
+      title: { nb: "bare bokmål" },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 400, kind: "http" });
     expect(Object.keys((error as UpstreamError).fieldErrors ?? {}).length).toBeGreaterThan(0);
@@ -86,14 +114,21 @@ describe("Resource Registry access lists (contract)", () => {
     const progress: BatchProgress[] = [];
     let { etag } = (await getAccessList(lists, id))!;
     const result = await addMembersInBatches({
-      ...lists, listId: id, orgNumbers, ifMatch: etag ?? undefined,
+      ...lists,
+      listId: id,
+      orgNumbers,
+      ifMatch: etag ?? undefined,
       onProgress: async (p) => {
         progress.push(p);
         // Someone renames the list between our batches: our ETag goes stale.
         if (p.batch === 1) await upsertAccessList(lists, id, { name: "Banker (renamed)" });
       },
     });
-    expect(progress.map((p) => [p.done, p.batch, p.batches])).toEqual([[100, 1, 3], [200, 2, 3], [250, 3, 3]]);
+    expect(progress.map((p) => [p.done, p.batch, p.batches])).toEqual([
+      [100, 1, 3],
+      [200, 2, 3],
+      [250, 3, 3],
+    ]);
     etag = (await getAccessList(lists, id))!.etag;
     expect(result.etag).toBe(etag);
 
@@ -101,14 +136,18 @@ describe("Resource Registry access lists (contract)", () => {
     expect(members.map(memberOrgNumber).sort()).toEqual([...orgNumbers].sort());
 
     // The second batch met the stale ETag once, re-read the list and went through.
-    const state = (await emulator.control("GET", "/_emulator/state")) as { requests: { method: string; path: string; status: number | null }[] };
-    const memberPosts = state.requests.filter((r) => r.method === "POST" && r.path.endsWith(`/access-lists/skd/${id}/members`));
+    const state = (await emulator.control("GET", "/_emulator/state")) as {
+      requests: { method: string; path: string; status: number | null }[];
+    };
+    const memberPosts = state.requests.filter(
+      (r) => r.method === "POST" && r.path.endsWith(`/access-lists/skd/${id}/members`),
+    );
     expect(memberPosts.map((r) => r.status)).toEqual([200, 412, 200, 200]);
   });
 
   it("refuses more than 100 members per call before sending", async () => {
     await expect(replaceAccessListMembers(lists, id, validOrgNumbers(101))).rejects.toBeInstanceOf(TooManyMembersError);
-    expect((await listAccessListMembers(lists, id))).toHaveLength(250);
+    expect(await listAccessListMembers(lists, id)).toHaveLength(250);
   });
 
   it("removes and replaces members, returning the new ETag", async () => {
@@ -125,18 +164,26 @@ describe("Resource Registry access lists (contract)", () => {
     await putResourceConnection(lists, id, resourceId, ["requestconsent"]);
     const all = await listAccessLists(lists, { connectedTo: resourceId });
     const mine = all.find((list) => list.identifier === id);
-    expect(mine?.resourceConnections).toEqual([expect.objectContaining({ resourceIdentifier: resourceId, actionFilters: ["requestconsent"] })]);
+    expect(mine?.resourceConnections).toEqual([
+      expect.objectContaining({ resourceIdentifier: resourceId, actionFilters: ["requestconsent"] }),
+    ]);
     await deleteResourceConnection(lists, id, resourceId);
-    expect((await listAccessLists(lists, { connectedTo: resourceId })).find((list) => list.identifier === id)?.resourceConnections ?? []).toEqual([]);
+    expect(
+      (await listAccessLists(lists, { connectedTo: resourceId })).find((list) => list.identifier === id)
+        ?.resourceConnections ?? [],
+    ).toEqual([]);
   });
 
   it("refuses to connect a list to a resource the registry does not have (400 RR-00002)", async () => {
-    const error = await putResourceConnection(lists, id, `${resourceId}-missing`, ["requestconsent"]).catch((e: unknown) => e);
+    const error = await putResourceConnection(lists, id, `${resourceId}-missing`, ["requestconsent"]).catch(
+      (e: unknown) => e,
+    );
     expect(isResourceNotInRegistry(error)).toBe(true);
   });
 
   it("pages through many lists, 20 a page, and deletes one; deleting it again is done too", async () => {
-    for (let i = 0; i < 22; i++) await upsertAccessList(lists, `${id}-extra-${String(i).padStart(2, "0")}`, { name: `Extra ${i}` });
+    for (let i = 0; i < 22; i++)
+      await upsertAccessList(lists, `${id}-extra-${String(i).padStart(2, "0")}`, { name: `Extra ${i}` });
     const identifiers = (await listAccessLists(lists)).map((list) => list.identifier);
     expect(identifiers.length).toBeGreaterThan(20);
     expect(identifiers).toEqual(expect.arrayContaining([id, `${id}-extra-00`, `${id}-extra-21`]));

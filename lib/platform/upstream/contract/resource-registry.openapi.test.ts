@@ -5,16 +5,31 @@ import { checkExchanges } from "@/test/openapi/check-exchanges";
 import { assertMatchesOperation, loadOpenApi } from "@/test/openapi/openapi-contract";
 import { recordExchanges } from "@/test/openapi/record-exchanges";
 import {
-  addAccessListMembers, listAccessListMembers, removeAccessListMembers, replaceAccessListMembers,
+  addAccessListMembers,
+  listAccessListMembers,
+  removeAccessListMembers,
+  replaceAccessListMembers,
 } from "../access-list-members-client";
 import {
-  ACCESS_LIST_READ, deleteAccessList, deleteResourceConnection, getAccessList, listAccessLists, listPath,
-  putResourceConnection, upsertAccessList,
+  ACCESS_LIST_READ,
+  deleteAccessList,
+  deleteResourceConnection,
+  getAccessList,
+  listAccessLists,
+  listPath,
+  putResourceConnection,
+  upsertAccessList,
 } from "../access-lists-client";
 import { addMembersInBatches } from "../access-list-members-in-batches";
 import { resourceRegistryHttp } from "../authorized-http-clients";
 import {
-  createResource, deleteResource, getResource, getResourcePolicy, listResources, putResourcePolicy, updateResource,
+  createResource,
+  deleteResource,
+  getResource,
+  getResourcePolicy,
+  listResources,
+  putResourcePolicy,
+  updateResource,
 } from "../resource-registry-client";
 import { startContractEmulator, validOrgNumbers } from "./emulator-fixture";
 import { realConsentPolicy, SKD, skdTarget } from "./openapi-contract-fixture";
@@ -54,14 +69,43 @@ describe("ServiceResource bodies built by the portal (toServiceResource)", () =>
   const owner = { orgNumber: SKD.orgNumber, orgCode: SKD.orgCode, name: SKD.name };
   it.each([
     ["the valid example definition", validDefinition, { version: 1 }],
-    ["restricted by an access list, for companies", { ...validDefinition, accessListMode: "Enabled", availableForType: ["Company", "BankruptcyEstate"] }, { version: 2 }],
-    ["two metadata keys, one-time consent", { ...validDefinition, consentMetadata: [{ key: "inntektsaar", optional: false }, { key: "formaal", optional: false }], isOneTimeConsent: true }, { version: 3 }],
+    [
+      "restricted by an access list, for companies",
+      { ...validDefinition, accessListMode: "Enabled", availableForType: ["Company", "BankruptcyEstate"] },
+      { version: 2 },
+    ],
+    [
+      "two metadata keys, one-time consent",
+      {
+        ...validDefinition,
+        consentMetadata: [
+          { key: "inntektsaar", optional: false },
+          { key: "formaal", optional: false },
+        ],
+        isOneTimeConsent: true,
+      },
+      { version: 3 },
+    ],
     ["withdrawn", validDefinition, { version: 4, status: "Withdrawn" as const }],
-    ["without scope references or keywords", { ...definitionFor({ identifier: "skd-uten-scope" }), keywords: [] }, { version: 1 }],
+    [
+      "without scope references or keywords",
+      { ...definitionFor({ identifier: "skd-uten-scope" }), keywords: [] },
+      { version: 1 },
+    ],
   ] as const)("%s: matches ServiceResource for POST /resource and PUT /resource/{id}", (_, definition, options) => {
     const resource = toServiceResource(definition as typeof validDefinition, owner, options);
-    assertMatchesOperation(registry, { method: "POST", path: "/resourceregistry/api/v1/resource" }, resource, "request");
-    assertMatchesOperation(registry, { method: "PUT", path: `/resourceregistry/api/v1/resource/${resource.identifier}` }, resource, "request");
+    assertMatchesOperation(
+      registry,
+      { method: "POST", path: "/resourceregistry/api/v1/resource" },
+      resource,
+      "request",
+    );
+    assertMatchesOperation(
+      registry,
+      { method: "PUT", path: `/resourceregistry/api/v1/resource/${resource.identifier}` },
+      resource,
+      "request",
+    );
   });
 });
 
@@ -70,20 +114,30 @@ describe("the Resource Registry on the wire (client -> emulator), against the do
   const listId = `openapi-list-${stamp}`;
 
   it("resources: create, read, list, update, policy, delete", async () => {
-    const resource = toServiceResource(definitionFor({ identifier: resourceId, scope: "skd:inntekt.read" }), SKD, { version: 1 });
+    const resource = toServiceResource(definitionFor({ identifier: resourceId, scope: "skd:inntekt.read" }), SKD, {
+      version: 1,
+    });
     await createResource(skdTarget, resource);
     expect(await getResource(skdTarget, resourceId)).toMatchObject({ identifier: resourceId });
     // Every resource the emulator holds, its built-in ones included, must be a valid ServiceResource.
     expect((await listResources(skdTarget)).map((r) => r.identifier)).toContain(resourceId);
-    await updateResource(skdTarget, toServiceResource(definitionFor({ identifier: resourceId, scope: "skd:inntekt.read" }), SKD, { version: 2 }));
+    await updateResource(
+      skdTarget,
+      toServiceResource(definitionFor({ identifier: resourceId, scope: "skd:inntekt.read" }), SKD, { version: 2 }),
+    );
     await putResourcePolicy(skdTarget, resourceId, realConsentPolicy(resourceId));
     expect(await getResourcePolicy(skdTarget, resourceId)).toContain("requestconsent");
     await deleteResource(skdTarget, resourceId);
     expect(await getResource(skdTarget, resourceId)).toBeNull();
     expectRecordedToMatch([
-      `POST ${V1}/resource -> 201`, `GET ${V1}/resource/{id} -> 200`, `GET ${V1}/resource/resourcelist -> 200`,
-      `PUT ${V1}/resource/{id} -> 200`, `PUT ${V1}/resource/{id}/policy -> 201`, `GET ${V1}/resource/{id}/policy -> 200`,
-      `DELETE ${V1}/resource/{id} -> 204`, `GET ${V1}/resource/{id} -> 404`,
+      `POST ${V1}/resource -> 201`,
+      `GET ${V1}/resource/{id} -> 200`,
+      `GET ${V1}/resource/resourcelist -> 200`,
+      `PUT ${V1}/resource/{id} -> 200`,
+      `PUT ${V1}/resource/{id}/policy -> 201`,
+      `GET ${V1}/resource/{id}/policy -> 200`,
+      `DELETE ${V1}/resource/{id} -> 204`,
+      `GET ${V1}/resource/{id} -> 404`,
     ]);
   });
 
@@ -92,7 +146,11 @@ describe("the Resource Registry on the wire (client -> emulator), against the do
     await createResource(skdTarget, toServiceResource(definitionFor({ identifier: id }), SKD, { version: 1 }));
     await putResourcePolicy(skdTarget, id, realConsentPolicy(id));
     const http = resourceRegistryHttp(skdTarget, ["altinn:resourceregistry/resource.write"]);
-    const { status } = await http.request({ method: "GET", path: `resource/${id}/policy/subjects`, acceptStatuses: [404] });
+    const { status } = await http.request({
+      method: "GET",
+      path: `resource/${id}/policy/subjects`,
+      acceptStatuses: [404],
+    });
     if (status === 404) {
       expectRecordedToMatch();
       context.skip("the emulator does not serve policy subjects (Altinn: ResourceController.cs FindSubjectsInPolicy)");
@@ -104,7 +162,10 @@ describe("the Resource Registry on the wire (client -> emulator), against the do
 
   it("access lists: create, read, rename, list (with connections), members, connections, delete", async () => {
     const connected = `${resourceId}-listed`;
-    await createResource(skdTarget, { ...toServiceResource(definitionFor({ identifier: connected }), SKD, { version: 1 }), accessListMode: "Enabled" });
+    await createResource(skdTarget, {
+      ...toServiceResource(definitionFor({ identifier: connected }), SKD, { version: 1 }),
+      accessListMode: "Enabled",
+    });
 
     const created = await upsertAccessList(lists, listId, { name: "Banker", description: "Godkjente banker" });
     await upsertAccessList(lists, listId, { name: "Banker (nytt navn)" }, created.etag ?? undefined);
@@ -122,7 +183,9 @@ describe("the Resource Registry on the wire (client -> emulator), against the do
     await putResourceConnection(lists, listId, connected, ["requestconsent"]);
     const http = resourceRegistryHttp(lists, ACCESS_LIST_READ);
     await http.request({ method: "GET", path: `${listPath(lists.owner, listId)}/resource-connections` });
-    expect((await listAccessLists(lists, { connectedTo: connected })).find((l) => l.identifier === listId)).toBeDefined();
+    expect(
+      (await listAccessLists(lists, { connectedTo: connected })).find((l) => l.identifier === listId),
+    ).toBeDefined();
     // More than one page of lists (20 per page).
     for (let i = 0; i < 21; i++) await upsertAccessList(lists, `${listId}-extra-${i}`, { name: `Ekstra ${i}` });
     expect((await listAccessLists(lists)).length).toBeGreaterThan(21);
@@ -131,10 +194,18 @@ describe("the Resource Registry on the wire (client -> emulator), against the do
     await deleteAccessList(lists, listId);
     await deleteAccessList(lists, listId); // missing now: 204
     expectRecordedToMatch([
-      `PUT ${LIST} -> 200`, `GET ${LIST} -> 200`, `GET ${LIST} -> 404`, `POST ${LIST}/members -> 200`,
-      `DELETE ${LIST}/members -> 200`, `PUT ${LIST}/members -> 200`, `GET ${LIST}/members -> 200`,
-      `PUT ${LIST}/resource-connections/{resourceIdentifier} -> 200`, `GET ${LIST}/resource-connections -> 200`,
-      `GET ${V1}/access-lists/{owner} -> 200`, `DELETE ${LIST} -> 200`, `DELETE ${LIST} -> 204`,
+      `PUT ${LIST} -> 200`,
+      `GET ${LIST} -> 200`,
+      `GET ${LIST} -> 404`,
+      `POST ${LIST}/members -> 200`,
+      `DELETE ${LIST}/members -> 200`,
+      `PUT ${LIST}/members -> 200`,
+      `GET ${LIST}/members -> 200`,
+      `PUT ${LIST}/resource-connections/{resourceIdentifier} -> 200`,
+      `GET ${LIST}/resource-connections -> 200`,
+      `GET ${V1}/access-lists/{owner} -> 200`,
+      `DELETE ${LIST} -> 200`,
+      `DELETE ${LIST} -> 204`,
     ]);
   });
 });

@@ -17,7 +17,10 @@ import { hasRole } from "@/lib/platform/auth/roles";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
-export default async function AccessListPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/access-lists/[accessListId]">) {
+export default async function AccessListPage({
+  params,
+  searchParams,
+}: PageProps<"/orgs/[orgNumber]/access-lists/[accessListId]">) {
   const { orgNumber, accessListId } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("accessLists");
@@ -35,7 +38,10 @@ export default async function AccessListPage({ params, searchParams }: PageProps
   return (
     <section className="space-y-6">
       <p>
-        <Link href={`/orgs/${orgNumber}/access-lists?environment=${environment}`} className="text-sm text-brand-700 underline">
+        <Link
+          href={`/orgs/${orgNumber}/access-lists?environment=${environment}`}
+          className="text-sm text-brand-700 underline"
+        >
           {t("detail.back", { environment: environmentName })}
         </Link>
       </p>
@@ -51,10 +57,22 @@ export default async function AccessListPage({ params, searchParams }: PageProps
       <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
 
       <section aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-lg font-semibold">{t("members.title", { total: list.memberCount })}</h2>
+        <h2 id="members-heading" className="text-lg font-semibold">
+          {t("members.title", { total: list.memberCount })}
+        </h2>
         <MemberSearch orgNumber={orgNumber} accessListId={accessListId} query={query} />
-        {query && data.total > 0 && <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>}
-        <MemberTable orgNumber={orgNumber} accessListId={accessListId} rows={data.members} canEdit={canEdit} query={query} nextAfter={data.nextAfter} isFirstPage={!after} />
+        {query && data.total > 0 && (
+          <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>
+        )}
+        <MemberTable
+          orgNumber={orgNumber}
+          accessListId={accessListId}
+          rows={data.members}
+          canEdit={canEdit}
+          query={query}
+          nextAfter={data.nextAfter}
+          isFirstPage={!after}
+        />
         {canEdit && (
           <div className="grid max-w-4xl gap-4 md:grid-cols-2">
             <AddMemberForm orgNumber={orgNumber} accessListId={accessListId} />
@@ -63,11 +81,34 @@ export default async function AccessListPage({ params, searchParams }: PageProps
         )}
       </section>
 
-      <ResourceLinksPanel orgNumber={orgNumber} accessListId={accessListId} environmentName={environmentName} linked={links.linked} available={links.available} canEdit={canEdit} />
-      {canEdit && <EditAccessListForm orgNumber={orgNumber} accessListId={accessListId} name={list.name} description={list.description} />}
-      {canEdit && environment === "test" && <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={data.inProd} />}
+      <ResourceLinksPanel
+        orgNumber={orgNumber}
+        accessListId={accessListId}
+        environmentName={environmentName}
+        linked={links.linked}
+        available={links.available}
+        canEdit={canEdit}
+      />
       {canEdit && (
-        <DeleteAccessListDialog orgNumber={orgNumber} accessListId={accessListId} identifier={list.identifier} memberCount={list.memberCount} environment={environment} environmentName={environmentName} />
+        <EditAccessListForm
+          orgNumber={orgNumber}
+          accessListId={accessListId}
+          name={list.name}
+          description={list.description}
+        />
+      )}
+      {canEdit && environment === "test" && (
+        <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={data.inProd} />
+      )}
+      {canEdit && (
+        <DeleteAccessListDialog
+          orgNumber={orgNumber}
+          accessListId={accessListId}
+          identifier={list.identifier}
+          memberCount={list.memberCount}
+          environment={environment}
+          environmentName={environmentName}
+        />
       )}
     </section>
   );

@@ -15,11 +15,15 @@ export async function generateMetadata() {
 }
 
 /** The consumer's view of its own request; another organisation's request is a 404. */
-export default async function AccessRequestPage({ params }: PageProps<"/orgs/[orgNumber]/access-requests/[requestId]">) {
+export default async function AccessRequestPage({
+  params,
+}: PageProps<"/orgs/[orgNumber]/access-requests/[requestId]">) {
   const { orgNumber, requestId } = await params;
   const { organisation } = await requirePageMembership(orgNumber);
   const uuid = uuidParam(requestId);
-  const request = uuid ? await getAccessRequest({ organisationId: organisation.id, side: "consumer", requestId: uuid }) : null;
+  const request = uuid
+    ? await getAccessRequest({ organisationId: organisation.id, side: "consumer", requestId: uuid })
+    : null;
   if (!request) notFound();
   const t = await getTranslations("accessRequests");
   return (

@@ -10,7 +10,10 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function NewAccessRequestPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/access-requests/new">) {
+export default async function NewAccessRequestPage({
+  params,
+  searchParams,
+}: PageProps<"/orgs/[orgNumber]/access-requests/new">) {
   const { orgNumber } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const t = await getTranslations("accessRequests");

@@ -24,7 +24,9 @@ export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumb
   const { orgNumber, requestId } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const uuid = uuidParam(requestId);
-  const request = uuid ? await getAccessRequest({ organisationId: organisation.id, side: "owner", requestId: uuid }) : null;
+  const request = uuid
+    ? await getAccessRequest({ organisationId: organisation.id, side: "owner", requestId: uuid })
+    : null;
   if (!request) notFound();
   const t = await getTranslations("accessRequests");
   const isAdmin = hasRole(role, "ADMIN");
@@ -38,7 +40,9 @@ export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumb
       <h1 className="text-2xl font-semibold">{t("requestHeading", { resource: request.resource.identifier })}</h1>
       <AccessRequestDetails request={request} />
       <RefreshWhilePending pending={isWaiting(request)} />
-      {!isAdmin && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("approvals.adminsDecide")}</p>}
+      {!isAdmin && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("approvals.adminsDecide")}</p>
+      )}
       {isAdmin && <DecisionForm orgNumber={orgNumber} requestId={request.id} open={request.status === "SUBMITTED"} />}
       <AccessRequestTimeline events={request.events} />
       <GrantList orgNumber={orgNumber} grants={request.grants} canRetry={isAdmin} />

@@ -54,11 +54,18 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
           ))}
         </ul>
       </nav>
-      <ConsentScopePanel orgNumber={orgNumber} environment={environment} request={consentRequest} canRequest={canEdit} />
+      <ConsentScopePanel
+        orgNumber={orgNumber}
+        environment={environment}
+        request={consentRequest}
+        canRequest={canEdit}
+      />
       <h2 className="text-xl font-semibold">{t("listTitle")}</h2>
       {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
       <ClientList orgNumber={orgNumber} clients={clients} canEdit={canEdit} />
-      {canEdit && <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} availableScopes={scopes} />}
+      {canEdit && (
+        <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} availableScopes={scopes} />
+      )}
     </section>
   );
 }

@@ -16,7 +16,10 @@ export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/
 export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
   const { orgNumber, identifier } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  const resource = await getConsentResource({ organisationId: organisation.id, identifier: decodeURIComponent(identifier) });
+  const resource = await getConsentResource({
+    organisationId: organisation.id,
+    identifier: decodeURIComponent(identifier),
+  });
   const latest = resource?.versions[0];
   if (!resource || !latest) notFound();
   const t = await getTranslations("consentResources");
@@ -27,7 +30,8 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
       <div>
         <h1 className="text-2xl font-semibold break-words">{t("editTitle", { identifier: resource.identifier })}</h1>
         <p className="text-slate-700">
-          {inLocale(latest.content.title, locale)} · <span data-testid="latest-version">{t("latestVersion", { version: latest.version })}</span>
+          {inLocale(latest.content.title, locale)} ·{" "}
+          <span data-testid="latest-version">{t("latestVersion", { version: latest.version })}</span>
         </p>
       </div>
       <ResourceEditor

@@ -18,7 +18,9 @@ export async function generateMetadata() {
   return { title: t("metaTitle") };
 }
 
-export default async function DocumentationPage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/documentation">) {
+export default async function DocumentationPage({
+  params,
+}: PageProps<"/orgs/[orgNumber]/resources/[identifier]/documentation">) {
   const { orgNumber, identifier: encoded } = await params;
   const identifier = decodeURIComponent(encoded);
   const { organisation, role } = await requirePageMembership(orgNumber);
@@ -36,7 +38,9 @@ export default async function DocumentationPage({ params }: PageProps<"/orgs/[or
   return (
     <section className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold break-words">{t("title", { title: inLocale(latest.content.title, locale) })}</h1>
+        <h1 className="text-2xl font-semibold break-words">
+          {t("title", { title: inLocale(latest.content.title, locale) })}
+        </h1>
         <p className="text-slate-700">{t("intro")}</p>
         {isPublished ? (
           <p>
@@ -47,7 +51,9 @@ export default async function DocumentationPage({ params }: PageProps<"/orgs/[or
         ) : (
           <p className="text-slate-700">{t("notPublished")}</p>
         )}
-        {!saved && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("prefilled")}</p>}
+        {!saved && (
+          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("prefilled")}</p>
+        )}
       </div>
       <RequiredScopesNote scopes={scopes} version={latest.version} />
       {canEdit ? (

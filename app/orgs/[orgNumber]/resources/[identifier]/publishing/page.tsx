@@ -13,7 +13,9 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function PublishingPage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/publishing">) {
+export default async function PublishingPage({
+  params,
+}: PageProps<"/orgs/[orgNumber]/resources/[identifier]/publishing">) {
   const { orgNumber, identifier } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
   const data = await getPublishingPage({ organisation, identifier: decodeURIComponent(identifier) });

@@ -17,11 +17,17 @@ const pick = (value: string | string[] | undefined, fallback: number) => {
   return Number.isInteger(number) && number > 0 ? number : fallback;
 };
 
-export default async function VersionsPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/versions">) {
+export default async function VersionsPage({
+  params,
+  searchParams,
+}: PageProps<"/orgs/[orgNumber]/resources/[identifier]/versions">) {
   const { orgNumber, identifier } = await params;
   const query = await searchParams;
   const { organisation } = await requirePageMembership(orgNumber);
-  const resource = await getConsentResource({ organisationId: organisation.id, identifier: decodeURIComponent(identifier) });
+  const resource = await getConsentResource({
+    organisationId: organisation.id,
+    identifier: decodeURIComponent(identifier),
+  });
   const latest = resource?.versions[0];
   if (!resource || !latest) notFound();
   const t = await getTranslations("consentResources.versions");
@@ -41,7 +47,11 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
         <p className="text-slate-700">{t("needTwo")}</p>
       ) : (
         <>
-          <CompareVersionsForm versions={resource.versions.map((v) => v.version)} from={from?.version ?? 1} to={to?.version ?? latest.version} />
+          <CompareVersionsForm
+            versions={resource.versions.map((v) => v.version)}
+            from={from?.version ?? 1}
+            to={to?.version ?? latest.version}
+          />
           {from && to && (
             <DefinitionDiff
               before={from.content}
