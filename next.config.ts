@@ -5,15 +5,21 @@ const withNextIntl = createNextIntlPlugin("./lib/platform/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // pino and pg-boss load worker threads / native-ish modules: keep them out of the server bundle.
-  serverExternalPackages: ["pino", "pg-boss", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  // prom-client too: one registry per process, whichever server bundle records a metric.
+  serverExternalPackages: ["pino", "pg-boss", "@prisma/client", "@prisma/adapter-pg", "pg", "prom-client"],
+  // The container image runs `.next/standalone/server.js` with only the traced node_modules (see Dockerfile).
+  output: "standalone",
   poweredByHeader: false,
-  // No other site may frame the portal: its forms (approvals, revocations) must not be clickjacked.
+  // Server actions' body limit; the submit hook refuses larger input before sending (lib/platform/http/body-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // No other site may frame the portal: its forms (approvals, revocations) must not be clickjacked. The
+  // Content-Security-Policy (with `frame-ancestors 'none'`), its per-request nonce and `Permissions-Policy` are set
+  // by proxy.ts, which also refuses a state-changing request from a foreign Origin.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },

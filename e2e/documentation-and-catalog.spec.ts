@@ -207,3 +207,44 @@ test("a viewer reads the documentation but cannot change it", async ({ page, db,
   };
   expect(state["resourceRegistry.resources"].test[identifier]).toBeUndefined();
 });
+
+test("two editors save the same documentation: one saves, the other is told who did and keeps their text", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
+  const identifier = `skd-dok-samtidig-${uniqueSuffix()}`;
+  await seedResource(db, { identifier, title: "Samtidig", keyword: "samtidig", publishToTest: false });
+  const { user: first } = await serviceOwnerMember(db, { role: "EDITOR", name: "Frida Først" });
+  const { user: second } = await serviceOwnerMember(db, { role: "EDITOR", name: "Sigurd Sist" });
+  await loginAs(first);
+  const secondContext = await browser.newContext({ locale: "en-GB" });
+  await loginAs(second, secondContext);
+  const secondPage = await secondContext.newPage();
+  const docPath = `/orgs/974761076/resources/${identifier}/documentation`;
+  // Both open the editor before either saves.
+  await page.goto(docPath);
+  await secondPage.goto(docPath);
+
+  await page.getByRole("textbox", { name: "Steps for consumers" }).fill("1. Fridas steg");
+  await page.getByRole("button", { name: "Save documentation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The documentation is saved." })).toBeVisible();
+
+  const theirs = "1. Sigurds steg, som ikke må bli borte";
+  await secondPage.getByRole("textbox", { name: "Steps for consumers" }).fill(theirs);
+  await secondPage.getByRole("button", { name: "Save documentation" }).click();
+  await expect(secondPage.getByText(/Frida Først saved this documentation at .* while you were editing/)).toBeVisible();
+  await expect(secondPage.getByRole("textbox", { name: "Steps for consumers" })).toHaveValue(theirs);
+  expect(
+    await db.resourceDocumentation.findFirstOrThrow({ where: { resource: { identifier } }, select: { steps: true } }),
+  ).toEqual({ steps: "1. Fridas steg" });
+
+  // The first editor saves again from the version the form now carries.
+  await page.getByRole("textbox", { name: "Steps for consumers" }).fill("1. Fridas andre steg");
+  await page.getByRole("button", { name: "Save documentation" }).click();
+  await expect
+    .poll(async () => (await db.resourceDocumentation.findFirst({ where: { resource: { identifier } } }))?.steps)
+    .toBe("1. Fridas andre steg");
+  await secondContext.close();
+});

@@ -5,6 +5,7 @@ import { startStack } from "./run/stack";
 
 // Playwright's web server: an emptied database with the demo data, the emulator, and the production build.
 process.env.NEXTAUTH_SECRET = E2E.sessionSecret;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (E2E.distDir) process.env.NEXT_DIST_DIR = E2E.distDir;
 process.env.LOG_LEVEL ??= "warn";
 const database = await prepareTestDatabase(E2E.database);

@@ -14,6 +14,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
+    /** The server-side session (`UserSession`) this cookie belongs to; the server can end it. */
+    sessionId?: string;
     pid?: string;
     /** Kept for RP-initiated logout at the identity provider (id_token_hint). */
     idToken?: string;

@@ -1,6 +1,8 @@
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
+import { limitCatalogSearch } from "@/lib/catalog/limit-catalog-search";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
 import { isLocale } from "@/lib/platform/i18n/locales";
 
@@ -15,8 +17,10 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
   const query = (typeof q === "string" ? q : "").trim();
   const uiLocale = await getLocale();
   const locale = isLocale(uiLocale) ? uiLocale : "nb";
-  const entries = await searchCatalog({ query, locale });
+  const limited = query ? await limitCatalogSearch(await headers()) : null;
+  const entries = limited ? [] : await searchCatalog({ query, locale });
   const t = await getTranslations("catalog");
+  const tErrors = await getTranslations("errors");
   return (
     <section className="space-y-6">
       <div className="space-y-2">
@@ -24,7 +28,13 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
         <p className="text-slate-700">{t("intro")}</p>
       </div>
       <CatalogSearchForm query={query} />
-      <CatalogResults entries={entries} query={query} locale={locale} />
+      {limited ? (
+        <p role="alert" className="text-slate-800">
+          {tErrors("rateLimited", { retryAfter: limited.retryAfter })}
+        </p>
+      ) : (
+        <CatalogResults entries={entries} query={query} locale={locale} />
+      )}
     </section>
   );
 }

@@ -19,25 +19,35 @@ import { SectionsField } from "./sections-field";
 export function DocumentationEditor(props: {
   orgNumber: string;
   identifier: string;
-  initial: TDocumentationContent;
+  /** What the form starts with; `version` is the saved version it was read at, absent before anyone saved. */
+  initial: TDocumentationContent & { version?: number };
   scopes: string[];
 }) {
   const t = useTranslations("documentation.editor");
   const [tab, setTab] = useState<TEditorTab>("edit");
   const form = useForm<TSaveDocumentation>({
     resolver: zodResolver(ZSaveDocumentation),
-    defaultValues: { orgNumber: props.orgNumber, identifier: props.identifier, ...props.initial },
+    defaultValues: {
+      orgNumber: props.orgNumber,
+      identifier: props.identifier,
+      steps: props.initial.steps,
+      requiredAccess: props.initial.requiredAccess,
+      contact: props.initial.contact,
+      sections: props.initial.sections,
+      version: props.initial.version ?? 0,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control });
 
-  // On a validation error nothing is reset: every value stays in the form, the errors sit beside
-  // their fields, and the Edit tab is shown so they can be seen.
+  // On a validation error or a conflict nothing is reset: every value stays in the form, the errors sit beside
+  // their fields, and the Edit tab is shown so they can be seen. A conflict (someone else saved first) keeps the
+  // version the form was loaded at, so saving again cannot overwrite their text unseen.
   const onSubmit = form.handleSubmit(
     async (input) => {
-      const result = await submit(saveDocumentationAction, input, () => {
-        form.reset(input);
+      const result = await submit(saveDocumentationAction, input, (saved) => {
+        form.reset({ ...input, version: saved.version });
         return t("saved");
       });
       if (!result.ok) setTab("edit");

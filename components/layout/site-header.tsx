@@ -7,6 +7,7 @@ import type { TUserOrganisation } from "@/lib/organisations/list-user-organisati
 import { LanguageSwitch } from "./language-switch";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { StyleNonce } from "./style-nonce";
 
 export type TSiteHeaderProps = {
   locale: string;
@@ -21,6 +22,7 @@ export async function SiteHeader({ locale, user, organisations, unread }: TSiteH
   const t = await getTranslations("layout");
   return (
     <header className="border-b border-slate-200 bg-white">
+      <StyleNonce />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-auto text-lg font-semibold text-brand-900">
           {t("productName")}

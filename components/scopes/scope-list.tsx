@@ -22,11 +22,13 @@ type TProps = {
   environment: TUpstreamEnvironment;
   scopes: TScopeWithSync[];
   canEdit: boolean;
+  /** Copying to production is a production change (lib/platform/auth/production-rule.ts). */
+  canCopyToProd: boolean;
   /** Names that already exist in production (only for the test list): those cannot be copied there. */
   namesInProd: string[];
 };
 
-export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd }: TProps) {
+export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToProd, namesInProd }: TProps) {
   const t = useTranslations("scopes.table");
   const tEnv = useTranslations("scopes.environments");
   const anyPending = scopes.some((scope) => scope.sync?.status === "PENDING");
@@ -107,7 +109,7 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, namesInProd
                   {t("edit")}
                 </Link>
               )}
-              {scope.environment === "test" && scope.active && (
+              {canCopyToProd && scope.environment === "test" && scope.active && (
                 <CopyToProdButton
                   orgNumber={orgNumber}
                   scopeId={scope.id}

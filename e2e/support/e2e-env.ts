@@ -1,3 +1,5 @@
+import { embeddedServerUrl } from "../../scripts/db/embedded-server-url";
+
 // Shared by playwright.config.ts, the e2e server script and the specs: one place for ports and secrets,
 // separate from `npm start`'s, so the tests can run while a developer's portal is up.
 // E2E_INSTANCE (0-9) gives a second copy of everything (ports, database, build folder), so two runs
@@ -17,6 +19,8 @@ export const E2E = {
 export const E2E_PORTAL_URL = `http://localhost:${E2E.portalPort}`;
 export const E2E_EMULATOR_URL = `http://localhost:${E2E.emulatorPort}`;
 
+/** The e2e server's database: `database.port` is only its first choice, so the port it chose is read back. */
 export const e2eDatabaseUrl = () =>
   process.env.TEST_DATABASE_URL ??
+  embeddedServerUrl(E2E.database.name, E2E.database.database) ??
   `postgresql://postgres:postgres@localhost:${E2E.database.port}/${E2E.database.database}`;

@@ -9,7 +9,8 @@ export type TLoginAs = (person: TSessionPerson, context?: BrowserContext) => Pro
 
 /**
  * Specs seed their own organisations and users through the factories and start logged in by
- * carrying a session cookie minted with the portal's secret; only e2e/login.spec.ts clicks
+ * carrying a session cookie minted with the portal's secret, naming a server-side session made here
+ * as a login makes it (12 hours, as lib/platform/auth/session-policy.ts); only e2e/login.spec.ts clicks
  * through the emulator's ID-porten pages.
  */
 export const test = base.extend<{ loginAs: TLoginAs }, { db: PrismaClient }>({
@@ -21,10 +22,14 @@ export const test = base.extend<{ loginAs: TLoginAs }, { db: PrismaClient }>({
     },
     { scope: "worker" },
   ],
-  loginAs: async ({ context }, use) => {
+  loginAs: async ({ context, db }, use) => {
     await use(async (person, target = context) => {
+      const session = await db.userSession.create({
+        data: { userId: person.id, expiresAt: new Date(Date.now() + 12 * 60 * 60 * 1000) },
+        select: { id: true },
+      });
       const value = await encode({
-        token: { sub: person.id, userId: person.id, pid: person.pid, name: person.name },
+        token: { sub: person.id, userId: person.id, sessionId: session.id, pid: person.pid, name: person.name },
         secret: E2E.sessionSecret,
       });
       await target.addCookies([

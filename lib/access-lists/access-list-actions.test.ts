@@ -27,6 +27,8 @@ const db = testDb();
 const fields = loadMessages("nb").errors.fields; // outside a request the portal speaks bokmål
 let editor: TSessionUser;
 let viewer: TSessionUser;
+// Production changes are administrators' (lib/platform/auth/production-rule.ts).
+let admin: TSessionUser;
 let owner: { id: string; orgNumber: string; orgCode: string };
 
 const actionsFor = (user: TSessionUser) =>
@@ -58,10 +60,12 @@ async function createList() {
 beforeAll(async () => {
   editor = await createUser(db, { name: "List Editor" });
   viewer = await createUser(db, { name: "List Viewer" });
+  admin = await createUser(db, { name: "List Admin" });
   const organisation = await createOrganisation(db, {
     members: [
       { userId: editor.id, role: "EDITOR" },
       { userId: viewer.id, role: "VIEWER" },
+      { userId: admin.id, role: "ADMIN" },
     ],
   });
   const orgCode = `t${uniqueSuffix()}`;
@@ -142,7 +146,7 @@ describe("access-list actions", () => {
   it("copies a test list with its members to prod, once", async () => {
     const { identifier, accessListId } = await createList();
     await actionsFor(editor).addMember({ orgNumber: owner.orgNumber, accessListId, memberOrgNumber: "889640782" });
-    const copy = await actionsFor(editor).copyToProd({ orgNumber: owner.orgNumber, accessListId });
+    const copy = await actionsFor(admin).copyToProd({ orgNumber: owner.orgNumber, accessListId });
     expect(copy.ok && copy.data.memberCount).toBe(1);
     const prod = await db.accessList.findFirstOrThrow({
       where: { organisationId: owner.id, environment: "PROD", identifier },
@@ -150,6 +154,6 @@ describe("access-list actions", () => {
     });
     expect(prod.members.map((member) => member.orgNumber)).toEqual(["889640782"]);
     expect(await db.upstreamChange.count({ where: { targetId: `prod:${identifier}` } })).toBe(2);
-    expect((await actionsFor(editor).copyToProd({ orgNumber: owner.orgNumber, accessListId })).ok).toBe(false);
+    expect((await actionsFor(admin).copyToProd({ orgNumber: owner.orgNumber, accessListId })).ok).toBe(false);
   });
 });

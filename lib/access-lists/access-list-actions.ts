@@ -1,6 +1,9 @@
 "use server";
 
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { requireProductionRole } from "@/lib/platform/auth/production-rule";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
 import { addAccessListMembers, removeAccessListMembers } from "./add-access-list-members";
 import { copyAccessListToProd } from "./copy-access-list-to-prod";
@@ -19,7 +22,17 @@ import {
 import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 // Access-list changes are recorded and queued here; the worker sends them to the Resource Registry (lib/platform/jobs).
-// Editors and administrators change lists; viewers only see them.
+// Editors and administrators change lists in test, administrators in production (lib/platform/auth/production-rule.ts);
+// viewers only see them.
+
+/** The production rule for a change to an existing list; an unknown list is left to the change, which says so. */
+async function requireRoleForList(tx: TTx, organisationId: string, accessListId: string, role: Role) {
+  const list = await tx.accessList.findFirst({
+    where: { id: accessListId, organisationId },
+    select: { environment: true },
+  });
+  if (list) requireProductionRole({ role, environment: list.environment });
+}
 
 const path = (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/access-lists`];
 const audit = (targetId: string, summary: string) => ({ targetType: "access-list", targetId, summary });
@@ -29,7 +42,8 @@ export const createAccessListAction = orgAction({
   schema: ZCreateAccessList,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    requireProductionRole({ role, environment: input.environment });
     const { list, changeId } = await createAccessList({
       tx,
       organisation,
@@ -47,7 +61,8 @@ export const updateAccessListAction = orgAction({
   schema: ZUpdateAccessList,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     const { list, changeId } = await updateAccessList({ tx, organisation, ...input });
     return {
       data: { accessListId: list.id, changeId },
@@ -60,7 +75,8 @@ export const deleteAccessListAction = orgAction({
   schema: ZAccessListReference,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     const { list, changeId } = await deleteAccessList({ tx, organisation, accessListId: input.accessListId });
     return { data: { changeId }, audit: audit(input.accessListId, `Deleted access list ${list.identifier}`) };
   },
@@ -70,7 +86,8 @@ export const addAccessListMemberAction = orgAction({
   schema: ZAddMember,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     requireOrgCode(organisation);
     const result = await addAccessListMembers({
       tx,
@@ -87,7 +104,8 @@ export const importAccessListMembersAction = orgAction({
   schema: ZImportMembers,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     requireOrgCode(organisation);
     const { orgNumbers, errors } = parseOrgNumberCsv(input.csv);
     const invalid = errors.filter((error) => error.reason !== "duplicate");
@@ -113,7 +131,8 @@ export const removeAccessListMemberAction = orgAction({
   schema: ZRemoveMember,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     const result = await removeAccessListMembers({
       tx,
       organisationId: organisation.id,
@@ -128,7 +147,8 @@ export const linkAccessListAction = orgAction({
   schema: ZResourceLink,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     const { resource, changeId, policyChangeId } = await linkAccessListToResource({ tx, organisation, ...input });
     const summary = `Linked an access list to ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
     return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
@@ -139,7 +159,8 @@ export const unlinkAccessListAction = orgAction({
   schema: ZResourceLink,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForList(tx, organisation.id, input.accessListId, role);
     const { resource, changeId, policyChangeId } = await unlinkAccessListFromResource({ tx, organisation, ...input });
     const summary = `Unlinked an access list from ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
     return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
@@ -150,7 +171,8 @@ export const copyAccessListToProdAction = orgAction({
   schema: ZAccessListReference,
   minimumRole: "EDITOR",
   revalidate: path,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    requireProductionRole({ role, environment: "PROD" });
     const { list, changeIds, memberCount } = await copyAccessListToProd({
       tx,
       organisation,

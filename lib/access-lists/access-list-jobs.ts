@@ -1,8 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { defineUpstreamJob, type TUpstreamJobContext } from "@/lib/platform/jobs/define-upstream-job";
-import { alreadyGoneIsDone, FinalFailureError, retryWhileMissing } from "@/lib/platform/jobs/upstream-job-kit";
-import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
+import {
+  alreadyGoneIsDone,
+  FinalFailureError,
+  RetryLaterError,
+  retryWhileMissing,
+} from "@/lib/platform/jobs/upstream-job-kit";
+import {
+  listAccessListMembers,
+  MAX_MEMBERS_PER_CALL,
+  memberOrgNumber,
+} from "@/lib/platform/upstream/access-list-members-client";
+import { isUpstreamNotFound } from "@/lib/platform/upstream/upstream-error";
 import {
   AccessListChangedError,
   addMembersInBatches,
@@ -27,6 +37,21 @@ const ZMembers = ZListRef.extend({ orgNumbers: z.array(z.string()).max(MAX_MEMBE
 const ZConnection = ZListRef.extend({ resourceIdentifier: z.string() });
 
 const NOT_IN_REGISTRY_YET = "The access list is not in the registry yet";
+
+// The objects each change sets within its list (the job runtime applies changes to one object in order and never
+// sends one a newer change made moot): the list itself, each member, each resource connection. A batch of members is
+// one change per list, but an add and a remove race per member, so a batch is checked member by member and sends
+// only the members whose latest change it is (a re-add after a remove is not dropped by the remove, nor the reverse).
+const LIST = { keys: () => ["list"] };
+const memberKey = (orgNumber: string) => `member ${orgNumber}`;
+const MEMBERS = {
+  keys: (payload: z.infer<typeof ZMembers>) => payload.orgNumbers.map(memberKey),
+  only: (payload: z.infer<typeof ZMembers>, keys: ReadonlySet<string>) => ({
+    ...payload,
+    orgNumbers: payload.orgNumbers.filter((orgNumber) => keys.has(memberKey(orgNumber))),
+  }),
+};
+const CONNECTION = { keys: (payload: z.infer<typeof ZConnection>) => [`connection ${payload.resourceIdentifier}`] };
 
 const listTarget = ({ payload, acting }: TUpstreamJobContext<z.infer<typeof ZListRef>>): AccessListTarget => ({
   ...acting,
@@ -63,6 +88,7 @@ async function sendMembers(
 export const accessListUpsertJob = defineUpstreamJob({
   kind: "registry.access-list.upsert",
   payload: ZListRef.extend({ name: z.string(), description: z.string() }),
+  objects: LIST,
   handler: async (context) => {
     await upsertAccessList(listTarget(context), context.payload.listIdentifier, context.payload);
   },
@@ -71,20 +97,42 @@ export const accessListUpsertJob = defineUpstreamJob({
 export const accessListDeleteJob = defineUpstreamJob({
   kind: "registry.access-list.delete",
   payload: ZListRef,
+  objects: LIST,
   handler: (context) => alreadyGoneIsDone(deleteAccessList(listTarget(context), context.payload.listIdentifier)),
 });
 
 export const accessListMembersAddJob = defineUpstreamJob({
   kind: "registry.access-list.members.add",
   payload: ZMembers,
+  objects: MEMBERS,
   handler: (context) => retryWhileMissing(sendMembers(addMembersInBatches, context), NOT_IN_REGISTRY_YET),
 });
 
-/** A list that is gone has no members: removing from it is done. */
+/**
+ * A list that is gone has no members: removing from it is done. The removal is done only once the registry no longer
+ * lists the members (read back): a membership that landed after all (an answer lost on its way) is removed again by
+ * the queue's retry, with this as the reason.
+ */
 export const accessListMembersRemoveJob = defineUpstreamJob({
   kind: "registry.access-list.members.remove",
   payload: ZMembers,
-  handler: (context) => alreadyGoneIsDone(sendMembers(removeMembersInBatches, context)),
+  objects: MEMBERS,
+  handler: async (context) => {
+    await alreadyGoneIsDone(sendMembers(removeMembersInBatches, context));
+    const members = await listAccessListMembers(listTarget(context), context.payload.listIdentifier).catch(
+      (error: unknown) => {
+        if (isUpstreamNotFound(error)) return [];
+        throw error;
+      },
+    );
+    const removed = new Set(context.payload.orgNumbers);
+    const remaining = members.map(memberOrgNumber).filter((orgNumber) => orgNumber && removed.has(orgNumber));
+    if (remaining.length > 0) {
+      throw new RetryLaterError(
+        `The registry still lists ${remaining.join(", ")} on ${context.payload.listIdentifier} after the removal; removing again`,
+      );
+    }
+  },
 });
 
 /**
@@ -95,6 +143,7 @@ export const accessListMembersRemoveJob = defineUpstreamJob({
 export const resourceConnectionPutJob = defineUpstreamJob({
   kind: "registry.access-list.resource-connection.put",
   payload: ZConnection,
+  objects: CONNECTION,
   handler: async (context) => {
     const { listIdentifier, resourceIdentifier } = context.payload;
     const connecting = putResourceConnection(listTarget(context), listIdentifier, resourceIdentifier, [
@@ -112,6 +161,7 @@ export const resourceConnectionPutJob = defineUpstreamJob({
 export const resourceConnectionDeleteJob = defineUpstreamJob({
   kind: "registry.access-list.resource-connection.delete",
   payload: ZConnection,
+  objects: CONNECTION,
   handler: (context) =>
     alreadyGoneIsDone(
       deleteResourceConnection(listTarget(context), context.payload.listIdentifier, context.payload.resourceIdentifier),

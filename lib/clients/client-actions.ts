@@ -1,6 +1,9 @@
 "use server";
 
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { requireProductionRole } from "@/lib/platform/auth/production-rule";
+import type { Role } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
 import { addClientKey, removeClientKey } from "./change-client-keys";
 import { createClient } from "./create-client";
 import { deleteClient } from "./delete-client";
@@ -10,6 +13,15 @@ import { toUpstreamEnv } from "@/lib/platform/environment";
 
 // Maskinporten client changes are recorded and queued here; the worker sends them to Maskinporten (lib/platform/jobs).
 // Only public keys arrive here: key pairs are made in the browser, and the private half never leaves it.
+
+/** The production rule for a change to an existing client; an unknown client is left to the change, which says so. */
+async function requireRoleForClient(tx: TTx, organisationId: string, clientRowId: string, role: Role) {
+  const client = await tx.maskinportenClient.findFirst({
+    where: { id: clientRowId, organisationId },
+    select: { environment: true },
+  });
+  if (client) requireProductionRole({ role, environment: client.environment });
+}
 
 const clientsPaths = (input: { orgNumber: string }) => [
   `/orgs/${input.orgNumber}/clients/test`,
@@ -21,13 +33,14 @@ const result = (client: { id: string; name: string }, changeId: string) => ({
   changeId,
 });
 
-/** Editors and administrators manage clients; viewers only see them. */
+/** Editors and administrators manage clients in test, administrators in production (production-rule.ts); viewers only see them. */
 export const createClientAction = orgAction({
   name: "maskinporten-client.create",
   schema: ZCreateClient,
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    requireProductionRole({ role, environment: input.environment });
     const { client, changeId } = await createClient({ tx, organisation, input });
     return {
       data: result(client, changeId),
@@ -45,7 +58,8 @@ export const updateClientAction = orgAction({
   schema: ZUpdateClient,
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForClient(tx, organisation.id, input.clientId, role);
     const { name, description, scopes } = input;
     const { client, changeId } = await updateClient({
       tx,
@@ -69,7 +83,8 @@ export const addClientKeyAction = orgAction({
   schema: ZAddClientKey,
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForClient(tx, organisation.id, input.clientId, role);
     const { client, changeId } = await addClientKey({
       tx,
       organisation,
@@ -92,7 +107,8 @@ export const removeClientKeyAction = orgAction({
   schema: ZRemoveClientKey,
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForClient(tx, organisation.id, input.clientId, role);
     const { client, changeId } = await removeClientKey({
       tx,
       organisation,
@@ -115,7 +131,8 @@ export const deleteClientAction = orgAction({
   schema: ZClientReference,
   minimumRole: "EDITOR",
   revalidate: clientsPaths,
-  run: async ({ input, tx, organisation }) => {
+  run: async ({ input, tx, organisation, role }) => {
+    await requireRoleForClient(tx, organisation.id, input.clientId, role);
     const { client, changeId } = await deleteClient({ tx, organisation, clientRowId: input.clientId });
     return {
       data: result(client, changeId),

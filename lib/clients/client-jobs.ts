@@ -26,6 +26,11 @@ const ZClientPayload = z.object({
   clientId: z.string().nullable().optional(),
 });
 
+// What each change sets of the client (the job runtime applies changes to one object in order): its existence
+// (create, delete), its settings (update) and its key set (jwks.replace). Update and jwks.replace send the row as it
+// stands, so the newest of each settles older ones; a delete makes an unsent create moot.
+const EXISTENCE = { keys: () => ["existence"] };
+
 async function loadRow(id: string) {
   return db().maskinportenClient.findUnique({
     where: { id },
@@ -71,11 +76,13 @@ async function findUpstreamId(acting: ActingFor, row: { id: string; clientId: st
  */
 const defineCreatedClientJob = <const TKind extends string>(
   kind: TKind,
+  aspect: "settings" | "keys",
   send: (acting: ActingFor, clientId: string, row: TRow) => Promise<unknown>,
 ) =>
   defineUpstreamJob({
     kind,
     payload: ZClientPayload,
+    objects: { keys: () => [aspect] },
     handler: async ({ payload, acting }) => {
       const row = await loadRow(payload.clientRowId);
       if (!row || row.deletedAt) return;
@@ -93,6 +100,7 @@ const defineCreatedClientJob = <const TKind extends string>(
 export const clientCreateJob = defineUpstreamJob({
   kind: "maskinporten.client.create",
   payload: ZClientPayload,
+  objects: EXISTENCE,
   handler: async ({ payload, acting }) => {
     const row = await loadRow(payload.clientRowId);
     if (!row || row.deletedAt) return; // deleted before it was created: the delete job cleans up whatever exists
@@ -103,13 +111,16 @@ export const clientCreateJob = defineUpstreamJob({
 });
 
 /** PUT of name, description and scopes: idempotent. */
-export const clientUpdateJob = defineCreatedClientJob("maskinporten.client.update", (acting, clientId, row) =>
-  updateClient(acting, clientId, clientRequest(row)),
+export const clientUpdateJob = defineCreatedClientJob(
+  "maskinporten.client.update",
+  "settings",
+  (acting, clientId, row) => updateClient(acting, clientId, clientRequest(row)),
 );
 
 /** Replaces the key set with the row's current (non-removed) keys: idempotent, and the last run always wins right. */
 export const clientJwksReplaceJob = defineCreatedClientJob(
   "maskinporten.client.jwks.replace",
+  "keys",
   (acting, clientId, row) => replaceClientJwks(acting, clientId, publicKeys(row)),
 );
 
@@ -117,6 +128,7 @@ export const clientJwksReplaceJob = defineCreatedClientJob(
 export const clientDeleteJob = defineUpstreamJob({
   kind: "maskinporten.client.delete",
   payload: ZClientPayload,
+  objects: EXISTENCE,
   handler: async ({ payload: { clientRowId, clientId }, acting }) => {
     const row = await loadRow(clientRowId);
     const upstreamId = await findUpstreamId(acting, { id: clientRowId, clientId: row?.clientId ?? clientId ?? null });

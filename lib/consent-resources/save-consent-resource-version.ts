@@ -1,4 +1,5 @@
 import "server-only";
+import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { AppError, conflict, notFound } from "@/lib/platform/errors/app-error";
 import type { TDefinitionProblem } from "./definition-problems";
@@ -9,6 +10,9 @@ import { DEFINITION_FIELD_PREFIX } from "./schemas";
 
 const fieldError = (field: string, message: string) =>
   new AppError("VALIDATION", "validation", { fieldErrors: { [`${DEFINITION_FIELD_PREFIX}${field}`]: [message] } });
+
+// Two resources with one identifier: the same field error whether the check above or the unique key caught it.
+const identifierTaken = (identifier: string) => () => fieldError("identifier", `identifierTaken|${identifier}`);
 
 /**
  * Saves a draft as the next version of a consent resource (creating the resource for version 1).
@@ -35,8 +39,7 @@ export async function saveConsentResourceVersion(options: {
     where: { identifier: definition.identifier },
     select: { id: true },
   });
-  if (clash && clash.id !== options.resourceId)
-    throw fieldError("identifier", `identifierTaken|${definition.identifier}`);
+  if (clash && clash.id !== options.resourceId) throw identifierTaken(definition.identifier)();
 
   let resourceId = options.resourceId;
   let latestVersion = 0;
@@ -57,22 +60,36 @@ export async function saveConsentResourceVersion(options: {
     if (resource.identifier !== definition.identifier) {
       if (resource._count.publications > 0)
         throw fieldError("identifier", `identifierImmutable|${resource.identifier}`);
-      await tx.consentResource.update({ where: { id: resourceId }, data: { identifier: definition.identifier } });
+      await withPrismaErrors(
+        () => tx.consentResource.update({ where: { id: resourceId }, data: { identifier: definition.identifier } }),
+        { uniqueViolation: identifierTaken(definition.identifier) },
+      );
     } else {
       // Touch, so lists sorted by change see the new version.
       await tx.consentResource.update({ where: { id: resourceId }, data: { updatedAt: new Date() } });
     }
   } else {
-    const created = await tx.consentResource.create({
-      data: { organisationId, identifier: definition.identifier },
-      select: { id: true },
-    });
+    const created = await withPrismaErrors(
+      () =>
+        tx.consentResource.create({
+          data: { organisationId, identifier: definition.identifier },
+          select: { id: true },
+        }),
+      { uniqueViolation: identifierTaken(definition.identifier) },
+    );
     resourceId = created.id;
   }
   const version = latestVersion + 1;
-  await tx.consentResourceVersion.create({
-    data: { resourceId, version, content: definition, createdById: options.userId },
-  });
+  // Two saves from the same version both read it before either committed (the checks above cannot see an uncommitted
+  // save): the unique key (resourceId, version) lets one write it and refuses the other, which is this conflict. The
+  // winner's version is the one this save meant to write.
+  await withPrismaErrors(
+    () =>
+      tx.consentResourceVersion.create({
+        data: { resourceId, version, content: definition, createdById: options.userId },
+      }),
+    { uniqueViolation: () => conflict("consentResourceStale", { version }) },
+  );
   // The catalogue is cached (the editor page read it moments ago), so this rarely waits on the network.
   const { problems } = await loadDefinitionProblems({ definition, ownerOrgCode: options.ownerOrgCode });
   return { resourceId, identifier: definition.identifier, version, problems };

@@ -3,9 +3,10 @@
 import { saveResourceDocumentation } from "@/lib/documentation/save-resource-documentation";
 import { ZSaveDocumentation } from "@/lib/documentation/schemas";
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { SAVE_DOCUMENTATION_ACTION } from "@/lib/documentation/who-saved-documentation";
 
 export const saveDocumentationAction = orgAction({
-  name: "documentation.save",
+  name: SAVE_DOCUMENTATION_ACTION,
   schema: ZSaveDocumentation,
   minimumRole: "EDITOR",
   // The catalog shows the documentation too, so its pages are stale as well.
@@ -14,11 +15,18 @@ export const saveDocumentationAction = orgAction({
     `/catalog/${input.identifier}`,
   ],
   run: async ({ input, tx, organisation }) => {
-    const { identifier, steps, requiredAccess, contact, sections } = input;
+    const { identifier, version, steps, requiredAccess, contact, sections } = input;
     const content = { steps, requiredAccess, contact, sections };
-    const saved = await saveResourceDocumentation({ tx, organisationId: organisation.id, identifier, content });
+    const saved = await saveResourceDocumentation({
+      tx,
+      organisationId: organisation.id,
+      identifier,
+      version,
+      content,
+    });
     return {
-      data: null,
+      // The form carries the new version, so the same editor can save again without reloading.
+      data: { version: saved.version },
       audit: {
         targetType: "consentResource",
         targetId: saved.resourceId,

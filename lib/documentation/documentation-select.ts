@@ -6,10 +6,11 @@ export const documentationSelect = {
   requiredAccess: true,
   contact: true,
   sections: true,
+  version: true,
   updatedAt: true,
 } as const satisfies Prisma.ResourceDocumentationSelect;
 
-export type TSavedDocumentation = TDocumentationContent & { updatedAt: Date };
+export type TSavedDocumentation = TDocumentationContent & { version: number; updatedAt: Date };
 
 /** A stored row as the portal's type; sections that do not parse (hand-edited rows) are left out, not shown raw. */
 export function toDocumentation(
@@ -24,6 +25,7 @@ export function toDocumentation(
       const parsed = ZDocumentationSection.safeParse(section);
       return parsed.success ? [parsed.data] : [];
     }),
+    version: row.version,
     updatedAt: row.updatedAt,
   };
 }

@@ -29,9 +29,14 @@ export const ZDocumentationContent = z.object({
   sections: z.array(ZDocumentationSection).max(MAX_SECTIONS, { message: `tooManySections|${MAX_SECTIONS}` }),
 });
 
+/** The largest version a save may name: PostgreSQL's INTEGER, so an absurd number is a field error, not a crash. */
+export const MAX_DOCUMENTATION_VERSION = 2_147_483_647;
+
 export const ZSaveDocumentation = ZDocumentationContent.extend({
   orgNumber: z.string().regex(/^\d{9}$/),
   identifier: z.string().min(1),
+  /** The saved version the form was loaded at (0: nothing saved yet); a save over a newer one is refused. */
+  version: z.number().int().min(0).max(MAX_DOCUMENTATION_VERSION),
 });
 
 export type TDocumentationSection = z.infer<typeof ZDocumentationSection>;

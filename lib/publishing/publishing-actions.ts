@@ -1,7 +1,6 @@
 "use server";
 
-import { forbidden } from "@/lib/platform/errors/app-error";
-import type { Role } from "@/lib/platform/db/create-prisma-client";
+import { requireProductionRole } from "@/lib/platform/auth/production-rule";
 import { deleteTestConsentResource } from "@/lib/publishing/delete-test-consent-resource";
 import { publishConsentResource } from "@/lib/publishing/publish-consent-resource";
 import {
@@ -18,11 +17,6 @@ const publishingPath = (input: { orgNumber: string; identifier: string }) => [
   `/orgs/${input.orgNumber}/resources/${input.identifier}/publishing`,
 ];
 
-/** Editors change test; production reaches citizens, so only administrators change it. */
-function requireRoleFor(environment: TEnvironment, role: Role) {
-  if (environment === "PROD" && role !== "ADMIN") throw forbidden("requiresRole.ADMIN");
-}
-
 const environmentName = (environment: TEnvironment) => (environment === "TEST" ? "test" : "production");
 
 export const publishConsentResourceAction = orgAction({
@@ -31,7 +25,8 @@ export const publishConsentResourceAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: publishingPath,
   run: async ({ input, tx, organisation, role }) => {
-    requireRoleFor(input.environment, role);
+    // Production reaches citizens: the one production rule (lib/platform/auth/production-rule.ts).
+    requireProductionRole({ role, environment: input.environment });
     const { changeId } = await publishConsentResource({ tx, organisation, ...input });
     return {
       data: { changeId },
@@ -50,7 +45,8 @@ export const withdrawConsentResourceAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: publishingPath,
   run: async ({ input, tx, organisation, role }) => {
-    requireRoleFor(input.environment, role);
+    // Production reaches citizens: the one production rule (lib/platform/auth/production-rule.ts).
+    requireProductionRole({ role, environment: input.environment });
     const { changeId, version } = await withdrawConsentResource({ tx, organisation, ...input });
     return {
       data: { changeId },

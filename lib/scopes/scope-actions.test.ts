@@ -17,6 +17,8 @@ const db = testDb();
 const errors = loadMessages("nb").errors; // outside a request the portal speaks bokmål
 let editor: TSessionUser;
 let viewer: TSessionUser;
+// Production changes are administrators' (lib/platform/auth/production-rule.ts).
+let admin: TSessionUser;
 let owner: { id: string; orgNumber: string; prefix: string };
 let consumer: { id: string; orgNumber: string };
 
@@ -45,11 +47,13 @@ const markSynced = (targetId: string) =>
 beforeAll(async () => {
   editor = await createUser(db, { name: "Scope Editor" });
   viewer = await createUser(db, { name: "Scope Viewer" });
+  admin = await createUser(db, { name: "Scope Admin" });
   const prefix = `t${uniqueSuffix()}`;
   const organisation = await createOrganisation(db, {
     members: [
       { userId: editor.id, role: "EDITOR" },
       { userId: viewer.id, role: "VIEWER" },
+      { userId: admin.id, role: "ADMIN" },
     ],
   });
   await db.organisation.update({ where: { id: organisation.id }, data: { scopePrefix: prefix } });
@@ -137,7 +141,7 @@ describe("scope actions", () => {
       error: { code: "VALIDATION", fieldErrors: { subscope: [errors.fields.scopeExists] } },
     });
     // The same name in the other environment is another scope.
-    expect((await actions.create(createInput(subscope, { environment: "prod" }))).ok).toBe(true);
+    expect((await actionsFor(admin).create(createInput(subscope, { environment: "prod" }))).ok).toBe(true);
   });
 
   it("tell an organisation without a scope prefix that only service owners have scopes", async () => {
@@ -191,7 +195,7 @@ describe("scope actions", () => {
       createInput(subscope, { visibility: "PRIVATE", allowedIntegrationTypes: ["maskinporten", "krr"] }),
     );
     const scope = await db.maskinportenScope.findFirstOrThrow({ where: { subscope } });
-    expect((await actions.copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).ok).toBe(true);
+    expect((await actionsFor(admin).copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).ok).toBe(true);
     const prod = await db.maskinportenScope.findFirstOrThrow({ where: { subscope, environment: "PROD" } });
     expect(prod).toMatchObject({
       description: scope.description,
@@ -199,7 +203,7 @@ describe("scope actions", () => {
       allowedIntegrationTypes: ["maskinporten", "krr"],
     });
     expect(await changesOf(`prod:${owner.prefix}:${subscope}`)).toHaveLength(1);
-    expect(await actions.copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).toMatchObject({
+    expect(await actionsFor(admin).copyToProd({ orgNumber: owner.orgNumber, scopeId: scope.id })).toMatchObject({
       ok: false,
       error: { code: "CONFLICT" },
     });

@@ -7,7 +7,7 @@ import { createMigration, deployMigrations, resetDatabase } from "./migrations";
 
 // npm run db:migrate [-- --name x] | db:deploy | db:reset | db:seed
 // Against DATABASE_URL when set; otherwise against the development database of an embedded PostgreSQL
-// (.data/pg-dev, port 54329, database `portal`) that runs for the duration of the command.
+// (.data/pg-dev, port 54329 when free, database `portal`) that runs for the duration of the command.
 
 const USAGE = `Usage: tsx scripts/db/cli.ts <command>
   migrate [--name <name>] [--accept-data-loss]  apply pending migrations, then create one for schema changes

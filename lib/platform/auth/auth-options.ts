@@ -1,16 +1,20 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { env } from "@/lib/platform/config/env";
+import { safeRedirectUrl } from "@/lib/platform/http/safe-callback-path";
 import { recordLogin } from "./record-login";
+import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
 // ID-porten in production, the emulator locally: the same OIDC code flow with PKCE, configured by
-// OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET. Sessions are JWTs in an encrypted cookie; the
-// database user is looked up on every request (lib/platform/auth/get-session-user.ts), so role changes apply at once.
+// OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET. The encrypted JWT cookie names a server-side session
+// (`UserSession`), checked with its user on every request (lib/platform/auth/get-session-user.ts): the server ends it
+// at logout, "sign out everywhere" or a lost right, and enforces its absolute lifetime and idle timeout.
 export function authOptions(): NextAuthOptions {
   const config = env();
   return {
     secret: config.NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // The cookie never outlives the session's absolute lifetime; the server refuses it earlier when the session ends.
+    session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000 },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       {
@@ -29,10 +33,16 @@ export function authOptions(): NextAuthOptions {
       },
     ],
     callbacks: {
+      // Every redirect next-auth makes (the `callbackUrl` of sign-in and sign-out) goes through the portal's one
+      // safe-redirect rule: a path inside the portal, or home; never a foreign host, never an exception.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async jwt({ token, account, profile }) {
         if (account && profile?.pid) {
           const user = await recordLogin({ pid: profile.pid, name: profile.name ?? null });
           token.userId = user.id;
+          token.sessionId = user.sessionId;
           token.pid = profile.pid;
           token.idToken = account.id_token;
         }

@@ -1,12 +1,17 @@
 import "server-only";
 import { db } from "@/lib/platform/db/prisma";
 import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
+import { startSession } from "./start-session";
 
 /**
  * Creates or updates the portal user for a national identity number from ID-porten. Members can be
- * added before their first login (by number), so the name is filled in here when they arrive.
+ * added before their first login (by number), so the name is filled in here when they arrive. Starts the login's
+ * server-side session in the same transaction.
  */
-export async function recordLogin(options: { pid: string; name: string | null }): Promise<{ id: string }> {
+export async function recordLogin(options: {
+  pid: string;
+  name: string | null;
+}): Promise<{ id: string; sessionId: string }> {
   if (!isValidNationalIdentityNumber(options.pid)) {
     throw new Error("identity provider returned an invalid pid");
   }
@@ -27,6 +32,7 @@ export async function recordLogin(options: { pid: string; name: string | null })
         correlationId: crypto.randomUUID(),
       },
     });
-    return user;
+    const session = await startSession({ db: tx, userId: user.id });
+    return { id: user.id, sessionId: session.id };
   });
 }

@@ -4,6 +4,7 @@ import { checkUpstreamKeys, upstreamEnvShape } from "./upstream-env-schema";
 // Every variable the portal reads, parsed once at start-up. `.env.example` documents each one.
 // Kept free of `server-only` so the start scripts and tests can use it too.
 const url = z.url({ protocol: /^https?$/ });
+const perMinute = z.coerce.number().int().min(1, { error: "must be a whole number of requests, at least 1" });
 
 const baseEnvShape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -21,6 +22,13 @@ const baseEnvShape = {
     .default("991825827"),
   OPERATOR_NAME: z.string().min(1).default("Digitaliseringsdirektoratet"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Rate limits (lib/platform/rate-limit/), requests per minute; generous, so only abuse meets them.
+  RATE_LIMIT_LOGIN_PER_MINUTE: perMinute.default(60),
+  RATE_LIMIT_VALIDATOR_PER_MINUTE: perMinute.default(300),
+  RATE_LIMIT_LIVE_CHECKS_PER_MINUTE: perMinute.default(600),
+  RATE_LIMIT_CATALOG_SEARCH_PER_MINUTE: perMinute.default(300),
+  /** Proxies that append to X-Forwarded-For, counting Next.js itself when nothing is in front: the client is that entry from the right. */
+  RATE_LIMIT_FORWARDED_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 };
 
 /** The portal's own settings plus Maskinporten / Altinn / Brønnøysund for the test and prod environments. */

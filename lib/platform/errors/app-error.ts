@@ -10,7 +10,11 @@ export type TErrorCode =
   | "CONFLICT"
   | "UPSTREAM_UNAVAILABLE"
   /** An upstream gave a definite answer refusing what the portal sent (4xx, or an Altinn problem code). */
-  | "UPSTREAM_REFUSED";
+  | "UPSTREAM_REFUSED"
+  /** A request body over the size the portal accepts (413 on routes). */
+  | "TOO_LARGE"
+  /** Too many requests in a window (lib/platform/rate-limit/; 429 with Retry-After on routes). */
+  | "RATE_LIMITED";
 
 export type TFieldErrors = Record<string, string[]>;
 

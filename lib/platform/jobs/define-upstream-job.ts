@@ -30,11 +30,24 @@ export type TUpstreamJobContext<TPayload> = {
   acting: ActingFor;
 };
 
+/**
+ * Which upstream objects a change sets, named within its target (`targetType` + `targetId`). Without it the change
+ * sets its whole target (one scope, one grant of a scope to a consumer, one resource). A change naming several
+ * objects (a batch of list members) says how to send only some of them: the runner drops those a newer change set.
+ */
+export type TUpstreamObjects<TPayload> = {
+  keys: (payload: TPayload) => readonly string[];
+  only?: (payload: TPayload, keys: ReadonlySet<string>) => TPayload;
+};
+
+/** The object key of a change that sets its whole target. */
+export const WHOLE_TARGET = "*";
+
 export type TUpstreamJob<TKind extends string, TSchema extends TActingPayloadSchema> = {
   readonly kind: TKind;
   readonly payload: TSchema;
   /** Validates the stored payload with the kind's schema, then runs the handler; throws what the handler throws. */
-  readonly run: (change: TUpstreamChangeForHandler) => Promise<void>;
+  readonly run: TUpstreamHandler;
 };
 
 /**
@@ -53,20 +66,34 @@ export class MalformedPayloadError extends FinalFailureError {
 export function defineUpstreamJob<const TKind extends string, TSchema extends TActingPayloadSchema>(job: {
   kind: TKind;
   payload: TSchema;
+  /** The objects the change sets, when not its whole target (see TUpstreamObjects). */
+  objects?: TUpstreamObjects<z.output<TSchema>>;
   handler: (context: TUpstreamJobContext<z.output<TSchema>>) => Promise<void>;
 }): TUpstreamJob<TKind, TSchema> {
-  return {
-    kind: job.kind,
-    payload: job.payload,
-    run: async (change) => {
-      const parsed = job.payload.safeParse(change.payload);
-      if (!parsed.success) throw new MalformedPayloadError(job.kind, parsed.error);
-      const acting = { environment: toUpstreamEnv(change.environment), actingFor: parsed.data.actingFor };
-      await job.handler({ payload: parsed.data, change, acting });
-    },
+  const { objects } = job;
+  const run = async (change: TUpstreamChangeForHandler, live?: ReadonlySet<string>) => {
+    const parsed = job.payload.safeParse(change.payload);
+    if (!parsed.success) throw new MalformedPayloadError(job.kind, parsed.error);
+    const acting = { environment: toUpstreamEnv(change.environment), actingFor: parsed.data.actingFor };
+    const payload = live && objects?.only ? objects.only(parsed.data, live) : parsed.data;
+    await job.handler({ payload, change, acting });
   };
+  const objectKeys = (change: TUpstreamChangeForHandler): readonly string[] => {
+    const parsed = job.payload.safeParse(change.payload);
+    // A payload that does not parse fails when it runs; for ordering it stands for its whole target.
+    return objects && parsed.success ? objects.keys(parsed.data) : [WHOLE_TARGET];
+  };
+  return { kind: job.kind, payload: job.payload, run: Object.assign(run, { objectKeys, partial: !!objects?.only }) };
 }
 
-/** The worker's handler per kind; the platform knows kinds only as strings (the registry in lib/upstream-jobs types them). */
-export type TUpstreamHandler = (change: TUpstreamChangeForHandler) => Promise<void>;
+/**
+ * The worker's handler per kind; the platform knows kinds only as strings (the registry in lib/upstream-jobs types them).
+ * `live` names the objects still to be sent when a newer change set the others; `objectKeys` comes with declared
+ * kinds (a bare function, as tests pass, sets its whole target).
+ */
+export type TUpstreamHandler = ((change: TUpstreamChangeForHandler, live?: ReadonlySet<string>) => Promise<void>) & {
+  objectKeys?: (change: TUpstreamChangeForHandler) => readonly string[];
+  /** Whether the handler can send only some of its objects (`live`). */
+  partial?: boolean;
+};
 export type TUpstreamHandlers = Readonly<Record<string, TUpstreamHandler>>;

@@ -4,6 +4,7 @@ import { startEmulator } from "@/emulator/start-emulator";
 import { testDb } from "@/test/factories";
 import { generateTestClientKey, testUpstreamEnv } from "@/lib/platform/upstream/test-support/test-upstream-config";
 import { enqueueUpstreamChange } from "./enqueue-upstream-change";
+import { createRevokeRace } from "./test-support/revoke-race";
 
 // The proof that durable upstream jobs survive an unreliable upstream and a dying worker: 100 scope
 // creations against an emulator answering 30% of admin calls with 5xx and swallowing 10% of responses
@@ -17,9 +18,10 @@ let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let workerEnv: NodeJS.ProcessEnv;
 const workers: ChildProcess[] = [];
 
-function startWorkerProcess(): ChildProcess {
+// Both tests start workers on the one queue, so they are in this file (run one after the other) and each stops its own.
+function startWorkerProcess(env: NodeJS.ProcessEnv = workerEnv): ChildProcess {
   const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/worker.ts"], {
-    env: workerEnv,
+    env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   workers.push(child);
@@ -37,22 +39,22 @@ const counts = async () => {
   >;
 };
 
-async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number, statuses = counts): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out; statuses now ${JSON.stringify(await counts())}`);
+    if (Date.now() > deadline) throw new Error(`timed out; statuses now ${JSON.stringify(await statuses())}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
-async function control(path: string, method: string, body: unknown) {
+async function control(path: string, method: string, body?: unknown) {
   const response = await fetch(`${emulator.url}/_emulator${path}`, {
     method,
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(response.ok).toBe(true);
-  return response.json();
+  return response.json() as Promise<Record<string, unknown>>;
 }
 
 beforeAll(async () => {
@@ -63,7 +65,12 @@ beforeAll(async () => {
     env: "test",
     client_id: clientId,
     client_orgno: "991825827",
-    scopes: ["idporten:scopes.write"],
+    // The list scopes for the revoke race's memberships.
+    scopes: [
+      "idporten:scopes.write",
+      "altinn:resourceregistry/accesslist.read",
+      "altinn:resourceregistry/accesslist.write",
+    ],
     jwks: { keys: [key.publicJwk] },
   });
   workerEnv = { ...process.env, ...testUpstreamEnv(emulator.url, key, clientId), LOG_LEVEL: "silent" };
@@ -125,8 +132,9 @@ it(
     const atKill = (await counts()).SYNCED ?? 0;
     expect(atKill).toBeLessThan(COUNT);
 
-    startWorkerProcess();
+    const second = startWorkerProcess();
     await waitFor(async () => ((await counts()).SYNCED ?? 0) + ((await counts()).FAILED ?? 0) >= COUNT, 180_000);
+    second.kill("SIGKILL");
     expect(await counts()).toEqual({ SYNCED: COUNT });
     console.info(
       `fault test: ${COUNT} changes synced in ${((Date.now() - started) / 1000).toFixed(1)} s; worker killed at ${atKill}`,
@@ -146,5 +154,63 @@ it(
     const adminCalls = state.requests.filter((r) => r.path.startsWith("/test/maskinporten-admin/api/v1/scopes"));
     expect(adminCalls.some((r) => r.status !== null && r.status >= 500)).toBe(true);
     expect(adminCalls.some((r) => r.status === null)).toBe(true);
+  },
+);
+
+// The revoke race of issue 12: 20 access requests each approved and at once revoked (the access requests' own domain
+// functions), through 30% 5xx, lost answers and a worker killed half-way. A grant the queue retries after its revoke
+// must not put access back: at the end no consumer holds a scope grant or a list membership upstream.
+it(
+  "leaves no grant upstream when 20 approvals are each revoked at once, through faults and a killed worker",
+  { timeout: 120_000 },
+  async () => {
+    const race = await createRevokeRace({ db });
+    const started = Date.now();
+    const first = startWorkerProcess(workerEnv);
+    await waitFor(async () => (await race.counts()).SYNCED === race.setupChanges, 30_000, race.counts);
+
+    await control("/faults", "PUT", {
+      rules: [
+        { path: "^/test/maskinporten-admin/api/v1/scopes", status5xxRate: 0.3, timeoutRate: 0.1, timeoutMs: 1000 },
+        {
+          path: "^/test/platform/resourceregistry/api/v1/access-lists",
+          status5xxRate: 0.3,
+          timeoutRate: 0.1,
+          timeoutMs: 1000,
+        },
+        { path: "^/test/maskinporten/token", status5xxRate: 0.1 },
+      ],
+    });
+    await race.approveAndRevokeEach({ afterHalf: () => (first.kill("SIGKILL"), startWorkerProcess(workerEnv)) });
+    await waitFor(
+      async () => {
+        const settled = await race.counts();
+        return (settled.SYNCED ?? 0) + (settled.FAILED ?? 0) >= race.expectedChanges;
+      },
+      90_000,
+      race.counts,
+    );
+    for (const worker of workers) worker.kill("SIGKILL");
+    expect(await race.counts()).toEqual({ SYNCED: race.expectedChanges });
+
+    const state = (await control("/state", "GET")) as {
+      maskinporten: { test: { scopeAccess: { scope: string; consumer_orgno: string; state?: string }[] } };
+      "resourceRegistry.accessLists": { test: { identifier: string; members: unknown[] }[] };
+      requests: { path: string; status: number | null }[];
+    };
+    const granted = state.maskinporten.test.scopeAccess.filter(
+      (access) => race.scopes.includes(access.scope) && race.consumerOrgNumbers.has(access.consumer_orgno),
+    );
+    expect(granted.filter((access) => access.state === "APPROVED")).toEqual([]);
+    const list = state["resourceRegistry.accessLists"].test.find((entry) => entry.identifier === race.listIdentifier);
+    expect(list).toBeDefined();
+    expect(list?.members).toEqual([]);
+    expect(await race.revokedRequests()).toBe(race.pairs);
+    const faulted = state.requests.filter((request) => request.status === null || (request.status ?? 0) >= 500);
+    expect(faulted.length).toBeGreaterThan(0);
+    console.info(
+      `revoke race: ${race.expectedChanges} changes settled in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+        `${await race.superseded()} superseded, ${faulted.length} faulted calls`,
+    );
   },
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
+import { requireProductionRole } from "@/lib/platform/auth/production-rule";
 import { conflict, forbidden, notFound } from "@/lib/platform/errors/app-error";
 import { sendUpstreamJob } from "./enqueue-upstream-change";
 
@@ -30,6 +31,8 @@ export async function retryUpstreamChange(options: {
   });
   if (!change) throw notFound("upstreamChangeNotFound");
   if (change.status !== "FAILED") throw conflict("upstreamChangeNotFailed");
+  // Re-sending a production change is a production change: the one rule applies (platform administrators excepted).
+  if (options.role !== null) requireProductionRole({ role: options.role, environment: change.environment });
   // A newer change to the same object has replaced this one: sending the old one again would undo it.
   const newer = await tx.upstreamChange.count({
     where: {

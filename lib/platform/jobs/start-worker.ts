@@ -35,3 +35,12 @@ export async function startWorker(options: {
   );
   return boss;
 }
+
+/**
+ * Stops the worker the way an orchestrator's SIGTERM asks: no new jobs are fetched, running ones finish (pg-boss's
+ * graceful stop waits for its handlers), and only what is still running after `timeoutMs` is failed back to the
+ * queue, to be retried by another worker. Keep `timeoutMs` below the pod's termination grace period.
+ */
+export async function stopWorker(boss: PgBoss, options: { timeoutMs: number }): Promise<void> {
+  await boss.stop({ graceful: true, close: true, timeout: options.timeoutMs });
+}

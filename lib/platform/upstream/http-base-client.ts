@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { logger } from "@/lib/platform/logger";
+import { observeUpstreamCall } from "@/lib/platform/metrics/observe-upstream-call";
 import { DEFAULT_RETRY, parseRetryAfter, retryWithBackoff, type RetryOptions } from "./retry-with-backoff";
 import { isRetryableAnswer, parseProblemBody, UpstreamError, type UpstreamErrorFields } from "./upstream-error";
 
@@ -137,6 +138,13 @@ export class HttpBaseClient {
         { ...fields, upstream: this.name, method: options.method, url: safeUrl },
         { cause },
       );
+      observeUpstreamCall({
+        upstream: this.name,
+        method: options.method,
+        status: error.status,
+        errorKind: error.kind,
+        seconds: (performance.now() - started) / 1000,
+      });
       logger.warn(
         {
           upstream: this.name,
@@ -190,7 +198,13 @@ export class HttpBaseClient {
       if (retryAfter !== undefined) this.retryAfter.set(error, retryAfter);
       throw error;
     }
-    if (!response.ok) return { data: null, status: response.status, headers: response.headers };
+    /** A successful attempt (an answer in `acceptStatuses` counts), measured once it is fully read and checked. */
+    const succeeded = <R>(result: R): R => {
+      const seconds = (performance.now() - started) / 1000;
+      observeUpstreamCall({ upstream: this.name, method: options.method, status: response.status, seconds });
+      return result;
+    };
+    if (!response.ok) return succeeded({ data: null, status: response.status, headers: response.headers });
 
     let data: unknown = text;
     if (!options.expectText) {
@@ -204,7 +218,7 @@ export class HttpBaseClient {
         );
       }
     }
-    if (!options.schema) return { data: data as T, status: response.status, headers: response.headers };
+    if (!options.schema) return succeeded({ data: data as T, status: response.status, headers: response.headers });
     const parsed = options.schema.safeParse(data);
     if (!parsed.success) {
       // Paths only: the issue messages of some zod checks quote the received value.
@@ -223,7 +237,7 @@ export class HttpBaseClient {
         text,
       );
     }
-    return { data: parsed.data, status: response.status, headers: response.headers };
+    return succeeded({ data: parsed.data, status: response.status, headers: response.headers });
   }
 
   private async encode(options: RequestOptions<unknown>): Promise<{ headers: Headers; body?: BodyInit }> {

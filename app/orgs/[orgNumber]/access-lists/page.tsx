@@ -4,6 +4,7 @@ import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
 import { listAccessListsWithSync } from "@/lib/access-lists/list-access-lists-with-sync";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 
@@ -28,13 +29,16 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
   const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const environmentName = t(`environments.${environment}`);
   const lists = await listAccessListsWithSync({ organisationId: organisation.id, environment });
-  const canEdit = hasRole(role, "EDITOR");
+  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
+  const isEditor = hasRole(role, "EDITOR");
+  const canEdit = canChangeEnvironment(role, environment);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro", { orgCode })}</p>
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/access-lists`} environment={environment} />
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
       {lists.length === 0 ? (
         <p className="text-slate-700">{t("empty", { environment: environmentName })}</p>
       ) : (

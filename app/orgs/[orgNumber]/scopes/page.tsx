@@ -3,6 +3,7 @@ import { CreateScopeForm } from "@/components/scopes/create-scope-form";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { ScopeList } from "@/components/scopes/scope-list";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { listScopes } from "@/lib/scopes/list-scopes";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
@@ -31,18 +32,22 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
     environment === "test"
       ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name)
       : [];
-  const canEdit = hasRole(role, "EDITOR");
+  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
+  const isEditor = hasRole(role, "EDITOR");
+  const canEdit = canChangeEnvironment(role, environment);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro", { prefix })}</p>
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
       <ScopeList
         orgNumber={orgNumber}
         environment={environment}
         scopes={scopes}
         canEdit={canEdit}
+        canCopyToProd={canChangeEnvironment(role, "prod")}
         namesInProd={namesInProd}
       />
       <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>

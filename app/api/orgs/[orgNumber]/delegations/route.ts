@@ -10,6 +10,6 @@ const ZDelegationsQuery = z.object({
 });
 
 /** GET ?environment=test|prod[&purpose=consentRequests]: the organisation's delegations to the portal, any member. */
-export const GET = orgRoute({ query: ZDelegationsQuery }, ({ query, organisation }) =>
+export const GET = orgRoute({ query: ZDelegationsQuery, rateLimit: "liveChecks" }, ({ query, organisation }) =>
   checkDelegations({ environment: query.environment, organisation, purpose: query.purpose }),
 );

@@ -13,6 +13,7 @@ import { ResourceLinksPanel } from "@/components/access-lists/resource-links-pan
 import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
+import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { hasRole } from "@/lib/platform/auth/roles";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
@@ -33,7 +34,9 @@ export default async function AccessListPage({
   const { list, sync, links } = data;
   const environment = list.environment;
   const environmentName = t(`environments.${environment}`);
-  const canEdit = hasRole(role, "EDITOR");
+  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
+  const isEditor = hasRole(role, "EDITOR");
+  const canEdit = canChangeEnvironment(role, environment);
 
   return (
     <section className="space-y-6">
@@ -53,7 +56,8 @@ export default async function AccessListPage({
         <dd>{environmentName}</dd>
       </dl>
       {list.description && <p className="max-w-3xl text-slate-700">{list.description}</p>}
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
       <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
 
       <section aria-labelledby="members-heading" className="space-y-4">
@@ -97,7 +101,7 @@ export default async function AccessListPage({
           description={list.description}
         />
       )}
-      {canEdit && environment === "test" && (
+      {canChangeEnvironment(role, "prod") && environment === "test" && (
         <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={data.inProd} />
       )}
       {canEdit && (

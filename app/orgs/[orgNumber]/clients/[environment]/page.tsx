@@ -8,6 +8,7 @@ import { requirePageMembership } from "@/lib/platform/auth/require-page-membersh
 import { availableClientScopes } from "@/lib/clients/available-client-scopes";
 import { listClients } from "@/lib/clients/list-clients";
 import { latestConsentScopeRequest } from "@/lib/consent-scopes/list-consent-scope-requests";
+import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { UPSTREAM_ENVIRONMENTS, ZEnvironmentParam } from "@/lib/platform/environment";
 
@@ -28,7 +29,9 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
     availableClientScopes({ organisationId: organisation.id, environment }),
     latestConsentScopeRequest({ organisationId: organisation.id, environment }),
   ]);
-  const canEdit = hasRole(role, "EDITOR");
+  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
+  const isEditor = hasRole(role, "EDITOR");
+  const canEdit = canChangeEnvironment(role, environment);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -58,10 +61,11 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
         orgNumber={orgNumber}
         environment={environment}
         request={consentRequest}
-        canRequest={canEdit}
+        canRequest={isEditor}
       />
       <h2 className="text-xl font-semibold">{t("listTitle")}</h2>
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
       <ClientList orgNumber={orgNumber} clients={clients} canEdit={canEdit} />
       {canEdit && (
         <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} availableScopes={scopes} />

@@ -1,4 +1,6 @@
+import { notFound } from "next/navigation";
 import { ResourceTabs } from "@/components/consent-resources/resource-tabs";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 export default async function ConsentResourceLayout({
   children,
@@ -7,7 +9,7 @@ export default async function ConsentResourceLayout({
   const { orgNumber, identifier } = await params;
   return (
     <div className="space-y-4">
-      <ResourceTabs orgNumber={orgNumber} identifier={decodeURIComponent(identifier)} />
+      <ResourceTabs orgNumber={orgNumber} identifier={resourceIdentifierParam(identifier) ?? notFound()} />
       {children}
     </div>
   );

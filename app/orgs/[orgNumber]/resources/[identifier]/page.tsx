@@ -6,11 +6,12 @@ import { getConsentResource } from "@/lib/consent-resources/get-consent-resource
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { hasRole } from "@/lib/platform/auth/roles";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
   const { identifier } = await params;
   const t = await getTranslations("consentResources");
-  return { title: t("editTitle", { identifier: decodeURIComponent(identifier) }) };
+  return { title: t("editTitle", { identifier: resourceIdentifierParam(identifier) ?? "" }) };
 }
 
 export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
@@ -18,7 +19,7 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
   const { organisation, role } = await requirePageMembership(orgNumber);
   const resource = await getConsentResource({
     organisationId: organisation.id,
-    identifier: decodeURIComponent(identifier),
+    identifier: resourceIdentifierParam(identifier) ?? notFound(),
   });
   const latest = resource?.versions[0];
   if (!resource || !latest) notFound();

@@ -6,6 +6,7 @@ import { EditScopeForm } from "@/components/scopes/edit-scope-form";
 import { ScopeSummary } from "@/components/scopes/scope-summary";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { uuidParam } from "@/lib/platform/http/route-params";
+import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { loadScopeWithSync } from "@/lib/scopes/find-scope";
 
@@ -21,7 +22,9 @@ export default async function ScopePage({ params }: PageProps<"/orgs/[orgNumber]
   const scope = id && (await loadScopeWithSync({ organisationId: organisation.id, scopeId: id }));
   if (!scope) notFound();
   const t = await getTranslations("scopes.edit");
-  const canEdit = hasRole(role, "EDITOR");
+  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
+  const isEditor = hasRole(role, "EDITOR");
+  const canEdit = canChangeEnvironment(role, scope.environment);
   return (
     <section className="space-y-6">
       <p>
@@ -30,7 +33,8 @@ export default async function ScopePage({ params }: PageProps<"/orgs/[orgNumber]
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("title", { name: scope.name })}</h1>
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
+      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
       <ScopeSummary orgNumber={orgNumber} scope={scope} canEdit={canEdit} />
       {canEdit && scope.active && (
         <>

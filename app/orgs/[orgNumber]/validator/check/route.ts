@@ -7,6 +7,8 @@ import { orgRoute } from "@/lib/platform/http/safe-route";
  * validating changes nothing, so it writes no audit event. POST keeps the token out of URLs and access logs.
  * The organisation is the one in the path, whatever the body says.
  */
-export const POST = orgRoute({ body: ZCheckConsentToken.omit({ orgNumber: true }) }, ({ body, organisation }) =>
-  checkConsentToken({ organisationId: organisation.id, input: { ...body, orgNumber: organisation.orgNumber } }),
+export const POST = orgRoute(
+  { body: ZCheckConsentToken.omit({ orgNumber: true }), rateLimit: "validator" },
+  ({ body, organisation }) =>
+    checkConsentToken({ organisationId: organisation.id, input: { ...body, orgNumber: organisation.orgNumber } }),
 );

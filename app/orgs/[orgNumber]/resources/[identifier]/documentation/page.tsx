@@ -12,6 +12,7 @@ import { getResourceDocumentation } from "@/lib/documentation/get-resource-docum
 import { isLocale } from "@/lib/platform/i18n/locales";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { cardClass } from "@/components/ui/card";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("documentation.page");
@@ -22,7 +23,7 @@ export default async function DocumentationPage({
   params,
 }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/documentation">) {
   const { orgNumber, identifier: encoded } = await params;
-  const identifier = decodeURIComponent(encoded);
+  const identifier = resourceIdentifierParam(encoded) ?? notFound();
   const { organisation, role } = await requirePageMembership(orgNumber);
   const resource = await getConsentResource({ organisationId: organisation.id, identifier });
   const latest = resource?.versions[0];

@@ -7,6 +7,7 @@ import { requirePageMembership } from "@/lib/platform/auth/require-page-membersh
 import { hasRole } from "@/lib/platform/auth/roles";
 import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
 import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("publishing");
@@ -18,7 +19,7 @@ export default async function PublishingPage({
 }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/publishing">) {
   const { orgNumber, identifier } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  const data = await getPublishingPage({ organisation, identifier: decodeURIComponent(identifier) });
+  const data = await getPublishingPage({ organisation, identifier: resourceIdentifierParam(identifier) ?? notFound() });
   if (!data) notFound();
   const { resource, latest, sync, live } = data;
   const t = await getTranslations("publishing");

@@ -6,6 +6,7 @@ import { VersionsTable } from "@/components/consent-resources/versions-table";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
 import { listVersionAuthors } from "@/lib/consent-resources/list-version-authors";
+import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("consentResources.versions");
@@ -26,7 +27,7 @@ export default async function VersionsPage({
   const { organisation } = await requirePageMembership(orgNumber);
   const resource = await getConsentResource({
     organisationId: organisation.id,
-    identifier: decodeURIComponent(identifier),
+    identifier: resourceIdentifierParam(identifier) ?? notFound(),
   });
   const latest = resource?.versions[0];
   if (!resource || !latest) notFound();

@@ -1,0 +1,113 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
+import type { TTx } from "@/lib/platform/db/prisma";
+import { type TUpstreamChangeForHandler, type TUpstreamHandlers, WHOLE_TARGET } from "./define-upstream-job";
+import { FinalFailureError } from "./upstream-job-kit";
+
+// Changes to one upstream object are applied in the order they were queued, whoever runs them (the queue's retry,
+// a person's Retry, a second worker). Under a transaction-scoped advisory lock on the change's target, the runner
+// re-reads the change and looks for newer changes (higher `sequence`) to the same objects: a change a newer one has
+// made moot is never sent (it settles as superseded), and the newest one sends the object's desired state. The lock
+// is held while the change is sent, so an older change cannot land after a newer one has checked and been applied.
+
+/** Below pg-boss's expiry (boss.ts, 120 s): the lock is held while the change's calls run, waiting included. */
+const HOLD_LOCK_MS = 110_000;
+/** How long a job may wait for a connection of its own to hold the lock on. */
+const CONNECTION_WAIT_MS = 10_000;
+
+export type TOrderedRun =
+  | { outcome: "skipped" }
+  | { outcome: "superseded"; kind: string; supersededById: string }
+  | { outcome: "applied"; kind: string };
+
+const changeSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  sequence: true,
+  environment: true,
+  organisationId: true,
+  targetType: true,
+  targetId: true,
+  payload: true,
+} as const;
+
+const keysOf = (handlers: TUpstreamHandlers, change: TUpstreamChangeForHandler): readonly string[] =>
+  handlers[change.kind]?.objectKeys?.(change) ?? [WHOLE_TARGET];
+
+/** A change to the whole target overlaps every object in it. */
+const overlaps = (a: string, b: string) => a === b || a === WHOLE_TARGET || b === WHOLE_TARGET;
+
+/** The newer change (by queue order) that set each of this change's objects, if any. */
+async function supersedersOf(
+  tx: TTx,
+  handlers: TUpstreamHandlers,
+  change: TUpstreamChangeForHandler & { sequence: bigint },
+) {
+  const newer = await tx.upstreamChange.findMany({
+    where: {
+      organisationId: change.organisationId,
+      environment: change.environment,
+      targetType: change.targetType,
+      targetId: change.targetId,
+      sequence: { gt: change.sequence },
+    },
+    orderBy: { sequence: "desc" },
+    select: changeSelect,
+  });
+  const newerKeys = newer.map((other) => ({ id: other.id, keys: keysOf(handlers, other) }));
+  return new Map(
+    keysOf(handlers, change).map((key) => [
+      key,
+      newerKeys.find((other) => other.keys.some((otherKey) => overlaps(key, otherKey)))?.id ?? null,
+    ]),
+  );
+}
+
+/**
+ * Runs one change's handler in queue order with the other changes to its objects (see above). Returns "skipped"
+ * for a change that is gone or already synced (a second worker got there first), "superseded" when newer changes
+ * set all of its objects (the row is settled, naming the newest), else "applied" once the handler has succeeded.
+ * Throws what the handler throws.
+ */
+export async function applyInOrder(options: {
+  db: PrismaClient;
+  changeId: string;
+  handlers: TUpstreamHandlers;
+}): Promise<TOrderedRun> {
+  const { db, changeId, handlers } = options;
+  return db.$transaction(
+    async (tx) => {
+      const target = await tx.upstreamChange.findUnique({
+        where: { id: changeId },
+        select: { organisationId: true, environment: true, targetType: true, targetId: true },
+      });
+      if (!target) return { outcome: "skipped" };
+      const lockName = `upstream-change:${target.organisationId ?? "-"}:${target.environment}:${target.targetType}:${target.targetId}`;
+      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lockName}, 0))`;
+      // Read again under the lock: another worker may have settled it while this one waited.
+      const change = await tx.upstreamChange.findUnique({ where: { id: changeId }, select: changeSelect });
+      if (!change || change.status === "SYNCED") return { outcome: "skipped" };
+      const superseders = await supersedersOf(tx, handlers, change);
+      const live = new Set([...superseders].filter(([, by]) => by === null).map(([key]) => key));
+      if (live.size === 0) {
+        const supersededById = [...superseders.values()].find((by) => by !== null)!;
+        await tx.upstreamChange.update({
+          where: { id: changeId },
+          data: { status: "SYNCED", supersededById, lastError: null, completedAt: new Date() },
+        });
+        return { outcome: "superseded", kind: change.kind, supersededById };
+      }
+      const handler = handlers[change.kind];
+      if (!handler) throw new FinalFailureError(`no handler for ${change.kind}`);
+      if (live.size === superseders.size) {
+        await handler(change);
+      } else {
+        if (!handler.partial) throw new FinalFailureError(`${change.kind} names several objects but cannot send some`);
+        await handler(change, live);
+      }
+      return { outcome: "applied", kind: change.kind };
+    },
+    { timeout: HOLD_LOCK_MS, maxWait: CONNECTION_WAIT_MS },
+  );
+}
