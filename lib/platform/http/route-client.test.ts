@@ -100,15 +100,11 @@ describe("orgRoute", () => {
     expect(await errorOf(response)).toMatchObject({ code: "FORBIDDEN", message: errors.requiresRole.ADMIN });
   });
 
-  it("answers bad path parameters, body or query with 400 and an error per field", async () => {
+  it("answers a malformed path parameter with 404, and a bad body or query with 400 and an error per field", async () => {
     const routes = routesFor(admin);
     const badParams = await routes.change(post({ name: "" }), context({ itemId: "not-a-uuid" }));
-    expect(badParams.status).toBe(400);
-    expect(await errorOf(badParams)).toMatchObject({
-      code: "VALIDATION",
-      message: errors.validation,
-      fieldErrors: { itemId: [errors.fields.invalid] },
-    });
+    expect(badParams.status).toBe(404);
+    expect(await errorOf(badParams)).toMatchObject({ code: "NOT_FOUND" });
     const badBody = await routes.change(post({ name: "" }), context({ itemId: crypto.randomUUID() }));
     expect(await errorOf(badBody)).toMatchObject({ fieldErrors: { name: [errors.fields.required] } });
     const badQuery = await routes.read(get("?environment=staging"), context({}));

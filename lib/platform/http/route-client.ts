@@ -34,16 +34,26 @@ export type TOrgRouteContext<D> = TRouteBase<D> & TMembershipContext;
 /** What Next.js passes a route handler beside the request. */
 type TNextContext<P> = { params: Promise<P> };
 
+function parsePathParams(schema: z.ZodType, rawParams: unknown) {
+  try {
+    return parseUnderPolicy(schema, rawParams);
+  } catch {
+    throw notFound();
+  }
+}
+
 /**
  * Every input through its schema under the input policy, as for actions (lib/platform/validation/parse-input.ts): a
- * ZodError becomes VALIDATION with errors per field; NUL, lone surrogates and out-of-range numbers are field errors.
+ * ZodError becomes VALIDATION with errors per field (path parameters: NOT_FOUND); NUL, lone surrogates and out-of-range
+ * numbers are field errors.
  */
 async function parseRouteInput<D extends TRouteSchemas & TRouteOptions>(
   definition: D,
   request: Request,
   rawParams: unknown,
 ) {
-  const params = definition.params ? parseUnderPolicy(definition.params, rawParams) : rawParams;
+  // A path that names nothing is not found, as pages answer (issue 12: 404 for any malformed path segment).
+  const params = definition.params ? parsePathParams(definition.params, rawParams) : rawParams;
   const query =
     definition.query && parseUnderPolicy(definition.query, Object.fromEntries(new URL(request.url).searchParams));
   const body =
