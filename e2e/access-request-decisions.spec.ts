@@ -1,0 +1,127 @@
+import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { expect, test } from "./support/fixtures";
+import {
+  SKD,
+  scopeAccess,
+  seedPublishedResource,
+  expectStatus,
+  expectAccessible,
+  consumerWithAdmin,
+  requestAccess,
+} from "./support/access-request-journey";
+
+test("two admins decide at once, an editor cannot, other consumers see nothing, and a denial is explained", async ({
+  page,
+  browser,
+  db,
+  loginAs,
+}) => {
+  test.setTimeout(120_000);
+  const s = uniqueSuffix();
+  const { scope, identifier } = await seedPublishedResource(db, s);
+  const consumer = await consumerWithAdmin(db, `Sparebanken ${s}`);
+  await loginAs(consumer.user);
+  const requestId = await requestAccess(page, consumer.organisation.orgNumber, identifier, scope);
+  const approvalPath = `/orgs/${SKD}/approvals/${requestId}`;
+
+  // An editor of the owner sees the request read-only.
+  const { user: editor } = await serviceOwnerMember(db, { role: "EDITOR", name: "Redaktør Rolf" });
+  const editorContext = await browser.newContext({ locale: "en-GB" });
+  await loginAs(editor, editorContext);
+  const editorPage = await editorContext.newPage();
+  await editorPage.goto(approvalPath);
+  await expect(
+    editorPage.getByText("Only administrators of the organisation decide on access requests."),
+  ).toBeVisible();
+  await expect(editorPage.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  expect((await editorPage.request.get(`/orgs/${SKD}/audit/export`)).status()).toBe(403);
+  await editorContext.close();
+
+  // Another consumer cannot see the request, neither under its own organisation nor under the requester's.
+  const other = await consumerWithAdmin(db, `Annenbanken ${s}`);
+  const otherContext = await browser.newContext({ locale: "en-GB" });
+  await loginAs(other.user, otherContext);
+  const otherPage = await otherContext.newPage();
+  expect((await otherPage.goto(`/orgs/${other.organisation.orgNumber}/access-requests/${requestId}`))?.status()).toBe(
+    404,
+  );
+  expect(
+    (await otherPage.goto(`/orgs/${consumer.organisation.orgNumber}/access-requests/${requestId}`))?.status(),
+  ).toBe(404);
+  await otherContext.close();
+
+  // Two administrators press Approve at the same moment: one decision stands, the other is told who made it.
+  const admins = await Promise.all(
+    ["Anne Admin", "Bjørn Admin"].map((name) => serviceOwnerMember(db, { role: "ADMIN", name })),
+  );
+  const pages = await Promise.all(
+    admins.map(async ({ user }) => {
+      const context = await browser.newContext({ locale: "en-GB" });
+      await loginAs(user, context);
+      const adminPage = await context.newPage();
+      await adminPage.goto(approvalPath);
+      return adminPage;
+    }),
+  );
+  await Promise.all(pages.map((adminPage) => adminPage.getByRole("button", { name: "Approve" }).click()));
+  const outcomes = await Promise.all(
+    pages.map(async (adminPage) => {
+      const outcome = adminPage.getByTestId("decision-outcome");
+      await expect(outcome).not.toBeEmpty();
+      return outcome.innerText();
+    }),
+  );
+  expect(outcomes.filter((o) => o === "Approved. Access is being set up.")).toHaveLength(1);
+  expect(outcomes.find((o) => o !== "Approved. Access is being set up.")).toMatch(
+    /already decided by (Anne|Bjørn) Admin/,
+  );
+  expect(await db.auditEvent.count({ where: { action: "access-request.decide", targetId: requestId } })).toBe(1);
+  await expectStatus(page, "Active", 60_000);
+  await expect
+    .poll(async () => (await scopeAccess(scope, consumer.organisation.orgNumber)).map((a) => a.state))
+    .toEqual(["APPROVED"]);
+  await Promise.all(pages.map((adminPage) => adminPage.context().close()));
+
+  // A second consumer is denied: the reason is required, and shown to the consumer.
+  const denied = await consumerWithAdmin(db, `Nektebanken ${s}`);
+  const deniedContext = await browser.newContext({ locale: "en-GB" });
+  await loginAs(denied.user, deniedContext);
+  const deniedPage = await deniedContext.newPage();
+  const deniedId = await requestAccess(deniedPage, denied.organisation.orgNumber, identifier, scope);
+  const { user: admin } = await serviceOwnerMember(db, { role: "ADMIN", name: "Avslag Astrid" });
+  const adminContext = await browser.newContext({ locale: "en-GB" });
+  await loginAs(admin, adminContext);
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`/orgs/${SKD}/approvals/${deniedId}`);
+  await adminPage.getByRole("button", { name: "Deny" }).click();
+  await expect(adminPage.locator("#decision-reason-error")).toHaveText(
+    "Give a reason when you deny: the consumer sees it.",
+  );
+  await adminPage.getByRole("textbox", { name: "Reason" }).fill("Only banks with a licence may use this service.");
+  await adminPage.getByRole("button", { name: "Deny" }).click();
+  await expect(adminPage.getByTestId("decision-outcome")).toHaveText("Denied. The consumer has been told why.");
+  await deniedPage.reload();
+  await expect(deniedPage.getByTestId("access-request-status")).toHaveText("Denied");
+  await expect(deniedPage.getByTestId("access-request-timeline")).toContainText(
+    "Reason: Only banks with a licence may use this service.",
+  );
+  // Nothing was granted upstream for the denied consumer.
+  expect(await scopeAccess(scope, denied.organisation.orgNumber)).toEqual([]);
+  for (const path of [
+    `/orgs/${SKD}/approvals?status=ALL`,
+    `/orgs/${SKD}/approvals/${deniedId}`,
+    `/orgs/${SKD}/notifications`,
+  ]) {
+    await expectAccessible(adminPage, path);
+  }
+  const consumerOrg = denied.organisation.orgNumber;
+  for (const path of [
+    `/orgs/${consumerOrg}/access-requests`,
+    `/orgs/${consumerOrg}/access-requests/${deniedId}`,
+    `/orgs/${consumerOrg}/access-requests/new`,
+  ]) {
+    await expectAccessible(deniedPage, path);
+  }
+  await deniedContext.close();
+  await adminContext.close();
+});
