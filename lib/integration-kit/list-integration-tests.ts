@@ -24,26 +24,35 @@ export async function listIntegrationTests(options: {
   organisationId: string;
   take?: number;
 }): Promise<TIntegrationTestSummary[]> {
-  const rows = await db().integrationTest.findMany({
-    where: { organisationId: options.organisationId, environment: "TEST" },
-    orderBy: { createdAt: "desc" },
-    take: options.take ?? 5,
-    select: {
-      id: true,
-      resourceIdentifier: true,
-      request: true,
-      viewUri: true,
-      consentStatus: true,
-      tokenObtainedAt: true,
-      createdAt: true,
+  // One snapshot for both reads: the job writes the test's viewUri and status before it marks the change SYNCED, so a
+  // page that reads a SYNCED change in the same snapshot also reads them (read apart, a render could show SYNCED with
+  // the row as it was before, and stop polling there).
+  const { rows, syncOf } = await db().$transaction(
+    async (tx) => {
+      const rows = await tx.integrationTest.findMany({
+        where: { organisationId: options.organisationId, environment: "TEST" },
+        orderBy: { createdAt: "desc" },
+        take: options.take ?? 5,
+        select: {
+          id: true,
+          resourceIdentifier: true,
+          request: true,
+          viewUri: true,
+          consentStatus: true,
+          tokenObtainedAt: true,
+          createdAt: true,
+        },
+      });
+      const syncOf = await latestUpstreamChanges({
+        db: tx,
+        organisationId: options.organisationId,
+        targetType: INTEGRATION_TEST_TARGET,
+        targetIds: rows.map((r) => r.id),
+      });
+      return { rows, syncOf };
     },
-  });
-  const syncOf = await latestUpstreamChanges({
-    db: db(),
-    organisationId: options.organisationId,
-    targetType: INTEGRATION_TEST_TARGET,
-    targetIds: rows.map((r) => r.id),
-  });
+    { isolationLevel: "RepeatableRead" },
+  );
   return rows.map((row) => {
     const request = row.request as TConsentRequestBody & { consentRights: { metaData?: Record<string, string> }[] };
     const right = request.consentRights?.[0];
