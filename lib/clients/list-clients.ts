@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/platform/db/create-prisma-client";
-import { db } from "@/lib/platform/db/prisma";
+import { readInOneSnapshot } from "@/lib/platform/db/read-in-one-snapshot";
 import { latestUpstreamChanges } from "@/lib/platform/jobs/latest-upstream-changes";
 import { CLIENT_TARGET_TYPE } from "./client-target";
 import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
@@ -45,20 +45,24 @@ export async function listClients(options: {
   organisationId: string;
   environment: TUpstreamEnvironment;
 }): Promise<TClientListItem[]> {
-  const rows = await db().maskinportenClient.findMany({
-    where: {
+  // The rows and their changes' state in one snapshot, so a SYNCED client always shows its client id.
+  const { rows, syncOf } = await readInOneSnapshot(async (tx) => {
+    const rows = await tx.maskinportenClient.findMany({
+      where: {
+        organisationId: options.organisationId,
+        environment: fromUpstreamEnv(options.environment),
+        OR: [{ deletedAt: null }, { deletedAt: { gt: new Date(Date.now() - 7 * 24 * 3600 * 1000) } }],
+      },
+      orderBy: { createdAt: "asc" },
+      select: clientSelect,
+    });
+    const syncOf = await latestUpstreamChanges({
+      db: tx,
       organisationId: options.organisationId,
-      environment: fromUpstreamEnv(options.environment),
-      OR: [{ deletedAt: null }, { deletedAt: { gt: new Date(Date.now() - 7 * 24 * 3600 * 1000) } }],
-    },
-    orderBy: { createdAt: "asc" },
-    select: clientSelect,
-  });
-  const syncOf = await latestUpstreamChanges({
-    db: db(),
-    organisationId: options.organisationId,
-    targetType: CLIENT_TARGET_TYPE,
-    targetIds: rows.map((r) => r.id),
+      targetType: CLIENT_TARGET_TYPE,
+      targetIds: rows.map((r) => r.id),
+    });
+    return { rows, syncOf };
   });
   return rows
     .map((row) => ({

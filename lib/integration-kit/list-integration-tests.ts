@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/platform/db/prisma";
+import { readInOneSnapshot } from "@/lib/platform/db/read-in-one-snapshot";
 import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
 import type { TConsentRequestBody } from "./consent-request-rules";
 import { INTEGRATION_TEST_TARGET } from "./schemas";
@@ -24,35 +24,30 @@ export async function listIntegrationTests(options: {
   organisationId: string;
   take?: number;
 }): Promise<TIntegrationTestSummary[]> {
-  // One snapshot for both reads: the job writes the test's viewUri and status before it marks the change SYNCED, so a
-  // page that reads a SYNCED change in the same snapshot also reads them (read apart, a render could show SYNCED with
-  // the row as it was before, and stop polling there).
-  const { rows, syncOf } = await db().$transaction(
-    async (tx) => {
-      const rows = await tx.integrationTest.findMany({
-        where: { organisationId: options.organisationId, environment: "TEST" },
-        orderBy: { createdAt: "desc" },
-        take: options.take ?? 5,
-        select: {
-          id: true,
-          resourceIdentifier: true,
-          request: true,
-          viewUri: true,
-          consentStatus: true,
-          tokenObtainedAt: true,
-          createdAt: true,
-        },
-      });
-      const syncOf = await latestUpstreamChanges({
-        db: tx,
-        organisationId: options.organisationId,
-        targetType: INTEGRATION_TEST_TARGET,
-        targetIds: rows.map((r) => r.id),
-      });
-      return { rows, syncOf };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
+  // The row and its change's state in one snapshot, so a SYNCED test always has its approval link.
+  const { rows, syncOf } = await readInOneSnapshot(async (tx) => {
+    const rows = await tx.integrationTest.findMany({
+      where: { organisationId: options.organisationId, environment: "TEST" },
+      orderBy: { createdAt: "desc" },
+      take: options.take ?? 5,
+      select: {
+        id: true,
+        resourceIdentifier: true,
+        request: true,
+        viewUri: true,
+        consentStatus: true,
+        tokenObtainedAt: true,
+        createdAt: true,
+      },
+    });
+    const syncOf = await latestUpstreamChanges({
+      db: tx,
+      organisationId: options.organisationId,
+      targetType: INTEGRATION_TEST_TARGET,
+      targetIds: rows.map((r) => r.id),
+    });
+    return { rows, syncOf };
+  });
   return rows.map((row) => {
     const request = row.request as TConsentRequestBody & { consentRights: { metaData?: Record<string, string> }[] };
     const right = request.consentRights?.[0];
