@@ -85,7 +85,7 @@ export function createAjv(): Ajv {
   // needs no escaping. The registry's code checks nothing more.
   ajv.addFormat("slug", /^[A-Za-z0-9_-]+$/);
   // OpenAPI annotations with no validation meaning. `discriminator` is deliberately not declared: the registry
-  // uses it with `mapping` (JsonPatchOperation, PATCH, which Altinn has not implemented), which Ajv cannot check,
+  // uses it with `mapping` (JsonPatchOperation, for PATCH, which Altinn answers with 501), which Ajv cannot check,
   // so compiling it fails loudly instead of being skipped.
   for (const keyword of ["example", "externalDocs", "xml"]) ajv.addKeyword({ keyword });
   // The document itself is the schema resource the operation schemas point into; Ajv compiles that root (an
