@@ -17,6 +17,7 @@ const stack = await startStack({
   emulatorPort: E2E.emulatorPort,
   database: E2E.database,
   prepare: seed,
+  replica: { portalPort: E2E.secondPortalPort, workerMetricsPorts: E2E.workerMetricsPorts },
 }).catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   await database.stop();

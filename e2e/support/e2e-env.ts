@@ -10,6 +10,9 @@ const suffix = instance ? `-${instance}` : "";
 export const E2E = {
   instance,
   portalPort: 3100 + instance,
+  /** The stack runs two portals and two workers on one database, as a deployment with two replicas of each. */
+  secondPortalPort: 3150 + instance,
+  workerMetricsPorts: [9470 + instance * 2, 9471 + instance * 2] as [number, number],
   emulatorPort: 4100 + instance,
   database: { name: `pg-e2e${suffix}`, port: 54349 + instance * 2, database: "portal_e2e" },
   distDir: instance ? `.next-e2e${suffix}` : undefined,
@@ -17,6 +20,7 @@ export const E2E = {
 } as const;
 
 export const E2E_PORTAL_URL = `http://localhost:${E2E.portalPort}`;
+export const E2E_SECOND_PORTAL_URL = `http://localhost:${E2E.secondPortalPort}`;
 export const E2E_EMULATOR_URL = `http://localhost:${E2E.emulatorPort}`;
 
 /** The e2e server's database: `database.port` is only its first choice, so the port it chose is read back. */

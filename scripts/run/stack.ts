@@ -12,6 +12,11 @@ export type TStackOptions = {
   database: { name: string; port: number; database: string };
   /** Runs after migrations, before the portal starts (e.g. seeding). */
   prepare?: (databaseUrl: string) => Promise<void>;
+  /**
+   * A second portal and a second worker on the same database, as a deployment with two replicas of each runs
+   * (deploy/): the second portal listens on `replica.portalPort`; the workers' metrics on `replica.workerMetricsPorts`.
+   */
+  replica?: { portalPort: number; workerMetricsPorts: [number, number] };
 };
 
 export type TStack = { portalUrl: string; emulatorUrl: string; database: TDatabase; stop: () => Promise<void> };
@@ -41,10 +46,17 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     const emulatorUrl = `http://localhost:${options.emulatorPort}`;
     children.push(startChild("emulator", "tsx", ["emulator/server.ts"]));
     await waitForUrl(`${emulatorUrl}/_emulator/health`);
-    children.push(startChild("worker", "tsx", ["--conditions=react-server", "scripts/worker.ts"]));
+    const { replica } = options;
+    const workerArgs = ["--conditions=react-server", "scripts/worker.ts"];
+    for (const [index, metricsPort] of (replica?.workerMetricsPorts ?? [undefined]).entries()) {
+      const env =
+        metricsPort === undefined ? process.env : { ...process.env, WORKER_METRICS_PORT: String(metricsPort) };
+      children.push(startChild(index ? `worker-${index + 1}` : "worker", "tsx", workerArgs, env));
+    }
     const portalUrl = `http://localhost:${options.portalPort}`;
     const nextArgs = options.mode === "start" ? ["start"] : ["dev"];
     children.push(startChild("portal", "next", [...nextArgs, "--port", String(options.portalPort)]));
+    if (replica) children.push(startChild("portal-2", "next", [...nextArgs, "--port", String(replica.portalPort)]));
     for (const child of children) {
       child.once("exit", (code, signal) => {
         if (!stopping) {
@@ -54,6 +66,7 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
       });
     }
     await waitForUrl(`${portalUrl}/api/health`, 120_000);
+    if (replica) await waitForUrl(`http://localhost:${replica.portalPort}/api/health`, 120_000);
     return { portalUrl, emulatorUrl, database, stop };
   } catch (error) {
     await stop();
