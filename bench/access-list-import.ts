@@ -5,7 +5,8 @@ import { accessListMembersAddJob, accessListUpsertJob } from "@/lib/access-lists
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
 import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { registerOperatorClient } from "@/lib/platform/upstream/test-support/operator-client";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 
 // Importing 10,000 organisation numbers into an access list through the emulator's 100-per-call API, with the
@@ -19,20 +20,11 @@ const AIM_S = 20;
 async function main() {
   const emulator = await startEmulator({ port: 0 });
   try {
-    const key = await generateTestClientKey();
     const clientId = "bench-access-list-import";
-    const response = await fetch(`${emulator.url}/_emulator/clients`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        env: "test",
-        client_id: clientId,
-        client_orgno: "991825827",
-        scopes: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"],
-        jwks: { keys: [key.publicJwk] },
-      }),
+    const key = await registerOperatorClient(emulator.url, {
+      clientId,
+      scopes: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"],
     });
-    if (!response.ok) throw new Error(`registering the client failed: ${response.status}`);
     setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
 
     const ref = { actingFor: "974761076", owner: "skd", listIdentifier: `bench-import-${Date.now().toString(36)}` };

@@ -32,6 +32,16 @@ const changeSelect = {
   payload: true,
 } as const;
 
+/** The changes that share this key change one upstream object (or a whole target) and are applied one at a time. */
+export function lockKeyOf(target: {
+  organisationId: string | null;
+  environment: string;
+  targetType: string;
+  targetId: string;
+}): string {
+  return `upstream-change:${target.organisationId ?? "-"}:${target.environment}:${target.targetType}:${target.targetId}`;
+}
+
 const keysOf = (handlers: TUpstreamHandlers, change: TUpstreamChangeForHandler): readonly string[] =>
   handlers[change.kind]?.objectKeys?.(change) ?? [WHOLE_TARGET];
 
@@ -83,8 +93,7 @@ export async function applyInOrder(options: {
         select: { organisationId: true, environment: true, targetType: true, targetId: true },
       });
       if (!target) return { outcome: "skipped" };
-      const lockName = `upstream-change:${target.organisationId ?? "-"}:${target.environment}:${target.targetType}:${target.targetId}`;
-      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lockName}, 0))`;
+      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lockKeyOf(target)}, 0))`;
       // Read again under the lock: another worker may have settled it while this one waited.
       const change = await tx.upstreamChange.findUnique({ where: { id: changeId }, select: changeSelect });
       if (!change || change.status === "SYNCED") return { outcome: "skipped" };

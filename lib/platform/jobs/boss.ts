@@ -1,5 +1,5 @@
 import "server-only";
-import { PgBoss, type QueueOptions } from "pg-boss";
+import { PgBoss, type Queue } from "pg-boss";
 
 // The job queue is pg-boss on the portal's own PostgreSQL: jobs are rows, so a job can be enqueued in
 // the same transaction as the change it carries out, and nothing is lost when a process stops.
@@ -18,14 +18,17 @@ export const UPSTREAM_QUEUE_OPTIONS = {
   retryDelayMax: 20,
   expireInSeconds: 120,
   heartbeatSeconds: 10,
-} as const satisfies QueueOptions;
+  // Creating a job sends a NOTIFY with the enqueuing transaction's commit, which wakes the workers at once.
+  notify: true,
+} as const satisfies Omit<Queue, "name">;
 
 /** A pg-boss instance; the portal's only sends (no maintenance), the worker's runs everything. */
 export async function startBoss(connectionString: string, role: "sender" | "worker"): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
     application_name: `consent-portal-${role}`,
-    ...(role === "sender" ? { supervise: false, schedule: false } : {}),
+    // The worker listens (one connection of its own); the portal only sends, and its NOTIFY goes with its commit.
+    ...(role === "sender" ? { supervise: false, schedule: false } : { useListenNotify: true }),
   });
   boss.on("error", (error) => console.error(`[pg-boss ${role}]`, error instanceof Error ? error.message : error));
   await boss.start();

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
 import { testDb } from "@/test/factories";
-import { generateTestClientKey, testUpstreamEnv } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { testUpstreamEnv } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { emulatorControl, registerOperatorClient } from "@/lib/platform/upstream/test-support/operator-client";
 import { enqueueUpstreamChange } from "./enqueue-upstream-change";
 import { createRevokeRace } from "./test-support/revoke-race";
 
@@ -47,31 +48,19 @@ async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number, sta
   }
 }
 
-async function control(path: string, method: string, body?: unknown) {
-  const response = await fetch(`${emulator.url}/_emulator${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-  return response.json() as Promise<Record<string, unknown>>;
-}
+const control = (path: string, method: string, body?: unknown) => emulatorControl(emulator.url, path, method, body);
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  const key = await generateTestClientKey();
   const clientId = `fault-test-${run}`;
-  await control("/clients", "POST", {
-    env: "test",
-    client_id: clientId,
-    client_orgno: "991825827",
+  const key = await registerOperatorClient(emulator.url, {
+    clientId,
     // The list scopes for the revoke race's memberships.
     scopes: [
       "idporten:scopes.write",
       "altinn:resourceregistry/accesslist.read",
       "altinn:resourceregistry/accesslist.write",
     ],
-    jwks: { keys: [key.publicJwk] },
   });
   workerEnv = { ...process.env, ...testUpstreamEnv(emulator.url, key, clientId), LOG_LEVEL: "silent" };
   // The key comes inline from testUpstreamEnv; the placeholder file from test/setup-env.ts would make two.

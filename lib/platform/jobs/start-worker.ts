@@ -1,36 +1,59 @@
 import "server-only";
+import pLimit from "p-limit";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
 import { logger } from "@/lib/platform/logger";
 import type { TAfterUpstreamChange } from "./after-upstream-change";
 import { startBoss, UPSTREAM_QUEUE, UPSTREAM_QUEUE_OPTIONS } from "./boss";
-import { runUpstreamChange } from "./run-upstream-change";
+import { runUpstreamBatch } from "./run-upstream-batch";
 import type { TUpstreamHandlers } from "./define-upstream-job";
 
-/** Starts working the upstream queue: a few jobs at a time, each retried by pg-boss when it throws. */
+/** Jobs fetched at once by each poller; a full batch makes the poller fetch again at once (pg-boss burst mode). */
+const BATCH_SIZE = 25;
+const POLLERS = 2;
+/**
+ * Objects changed at once by one worker. Each holds a database connection while its calls run (apply-in-order.ts), so
+ * this stays below the Prisma pool (node-postgres' default of 10) with room for the settling writes.
+ */
+const PARALLEL_OBJECTS = 8;
+
+/**
+ * Starts working the upstream queue. The portal's sends wake the worker through PostgreSQL's LISTEN/NOTIFY (the queue
+ * has `notify`, and the NOTIFY is sent when the enqueuing transaction commits), so a change starts within milliseconds
+ * of its commit; polling every half second remains as the floor, also while NOTIFY is active, because a retry whose
+ * backoff has passed sends no NOTIFY (pg-boss's default backstop of 30 s would leave it waiting that long).
+ */
 export async function startWorker(options: {
   connectionString: string;
   db: PrismaClient;
   handlers: TUpstreamHandlers;
   /** Told when a change settles; required, so wiring them is never left to an import's side effect. */
   listeners: readonly TAfterUpstreamChange[];
+  /** Objects changed at once (default PARALLEL_OBJECTS). */
   concurrency?: number;
 }): Promise<PgBoss> {
   const boss = await startBoss(options.connectionString, "worker");
+  const batch = {
+    db: options.db,
+    handlers: options.handlers,
+    listeners: options.listeners,
+    retryLimit: UPSTREAM_QUEUE_OPTIONS.retryLimit,
+    limit: pLimit(options.concurrency ?? PARALLEL_OBJECTS),
+  };
   await boss.work<{ changeId: string }>(
     UPSTREAM_QUEUE,
-    { localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: 0.5 },
-    async ([job]) => {
-      if (!job) return;
-      const outcome = await runUpstreamChange({
-        db: options.db,
-        changeId: job.data.changeId,
-        handlers: options.handlers,
-        listeners: options.listeners,
-        retryCount: job.retryCount,
-        retryLimit: UPSTREAM_QUEUE_OPTIONS.retryLimit,
-      });
-      logger.debug({ changeId: job.data.changeId, outcome }, "upstream change done");
+    {
+      localConcurrency: POLLERS,
+      batchSize: BATCH_SIZE,
+      burstWhenBatchFull: true,
+      perJobResults: true,
+      pollingIntervalSeconds: 0.5,
+      notifyPollingIntervalSeconds: 0.5,
+    },
+    async (jobs) => {
+      const results = await runUpstreamBatch(jobs, batch);
+      logger.debug({ jobs: jobs.length, failed: results.filter((r) => r.status !== "completed").length }, "batch done");
+      return results;
     },
   );
   return boss;
