@@ -1,17 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import { PgBoss } from "pg-boss";
-import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
-import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import { seedSkdResource } from "./support/owner-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Skatteetaten's access lists (org code `skd`) in test, end to end: every step is checked in the emulator's registry.
 
 const SKD = "974761076";
-const UPSTREAM_QUEUE = "upstream-change"; // lib/platform/jobs/boss.ts is server-only
 
 type TEmulatorList = {
   identifier: string;
@@ -27,45 +24,21 @@ async function emulatorList(identifier: string): Promise<TEmulatorList | undefin
   return list && { ...list, members: [...list.members].sort() };
 }
 
-/** A Skatteetaten consent resource published to test through the real worker (the registry only connects lists to resources it has). */
-async function seedPublishedResource(db: PrismaClient, identifier: string) {
-  const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
-  const definition = { ...validDefinition, identifier, title: localized(`Liste-ressurs ${identifier}`) };
-  const resource = await db.consentResource.create({
-    data: { organisationId: skd.id, identifier, versions: { create: { version: 1, content: definition } } },
-    select: { id: true, versions: { select: { id: true } } },
-  });
-  await db.consentResourcePublication.create({
-    data: { resourceId: resource.id, environment: "TEST", versionId: resource.versions[0]!.id, state: "PUBLISHED" },
-  });
-  const change = await db.upstreamChange.create({
-    data: {
-      organisationId: skd.id,
-      environment: "TEST",
-      kind: "registry.resource.publish",
-      targetType: "consent-resource",
-      targetId: identifier,
-      payload: { actingFor: SKD, owner: { orgNumber: SKD, orgCode: "skd", name: skd.name }, version: 1, definition },
-    },
-  });
-  const boss = new PgBoss({ connectionString: e2eDatabaseUrl(), supervise: false, schedule: false });
-  await boss.start();
-  await boss.send(UPSTREAM_QUEUE, { changeId: change.id });
-  await boss.stop({ graceful: false });
-}
-
 test("an editor builds an access list and links it; the registry follows; a viewer sees no controls", async ({
   page,
-  browser,
   db,
-  loginAs,
+  serviceOwner,
+  asOther,
 }) => {
+  await serviceOwner("EDITOR", "Lise Liste");
   const s = uniqueSuffix();
   const identifier = `e2e-liste-${s}`;
   const resourceIdentifier = `skd-liste-${s}`;
-  await seedPublishedResource(db, resourceIdentifier);
-  const { user: editor } = await serviceOwnerMember(db, { role: "EDITOR", name: "Lise Liste" });
-  await loginAs(editor);
+  await seedSkdResource(
+    db,
+    { ...validDefinition, identifier: resourceIdentifier, title: localized(`Liste-ressurs ${resourceIdentifier}`) },
+    { publishToTest: true },
+  );
 
   // Create in test: a bad identifier is refused beside the field first.
   await page.goto(`/orgs/${SKD}/access-lists`);
@@ -141,9 +114,7 @@ test("an editor builds an access list and links it; the registry follows; a view
 
   // A viewer sees the list and its members, but no controls.
   const { user: viewer } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vera Viser" });
-  const viewerContext = await browser.newContext();
-  await loginAs(viewer, viewerContext);
-  const viewerPage = await viewerContext.newPage();
+  const { context: viewerContext, page: viewerPage } = await asOther(viewer);
   await viewerPage.goto(listPath);
   await expect(viewerPage.getByText("only editors and administrators can change them")).toBeVisible();
   await expect(viewerPage.locator('[data-org-number="910753614"]')).toBeVisible();

@@ -1,34 +1,30 @@
-import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { serviceOwnerMember } from "../test/factories";
 import { expect, test } from "./support/fixtures";
 import {
   SKD,
   scopeAccess,
-  seedPublishedResource,
   expectStatus,
   expectAccessible,
+  approveAtOnce,
+  consumerAsksForAccess,
   consumerWithAdmin,
   requestAccess,
 } from "./support/access-request-journey";
 
+test.describe.configure({ timeout: 120_000 });
+
 test("two admins decide at once, an editor cannot, other consumers see nothing, and a denial is explained", async ({
   page,
-  browser,
   db,
   loginAs,
+  asOther,
 }) => {
-  test.setTimeout(120_000);
-  const s = uniqueSuffix();
-  const { scope, identifier } = await seedPublishedResource(db, s);
-  const consumer = await consumerWithAdmin(db, `Sparebanken ${s}`);
-  await loginAs(consumer.user);
-  const requestId = await requestAccess(page, consumer.organisation.orgNumber, identifier, scope);
+  const { s, scope, identifier, consumer, requestId } = await consumerAsksForAccess(page, db, loginAs, "Sparebanken");
   const approvalPath = `/orgs/${SKD}/approvals/${requestId}`;
 
   // An editor of the owner sees the request read-only.
   const { user: editor } = await serviceOwnerMember(db, { role: "EDITOR", name: "Redaktør Rolf" });
-  const editorContext = await browser.newContext({ locale: "en-GB" });
-  await loginAs(editor, editorContext);
-  const editorPage = await editorContext.newPage();
+  const { context: editorContext, page: editorPage } = await asOther(editor);
   await editorPage.goto(approvalPath);
   await expect(
     editorPage.getByText("Only administrators of the organisation decide on access requests."),
@@ -39,9 +35,7 @@ test("two admins decide at once, an editor cannot, other consumers see nothing, 
 
   // Another consumer cannot see the request, neither under its own organisation nor under the requester's.
   const other = await consumerWithAdmin(db, `Annenbanken ${s}`);
-  const otherContext = await browser.newContext({ locale: "en-GB" });
-  await loginAs(other.user, otherContext);
-  const otherPage = await otherContext.newPage();
+  const { context: otherContext, page: otherPage } = await asOther(other.user);
   expect((await otherPage.goto(`/orgs/${other.organisation.orgNumber}/access-requests/${requestId}`))?.status()).toBe(
     404,
   );
@@ -56,21 +50,12 @@ test("two admins decide at once, an editor cannot, other consumers see nothing, 
   );
   const pages = await Promise.all(
     admins.map(async ({ user }) => {
-      const context = await browser.newContext({ locale: "en-GB" });
-      await loginAs(user, context);
-      const adminPage = await context.newPage();
+      const { page: adminPage } = await asOther(user);
       await adminPage.goto(approvalPath);
       return adminPage;
     }),
   );
-  await Promise.all(pages.map((adminPage) => adminPage.getByRole("button", { name: "Approve" }).click()));
-  const outcomes = await Promise.all(
-    pages.map(async (adminPage) => {
-      const outcome = adminPage.getByTestId("decision-outcome");
-      await expect(outcome).not.toBeEmpty();
-      return outcome.innerText();
-    }),
-  );
+  const outcomes = await approveAtOnce(pages);
   expect(outcomes.filter((o) => o === "Approved. Access is being set up.")).toHaveLength(1);
   expect(outcomes.find((o) => o !== "Approved. Access is being set up.")).toMatch(
     /already decided by (Anne|Bjørn) Admin/,
@@ -84,14 +69,10 @@ test("two admins decide at once, an editor cannot, other consumers see nothing, 
 
   // A second consumer is denied: the reason is required, and shown to the consumer.
   const denied = await consumerWithAdmin(db, `Nektebanken ${s}`);
-  const deniedContext = await browser.newContext({ locale: "en-GB" });
-  await loginAs(denied.user, deniedContext);
-  const deniedPage = await deniedContext.newPage();
+  const { context: deniedContext, page: deniedPage } = await asOther(denied.user);
   const deniedId = await requestAccess(deniedPage, denied.organisation.orgNumber, identifier, scope);
   const { user: admin } = await serviceOwnerMember(db, { role: "ADMIN", name: "Avslag Astrid" });
-  const adminContext = await browser.newContext({ locale: "en-GB" });
-  await loginAs(admin, adminContext);
-  const adminPage = await adminContext.newPage();
+  const { context: adminContext, page: adminPage } = await asOther(admin);
   await adminPage.goto(`/orgs/${SKD}/approvals/${deniedId}`);
   await adminPage.getByRole("button", { name: "Deny" }).click();
   await expect(adminPage.locator("#decision-reason-error")).toHaveText(

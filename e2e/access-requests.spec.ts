@@ -1,34 +1,24 @@
-import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { serviceOwnerMember } from "../test/factories";
 import { addFaultRules, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 import {
   SKD,
   scopeAccess,
   registryMembers,
-  seedPublishedResource,
   expectStatus,
-  consumerWithAdmin,
-  requestAccess,
+  consumerAsksForAccess,
 } from "./support/access-request-journey";
+
+test.describe.configure({ timeout: 150_000 });
 
 test("a consumer requests access, the owner approves through upstream faults, and later revokes", async ({
   page,
-  browser,
   db,
   loginAs,
+  asOther,
 }) => {
-  test.setTimeout(150_000);
-  const s = uniqueSuffix();
-  const { scope, identifier, listIdentifier } = await seedPublishedResource(db, s, { accessList: true });
-  const consumer = await consumerWithAdmin(db, `Lånebanken ${s}`);
-  await loginAs(consumer.user);
-  const requestId = await requestAccess(
-    page,
-    consumer.organisation.orgNumber,
-    identifier,
-    scope,
-    consumer.organisation.name,
-  );
+  const asked = await consumerAsksForAccess(page, db, loginAs, "Lånebanken", { accessList: true, viaCatalog: true });
+  const { s, scope, identifier, listIdentifier, consumer, requestId } = asked;
   await expect(page.getByTestId("access-request-asked")).toContainText(`Membership of the access list Banker ${s}`);
 
   // Maskinporten answers the grant with two 5xx, then swallows one answer (the grant is made, the response lost).
@@ -39,9 +29,7 @@ test("a consumer requests access, the owner approves through upstream faults, an
   ]);
 
   const { user: admin } = await serviceOwnerMember(db, { role: "ADMIN", name: "Godkjenner Gro" });
-  const ownerContext = await browser.newContext({ locale: "en-GB" });
-  await loginAs(admin, ownerContext);
-  const owner = await ownerContext.newPage();
+  const { context: ownerContext, page: owner } = await asOther(admin);
   await owner.goto(`/orgs/${SKD}/approvals?resource=&status=SUBMITTED`);
   await owner.getByRole("link", { name: identifier }).first().click();
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText(`Access request: ${identifier}`);

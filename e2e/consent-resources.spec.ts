@@ -29,16 +29,15 @@ async function fillTexts(page: Page, field: string, text: string) {
 test("an editor creates a consent resource with metadata, previews it, and saves versions 1 and 2", async ({
   page,
   db,
-  loginAs,
+  serviceOwner,
 }) => {
-  const { user, organisation } = await serviceOwnerMember(db, { role: "EDITOR", name: "Erle Editor" });
+  const { organisation } = await serviceOwner("EDITOR", "Erle Editor");
   const suffix = uniqueSuffix();
   const subscope = `e2e.cr${suffix}`;
   await db.maskinportenScope.create({
     data: { organisationId: organisation.id, environment: "TEST", prefix: "skd", subscope, description: "E2E" },
   });
   const identifier = `skd-e2e-${suffix}`;
-  await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources`);
   await page.getByRole("link", { name: "New consent resource" }).click();
   await expect(page.getByRole("heading", { name: "New consent resource" })).toBeVisible();
@@ -193,10 +192,10 @@ test("a viewer sees a consent resource but no controls to change or publish it",
 test("the editor opens Altinn's real resources, names their problems beside the fields, and saves them as they are", async ({
   page,
   db,
-  loginAs,
+  serviceOwner,
 }) => {
-  const { user, organisation } = await serviceOwnerMember(db, { role: "EDITOR", name: "Rita Real" });
   const suffix = uniqueSuffix();
+  const { organisation } = await serviceOwner("EDITOR", "Rita Real");
   // Altinn's own example resources (altinn-resource-registry test data, read from ../shared/realdata).
   const real = (file: string) => {
     const definition = fromServiceResource(readRealJson<TServiceResource>(file));
@@ -213,7 +212,6 @@ test("the editor opens Altinn's real resources, names their problems beside the 
       },
     });
   }
-  await loginAs(user);
 
   // The migrated resource: no party type, a placeholder its metadata does not declare, Altinn 2 references.
   await page.goto(`/orgs/${SKD}/resources/${migrated.identifier}`);

@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import { createOrganisation, createUser } from "../test/factories";
+import { createUser } from "../test/factories";
+import { CONSENT_SCOPES } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
 // A consumer asks Digdir for the consent API scopes; a platform administrator decides in /admin/consent-scopes.
 
-const SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 type TAccess = { scope: string; state: string; consumer_orgno: string };
 
 const scopeAccess = async (orgNumber: string) =>
@@ -25,22 +25,15 @@ async function requestScopes(page: Page, orgNumber: string) {
 
 test("a consumer requests the consent API scopes and sees them granted once Maskinporten has them", async ({
   page,
-  browser,
   db,
-  loginAs,
+  member,
+  asOther,
 }) => {
-  const editor = await createUser(db, { name: "Siv Samtykke" });
-  const organisation = await createOrganisation(db, {
-    name: "Samtykkebanken AS",
-    members: [{ userId: editor.id, role: "EDITOR" }],
-  });
+  const { organisation } = await member("EDITOR", { person: "Siv Samtykke", organisation: "Samtykkebanken AS" });
   const operator = await createUser(db, { name: "Per Plattform", isPlatformAdmin: true });
-  await loginAs(editor);
   const panel = await requestScopes(page, organisation.orgNumber);
 
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await loginAs(operator, adminContext);
+  const { context: adminContext, page: adminPage } = await asOther(operator);
   await adminPage.goto("/admin");
   await adminPage.getByRole("link", { name: "Consent API scope requests" }).click();
   const request = adminPage.locator(`[data-testid="consent-scope-request"][data-org="${organisation.orgNumber}"]`);
@@ -51,25 +44,17 @@ test("a consumer requests the consent API scopes and sees them granted once Mask
 
   await expect
     .poll(async () => (await scopeAccess(organisation.orgNumber)).map((a) => `${a.scope} ${a.state}`).sort())
-    .toEqual(SCOPES.map((scope) => `${scope} APPROVED`));
+    .toEqual(CONSENT_SCOPES.map((scope) => `${scope} APPROVED`));
   await page.reload();
   await expect(panel).toHaveAttribute("data-state", "granted");
   await expect(panel).toContainText("Granted: your clients may use the consent API scopes.");
 });
 
-test("a refusal needs a reason, and the consumer sees it", async ({ page, browser, db, loginAs }) => {
-  const editor = await createUser(db);
-  const organisation = await createOrganisation(db, {
-    name: "Avslagsbanken AS",
-    members: [{ userId: editor.id, role: "ADMIN" }],
-  });
-  const operator = await createUser(db, { isPlatformAdmin: true });
-  await loginAs(editor);
+test("a refusal needs a reason, and the consumer sees it", async ({ page, db, member, asOther }) => {
+  const { organisation } = await member("ADMIN", { organisation: "Avslagsbanken AS" });
   const panel = await requestScopes(page, organisation.orgNumber);
 
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await loginAs(operator, adminContext);
+  const { context: adminContext, page: adminPage } = await asOther(await createUser(db, { isPlatformAdmin: true }));
   await adminPage.goto("/admin/consent-scopes");
   const request = adminPage.locator(`[data-testid="consent-scope-request"][data-org="${organisation.orgNumber}"]`);
   await request.getByRole("button", { name: "Refuse: Avslagsbanken AS" }).click();

@@ -2,46 +2,44 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { registerTestClient } from "../emulator/test-support/maskinporten-client";
 import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import {
+  CONSENT_SCOPES,
+  DCR_SCOPES,
+  delegateToPortal,
+  grantConsentScopeRequest,
+  OPERATOR,
+} from "./support/consumer-setup";
+import { emulatorState } from "./support/emulator";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 
 // A new consumer works through its onboarding checklist; each step is verified live against the emulator.
 
-const OPERATOR = "991825827";
-const DCR = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
-const SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 type TAccess = { scope: string; state: string; consumer_orgno: string };
 type TClient = { client_name: string; client_orgno: string; scopes: string[] };
 
 const upstream = async () =>
   (await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[]; clients: TClient[] };
-const step = (page: Page, key: string) => page.getByTestId(`step-${key}`);
-
 async function checkAgain(page: Page) {
   await page.getByRole("button", { name: "Check again" }).click();
   await expect(page.getByRole("button", { name: "Check again" })).toBeEnabled();
 }
 
+const step = (page: Page, key: string) => page.getByTestId(`step-${key}`);
+
 test("a new consumer goes through its checklist, re-verified against the APIs", async ({
   page,
-  browser,
   db,
-  loginAs,
+  member,
+  asOther,
 }) => {
+  const names = { person: "Astrid Sjekk", organisation: `Sjekklistebanken ${uniqueSuffix()} AS` };
   test.setTimeout(120_000);
-  const admin = await createUser(db, { name: "Astrid Sjekk" });
+  const { organisation } = await member("ADMIN", names);
   const viewer = await createUser(db, { name: "Vilde Viser" });
-  const organisation = await createOrganisation(db, {
-    name: `Sjekklistebanken ${uniqueSuffix()} AS`,
-    members: [
-      { userId: admin.id, role: "ADMIN" },
-      { userId: viewer.id, role: "VIEWER" },
-    ],
-  });
+  await db.membership.create({ data: { userId: viewer.id, organisationId: organisation.id, role: "VIEWER" } });
   const org = organisation.orgNumber;
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: DCR });
-  await loginAs(admin);
+  await delegateToPortal(org, DCR_SCOPES);
   await page.goto(`/orgs/${org}`);
   await page.getByRole("link", { name: "Checklist" }).click();
   await expect(page.getByRole("heading", { name: "Onboarding checklist", level: 1 })).toBeVisible();
@@ -75,20 +73,8 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await page.goto(`/orgs/${org}/clients/test`);
   await page.getByTestId("consent-scopes").getByRole("button", { name: "Request the consent API scopes" }).click();
   await expect(page.getByTestId("consent-scopes")).toContainText("Requested: waiting for Digdir.");
-  const operator = await createUser(db, { isPlatformAdmin: true });
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await loginAs(operator, adminContext);
-  await adminPage.goto("/admin/consent-scopes");
-  await adminPage
-    .locator(`[data-testid="consent-scope-request"][data-org="${org}"]`)
-    .getByRole("button", { name: /^Grant: / })
-    .click();
-  await expect(adminPage.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute(
-    "data-state",
-    "granted",
-    { timeout: 30_000 },
-  );
+  const { context: adminContext, page: adminPage } = await asOther(await createUser(db, { isPlatformAdmin: true }));
+  await grantConsentScopeRequest(adminPage, org);
   await expect
     .poll(
       async () =>
@@ -101,13 +87,13 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   await page.reload();
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Make a new key pair in this browser").check();
-  for (const scope of SCOPES) await page.getByLabel(scope).check();
+  for (const scope of CONSENT_SCOPES) await page.getByLabel(scope).check();
   await page.getByRole("button", { name: "Create client" }).click();
   await expect(
     page.locator(`[data-testid="client-card"][data-client="${name}"]`).getByTestId("client-sync"),
   ).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
   expect((await upstream()).clients.filter((c) => c.client_orgno === org)).toEqual([
-    expect.objectContaining({ client_name: name, scopes: SCOPES }),
+    expect.objectContaining({ client_name: name, scopes: CONSENT_SCOPES }),
   ]);
 
   await page.goto(`/orgs/${org}/checklist?environment=test`);
@@ -121,26 +107,24 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   // Digdir withdraws one grant upstream (as the operator, through the admin API): the live check notices.
   const digdir = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: OPERATOR, scopes: ["idporten:scopes.write"] });
   const revoked = await fetch(
-    `${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes/access/${org}?scope=${encodeURIComponent(SCOPES[1]!)}`,
+    `${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes/access/${org}?scope=${encodeURIComponent(CONSENT_SCOPES[1]!)}`,
     {
       method: "DELETE",
       headers: { authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}` },
     },
   );
   expect(revoked.ok).toBe(true);
-  expect((await upstream()).scopeAccess.find((a) => a.consumer_orgno === org && a.scope === SCOPES[1])?.state).not.toBe(
-    "APPROVED",
-  );
+  expect(
+    (await upstream()).scopeAccess.find((a) => a.consumer_orgno === org && a.scope === CONSENT_SCOPES[1])?.state,
+  ).not.toBe("APPROVED");
   await checkAgain(page);
   await expect(step(page, "consentScopes")).toHaveAttribute("data-state", "missing");
-  await expect(step(page, "consentScopes")).toContainText(SCOPES[1]!);
+  await expect(step(page, "consentScopes")).toContainText(CONSENT_SCOPES[1]!);
   await expect(page.getByTestId("checklist-progress")).toHaveText("2 of 5 steps done");
   await adminContext.close();
 
   // A viewer sees the same checklist, but no attestation form.
-  const viewerContext = await browser.newContext();
-  const viewerPage = await viewerContext.newPage();
-  await loginAs(viewer, viewerContext);
+  const { context: viewerContext, page: viewerPage } = await asOther(viewer);
   await viewerPage.goto(`/orgs/${org}/checklist`);
   await expect(viewerPage.getByTestId("checklist-progress")).toHaveText("2 of 5 steps done");
   await expect(viewerPage.getByRole("button", { name: "Attest" })).toHaveCount(0);

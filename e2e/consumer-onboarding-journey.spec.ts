@@ -1,19 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
-import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
-import { expect, test, type TLoginAs } from "./support/fixtures";
+import { createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import {
+  CONSENT_SCOPES,
+  DCR_SCOPES,
+  delegateToPortal,
+  grantConsentScopeRequest,
+  OPERATOR,
+  PERSON,
+} from "./support/consumer-setup";
+import { emulatorState } from "./support/emulator";
+import { expect, test, type TAsOther } from "./support/fixtures";
 import { publishTestService, SKD } from "./support/published-service";
 
 // The whole consumer journey in the test environment, through the UI only: from an empty checklist to five steps
 // done, each step confirmed in the emulator's state. What happens in Altinn's own UI (API delegation) is done
 // through the emulator's control API, as the consumer would do it there.
 
-const OPERATOR = "991825827";
-const PERSON = "21818297804";
-const DCR = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
-const CONSENT_SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 const STEPS = ["connection", "client", "consentScopes", "services", "integration"];
 
 type TMaskinporten = {
@@ -40,31 +44,9 @@ async function openChecklist(page: Page, org: string, done: number) {
   await expect(page.getByTestId("checklist-progress")).toHaveText(`${done} of 5 steps done`, { timeout: 20_000 });
 }
 
-/** Another person in their own browser context. */
-async function asOther(browser: Browser, loginAs: TLoginAs, user: Parameters<TLoginAs>[0]) {
-  const context = await browser.newContext({ locale: "en-GB" });
-  await loginAs(user, context);
-  return { context, page: await context.newPage() };
-}
-
-async function grantConsentScopes(browser: Browser, loginAs: TLoginAs, db: PrismaClient, org: string) {
-  const { context, page } = await asOther(browser, loginAs, await createUser(db, { isPlatformAdmin: true }));
-  await page.goto("/admin/consent-scopes");
-  await page
-    .locator(`[data-testid="consent-scope-request"][data-org="${org}"]`)
-    .getByRole("button", { name: /^Grant: / })
-    .click();
-  await expect(page.locator(`[data-testid="consent-scope-decided"][data-org="${org}"]`)).toHaveAttribute(
-    "data-state",
-    "granted",
-    { timeout: 30_000 },
-  );
-  await context.close();
-}
-
-async function approveAccessRequest(browser: Browser, loginAs: TLoginAs, db: PrismaClient, identifier: string) {
+async function approveAccessRequest(asOther: TAsOther, db: PrismaClient, identifier: string) {
   const { user } = await serviceOwnerMember(db, { role: "ADMIN" });
-  const { context, page } = await asOther(browser, loginAs, user);
+  const { context, page } = await asOther(user);
   await page.goto(`/orgs/${SKD}/approvals?resource=&status=SUBMITTED`);
   await page.getByRole("link", { name: identifier }).first().click();
   await page.getByRole("button", { name: "Approve" }).click();
@@ -72,24 +54,20 @@ async function approveAccessRequest(browser: Browser, loginAs: TLoginAs, db: Pri
   await context.close();
 }
 
+test.describe.configure({ timeout: 240_000 });
+
 test("a new consumer goes from an empty checklist to every step done in test, through the UI", async ({
   page,
-  browser,
   db,
-  loginAs,
+  member,
+  asOther,
 }) => {
-  test.setTimeout(240_000);
   const suffix = uniqueSuffix();
   const { scope, identifier } = await publishTestService(db, suffix);
-  const admin = await createUser(db, { name: "Reise Admin" });
-  const organisation = await createOrganisation(db, {
-    name: `Reisebanken ${suffix} AS`,
-    members: [{ userId: admin.id, role: "ADMIN" }],
-  });
+  const { organisation } = await member("ADMIN", { person: "Reise Admin", organisation: `Reisebanken ${suffix} AS` });
   const org = organisation.orgNumber;
   // In Altinn: the consumer lets the portal manage its Maskinporten clients.
-  await emulatorControl("/delegations", "POST", { env: "test", consumerOrg: org, supplierOrg: OPERATOR, scopes: DCR });
-  await loginAs(admin);
+  await delegateToPortal(org, DCR_SCOPES);
 
   await openChecklist(page, org, 0);
   for (const key of STEPS) await expect(step(page, key)).toHaveAttribute("data-state", "missing");
@@ -107,7 +85,9 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await page.goto(`/orgs/${org}/clients/test`);
   await page.getByTestId("consent-scopes").getByRole("button", { name: "Request the consent API scopes" }).click();
   await expect(page.getByTestId("consent-scopes")).toContainText("Requested: waiting for Digdir.");
-  await grantConsentScopes(browser, loginAs, db, org);
+  const operator = await asOther(await createUser(db, { isPlatformAdmin: true }));
+  await grantConsentScopeRequest(operator.page, org);
+  await operator.context.close();
   for (const consentScope of CONSENT_SCOPES) expect(await approved(org, consentScope)).toBe(true);
 
   // 4. Access to the service, asked from the catalogue and approved by the service owner.
@@ -118,7 +98,7 @@ test("a new consumer goes from an empty checklist to every step done in test, th
     .fill("We need income data for loan applications.");
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByTestId("access-request-status")).toHaveText("Submitted");
-  await approveAccessRequest(browser, loginAs, db, identifier);
+  await approveAccessRequest(asOther, db, identifier);
   await expect(async () => {
     await page.reload();
     await expect(page.getByTestId("access-request-status")).toHaveText("Active", { timeout: 1_000 });
@@ -151,12 +131,7 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await expect(preflight).toContainText(
     `In Altinn, under API delegation, delegate altinn:consentrequests.read, altinn:consentrequests.write to organisation ${OPERATOR}`,
   );
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: org,
-    supplierOrg: OPERATOR,
-    scopes: CONSENT_SCOPES,
-  });
+  await delegateToPortal(org, CONSENT_SCOPES);
   await preflight.getByRole("button", { name: "Check again" }).click();
   await expect(preflight).toHaveAttribute("data-state", "complete");
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
@@ -210,66 +185,4 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   await openChecklist(page, org, 5);
   for (const key of STEPS) await expect(step(page, key)).toHaveAttribute("data-state", "done");
   await expect(step(page, "integration")).toContainText(identifier);
-});
-
-test("viewers see the kit and its code but cannot try requests; other organisations' tests stay hidden", async ({
-  page,
-  browser,
-  db,
-  loginAs,
-}) => {
-  const suffix = uniqueSuffix();
-  const { identifier } = await publishTestService(db, suffix);
-  const viewer = await createUser(db);
-  const organisation = await createOrganisation(db, { members: [{ userId: viewer.id, role: "VIEWER" }] });
-  await loginAs(viewer);
-  await page.goto(`/orgs/${organisation.orgNumber}/integration?resource=${identifier}`);
-  await expect(page.getByTestId("kit-resource")).toHaveAttribute("data-resource", identifier);
-  await expect(page.getByTestId("snippet-json")).toContainText(`"value": "${identifier}"`);
-  await expect(page.getByRole("button", { name: "Try it in test" })).toHaveCount(0);
-  await expect(page.getByText("Only editors and administrators can try requests in test.")).toBeVisible();
-  // A token for another organisation's test cannot be asked for, nor can a viewer ask for its own.
-  const response = await page.request.post(
-    `/orgs/${organisation.orgNumber}/integration/tests/${crypto.randomUUID()}/token`,
-  );
-  expect(response.status()).toBe(403);
-  const { page: otherPage, context } = await asOther(browser, loginAs, await createUser(db));
-  expect((await otherPage.goto(`/orgs/${organisation.orgNumber}/integration`))?.status()).toBe(404);
-  await context.close();
-});
-
-test("a test request refused for a missing delegation says why, and goes through on retry once delegated", async ({
-  page,
-  db,
-  loginAs,
-}) => {
-  const suffix = uniqueSuffix();
-  const { identifier } = await publishTestService(db, suffix);
-  const editor = await createUser(db);
-  const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
-  const org = organisation.orgNumber;
-  for (const consentScope of CONSENT_SCOPES)
-    await emulatorControl("/scope-access", "POST", { env: "test", scope: consentScope, consumer_orgno: org });
-  await loginAs(editor);
-  await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
-  await page.getByLabel("National identity number").fill(PERSON);
-  await page.getByLabel("inntektsaar (required)").fill("2024");
-  await page.getByRole("button", { name: "Try it in test" }).click();
-  const sync = page.getByTestId("integration-test-sync");
-  await expect(sync).toHaveAttribute("data-status", "FAILED", { timeout: 30_000 });
-  await expect(sync).toContainText("altinn:consentrequests.write has not been delegated");
-  await expect(sync.getByRole("link", { name: /missing delegation/ })).toHaveAttribute("href", "#preflight-heading");
-  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([]);
-
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: org,
-    supplierOrg: OPERATOR,
-    scopes: CONSENT_SCOPES,
-  });
-  await sync.getByRole("button", { name: "Try again: create the consent request in Altinn" }).click();
-  await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
-  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([
-    expect.objectContaining({ status: expect.stringMatching(/^created$/i) }),
-  ]);
 });

@@ -1,27 +1,15 @@
 import { createOrganisation, createUser } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { DCR_SCOPES, delegateToPortal } from "./support/consumer-setup";
+import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-
-const CONSUMER_SCOPES = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
 
 test("a member sees exactly which scope is not delegated, and the fix shows after delegating", async ({
   page,
-  db,
-  loginAs,
+  member,
 }) => {
-  const admin = await createUser(db, { name: "Dina Delegate" });
-  const organisation = await createOrganisation(db, {
-    name: "Delegasjon Bank AS",
-    members: [{ userId: admin.id, role: "ADMIN" }],
-  });
+  const { organisation } = await member("ADMIN", { person: "Dina Delegate", organisation: "Delegasjon Bank AS" });
   // In the test environment the bank has delegated one of the three scopes; in production none.
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: organisation.orgNumber,
-    supplierOrg: "991825827",
-    scopes: ["idporten:dcr.read"],
-  });
-  await loginAs(admin);
+  await delegateToPortal(organisation.orgNumber, ["idporten:dcr.read"]);
   await page.goto(`/orgs/${organisation.orgNumber}`);
 
   const testEnv = page.getByTestId("delegations-test");
@@ -36,12 +24,7 @@ test("a member sees exactly which scope is not delegated, and the fix shows afte
   const requests = (await emulatorState()).requests.filter((r) => r.path === "/test/maskinporten/token");
   expect(requests.length).toBeGreaterThanOrEqual(3);
 
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: organisation.orgNumber,
-    supplierOrg: "991825827",
-    scopes: CONSUMER_SCOPES,
-  });
+  await delegateToPortal(organisation.orgNumber, DCR_SCOPES);
   await testEnv.getByRole("button", { name: "Check again" }).click();
   await expect(testEnv.getByText("Every scope the portal needs is delegated.")).toBeVisible();
 });

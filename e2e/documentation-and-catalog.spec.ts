@@ -1,60 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { PgBoss } from "pg-boss";
 import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../lib/consent-resources/test-fixtures";
 import { createOrganisation, createUser, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
-import { e2eDatabaseUrl } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import { seedSkdResource } from "./support/owner-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
-
-// The queue the worker listens on (lib/platform/jobs/boss.ts, which is server-only and cannot be imported here).
-const UPSTREAM_QUEUE = "upstream-change";
 
 /** A Skatteetaten consent resource with one saved version; optionally published to test through the real worker. */
 async function seedResource(
   db: PrismaClient,
   options: { identifier: string; title: string; keyword: string; publishToTest: boolean },
 ) {
-  const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: "974761076" } });
-  const definition = {
-    ...validDefinition,
-    identifier: options.identifier,
-    title: localized(options.title),
-    keywords: [{ word: options.keyword, language: "nb" as const }],
-  };
-  const resource = await db.consentResource.create({
-    data: {
-      organisationId: skd.id,
-      identifier: options.identifier,
-      versions: { create: { version: 1, content: definition } },
-    },
-    select: { id: true, versions: { select: { id: true } } },
-  });
-  if (!options.publishToTest) return;
-  await db.consentResourcePublication.create({
-    data: { resourceId: resource.id, environment: "TEST", versionId: resource.versions[0]!.id, state: "PUBLISHED" },
-  });
-  const change = await db.upstreamChange.create({
-    data: {
-      organisationId: skd.id,
-      environment: "TEST",
-      kind: "registry.resource.publish",
-      targetType: "consent-resource",
-      targetId: options.identifier,
-      payload: {
-        actingFor: skd.orgNumber,
-        owner: { orgNumber: skd.orgNumber, orgCode: "skd", name: skd.name },
-        version: 1,
-        definition,
-      },
-    },
-  });
-  const boss = new PgBoss({ connectionString: e2eDatabaseUrl(), supervise: false, schedule: false });
-  await boss.start();
-  await boss.send(UPSTREAM_QUEUE, { changeId: change.id });
-  await boss.stop({ graceful: false });
+  const { identifier, title, keyword, publishToTest } = options;
+  const keywords = [{ word: keyword, language: "nb" as const }];
+  await seedSkdResource(db, { ...validDefinition, identifier, title: localized(title), keywords }, { publishToTest });
 }
 
 async function expectAccessibleAtPhoneWidth(page: Page, path: string) {

@@ -1,47 +1,44 @@
-import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
-import { emulatorControl } from "./support/emulator";
-import { expect, test } from "./support/fixtures";
+import { createUser, uniqueSuffix } from "../test/factories";
+import {
+  CONSENT_SCOPES,
+  consentApiReady,
+  delegateToPortal,
+  grantScopeAccess,
+  PERSON,
+  tryInKit,
+} from "./support/consumer-setup";
+import { emulatorState } from "./support/emulator";
+import { expect, test, type TMember } from "./support/fixtures";
 import { publishTestService } from "./support/published-service";
 
 // The integration kit against Altinn's rules as its code enforces them (DOMAIN.md, "Consent requests as Altinn's code
 // enforces them"): every declared metadata key is required whatever `optional` says, custom-scheme return addresses,
 // requiredDelegator and portalViewMode; and Altinn's refusals (several at once: HTTP 500 STD-00001) shown per field
-// and in a list, not retried.
+// and in a list, not retried. Also who may use the kit, and a refusal for a missing delegation.
 
-const OPERATOR = "991825827";
-const PERSON = "21818297804";
-const CONSENT_SCOPES = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
 const TWO_KEYS = [
   { key: "inntektsaar", optional: false },
   { key: "formaal", optional: true },
 ];
 
+type TConsentRequest = { to: string; status: string };
+const consentRequests = async () =>
+  ((await emulatorState()) as unknown as { "consent.requests": { test: TConsentRequest[] } })["consent.requests"].test;
+
 /** A consumer whose editor is logged in, with the consent API granted and delegated to the portal. */
-async function consumerReadyForTests(
-  db: Parameters<typeof createUser>[0],
-  loginAs: (user: Awaited<ReturnType<typeof createUser>>) => Promise<void>,
-) {
-  const editor = await createUser(db);
-  const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
-  for (const scope of CONSENT_SCOPES)
-    await emulatorControl("/scope-access", "POST", { env: "test", scope, consumer_orgno: organisation.orgNumber });
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: organisation.orgNumber,
-    supplierOrg: OPERATOR,
-    scopes: CONSENT_SCOPES,
-  });
-  await loginAs(editor);
+async function consumerReadyForTests(member: TMember) {
+  const { organisation } = await member("EDITOR");
+  await consentApiReady(organisation.orgNumber);
   return organisation.orgNumber;
 }
 
 test("a resource with two metadata keys, one marked optional, cannot be sent with a key missing", async ({
   page,
   db,
-  loginAs,
+  member,
 }) => {
   const { identifier } = await publishTestService(db, uniqueSuffix(), { metadata: TWO_KEYS });
-  const org = await consumerReadyForTests(db, loginAs);
+  const org = await consumerReadyForTests(member);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
 
   // Both keys are required: `optional` is named only to say Altinn ignores it.
@@ -78,7 +75,7 @@ test("a resource with two metadata keys, one marked optional, cannot be sent wit
   await expect(page.getByTestId("integration-test-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
 });
 
-test("Altinn's STD-00001 is shown beside the fields and as a list, and not retried", async ({ page, db, loginAs }) => {
+test("Altinn's STD-00001 is shown beside the fields and as a list, and not retried", async ({ page, db, member }) => {
   // The portal's record declares `aar` and `formaal`, the registry `inntektsaar` (another version is published there):
   // both sent keys are unknown to Altinn (AM-00006) and its own is missing (AM-00008), so it answers HTTP 500 STD-00001.
   const { identifier } = await publishTestService(db, uniqueSuffix(), {
@@ -88,7 +85,7 @@ test("Altinn's STD-00001 is shown beside the fields and as a list, and not retri
     ],
     upstreamMetadata: [{ key: "inntektsaar", optional: false }],
   });
-  const org = await consumerReadyForTests(db, loginAs);
+  const org = await consumerReadyForTests(member);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("aar (required)").fill("2025");
@@ -113,4 +110,51 @@ test("Altinn's STD-00001 is shown beside the fields and as a list, and not retri
   // A definite answer: failed on the first attempt, not retried.
   const change = await db.upstreamChange.findFirstOrThrow({ where: { targetId: testId } });
   expect(change).toMatchObject({ status: "FAILED", attempts: 1 });
+});
+
+test("viewers see the kit and its code but cannot try requests; other organisations' tests stay hidden", async ({
+  page,
+  db,
+  member,
+  asOther,
+}) => {
+  const { identifier } = await publishTestService(db, uniqueSuffix());
+  const { organisation } = await member("VIEWER");
+  await page.goto(`/orgs/${organisation.orgNumber}/integration?resource=${identifier}`);
+  await expect(page.getByTestId("kit-resource")).toHaveAttribute("data-resource", identifier);
+  await expect(page.getByTestId("snippet-json")).toContainText(`"value": "${identifier}"`);
+  await expect(page.getByRole("button", { name: "Try it in test" })).toHaveCount(0);
+  await expect(page.getByText("Only editors and administrators can try requests in test.")).toBeVisible();
+  // A token for another organisation's test cannot be asked for, nor can a viewer ask for its own.
+  const response = await page.request.post(
+    `/orgs/${organisation.orgNumber}/integration/tests/${crypto.randomUUID()}/token`,
+  );
+  expect(response.status()).toBe(403);
+  const { page: otherPage, context } = await asOther(await createUser(db));
+  expect((await otherPage.goto(`/orgs/${organisation.orgNumber}/integration`))?.status()).toBe(404);
+  await context.close();
+});
+
+test("a test request refused for a missing delegation says why, and goes through on retry once delegated", async ({
+  page,
+  db,
+  member,
+}) => {
+  const { organisation } = await member("EDITOR");
+  const org = organisation.orgNumber;
+  const { identifier } = await publishTestService(db, uniqueSuffix());
+  await grantScopeAccess(org, CONSENT_SCOPES);
+  await tryInKit(page, org, identifier, "2024");
+  const sync = page.getByTestId("integration-test-sync");
+  await expect(sync).toHaveAttribute("data-status", "FAILED", { timeout: 30_000 });
+  await expect(sync).toContainText("altinn:consentrequests.write has not been delegated");
+  await expect(sync.getByRole("link", { name: /missing delegation/ })).toHaveAttribute("href", "#preflight-heading");
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([]);
+
+  await delegateToPortal(org, CONSENT_SCOPES);
+  await sync.getByRole("button", { name: "Try again: create the consent request in Altinn" }).click();
+  await expect(sync).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([
+    expect.objectContaining({ status: expect.stringMatching(/^created$/i) }),
+  ]);
 });

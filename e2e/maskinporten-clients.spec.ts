@@ -1,15 +1,14 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
-import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
-import { emulatorControl, emulatorState } from "./support/emulator";
+import { createOrganisation, uniqueSuffix } from "../test/factories";
+import { DCR_SCOPES, delegateToPortal, grantScopeAccess } from "./support/consumer-setup";
+import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
 // A consumer's Maskinporten clients in test. Each test makes its own organisation (a random org number), so the
 // emulator's clients are found by that number.
 
-const OPERATOR = "991825827";
-const DCR = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
 type TEmulatorClient = {
   client_id: string;
   client_name: string;
@@ -39,29 +38,14 @@ function recordActionBodies(page: Page): string[] {
 
 test("a consumer admin creates a client with a browser-made key, rotates the key and deletes the client", async ({
   page,
-  db,
-  loginAs,
+  member,
 }) => {
-  const admin = await createUser(db, { name: "Kari Klient" });
-  const organisation = await createOrganisation(db, {
-    name: "Klientbanken AS",
-    members: [{ userId: admin.id, role: "ADMIN" }],
-  });
-  await emulatorControl("/delegations", "POST", {
-    env: "test",
-    consumerOrg: organisation.orgNumber,
-    supplierOrg: OPERATOR,
-    scopes: DCR,
-  });
+  const { organisation } = await member("ADMIN", { person: "Kari Klient", organisation: "Klientbanken AS" });
+  await delegateToPortal(organisation.orgNumber, DCR_SCOPES);
   // Digdir has granted one consent API scope, so a client may carry it.
-  await emulatorControl("/scope-access", "POST", {
-    env: "test",
-    scope: "altinn:consentrequests.read",
-    consumer_orgno: organisation.orgNumber,
-  });
+  await grantScopeAccess(organisation.orgNumber, ["altinn:consentrequests.read"]);
   const name = `Bankintegrasjon ${uniqueSuffix()}`;
   const bodies = recordActionBodies(page);
-  await loginAs(admin);
   await page.goto(`/orgs/${organisation.orgNumber}`);
   await page.getByRole("link", { name: "Maskinporten clients" }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${organisation.orgNumber}/clients/test$`));
@@ -152,10 +136,9 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
 test("a viewer sees the clients but cannot change them; another organisation's clients stay hidden", async ({
   page,
   db,
-  loginAs,
+  member,
 }) => {
-  const viewer = await createUser(db, { name: "Vera Viewer" });
-  const organisation = await createOrganisation(db, { members: [{ userId: viewer.id, role: "VIEWER" }] });
+  const { organisation } = await member("VIEWER", { person: "Vera Viewer" });
   const stranger = await createOrganisation(db);
   const ownName = `Synlig ${uniqueSuffix()}`;
   const strangerName = `Hemmelig ${uniqueSuffix()}`;
@@ -165,7 +148,6 @@ test("a viewer sees the clients but cannot change them; another organisation's c
   await db.maskinportenClient.create({
     data: { organisationId: stranger.id, environment: "TEST", name: strangerName, scopes: [] },
   });
-  await loginAs(viewer);
   await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
   await expect(card(page, ownName)).toBeVisible();
   await expect(page.getByText("Editors and administrators create and change them")).toBeVisible();
@@ -181,11 +163,9 @@ test("a viewer sees the clients but cannot change them; another organisation's c
   expect(await emulatorClients(organisation.orgNumber)).toEqual([]);
 });
 
-test("without the dcr delegation the client fails, naming the missing scope", async ({ page, db, loginAs }) => {
-  const editor = await createUser(db, { name: "Ola Udelegert" });
-  const organisation = await createOrganisation(db, { members: [{ userId: editor.id, role: "EDITOR" }] });
+test("without the dcr delegation the client fails, naming the missing scope", async ({ page, member }) => {
+  const { organisation } = await member("EDITOR", { person: "Ola Udelegert" });
   const name = `Udelegert ${uniqueSuffix()}`;
-  await loginAs(editor);
   await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create client" }).click();

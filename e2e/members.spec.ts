@@ -1,15 +1,12 @@
-import { createOrganisation, createUser } from "../test/factories";
 import { randomNationalIdentityNumber } from "../test/identifiers";
 import { expect, test } from "./support/fixtures";
 
 test("an admin adds a member, changes a role, cannot remove the last admin, and sees it all in the audit log", async ({
   page,
   db,
-  loginAs,
+  member,
 }) => {
-  const admin = await createUser(db, { name: "Anne Admin" });
-  const organisation = await createOrganisation(db, { members: [{ userId: admin.id, role: "ADMIN" }] });
-  await loginAs(admin);
+  const { user: admin, organisation } = await member("ADMIN", { person: "Anne Admin" });
   await page.goto(`/orgs/${organisation.orgNumber}/members`);
   await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
 

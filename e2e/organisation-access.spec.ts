@@ -36,20 +36,10 @@ test("a non-member gets a 404 for another organisation's pages", async ({ page, 
   }
 });
 
-test("a viewer sees members without controls and is told the audit log is for admins", async ({
-  page,
-  db,
-  loginAs,
-}) => {
-  const viewer = await createUser(db, { name: "Vera Viewer" });
+test("a viewer sees members without controls and is told the audit log is for admins", async ({ page, db, member }) => {
+  const { organisation } = await member("VIEWER", { person: "Vera Viewer" });
   const admin = await createUser(db, { name: "Arne Admin" });
-  const organisation = await createOrganisation(db, {
-    members: [
-      { userId: admin.id, role: "ADMIN" },
-      { userId: viewer.id, role: "VIEWER" },
-    ],
-  });
-  await loginAs(viewer);
+  await db.membership.create({ data: { userId: admin.id, organisationId: organisation.id, role: "ADMIN" } });
 
   await page.goto(`/orgs/${organisation.orgNumber}/members`);
   await expect(page.getByText("Only administrators can add members")).toBeVisible();

@@ -5,13 +5,10 @@ import { expect, test } from "./support/fixtures";
 test("a platform administrator registers an organisation whose first admin can then manage it", async ({
   page,
   db,
-  loginAs,
-  browser,
+  platformPage,
+  asOther,
 }) => {
-  const operator = await createUser(db, { name: "Petra Platform", isPlatformAdmin: true });
-  await loginAs(operator);
-  await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "Platform administration" })).toBeVisible();
+  await platformPage("/admin", "Platform administration", "Petra Platform");
 
   const form = page.locator("form").filter({ hasText: "Register an organisation" });
   await form.getByLabel("Organisation number").fill("123456789");
@@ -30,9 +27,7 @@ test("a platform administrator registers an organisation whose first admin can t
   await expect(page.getByTestId("organisation-row").filter({ hasText: orgNumber })).toContainText("Ny Bank AS");
 
   const admin = await db.user.findUniqueOrThrow({ where: { pid: firstAdmin } });
-  const context = await browser.newContext();
-  await loginAs({ ...admin, name: "First Admin" }, context);
-  const adminPage = await context.newPage();
+  const { context, page: adminPage } = await asOther({ ...admin, name: "First Admin" });
   await adminPage.goto(`/orgs/${orgNumber}/audit`);
   await expect(adminPage.getByTestId("audit-row").first()).toContainText("organisation.register");
   await context.close();

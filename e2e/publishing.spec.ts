@@ -1,8 +1,7 @@
 import type { Page } from "@playwright/test";
-import { definitionFor } from "../lib/consent-resources/test-fixtures";
-import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { draftWithOwnScope } from "./support/owner-resources";
 import type { TEnvironment, TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
@@ -22,30 +21,10 @@ async function waitForSynced(page: Page, environment: TEnvironment) {
 test("an administrator publishes to test and production, compares them, and withdraws and deletes in test", async ({
   page,
   db,
-  loginAs,
+  serviceOwner,
 }) => {
-  const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Pia Publisher" });
-  const suffix = uniqueSuffix();
-  const scope = `skd:e2e.pub${suffix}`;
-  await db.maskinportenScope.create({
-    data: {
-      organisationId: organisation.id,
-      environment: "TEST",
-      prefix: "skd",
-      subscope: `e2e.pub${suffix}`,
-      description: "E2E",
-    },
-  });
-  const identifier = `skd-e2e-pub-${suffix}`;
-  const definition = definitionFor({ identifier, scope });
-  await db.consentResource.create({
-    data: {
-      organisationId: organisation.id,
-      identifier,
-      versions: { create: { version: 1, content: definition, createdById: user.id } },
-    },
-  });
-  await loginAs(user);
+  const owner = await serviceOwner("ADMIN", "Pia Publisher");
+  const { scope, identifier, definition } = await draftWithOwnScope(db, owner, "pub");
   await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
   const test_ = page.getByTestId("environment-TEST");
   const prod = page.getByTestId("environment-PROD");
@@ -119,39 +98,19 @@ test("an administrator publishes to test and production, compares them, and with
   const after = await registry();
   expect(after.test[identifier]).toBeUndefined();
   expect(after.prod[identifier]?.resource.status).toBe("UnderDevelopment");
-  expect(await db.auditEvent.count({ where: { actorId: user.id, action: { startsWith: "consent-resource." } } })).toBe(
-    6,
-  );
+  expect(
+    await db.auditEvent.count({ where: { actorId: owner.user.id, action: { startsWith: "consent-resource." } } }),
+  ).toBe(6);
 });
 
 test("a resource restricted to access lists is published only once a list is connected, and its policy names that list", async ({
   page,
   db,
-  loginAs,
+  serviceOwner,
 }) => {
-  const { user, organisation } = await serviceOwnerMember(db, { role: "ADMIN", name: "Liv Listeeier" });
-  const suffix = uniqueSuffix();
-  const scope = `skd:e2e.lst${suffix}`;
-  await db.maskinportenScope.create({
-    data: {
-      organisationId: organisation.id,
-      environment: "TEST",
-      prefix: "skd",
-      subscope: `e2e.lst${suffix}`,
-      description: "E2E",
-    },
-  });
-  const identifier = `skd-e2e-lst-${suffix}`;
+  const owner = await serviceOwner("ADMIN", "Liv Listeeier");
+  const { suffix, identifier } = await draftWithOwnScope(db, owner, "lst", { accessListMode: "Enabled" });
   const listIdentifier = `e2e-banker-${suffix}`;
-  const definition = { ...definitionFor({ identifier, scope }), accessListMode: "Enabled" as const };
-  await db.consentResource.create({
-    data: {
-      organisationId: organisation.id,
-      identifier,
-      versions: { create: { version: 1, content: definition, createdById: user.id } },
-    },
-  });
-  await loginAs(user);
   await page.goto(`/orgs/${SKD}/resources/${identifier}/publishing`);
   const test_ = page.getByTestId("environment-TEST");
 

@@ -1,72 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import type { PrismaClient } from "../lib/platform/db/create-prisma-client";
-import { scopeChangeTarget } from "../lib/scopes/scope-target";
-import { createOrganisation, serviceOwnerMember, uniqueSuffix } from "../test/factories";
-import { addFaultRules, emulatorState } from "./support/emulator";
+import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { expect, test } from "./support/fixtures";
-import type { TEnvironment, TUpstreamEnvironment } from "@/lib/platform/environment";
+import { addFaultRule, axeViolations, emulatorScope, scopeRow, seedScope, SKD } from "./support/scopes";
 
 // Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
 // Fault rules are added to those already set (never replacing them), each with a small `remaining`.
+// The two tests run one after the other: the second one's retry must not take the first one's slow answer.
 
 test.describe.configure({ mode: "serial" });
-
-const SKD = "974761076";
-type TEmulatorScope = { name: string; description: string; active: boolean; at_max_age?: number; visibility?: string };
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
-
-const scopeRow = (page: Page, name: string) => page.locator(`[data-testid="scope-row"][data-scope="${name}"]`);
-
-async function emulatorScope(environment: TUpstreamEnvironment, name: string): Promise<TEmulatorScope | undefined> {
-  const scopes = (await emulatorState()).maskinporten[environment].scopes as TEmulatorScope[];
-  return scopes.find((scope) => scope.name === name);
-}
-
-const addFaultRule = (rule: Record<string, unknown>) => addFaultRules([rule]);
-
-/** A scope the portal has recorded, with its latest change in the given state (as the worker would leave it). */
-async function seedScope(
-  db: PrismaClient,
-  options: { environment: TEnvironment; subscope: string; status: "SYNCED" | "FAILED"; lastError?: string },
-) {
-  const skd = await db.organisation.findUniqueOrThrow({ where: { orgNumber: SKD } });
-  const description = `Seeded ${options.subscope}`;
-  const scope = await db.maskinportenScope.create({
-    data: {
-      organisationId: skd.id,
-      environment: options.environment,
-      prefix: "skd",
-      subscope: options.subscope,
-      description,
-    },
-  });
-  await db.upstreamChange.create({
-    data: {
-      organisationId: skd.id,
-      environment: options.environment,
-      kind: "maskinporten.scope.upsert",
-      ...scopeChangeTarget(options.environment, `skd:${options.subscope}`),
-      payload: {
-        actingFor: SKD,
-        scope: {
-          prefix: "skd",
-          subscope: options.subscope,
-          description,
-          long_description: "",
-          visibility: "PUBLIC",
-          allowed_integration_types: ["maskinporten"],
-        },
-      },
-      status: options.status,
-      attempts: options.status === "FAILED" ? 11 : 1,
-      lastError: options.lastError ?? null,
-    },
-  });
-  return scope;
-}
 
 test("an editor creates, edits and deactivates a scope, and Maskinporten follows each step", async ({
   page,
@@ -221,71 +161,4 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
   const prodRow = scopeRow(page, name);
   await expect(prodRow.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
   expect(await emulatorScope("prod", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
-});
-
-test("when Maskinporten cannot be asked, the list says 'could not check' instead of failing", async ({
-  page,
-  db,
-  loginAs,
-}) => {
-  const { user } = await serviceOwnerMember(db, { role: "EDITOR" });
-  const subscope = `e2e.unknown${uniqueSuffix()}`;
-  await seedScope(db, { environment: "PROD", subscope, status: "SYNCED" });
-  // The list call and its two retries all fail. Other specs running in parallel (the upstream status page, the
-  // production list of another scope spec) may take some of these faults, so there are more than three; they
-  // only assert on what they can see, never on the production list's comparison.
-  await addFaultRule({
-    path: "^/prod/maskinporten-admin/api/v1/scopes$",
-    method: "GET",
-    status5xxRate: 1,
-    remaining: 12,
-  });
-  await loginAs(user);
-  await page.goto(`/orgs/${SKD}/scopes?environment=prod`);
-  const row = scopeRow(page, `skd:${subscope}`);
-  await expect(row.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED");
-  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText(
-    /Could not check \(maskinporten-admin:prod: HTTP 5\d\d\)/,
-  );
-  const faulted = (await emulatorState()).requests.filter(
-    (request) =>
-      request.path === "/prod/maskinporten-admin/api/v1/scopes" &&
-      request.method === "GET" &&
-      (request.status ?? 0) >= 500,
-  );
-  expect(faulted.length).toBeGreaterThanOrEqual(3);
-});
-
-test("a viewer sees the scopes and their state, without any control to change them", async ({ page, db, loginAs }) => {
-  const { user } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vera Viewer" });
-  const failed = `e2e.viewer${uniqueSuffix()}`;
-  const scope = await seedScope(db, { environment: "TEST", subscope: failed, status: "FAILED", lastError: "HTTP 500" });
-  await loginAs(user);
-  await page.goto(`/orgs/${SKD}/scopes`);
-  await expect(
-    page.getByText("You can see the scopes. Only editors and administrators can create, change or deactivate them."),
-  ).toBeVisible();
-  const row = scopeRow(page, `skd:${failed}`);
-  await expect(row.getByTestId("scope-sync")).toContainText("Failed: HTTP 500");
-  await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Missing in Maskinporten");
-  await expect(page.getByRole("button", { name: "Create scope" })).toHaveCount(0);
-  await expect(page.getByLabel("Subscope")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /^Edit skd:/ })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^Retry / })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^Copy to production/ })).toHaveCount(0);
-
-  // Opening the scope's page directly shows it read-only.
-  await page.goto(`/orgs/${SKD}/scopes/${scope.id}`);
-  await expect(page.getByRole("heading", { name: `Scope skd:${failed}`, level: 1 })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Deactivate scope" })).toHaveCount(0);
-
-  // A member of an organisation without a scope prefix is told that only service owners have scopes.
-  const consumer = await createOrganisation(db, { members: [{ userId: user.id, role: "ADMIN" }] });
-  await page.goto(`/orgs/${consumer.orgNumber}/scopes`);
-  await expect(page.getByText("Only service owners have Maskinporten scopes.")).toBeVisible();
-  await expect(page.getByLabel("Subscope")).toHaveCount(0);
-
-  // Nothing reached Maskinporten on the viewer's behalf.
-  expect(await emulatorScope("test", `skd:${failed}`)).toBeUndefined();
 });

@@ -4,13 +4,9 @@ import { expect, test } from "./support/fixtures";
 
 test("a platform administrator sees each upstream API's state, including an injected failure", async ({
   page,
-  db,
-  loginAs,
+  platformPage,
 }) => {
-  const operator = await createUser(db, { name: "Ulla Upstream", isPlatformAdmin: true });
-  await loginAs(operator);
-  await page.goto("/admin/upstream");
-  await expect(page.getByRole("heading", { name: "Upstream status" })).toBeVisible();
+  await platformPage("/admin/upstream", "Upstream status", "Ulla Upstream");
   await expect(page.getByTestId("check-maskinporten-token").first()).toContainText("Reachable");
   await expect(page.getByTestId("upstream-checks")).toHaveCount(3);
   await expect(

@@ -30,15 +30,21 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   if (!type.startsWith("application/x-www-form-urlencoded")) {
     throw new HttpError(415, "Expected an application/x-www-form-urlencoded form");
   }
+  const body = await readBody(req, MAX_FORM_BYTES, () => new HttpError(413, "Form too large"));
+  return new URLSearchParams(body.toString("utf8"));
+}
+
+/** The whole body, at most `limit` bytes: beyond it, `tooLarge()` is thrown as soon as the limit is passed. */
+export async function readBody(req: IncomingMessage, limit: number, tooLarge: () => Error): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_FORM_BYTES) throw new HttpError(413, "Form too large");
+    if (size > limit) throw tooLarge();
     chunks.push(buffer);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  return Buffer.concat(chunks);
 }
 
 // JSON bodies (JWKS, resources with policies) are larger than forms, yet still small.
@@ -46,15 +52,7 @@ const MAX_JSON_BYTES = 1024 * 1024;
 
 /** Reads a JSON body; an empty body is undefined. Throws HttpError 400/413/415 for malformed input. */
 export async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_JSON_BYTES) throw new HttpError(413, "Body too large");
-    chunks.push(buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const text = (await readBody(req, MAX_JSON_BYTES, () => new HttpError(413, "Body too large"))).toString("utf8");
   if (text.trim() === "") return undefined;
   const type = req.headers["content-type"] ?? "";
   if (!/^application\/([\w.+-]*\+)?json/.test(type)) throw new HttpError(415, "Expected an application/json body");

@@ -1,24 +1,8 @@
 import { DEMO_PERSONS } from "../prisma/demo-data";
-import seed, { isEmpty } from "../prisma/seed";
-import { startStack, stopStackOnSignal } from "./run/stack";
+import { startLocalStack } from "./run/local-stack";
 
 // `npm start`: database, migrations, demo data when empty, production build when stale, emulator, portal.
-const stack = await startStack({
-  mode: "start",
-  portalPort: Number(process.env.PORT ?? 3000),
-  emulatorPort: Number(process.env.EMULATOR_PORT ?? 4000),
-  database: { name: "pg-dev", port: 54329, database: "portal" },
-  prepare: async (url) => {
-    if (await isEmpty(url)) {
-      console.log("Empty database: loading demo data.");
-      await seed(url);
-    }
-  },
-}).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
-stopStackOnSignal(stack);
+const stack = await startLocalStack("start");
 
 console.log(`
   Consent onboarding portal:  ${stack.portalUrl}

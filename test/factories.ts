@@ -1,3 +1,4 @@
+import { validDefinition } from "../lib/consent-resources/test-fixtures";
 import { createPrismaClient, type PrismaClient, type Role } from "../lib/platform/db/create-prisma-client";
 import { randomNationalIdentityNumber, randomOrganisationNumber } from "./identifiers";
 
@@ -19,18 +20,56 @@ export async function createUser(db: PrismaClient, options: { name?: string; isP
   });
 }
 
+type TOrganisationOptions = { name?: string; orgCode?: string; scopePrefix?: string };
+
 export async function createOrganisation(
   db: PrismaClient,
-  options: { name?: string; members?: { userId: string; role: Role }[] } = {},
+  options: TOrganisationOptions & { members?: { userId: string; role: Role }[] } = {},
 ) {
   const orgNumber = randomOrganisationNumber();
   return db.organisation.create({
     data: {
       orgNumber,
       name: options.name ?? `Test Organisation ${orgNumber}`,
+      orgCode: options.orgCode,
+      scopePrefix: options.scopePrefix,
       memberships: { create: options.members ?? [] },
     },
     select: { id: true, orgNumber: true, name: true },
+  });
+}
+
+/** One fresh user per entry; those given a `role` are members of one fresh organisation, the others outside it. */
+export type TMemberSpec = { role?: Role; name?: string; isPlatformAdmin?: boolean };
+
+export async function createOrganisationWithMembers<TKey extends string>(
+  db: PrismaClient,
+  members: Record<TKey, TMemberSpec>,
+  options: TOrganisationOptions = {},
+) {
+  const users = {} as Record<TKey, Awaited<ReturnType<typeof createUser>>>;
+  const memberships: { userId: string; role: Role }[] = [];
+  // One at a time, in the order given, as the tests made them by hand.
+  for (const [key, spec] of Object.entries<TMemberSpec>(members) as [TKey, TMemberSpec][]) {
+    users[key] = await createUser(db, spec);
+    if (spec.role) memberships.push({ userId: users[key].id, role: spec.role });
+  }
+  return { organisation: await createOrganisation(db, { ...options, members: memberships }), users };
+}
+
+/** A consent resource with its draft version 1 (the valid example under `identifier` unless `content` is given). */
+export async function createConsentResource(
+  db: PrismaClient,
+  options: { organisationId: string; identifier: string; content?: object },
+) {
+  const content = options.content ?? { ...validDefinition, identifier: options.identifier };
+  return db.consentResource.create({
+    data: {
+      organisationId: options.organisationId,
+      identifier: options.identifier,
+      versions: { create: { version: 1, content } },
+    },
+    select: { id: true, versions: { select: { id: true } } },
   });
 }
 

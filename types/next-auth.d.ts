@@ -8,6 +8,8 @@ declare module "next-auth" {
   interface Profile {
     pid?: string;
     name?: string;
+    /** When the person authenticated at the IdP, in seconds since the epoch (OIDC Core 2; ID-porten always sends it). */
+    auth_time?: number;
   }
 }
 

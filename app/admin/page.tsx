@@ -2,35 +2,32 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganisationsTable } from "@/components/admin/organisations-table";
 import { RegisterOrganisationForm } from "@/components/admin/register-organisation-form";
-import { requirePlatformAdmin } from "@/lib/platform/auth/require-platform-admin";
+import { loadAdminPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { listOrganisations } from "@/lib/admin/list-organisations";
 
-export async function generateMetadata() {
-  const t = await getTranslations("admin");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("admin");
 
 export default async function PlatformAdminPage() {
-  await requirePlatformAdmin();
-  const t = await getTranslations("admin");
+  const t = await loadAdminPage("admin");
   const tClients = await getTranslations("clients.queue");
   const tChecklist = await getTranslations("checklist.admin");
-  const organisations = await listOrganisations();
+  const links = [
+    { href: "/admin/upstream", label: t("upstreamLink") },
+    { href: "/admin/consent-scopes", label: tClients("link") },
+    { href: "/admin/consumers", label: tChecklist("link") },
+  ] as const;
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
-      <Link href="/admin/upstream" className="inline-block text-brand-700 underline">
-        {t("upstreamLink")}
-      </Link>
-      <Link href="/admin/consent-scopes" className="ml-6 inline-block text-brand-700 underline">
-        {tClients("link")}
-      </Link>
-      <Link href="/admin/consumers" className="ml-6 inline-block text-brand-700 underline">
-        {tChecklist("link")}
-      </Link>
-      <OrganisationsTable organisations={organisations} />
+    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+      <p className="flex flex-wrap gap-6">
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} className="text-brand-700 underline">
+            {link.label}
+          </Link>
+        ))}
+      </p>
+      <OrganisationsTable organisations={await listOrganisations()} />
       <RegisterOrganisationForm />
-    </section>
+    </PageShell>
   );
 }

@@ -2,14 +2,13 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
+import { pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { limitCatalogSearch } from "@/lib/catalog/limit-catalog-search";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
 import { isLocale } from "@/lib/platform/i18n/locales";
 
-export async function generateMetadata() {
-  const t = await getTranslations("catalog");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("catalog");
 
 /** The public catalog of published consent services; no login needed. */
 export default async function CatalogPage({ searchParams }: PageProps<"/catalog">) {
@@ -22,11 +21,7 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
   const t = await getTranslations("catalog");
   const tErrors = await getTranslations("errors");
   return (
-    <section className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </div>
+    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
       <CatalogSearchForm query={query} />
       {limited ? (
         <p role="alert" className="text-slate-800">
@@ -35,6 +30,6 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
       ) : (
         <CatalogResults entries={entries} query={query} locale={locale} />
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Card } from "@/components/ui/card";
 import { RetryButton } from "@/components/ui/retry-button";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import type { TAccessListSync } from "@/lib/access-lists/access-list-sync";
+import { Section } from "@/components/ui/section";
 
 type TKind = Parameters<ReturnType<typeof useTranslations<"accessLists.sync.kinds">>>[0];
 
@@ -16,10 +16,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
   const total = sync.pending + sync.done + sync.failed.length;
 
   return (
-    <Card aria-labelledby="list-sync-heading" className="max-w-3xl space-y-2">
-      <h2 id="list-sync-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="list-sync-heading" title={t("title")} card className="max-w-3xl space-y-2">
       <div aria-live="polite" data-testid="list-sync" data-pending={sync.pending} data-failed={sync.failed.length}>
         {!sync.latest && <p className="text-slate-600">{t("none")}</p>}
         {sync.latest && total === 0 && <p className="font-medium text-green-800">{t("synced")}</p>}
@@ -76,6 +73,6 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
           </ul>
         </div>
       )}
-    </Card>
+    </Section>
   );
 }

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { copyAccessListToProdAction } from "@/lib/access-lists/access-list-actions";
+import { Section } from "@/components/ui/section";
 
 /** Creates the same list in production, so test and production do not drift apart. */
 export function CopyListToProd(props: { orgNumber: string; accessListId: string; inProd: boolean }) {
@@ -18,10 +18,7 @@ export function CopyListToProd(props: { orgNumber: string; accessListId: string;
   const outcome = error ?? success;
 
   return (
-    <Card aria-labelledby="copy-heading" className="max-w-3xl space-y-2">
-      <h2 id="copy-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="copy-heading" title={t("title")} card className="max-w-3xl space-y-2">
       <p className="text-sm text-slate-700">{t("text")}</p>
       {props.inProd && !outcome ? (
         <p className="text-sm text-slate-600">{t("inProd")}</p>
@@ -33,6 +30,6 @@ export function CopyListToProd(props: { orgNumber: string; accessListId: string;
         )
       )}
       <FormStatus error={error} success={success} compact />
-    </Card>
+    </Section>
   );
 }

@@ -1,11 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Card } from "@/components/ui/card";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DangerPanel } from "@/components/ui/danger-panel";
 import { deleteAccessListAction } from "@/lib/access-lists/access-list-actions";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -18,7 +15,6 @@ export function DeleteAccessListDialog(props: {
   environment: TUpstreamEnvironment;
   environmentName: string;
 }) {
-  const t = useTranslations("accessLists.delete");
   const router = useRouter();
   const { error, pending, submit } = useActionSubmit();
   // The list's page is gone once deleted: back to the lists of its environment (the action revalidated them).
@@ -28,21 +24,14 @@ export function DeleteAccessListDialog(props: {
     );
 
   return (
-    <Card tone="danger" aria-labelledby="delete-list-heading" className="max-w-3xl space-y-3">
-      <h2 id="delete-list-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="text-sm text-slate-700">{t("text", { identifier: props.identifier })}</p>
-      <FormStatus error={error} />
-      <ConfirmDialog
-        trigger={t("button")}
-        pending={pending}
-        title={t("confirmTitle", { identifier: props.identifier })}
-        description={t("confirmText", { count: props.memberCount, environment: props.environmentName })}
-        cancelLabel={t("cancel")}
-        confirmLabel={t("confirm")}
-        onConfirm={remove}
-      />
-    </Card>
+    <DangerPanel
+      headingId="delete-list-heading"
+      messages="accessLists.delete"
+      values={{ identifier: props.identifier, count: props.memberCount, environment: props.environmentName }}
+      error={error}
+      pending={pending}
+      onConfirm={remove}
+      className="max-w-3xl space-y-3"
+    />
   );
 }

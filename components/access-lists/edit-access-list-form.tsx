@@ -11,12 +11,15 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
+import { afterVersionedSave } from "@/lib/scopes/form-fields";
 
 export function EditAccessListForm(props: {
   orgNumber: string;
   accessListId: string;
   name: string;
   description: string;
+  /** The saved version (lib/scopes/optimistic-edit.ts): sent with the save, so one over a newer save is refused. */
+  version: number;
 }) {
   const t = useTranslations("accessLists");
   const form = useForm<TUpdateAccessListInput, unknown, z.output<typeof ZUpdateAccessList>>({
@@ -26,11 +29,14 @@ export function EditAccessListForm(props: {
       accessListId: props.accessListId,
       name: props.name,
       description: props.description,
+      version: props.version,
     },
   });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
-  const onSubmit = form.handleSubmit((values) => submit(updateAccessListAction, values, () => t("edit.saved")));
+  const onSubmit = form.handleSubmit((values) =>
+    submit(updateAccessListAction, values, afterVersionedSave(form.reset, values, t("edit.saved"))),
+  );
 
   return (
     <FormCard onSubmit={onSubmit} aria-labelledby="edit-list-heading" className="max-w-2xl space-y-4">

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useMemo, useState } from "react";
-import { CONTROL_CLASS } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { InputField } from "@/components/forms/input-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { parseOrgNumberCsv } from "@/lib/access-lists/parse-org-number-csv";
 import { importAccessListMembersAction } from "@/lib/access-lists/access-list-actions";
@@ -56,39 +57,27 @@ export function ImportMembersForm(props: { orgNumber: string; accessListId: stri
   };
 
   return (
-    <FormCard onSubmit={onSubmit} aria-labelledby="import-heading" className="space-y-3">
-      <h3 id="import-heading" className="font-semibold">
-        {t("title")}
-      </h3>
+    <FormCard onSubmit={onSubmit} className="space-y-3" title={t("title")} headingId="import-heading" level={3}>
       <p id="import-rule" className="text-sm text-slate-700">
         {t("rule")}
       </p>
-      <div>
-        <label htmlFor="import-csv" className="block text-sm font-medium">
-          {t("csv")}
-        </label>
-        <textarea
-          id="import-csv"
-          rows={6}
-          value={csv}
-          onChange={(event) => change(event.target.value)}
-          aria-invalid={showErrors ? true : undefined}
-          aria-describedby="import-rule import-errors"
-          className={`w-full font-mono ${CONTROL_CLASS}`}
-        />
-      </div>
-      <div>
-        <label htmlFor="import-file" className="block text-sm font-medium">
-          {t("file")}
-        </label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          onChange={(event) => readFile(event.target.files?.[0])}
-          className="mt-1 text-sm"
-        />
-      </div>
+      <TextAreaField
+        id="import-csv"
+        label={t("csv")}
+        rows={6}
+        invalid={showErrors}
+        describedBy="import-rule import-errors"
+        textareaClassName="font-mono"
+        textareaProps={{ value: csv, onChange: (event) => change(event.target.value) }}
+      />
+      <InputField
+        id="import-file"
+        label={t("file")}
+        type="file"
+        accept=".csv,.txt,text/csv,text/plain"
+        onChange={(event) => readFile(event.target.files?.[0])}
+        controlClassName="mt-1 text-sm"
+      />
       {csv.trim() !== "" && (
         <p className="text-sm text-slate-700" aria-live="polite">
           {t("check", { valid: parsed.orgNumbers.length, invalid: invalid.length })}

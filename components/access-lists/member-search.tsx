@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS } from "@/components/forms/field";
+import { SearchField } from "@/components/forms/search-field";
 
 /** A plain GET form: the search is in the URL, so results can be reloaded and linked, and work without JavaScript. */
 export async function MemberSearch(props: { orgNumber: string; accessListId: string; query: string }) {
@@ -9,22 +10,14 @@ export async function MemberSearch(props: { orgNumber: string; accessListId: str
   const base = `/orgs/${props.orgNumber}/access-lists/${props.accessListId}`;
   return (
     <form role="search" action={base} method="get" className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="member-search" className="block text-sm font-medium">
-          {t("searchLabel")}
-        </label>
-        <input
-          id="member-search"
-          name="q"
-          type="search"
-          defaultValue={props.query}
-          aria-describedby="member-search-hint"
-          className={`w-72 ${CONTROL_CLASS}`}
-        />
-        <p id="member-search-hint" className="mt-1 max-w-md text-xs text-slate-600">
-          {t("searchHint")}
-        </p>
-      </div>
+      <SearchField
+        id="member-search"
+        label={t("searchLabel")}
+        hint={t("searchHint")}
+        query={props.query}
+        controlClassName={`w-72 ${CONTROL_CLASS}`}
+        className="max-w-md"
+      />
       <Button type="submit" className="mb-5">
         {t("search")}
       </Button>

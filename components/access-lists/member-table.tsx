@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableShell } from "@/components/ui/table-shell";
 import { RemoveMemberButton } from "./remove-member-button";
 
 export type TMemberRow = { orgNumber: string; name: string | null; addedAt: Date };
@@ -29,42 +30,29 @@ export async function MemberTable(props: {
   }
   return (
     <div className="space-y-2">
-      <table className="w-full max-w-4xl border-collapse text-left text-sm" data-testid="member-table">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              {t("orgNumber")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("organisation")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("addedAt")}
-            </th>
-            {props.canEdit && <td />}
+      <TableShell
+        caption={t("caption")}
+        columns={[t("orgNumber"), t("organisation"), t("addedAt"), ...(props.canEdit ? [""] : [])]}
+        testId="member-table"
+      >
+        {props.rows.map((row) => (
+          <tr key={row.orgNumber} className="border-t border-slate-200" data-org-number={row.orgNumber}>
+            <td className="px-3 py-2 font-mono">{row.orgNumber}</td>
+            <td className="px-3 py-2">{row.name ?? <span className="text-slate-600">{t("unknownName")}</span>}</td>
+            <td className="px-3 py-2">{format.dateTime(row.addedAt, { dateStyle: "medium" })}</td>
+            {props.canEdit && (
+              <td className="px-3 py-2">
+                <RemoveMemberButton
+                  orgNumber={props.orgNumber}
+                  accessListId={props.accessListId}
+                  memberOrgNumber={row.orgNumber}
+                  label={row.name ? `${row.name} (${row.orgNumber})` : row.orgNumber}
+                />
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.orgNumber} className="border-b border-slate-100" data-org-number={row.orgNumber}>
-              <td className="py-2 pr-4 font-mono">{row.orgNumber}</td>
-              <td className="py-2 pr-4">{row.name ?? <span className="text-slate-600">{t("unknownName")}</span>}</td>
-              <td className="py-2 pr-4">{format.dateTime(row.addedAt, { dateStyle: "medium" })}</td>
-              {props.canEdit && (
-                <td className="py-2">
-                  <RemoveMemberButton
-                    orgNumber={props.orgNumber}
-                    accessListId={props.accessListId}
-                    memberOrgNumber={row.orgNumber}
-                    label={row.name ? `${row.name} (${row.orgNumber})` : row.orgNumber}
-                  />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </TableShell>
       <nav aria-label={t("paging")} className="flex gap-4 text-sm">
         {!props.isFirstPage && (
           <Link href={withQuery()} className="text-brand-700 underline">

@@ -7,8 +7,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { linkAccessListAction, unlinkAccessListAction } from "@/lib/access-lists/access-list-actions";
+import { Section } from "@/components/ui/section";
 
 type TResource = { id: string; identifier: string };
 
@@ -46,10 +46,7 @@ export function ResourceLinksPanel(props: {
     );
 
   return (
-    <Card aria-labelledby="links-heading" className="max-w-3xl space-y-3">
-      <h2 id="links-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="links-heading" title={t("title")} card className="max-w-3xl space-y-3">
       <p className="text-sm text-slate-700">{t("intro", { environment: props.environmentName })}</p>
       {props.linked.length === 0 ? (
         <p className="text-slate-700">{t("none")}</p>
@@ -95,6 +92,6 @@ export function ResourceLinksPanel(props: {
         </form>
       )}
       <FormStatus error={error} success={success} compact />
-    </Card>
+    </Section>
   );
 }

@@ -1,16 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { createAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import type { TRequestableResource } from "@/lib/access-requests/list-requestable-resources";
 import { titleIn } from "@/lib/access-requests/published-terms";
@@ -29,12 +27,11 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
   const tEnv = useTranslations("accessRequests.environments");
   const locale = useLocale();
   const router = useRouter();
-  const form = useForm<TCreateAccessRequestInput, unknown, z.output<typeof ZCreateAccessRequest>>({
-    resolver: zodResolver(ZCreateAccessRequest),
-    defaultValues: { orgNumber, message: "", ...initial },
+  const { form, errors, isSubmitting, error, submit } = useActionForm(ZCreateAccessRequest, {
+    orgNumber,
+    message: "",
+    ...initial,
   });
-  const { errors, isSubmitting } = form.formState;
-  const { error, submit } = useActionSubmit(form.setError);
   const environment = useWatch({ control: form.control, name: "environment" });
   const resourceId = useWatch({ control: form.control, name: "resourceId" });
   const available = resources.filter((resource) => resource.environment === environment);
@@ -47,30 +44,25 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
   );
 
   return (
-    <FormCard onSubmit={onSubmit} aria-labelledby="request-form-heading" className="max-w-2xl space-y-4">
-      <h2 id="request-form-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <SelectField id="request-environment" label={t("environment")} {...form.register("environment")}>
-        {ENVIRONMENTS.map((value) => (
-          <option key={value} value={value}>
-            {tEnv(value)}
-          </option>
-        ))}
-      </SelectField>
+    <FormCard onSubmit={onSubmit} className="max-w-2xl space-y-4" title={t("title")} headingId="request-form-heading">
+      <SelectField
+        id="request-environment"
+        label={t("environment")}
+        {...form.register("environment")}
+        options={ENVIRONMENTS.map((value) => ({ value, label: tEnv(value) }))}
+      />
       <SelectField
         id="request-resource"
         label={t("resource")}
         error={errors.resourceId?.message}
         selectClassName="w-full"
         {...form.register("resourceId")}
+        options={available.map((resource) => ({
+          value: resource.id,
+          label: `${titleIn(resource.title, locale, resource.identifier)} (${resource.identifier}) — ${resource.owner.name}`,
+        }))}
       >
         <option value="">{available.length === 0 ? t("noResources") : t("chooseResource")}</option>
-        {available.map((resource) => (
-          <option key={resource.id} value={resource.id}>
-            {titleIn(resource.title, locale, resource.identifier)} ({resource.identifier}) — {resource.owner.name}
-          </option>
-        ))}
       </SelectField>
       {chosen && (
         <section aria-labelledby="asked-heading" className="rounded bg-slate-50 p-3" data-testid="request-covers">
@@ -91,8 +83,7 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
         label={t("message")}
         hint={t("messageHint")}
         rows={4}
-        error={errors.message?.message}
-        registration={form.register("message")}
+        {...bindField(form, "message")}
       />
       <FormStatus error={error} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />

@@ -1,15 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TAccessRequestDetail } from "@/lib/access-requests/get-access-request";
+import { Section } from "@/components/ui/section";
 
 /** Every status the request passed through, oldest first, with who and why. */
 export async function AccessRequestTimeline({ events }: { events: TAccessRequestDetail["events"] }) {
   const t = await getTranslations("accessRequests");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="timeline-heading" className="space-y-2">
-      <h2 id="timeline-heading" className="text-lg font-semibold">
-        {t("timeline.title")}
-      </h2>
+    <Section headingId="timeline-heading" title={t("timeline.title")} className="space-y-2">
       <ol className="space-y-2 border-l-2 border-slate-300 pl-4" data-testid="access-request-timeline">
         {events.map((event) => (
           <li key={event.id} data-status={event.status}>
@@ -26,6 +24,6 @@ export async function AccessRequestTimeline({ events }: { events: TAccessRequest
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

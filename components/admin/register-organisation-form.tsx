@@ -1,14 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { registerOrganisationAction } from "@/lib/organisations/organisation-actions";
 import { ZRegisterOrganisation, type TRegisterOrganisation } from "@/lib/organisations/schemas";
 
@@ -22,19 +19,9 @@ const EMPTY: TRegisterOrganisation = {
 
 export function RegisterOrganisationForm() {
   const t = useTranslations("admin.register");
-  const form = useForm<TRegisterOrganisation, unknown, z.output<typeof ZRegisterOrganisation>>({
-    resolver: zodResolver(ZRegisterOrganisation),
-    defaultValues: EMPTY,
-  });
-  const { errors, isSubmitting } = form.formState;
-  const { error, success, submit } = useActionSubmit(form.setError);
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZRegisterOrganisation, EMPTY);
 
-  const onSubmit = form.handleSubmit((values) =>
-    submit(registerOrganisationAction, values, () => {
-      form.reset(EMPTY);
-      return t("registered", { name: values.name });
-    }),
-  );
+  const onSubmit = submitAndReset(registerOrganisationAction, (values) => t("registered", { name: values.name }));
 
   const field = (name: keyof TRegisterOrganisation, extra: { hint?: string; numeric?: boolean } = {}) => (
     <TextField
@@ -48,8 +35,7 @@ export function RegisterOrganisationForm() {
   );
 
   return (
-    <FormCard onSubmit={onSubmit} className="max-w-xl space-y-4">
-      <h2 className="text-lg font-semibold">{t("title")}</h2>
+    <FormCard onSubmit={onSubmit} className="max-w-xl space-y-4" title={t("title")}>
       {field("orgNumber", { numeric: true })}
       {field("name")}
       {field("orgCode", { hint: t("serviceOwnerOnly") })}

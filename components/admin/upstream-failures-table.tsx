@@ -7,9 +7,12 @@ import { toUpstreamEnv } from "@/lib/platform/environment";
 export async function UpstreamFailuresTable({ failures }: { failures: TUpstreamFailure[] }) {
   const t = await getTranslations("upstreamStatus.failures");
   const format = await getFormatter();
-  if (failures.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
-    <TableShell caption={t("caption")} columns={[t("when"), t("change"), t("reason"), t("state")]}>
+    <TableShell
+      caption={t("caption")}
+      columns={[t("when"), t("change"), t("reason"), t("state")]}
+      empty={{ text: t("none"), rowCount: failures.length }}
+    >
       {failures.map((failure) => (
         <tr key={failure.id} className="border-t border-slate-200" data-testid="upstream-failure">
           <td className="whitespace-nowrap px-3 py-2">

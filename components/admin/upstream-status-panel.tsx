@@ -2,11 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { RecheckButton } from "@/components/ui/recheck-button";
+import { LiveCheckSection } from "@/components/ui/recheck-button";
+import { TableShell } from "@/components/ui/table-shell";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TApiCheck, TEnvironmentStatus } from "@/lib/upstream-status/check-upstream-status";
-import { cardClass } from "@/components/ui/card";
 
 type TStatus = { environments: TEnvironmentStatus[]; organisationRegister: TApiCheck };
 
@@ -19,24 +19,13 @@ export function UpstreamStatusPanel() {
     refetchInterval: 30_000,
   });
   return (
-    <section aria-labelledby="apis-heading" className="space-y-3">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="apis-heading" className="text-lg font-semibold">
-          {t("apis")}
-        </h2>
-        <RecheckButton
-          onRecheck={() => void query.refetch()}
-          checking={query.isFetching}
-          label={t("checkAgain")}
-          checkingLabel={t("checking")}
-        />
-      </div>
-      {query.isError && (
-        <p role="alert" className="text-red-700">
-          {query.error.message}
-        </p>
-      )}
-      {query.isPending && <p className="text-slate-600">{t("checking")}</p>}
+    <LiveCheckSection
+      headingId="apis-heading"
+      title={t("apis")}
+      query={query}
+      messages="upstreamStatus"
+      className="space-y-3"
+    >
       {query.data && (
         <div className="grid gap-4 md:grid-cols-2">
           {query.data.environments.map((status) => (
@@ -49,43 +38,27 @@ export function UpstreamStatusPanel() {
           <ChecksTable title={t("shared")} checks={[query.data.organisationRegister]} />
         </div>
       )}
-    </section>
+    </LiveCheckSection>
   );
 }
 
 function ChecksTable({ title, checks }: { title: string; checks: TApiCheck[] }) {
   const t = useTranslations("upstreamStatus");
   return (
-    <table
-      className={cardClass({ padding: "none", className: "w-full text-left text-sm" })}
-      data-testid="upstream-checks"
-    >
-      <caption className="px-3 py-2 text-left font-medium">{title}</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          <th scope="col" className="px-3 py-2">
-            {t("api")}
+    <TableShell caption={title} visibleCaption columns={[t("api"), t("state")]} testId="upstream-checks">
+      {checks.map((check) => (
+        <tr key={check.api} className="border-t border-slate-200" data-testid={`check-${check.api}`}>
+          <th scope="row" className="px-3 py-2 font-normal">
+            {t(`apiNames.${check.api}` as never)}
           </th>
-          <th scope="col" className="px-3 py-2">
-            {t("state")}
-          </th>
+          <td className="px-3 py-2">
+            <span className={check.ok ? "text-green-800" : "font-medium text-red-800"}>
+              {check.ok ? t("ok", { ms: check.latencyMs }) : t("failing")}
+            </span>
+            {check.detail && <span className="block text-xs text-slate-600">{check.detail}</span>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {checks.map((check) => (
-          <tr key={check.api} className="border-t border-slate-200" data-testid={`check-${check.api}`}>
-            <th scope="row" className="px-3 py-2 font-normal">
-              {t(`apiNames.${check.api}` as never)}
-            </th>
-            <td className="px-3 py-2">
-              <span className={check.ok ? "text-green-800" : "font-medium text-red-800"}>
-                {check.ok ? t("ok", { ms: check.latencyMs }) : t("failing")}
-              </span>
-              {check.detail && <span className="block text-xs text-slate-600">{check.detail}</span>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </TableShell>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { TAccessRequestDetail } from "@/lib/access-requests/get-access-request";
 import { RetryButton } from "@/components/ui/retry-button";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /** Each upstream change an approval or revocation queued, with its sync state; failed ones can be retried. */
 export async function GrantList(props: {
@@ -12,10 +13,7 @@ export async function GrantList(props: {
   const t = await getTranslations("accessRequests.grants");
   if (props.grants.length === 0) return null;
   return (
-    <section aria-labelledby="grants-heading" className="space-y-2">
-      <h2 id="grants-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="grants-heading" title={t("title")} className="space-y-2">
       <ul className="space-y-2">
         {props.grants.map((grant) => {
           const status = grant.change?.status ?? "PENDING";
@@ -49,6 +47,6 @@ export async function GrantList(props: {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

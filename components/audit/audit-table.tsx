@@ -5,9 +5,12 @@ import type { TAuditEvent } from "@/lib/audit/list-audit-events";
 export async function AuditTable({ events }: { events: TAuditEvent[] }) {
   const t = await getTranslations("audit.table");
   const format = await getFormatter();
-  if (events.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
   return (
-    <TableShell caption={t("caption")} columns={[t("time"), t("actor"), t("action"), t("summary")]}>
+    <TableShell
+      caption={t("caption")}
+      columns={[t("time"), t("actor"), t("action"), t("summary")]}
+      empty={{ text: t("empty"), rowCount: events.length }}
+    >
       {events.map((event) => (
         <tr key={event.id} className="border-t border-slate-200" data-testid="audit-row">
           <td className="whitespace-nowrap px-3 py-2">

@@ -1,19 +1,18 @@
 import { useTranslations } from "next-intl";
 import type { TCatalogEntry } from "@/lib/catalog/catalog-entry";
+import { CodeList } from "@/components/ui/code-list";
 import { ContactPoints } from "./contact-points";
-import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /** The published definition's facts a consumer integrates against. */
 export function ConsentSummary({ entry }: { entry: TCatalogEntry }) {
   const t = useTranslations("catalog.detail");
   const { definition } = entry;
+  const optionalKeys = new Set(definition.consentMetadata.filter((m) => m.optional).map((m) => m.key));
   const term = "font-medium";
   const detail = "mb-2 sm:mb-0";
   return (
-    <section aria-labelledby="about-heading" className={cardClass({ className: "space-y-3" })}>
-      <h2 id="about-heading" className="text-lg font-semibold">
-        {t("aboutTitle", { version: entry.version })}
-      </h2>
+    <Section headingId="about-heading" title={t("aboutTitle", { version: entry.version })} card className="space-y-3">
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr] sm:gap-y-2">
         <dt className={term}>{t("identifier")}</dt>
         <dd className={detail}>
@@ -31,38 +30,21 @@ export function ConsentSummary({ entry }: { entry: TCatalogEntry }) {
         <dd className={detail}>{definition.isOneTimeConsent ? t("oneTimeYes") : t("oneTimeNo")}</dd>
         <dt className={term}>{t("metadata")}</dt>
         <dd className={detail}>
-          {definition.consentMetadata.length > 0 ? (
-            <ul className="flex flex-wrap gap-2">
-              {definition.consentMetadata.map((m) => (
-                <li key={m.key}>
-                  <code className="rounded bg-slate-100 px-1">{m.key}</code>{" "}
-                  {m.optional ? t("optional") : t("required")}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            t("noMetadata")
-          )}
+          <CodeList
+            items={definition.consentMetadata.map((m) => m.key)}
+            empty={t("noMetadata")}
+            note={(key) => (optionalKeys.has(key) ? t("optional") : t("required"))}
+          />
         </dd>
         <dt className={term}>{t("scopes")}</dt>
         <dd className={detail}>
-          {definition.scopeReferences.length > 0 ? (
-            <ul className="flex flex-wrap gap-2">
-              {definition.scopeReferences.map((scope) => (
-                <li key={scope}>
-                  <code className="rounded bg-slate-100 px-1">{scope}</code>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            t("noScopes")
-          )}
+          <CodeList items={definition.scopeReferences} empty={t("noScopes")} />
         </dd>
         <dt className={term}>{t("contactPoints")}</dt>
         <dd className={detail}>
           <ContactPoints points={definition.contactPoints} />
         </dd>
       </dl>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { MarkdownText } from "@/components/documentation/markdown";
 import type { TConsumerOrganisation } from "@/lib/catalog/list-consumer-organisations";
 import type { TEnvironment } from "@/lib/platform/environment";
+import { Section } from "@/components/ui/section";
 
 /**
  * For a logged-in consumer: what their organisation will need, and for each of their organisations
@@ -23,13 +24,11 @@ export function RequestAccessSection(props: {
   const { identifier, environments = [] } = props;
   const canAsk = (role: string) => role === "ADMIN" || role === "EDITOR";
   return (
-    <section
-      aria-labelledby="request-access-heading"
+    <Section
+      headingId="request-access-heading"
+      title={t("title")}
       className="space-y-4 rounded border border-brand-100 bg-brand-50 p-4"
     >
-      <h2 id="request-access-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
       <h3 className="font-semibold">{t("needTitle")}</h3>
       <MarkdownText text={props.steps} headingLevel={4} />
       {props.accessListEnabled && <p className="text-slate-800">{t("accessList", { owner: props.ownerName })}</p>}
@@ -70,6 +69,6 @@ export function RequestAccessSection(props: {
           <p className="text-slate-800">{t("next", { owner: props.ownerName })}</p>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { RecheckButton } from "@/components/ui/recheck-button";
+import { LiveCheckSection } from "@/components/ui/recheck-button";
 import type { TStep } from "@/lib/checklist/compute-steps";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
@@ -29,29 +29,15 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
   });
   const progress = query.data?.progress;
   return (
-    <section
-      aria-labelledby="checklist-steps-heading"
-      className="space-y-4"
+    <LiveCheckSection
       data-testid="checklist"
       aria-busy={query.isFetching}
+      query={query}
+      messages="checklist"
+      headingId="checklist-steps-heading"
+      title={t("why")}
+      className="space-y-4"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="checklist-steps-heading" className="text-lg font-semibold">
-          {t("why")}
-        </h2>
-        <RecheckButton
-          onRecheck={() => void query.refetch()}
-          checking={query.isFetching}
-          label={t("checkAgain")}
-          checkingLabel={t("checking")}
-        />
-      </div>
-      {query.isError && (
-        <p role="alert" className="text-red-700">
-          {query.error.message}
-        </p>
-      )}
-      {query.isPending && <p className="text-slate-600">{t("checking")}</p>}
       {progress && (
         <div aria-live="polite">
           <p id="checklist-progress-label" data-testid="checklist-progress">
@@ -82,7 +68,7 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
           ))}
         </ol>
       )}
-    </section>
+    </LiveCheckSection>
   );
 }
 

@@ -5,7 +5,10 @@ import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
 import type { TClientSync } from "@/lib/clients/list-clients";
 
 /** Whether Maskinporten has the client's latest change; a missing delegation gets a hint on how to fix it. */
-export function ClientSyncStatus(props: {
+export function ClientSyncStatus({
+  clientName,
+  ...props
+}: {
   orgNumber: string;
   clientName: string;
   sync: TClientSync | null;
@@ -15,20 +18,12 @@ export function ClientSyncStatus(props: {
   const missingDelegation = /invalid_scope|delegat/i.test(props.sync?.lastError ?? "");
   return (
     <UpstreamSyncStatus
-      orgNumber={props.orgNumber}
-      sync={props.sync}
-      canRetry={props.canRetry}
+      {...props}
+      messages="clients.sync"
+      name={clientName}
       testId="client-sync"
       className="space-y-1 text-sm"
       failureHint={missingDelegation ? <p className="text-slate-700">{t("delegationHint")}</p> : null}
-      labels={{
-        pending: t("pending"),
-        retrying: (attempts, reason) => t("retrying", { attempts, reason }),
-        synced: t("synced"),
-        failed: (reason) => t("failed", { reason: reason || t("noReason") }),
-        retry: t("retry"),
-        retryFor: t("retryClient", { name: props.clientName }),
-      }}
     />
   );
 }

@@ -81,10 +81,7 @@ export function CreateClientForm(props: {
   });
 
   return (
-    <FormCard onSubmit={onSubmit} aria-labelledby="create-client-heading" className="max-w-2xl space-y-4">
-      <h2 id="create-client-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <FormCard onSubmit={onSubmit} className="max-w-2xl space-y-4" title={t("title")} headingId="create-client-heading">
       {field("name", "client-name")}
       {field("description", "client-description")}
       <fieldset>

@@ -9,8 +9,10 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateClientAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { ZClientFields } from "@/lib/clients/schemas";
+import { afterVersionedSave } from "@/lib/scopes/form-fields";
 
-type TValues = { name: string; description: string; scopes: string };
+// `version` is the client's saved version (lib/scopes/optimistic-edit.ts): not a field, sent with the save.
+type TValues = { name: string; description: string; scopes: string; version: number };
 
 // The server's errors for single scopes (`scopes.0`) go beside the one scopes field.
 const fieldName = (field: string) => (field.startsWith("scopes") ? "scopes" : (field as keyof TValues));
@@ -19,7 +21,12 @@ const fieldName = (field: string) => (field.startsWith("scopes") ? "scopes" : (f
 export function EditClientForm({ orgNumber, client }: { orgNumber: string; client: TClientListItem }) {
   const t = useTranslations("clients.edit");
   const form = useForm<TValues>({
-    defaultValues: { name: client.name, description: client.description, scopes: client.scopes.join(" ") },
+    defaultValues: {
+      name: client.name,
+      description: client.description,
+      scopes: client.scopes.join(" "),
+      version: client.version,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
@@ -33,7 +40,8 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
         form.setError(fieldName(String(issue.path[0])), { message: issue.message });
       return;
     }
-    await submit(updateClientAction, { orgNumber, clientId: client.id, ...fields.data }, () => t("saved"));
+    const input = { orgNumber, clientId: client.id, version: values.version, ...fields.data };
+    await submit(updateClientAction, input, afterVersionedSave(form.reset, values, t("saved")));
   });
 
   return (

@@ -55,29 +55,21 @@ export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{t("legend")}</legend>
-      <label className="flex items-start gap-2">
-        <input
-          type="radio"
-          name={`${idPrefix}-mode`}
-          checked={source.mode === "generate"}
-          onChange={() => source.setMode("generate")}
-          className="mt-1"
-        />
-        <span>
-          {t("generate")}
-          <span className="block text-sm text-slate-600">{t("generateHint")}</span>
-        </span>
-      </label>
-      <label className="flex items-start gap-2">
-        <input
-          type="radio"
-          name={`${idPrefix}-mode`}
-          checked={source.mode === "paste"}
-          onChange={() => source.setMode("paste")}
-          className="mt-1"
-        />
-        <span>{t("paste")}</span>
-      </label>
+      {(["generate", "paste"] as const).map((mode) => (
+        <label key={mode} className="flex items-start gap-2">
+          <input
+            type="radio"
+            name={`${idPrefix}-mode`}
+            checked={source.mode === mode}
+            onChange={() => source.setMode(mode)}
+            className="mt-1"
+          />
+          <span>
+            {t(mode)}
+            {mode === "generate" && <span className="block text-sm text-slate-600">{t("generateHint")}</span>}
+          </span>
+        </label>
+      ))}
       {source.mode === "paste" && (
         <div className="space-y-2 pl-6">
           <label htmlFor={`${idPrefix}-jwk`} className="block text-sm font-medium">

@@ -7,7 +7,7 @@ import { AVAILABLE_FOR_TYPES, RESOURCE_STATUSES } from "@/lib/consent-resources/
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
-import { CONTROL_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 
 /** Scopes, status, who the resource is for, and the access list mode. */
 export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; scopeNames: string[] }) {
@@ -45,40 +45,26 @@ export function AccessFields({ orgNumber, scopeNames }: { orgNumber: string; sco
         options={AVAILABLE_FOR_TYPES.map((type) => ({ value: type, label: tOptions(`availableFor.${type}`) }))}
       />
       <FieldWarnings id="availableForType-warning" field="availableForType" />
-      <div>
-        <label htmlFor="status" className="block text-sm font-medium">
-          {t("status")}
-        </label>
-        <select id="status" aria-describedby="status-warning" className={CONTROL_CLASS} {...register("status")}>
-          {!statusKnown && <option value={storedStatus}>{t("asStored", { value: storedStatus || "–" })}</option>}
-          {RESOURCE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {tOptions(`statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-        <FieldWarnings id="status-warning" field="status" />
-      </div>
-      <div>
-        <label htmlFor="accessListMode" className="block text-sm font-medium">
-          {t("accessListMode")}
-        </label>
-        <select
-          id="accessListMode"
-          aria-describedby="accessListMode-hint"
-          className={CONTROL_CLASS}
-          {...register("accessListMode")}
-        >
-          {(["Disabled", "Enabled"] as const).map((mode) => (
-            <option key={mode} value={mode}>
-              {tOptions(`accessListModes.${mode}`)}
-            </option>
-          ))}
-        </select>
-        <p id="accessListMode-hint" className="mt-1 text-sm text-slate-600">
-          {t("accessListHint")}
-        </p>
-      </div>
+      <SelectField
+        id="status"
+        label={t("status")}
+        describedBy="status-warning"
+        after={<FieldWarnings id="status-warning" field="status" />}
+        {...register("status")}
+        options={RESOURCE_STATUSES.map((status) => ({ value: status, label: tOptions(`statuses.${status}`) }))}
+      >
+        {!statusKnown && <option value={storedStatus}>{t("asStored", { value: storedStatus || "–" })}</option>}
+      </SelectField>
+      <SelectField
+        id="accessListMode"
+        label={t("accessListMode")}
+        hint={t("accessListHint")}
+        {...register("accessListMode")}
+        options={(["Disabled", "Enabled"] as const).map((mode) => ({
+          value: mode,
+          label: tOptions(`accessListModes.${mode}`),
+        }))}
+      />
     </fieldset>
   );
 }

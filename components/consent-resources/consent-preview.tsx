@@ -1,14 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { fillPlaceholders } from "@/lib/consent-resources/placeholders";
-import type { TLanguage } from "@/lib/consent-resources/resource-definition-schema";
 import type { TConsentTemplate } from "@/lib/consent-templates/consent-template-schema";
 import { fillTemplateText } from "@/lib/consent-templates/fill-template-text";
 import type { TDefinitionForm } from "./definition-form-types";
 import { MarkdownText } from "./markdown-text";
-import { PreviewControls, type TParty } from "./preview-controls";
+import { PreviewControls, usePreviewSettings } from "./preview-controls";
 
 /**
  * What the person asked for consent will see, built in the browser from the form as it is typed: the chosen
@@ -24,10 +22,8 @@ export function ConsentPreview({
   template: TConsentTemplate | undefined;
 }) {
   const t = useTranslations("consentResources.preview");
-  const [language, setLanguage] = useState<TLanguage>("nb");
-  const [party, setParty] = useState<TParty>("person");
-  const [throughSupplier, setThroughSupplier] = useState(false);
-  const [samples, setSamples] = useState<Record<string, string>>({});
+  const settings = usePreviewSettings();
+  const { language, party, throughSupplier, samples } = settings;
   const keys = [...new Set((values.consentMetadata ?? []).map((m) => m.key?.trim() ?? "").filter(Boolean))];
   const filled = Object.fromEntries(keys.map((key) => [key, samples[key] || `[${key}]`]));
   const consentText = values.consentText?.[language] ?? "";
@@ -53,17 +49,7 @@ export function ConsentPreview({
         </h2>
         <p className="text-sm text-slate-600">{t("intro")}</p>
       </div>
-      <PreviewControls
-        language={language}
-        onLanguage={setLanguage}
-        party={party}
-        onParty={setParty}
-        throughSupplier={throughSupplier}
-        onThroughSupplier={setThroughSupplier}
-        keys={keys}
-        samples={samples}
-        onSample={(key, value) => setSamples((current) => ({ ...current, [key]: value }))}
-      />
+      <PreviewControls settings={settings} keys={keys} />
       {!texts && (
         <p
           className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"

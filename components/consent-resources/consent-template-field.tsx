@@ -6,7 +6,7 @@ import type { TConsentTemplate } from "@/lib/consent-templates/consent-template-
 import { findTemplate, templatesForOwner } from "@/lib/consent-templates/templates-for-owner";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
-import { CONTROL_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 
 export type TTemplateCatalogue = { templates: TConsentTemplate[]; stale: boolean } | null;
 
@@ -28,41 +28,36 @@ export function ConsentTemplateField({
   const chosen = catalogue ? findTemplate(catalogue.templates, current) : undefined;
   const currentOffered = offered.some((template) => template.id === current);
   return (
-    <div>
-      <label htmlFor="consentTemplate" className="block text-sm font-medium">
-        {t("consentTemplate")}
-      </label>
-      <select
-        id="consentTemplate"
-        aria-describedby="consentTemplate-hint consentTemplate-details consentTemplate-warning"
-        className={CONTROL_CLASS}
-        {...register("consentTemplate")}
-      >
-        {!currentOffered && (
-          <option value={current}>
-            {catalogue ? t("templateNotOffered", { id: current || "–" }) : current || "–"}
-          </option>
-        )}
-        {offered.map((template) => (
-          <option key={template.id} value={template.id}>
-            {template.title} ({template.id})
-          </option>
-        ))}
-      </select>
-      <p id="consentTemplate-hint" className="mt-1 text-sm text-slate-600">
-        {catalogue ? t("consentTemplateHint") : t("templatesUnavailable")}
-        {catalogue?.stale && ` ${t("templatesStale")}`}
-      </p>
-      <ul id="consentTemplate-details" data-testid="template-details" className="mt-1 text-sm text-slate-700">
-        {chosen && (
-          <li>
-            {chosen.version === null ? t("templateNoVersion") : t("templateVersion", { version: chosen.version })}
-          </li>
-        )}
-        {chosen && <li>{chosen.isMessageSetInRequest ? t("templateMessageUsed") : t("templateMessageNotUsed")}</li>}
-        {chosen?.isPoa && <li>{t("templatePoa")}</li>}
-      </ul>
-      <FieldWarnings id="consentTemplate-warning" field="consentTemplate" />
-    </div>
+    <SelectField
+      id="consentTemplate"
+      label={t("consentTemplate")}
+      hint={
+        <>
+          {catalogue ? t("consentTemplateHint") : t("templatesUnavailable")}
+          {catalogue?.stale && ` ${t("templatesStale")}`}
+        </>
+      }
+      describedBy="consentTemplate-details consentTemplate-warning"
+      after={
+        <>
+          <ul id="consentTemplate-details" data-testid="template-details" className="mt-1 text-sm text-slate-700">
+            {chosen && (
+              <li>
+                {chosen.version === null ? t("templateNoVersion") : t("templateVersion", { version: chosen.version })}
+              </li>
+            )}
+            {chosen && <li>{chosen.isMessageSetInRequest ? t("templateMessageUsed") : t("templateMessageNotUsed")}</li>}
+            {chosen?.isPoa && <li>{t("templatePoa")}</li>}
+          </ul>
+          <FieldWarnings id="consentTemplate-warning" field="consentTemplate" />
+        </>
+      }
+      {...register("consentTemplate")}
+      options={offered.map((template) => ({ value: template.id, label: `${template.title} (${template.id})` }))}
+    >
+      {!currentOffered && (
+        <option value={current}>{catalogue ? t("templateNotOffered", { id: current || "–" }) : current || "–"}</option>
+      )}
+    </SelectField>
   );
 }

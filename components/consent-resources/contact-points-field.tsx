@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { CONTACT_CATEGORIES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
+import { SelectField } from "@/components/forms/select-field";
 import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
 import { Button } from "@/components/ui/button";
-import { CONTROL_CLASS } from "@/components/forms/field";
 
 const TEXT_FIELDS = [
   ["email", "contactEmail", "email"],
@@ -35,25 +35,16 @@ export function ContactPointsField() {
         return (
           <fieldset key={field.id} className="grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
             <legend className="px-1 text-sm font-medium">{t("contactNumber", { number: index + 1 })}</legend>
-            <div>
-              <label htmlFor={categoryId} className="block text-sm">
-                {t("contactCategory")}
-              </label>
-              <select
-                id={categoryId}
-                aria-describedby={`${categoryId}-warning`}
-                className={CONTROL_CLASS}
-                {...register(`contactPoints.${index}.category`)}
-              >
-                {!isKnown(stored) && <option value={stored}>{t("asStored", { value: stored || "–" })}</option>}
-                {CONTACT_CATEGORIES.map((category) => (
-                  <option key={category} value={category}>
-                    {tCategories(category)}
-                  </option>
-                ))}
-              </select>
-              <FieldWarnings id={`${categoryId}-warning`} field={`contactPoints.${index}.category`} />
-            </div>
+            <SelectField
+              id={categoryId}
+              label={t("contactCategory")}
+              describedBy={`${categoryId}-warning`}
+              after={<FieldWarnings id={`${categoryId}-warning`} field={`contactPoints.${index}.category`} />}
+              {...register(`contactPoints.${index}.category`)}
+              options={CONTACT_CATEGORIES.map((category) => ({ value: category, label: tCategories(category) }))}
+            >
+              {!isKnown(stored) && <option value={stored}>{t("asStored", { value: stored || "–" })}</option>}
+            </SelectField>
             {TEXT_FIELDS.map(([name, label, type]) => {
               const id = `contactPoints-${index}-${name}`;
               return (

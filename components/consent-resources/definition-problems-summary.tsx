@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { problemField, type TDefinitionProblem } from "@/lib/consent-resources/definition-problems";
 import { useWarningText } from "./definition-warnings";
+import { Section } from "@/components/ui/section";
 
 /** Every warning in one list, each naming its field, so nothing to fix before publishing hides further down the form. */
 export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionProblem[] }) {
@@ -10,14 +11,13 @@ export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionP
   const text = useWarningText();
   if (!problems.length) return null;
   return (
-    <section
-      aria-labelledby="definition-problems-title"
+    <Section
+      headingId="definition-problems-title"
+      title={t("editor.problemsTitle", { count: problems.length })}
+      headingClassName="font-semibold"
       data-testid="definition-problems"
       className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
     >
-      <h2 id="definition-problems-title" className="font-semibold">
-        {t("editor.problemsTitle", { count: problems.length })}
-      </h2>
       <p>{t("editor.problemsIntro")}</p>
       <ul className="mt-1 list-disc pl-5">
         {problems.map((problem, index) => (
@@ -30,6 +30,6 @@ export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionP
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
+import { InputField } from "@/components/forms/input-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldMessages, inputClass } from "./field-messages";
 
@@ -11,26 +12,21 @@ export function IdentifierField({ suggestion, locked }: { suggestion: string; lo
   const { register, formState } = useFormContext<TDefinitionForm>();
   const error = formState.errors.identifier;
   return (
-    <div>
-      <label htmlFor="identifier" className="block text-sm font-medium">
-        {t("identifier")}
-      </label>
-      <input
-        id="identifier"
-        readOnly={locked}
-        placeholder={suggestion}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby="identifier-hint identifier-error"
-        className={`${inputClass} font-mono read-only:bg-slate-100`}
-        {...register("identifier")}
-      />
-      <p id="identifier-hint" className="mt-1 text-sm text-slate-600">
-        {locked
+    <InputField
+      id="identifier"
+      label={t("identifier")}
+      hint={
+        locked
           ? t("identifierLocked")
-          : `${t("identifierHint", { suggestion: `${suggestion}inntekt` })} ${t("identifierLockNote")}`}
-      </p>
-      <FieldMessages id="identifier-error" error={error} />
-    </div>
+          : `${t("identifierHint", { suggestion: `${suggestion}inntekt` })} ${t("identifierLockNote")}`
+      }
+      invalid={Boolean(error)}
+      messages={<FieldMessages id="identifier-error" error={error} />}
+      readOnly={locked}
+      placeholder={suggestion}
+      autoComplete="off"
+      controlClassName={`${inputClass} font-mono read-only:bg-slate-100`}
+      {...register("identifier")}
+    />
   );
 }

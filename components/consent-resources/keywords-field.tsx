@@ -1,27 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
+import { CONTROL_CLASS } from "@/components/forms/field";
 import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { DefinitionListField } from "./definition-list-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
-import { Button } from "@/components/ui/button";
-import { CONTROL_CLASS } from "@/components/forms/field";
 
 export function KeywordsField() {
   const t = useTranslations("consentResources.editor");
-  const { control, register, formState } = useFormContext<TDefinitionForm>();
-  const { fields, append, remove } = useFieldArray({ control, name: "keywords" });
+  const { register, formState } = useFormContext<TDefinitionForm>();
   return (
     <fieldset className="space-y-2">
       <legend className="text-lg font-semibold">{t("keywordsLegend")}</legend>
-      <ul className="space-y-2">
-        {fields.map((field, index) => {
+      <DefinitionListField
+        name="keywords"
+        empty={{ word: "", language: "nb" }}
+        removeLabel={(number) => t("removeKeyword", { number })}
+        addLabel={t("addKeyword")}
+      >
+        {(field, index) => {
           const id = `keywords-${index}-word`;
           const error = formState.errors.keywords?.[index]?.word;
           return (
-            <li key={field.id} className="flex flex-wrap items-start gap-3">
+            <>
               <div className="grow">
                 <label htmlFor={id} className="block text-sm">
                   {t("keywordWord", { number: index + 1 })}
@@ -58,21 +62,10 @@ export function KeywordsField() {
                 </select>
                 <FieldWarnings id={`keywords-${index}-language-warning`} field={`keywords.${index}.language`} />
               </div>
-              <Button
-                size="xs"
-                className="mt-6"
-                onClick={() => remove(index)}
-                aria-label={t("removeKeyword", { number: index + 1 })}
-              >
-                {t("remove")}
-              </Button>
-            </li>
+            </>
           );
-        })}
-      </ul>
-      <Button size="xs" onClick={() => append({ word: "", language: "nb" })}>
-        {t("addKeyword")}
-      </Button>
+        }}
+      </DefinitionListField>
     </fieldset>
   );
 }

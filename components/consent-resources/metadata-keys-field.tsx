@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
+import { DefinitionListField } from "./definition-list-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
-import { Button } from "@/components/ui/button";
 
 /**
  * The metadata keys a consumer sends with each request; each must appear as `{key}` in every text. The `optional`
@@ -14,20 +14,24 @@ import { Button } from "@/components/ui/button";
  */
 export function MetadataKeysField() {
   const t = useTranslations("consentResources.editor");
-  const { control, register, formState } = useFormContext<TDefinitionForm>();
-  const { fields, append, remove } = useFieldArray({ control, name: "consentMetadata" });
+  const { register, formState } = useFormContext<TDefinitionForm>();
   return (
     <fieldset className="space-y-2" aria-describedby="consentMetadata-hint">
       <legend className="text-sm font-semibold">{t("metadataLegend")}</legend>
       <p id="consentMetadata-hint" className="text-sm text-slate-600">
         {t("metadataHint")}
       </p>
-      <ul className="space-y-2">
-        {fields.map((field, index) => {
+      <DefinitionListField
+        name="consentMetadata"
+        empty={{ key: "", optional: false }}
+        removeLabel={(number) => t("removeMetadata", { number })}
+        addLabel={t("addMetadata")}
+      >
+        {(_field, index) => {
           const id = `consentMetadata-${index}-key`;
           const error = formState.errors.consentMetadata?.[index]?.key;
           return (
-            <li key={field.id} className="flex flex-wrap items-start gap-3">
+            <>
               <div className="grow">
                 <label htmlFor={id} className="block text-sm">
                   {t("metadataKey", { number: index + 1 })}
@@ -54,21 +58,10 @@ export function MetadataKeysField() {
                   {t("metadataOptional")}
                 </label>
               </div>
-              <Button
-                size="xs"
-                className="mt-6"
-                onClick={() => remove(index)}
-                aria-label={t("removeMetadata", { number: index + 1 })}
-              >
-                {t("remove")}
-              </Button>
-            </li>
+            </>
           );
-        })}
-      </ul>
-      <Button size="xs" onClick={() => append({ key: "", optional: false })}>
-        {t("addMetadata")}
-      </Button>
+        }}
+      </DefinitionListField>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TDefinitionForm } from "./definition-form-types";
+import { Section } from "@/components/ui/section";
 
 /**
  * References other than Maskinporten scopes (e.g. the Altinn 2 ServiceCode and ServiceEditionCode of a migrated
@@ -14,10 +15,14 @@ export function OtherReferences() {
   const references = useWatch({ control, name: "otherReferences" }) ?? [];
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="other-references-title" className="space-y-1" data-testid="other-references">
-      <h3 id="other-references-title" className="text-sm font-semibold">
-        {t("otherReferences")}
-      </h3>
+    <Section
+      headingId="other-references-title"
+      title={t("otherReferences")}
+      level={3}
+      headingClassName="text-sm font-semibold"
+      className="space-y-1"
+      data-testid="other-references"
+    >
       <p className="text-sm text-slate-600">{t("otherReferencesHint")}</p>
       <ul className="text-sm">
         {references.map((reference, index) => (
@@ -27,6 +32,6 @@ export function OtherReferences() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import { requestConsentScopesAction } from "@/lib/consent-scopes/consent-scope-actions";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
+import { Section } from "@/components/ui/section";
 
 /** The consumer's request to Digdir for the consent API scopes in this environment, and its status. */
 export function ConsentScopePanel(props: {
@@ -26,15 +26,14 @@ export function ConsentScopePanel(props: {
     void submit(requestConsentScopesAction, { orgNumber: props.orgNumber, environment: props.environment });
 
   return (
-    <Card
-      aria-labelledby="consent-scopes-heading"
+    <Section
+      headingId="consent-scopes-heading"
+      title={t("title")}
+      card
       className="space-y-2"
       data-testid="consent-scopes"
       data-state={state ?? "none"}
     >
-      <h2 id="consent-scopes-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
       <p className="text-slate-700">{t("intro")}</p>
       <div aria-live="polite">
         {!state && <p>{t("notRequested")}</p>}
@@ -50,6 +49,6 @@ export function ConsentScopePanel(props: {
         </Button>
       )}
       <FormStatus error={error} compact />
-    </Card>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { CONTROL_CLASS } from "@/components/forms/field";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,6 +10,7 @@ import { RetryButton } from "@/components/ui/retry-button";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import { decideConsentScopeRequestAction } from "@/lib/consent-scopes/consent-scope-actions";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
+import { Section } from "@/components/ui/section";
 
 type TQueue = { pending: TConsentScopeRequestView[]; decided: TConsentScopeRequestView[] };
 
@@ -19,25 +20,19 @@ export function ConsentScopeQueue({ queue }: { queue: TQueue }) {
   useRefreshWhilePending(queue.decided.some((r) => r.state === "granting"));
   return (
     <div className="space-y-6">
-      <section aria-labelledby="queue-pending" className="space-y-3">
-        <h2 id="queue-pending" className="text-lg font-semibold">
-          {t("pendingTitle")}
-        </h2>
+      <Section headingId="queue-pending" title={t("pendingTitle")} className="space-y-3">
         {queue.pending.length === 0 && <p className="text-slate-700">{t("nonePending")}</p>}
         {queue.pending.map((request) => (
           <PendingRequest key={request.id} request={request} />
         ))}
-      </section>
-      <section aria-labelledby="queue-decided" className="space-y-2">
-        <h2 id="queue-decided" className="text-lg font-semibold">
-          {t("decidedTitle")}
-        </h2>
+      </Section>
+      <Section headingId="queue-decided" title={t("decidedTitle")} className="space-y-2">
         <ul className="space-y-1">
           {queue.decided.map((request) => (
             <DecidedRequest key={request.id} request={request} />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }
@@ -51,6 +46,17 @@ function PendingRequest({ request }: { request: TConsentScopeRequestView }) {
   const decide = (decision: "grant" | "refuse") =>
     void submit(decideConsentScopeRequestAction, { requestId: request.id, decision, reason });
   const reasonId = `reason-${request.id}`;
+  // Granting is the form's main action; refusing takes the request away.
+  const decideButton = (decision: "grant" | "refuse") => (
+    <Button
+      variant={decision === "grant" ? "primary" : "danger"}
+      pending={pending}
+      onClick={() => decide(decision)}
+      aria-label={t(`${decision}Label`, { who: who(request) })}
+    >
+      {t(decision)}
+    </Button>
+  );
   // A refusal without a reason is the one field error here: shown as the alert itself, beside the reason.
   const message = error && (error.fieldErrors?.reason?.[0] ?? error.message);
   return (
@@ -62,40 +68,21 @@ function PendingRequest({ request }: { request: TConsentScopeRequestView }) {
       className="space-y-2"
     >
       <h3 className="font-semibold">{t("requestTitle", { who: who(request), environment: request.environment })}</h3>
-      <Button
-        variant="primary"
-        pending={pending}
-        onClick={() => decide("grant")}
-        aria-label={t("grantLabel", { who: who(request) })}
-      >
-        {t("grant")}
-      </Button>
-      <div>
-        <label htmlFor={reasonId} className="block text-sm font-medium">
-          {t("reason")}
-        </label>
-        <textarea
-          id={reasonId}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-describedby={`${reasonId}-error`}
-          className={`w-full ${CONTROL_CLASS}`}
-        />
-        {message && (
-          <p id={`${reasonId}-error`} role="alert" className="text-sm text-red-700">
-            {message}
-          </p>
-        )}
-      </div>
-      <Button
-        variant="danger"
-        pending={pending}
-        onClick={() => decide("refuse")}
-        aria-label={t("refuseLabel", { who: who(request) })}
-      >
-        {t("refuse")}
-      </Button>
+      {decideButton("grant")}
+      <TextAreaField
+        id={reasonId}
+        label={t("reason")}
+        rows={2}
+        textareaProps={{ value: reason, onChange: (e) => setReason(e.target.value) }}
+        messages={
+          message ? (
+            <p id={`${reasonId}-error`} role="alert" className="text-sm text-red-700">
+              {message}
+            </p>
+          ) : undefined
+        }
+      />
+      {decideButton("refuse")}
     </Card>
   );
 }

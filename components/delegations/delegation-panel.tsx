@@ -6,8 +6,8 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
-import { cardClass } from "@/components/ui/card";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
+import { Section } from "@/components/ui/section";
 
 type TProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
 
@@ -15,10 +15,7 @@ type TProps = { orgNumber: string; orgName: string; operatorName: string; operat
 export function DelegationPanel(props: TProps) {
   const t = useTranslations("delegations");
   return (
-    <section aria-labelledby="delegations-heading" className={cardClass({ className: "space-y-3" })}>
-      <h2 id="delegations-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="delegations-heading" title={t("title")} card className="space-y-3">
       <p className="text-sm text-slate-700">
         {t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}
       </p>
@@ -26,7 +23,7 @@ export function DelegationPanel(props: TProps) {
         <EnvironmentDelegations {...props} environment="test" />
         <EnvironmentDelegations {...props} environment="prod" />
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -43,13 +40,7 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
     <div className="space-y-2 rounded border border-slate-200 p-3" data-testid={`delegations-${props.environment}`}>
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">{t(`environment.${props.environment}`)}</h3>
-        <RecheckButton
-          onRecheck={() => void query.refetch()}
-          checking={query.isFetching}
-          label={t("checkAgain")}
-          checkingLabel={t("checking")}
-          small
-        />
+        <RecheckButton query={query} messages="delegations" small />
       </div>
       <div aria-live="polite">
         {query.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}

@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { saveDocumentationAction } from "@/lib/documentation/documentation-actions";
-import { ZSaveDocumentation, type TDocumentationContent, type TSaveDocumentation } from "@/lib/documentation/schemas";
+import { ZSaveDocumentation, type TDocumentationContent } from "@/lib/documentation/schemas";
 import { DocumentationView } from "./documentation-view";
 import { EditorTabs, type TEditorTab } from "./editor-tabs";
 import { MarkdownField } from "./markdown-field";
@@ -25,20 +24,15 @@ export function DocumentationEditor(props: {
 }) {
   const t = useTranslations("documentation.editor");
   const [tab, setTab] = useState<TEditorTab>("edit");
-  const form = useForm<TSaveDocumentation>({
-    resolver: zodResolver(ZSaveDocumentation),
-    defaultValues: {
-      orgNumber: props.orgNumber,
-      identifier: props.identifier,
-      steps: props.initial.steps,
-      requiredAccess: props.initial.requiredAccess,
-      contact: props.initial.contact,
-      sections: props.initial.sections,
-      version: props.initial.version ?? 0,
-    },
+  const { form, isSubmitting, error, success, submit } = useActionForm(ZSaveDocumentation, {
+    orgNumber: props.orgNumber,
+    identifier: props.identifier,
+    steps: props.initial.steps,
+    requiredAccess: props.initial.requiredAccess,
+    contact: props.initial.contact,
+    sections: props.initial.sections,
+    version: props.initial.version ?? 0,
   });
-  const { errors, isSubmitting } = form.formState;
-  const { error, success, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control });
 
   // On a validation error or a conflict nothing is reset: every value stays in the form, the errors sit beside
@@ -64,35 +58,20 @@ export function DocumentationEditor(props: {
 
   const editPanel = (
     <div className="space-y-5">
-      <MarkdownField
-        id="steps"
-        label={t("steps")}
-        hint={t("stepsHint")}
-        rows={10}
-        error={errors.steps?.message}
-        registration={form.register("steps")}
-      />
+      <MarkdownField id="steps" label={t("steps")} hint={t("stepsHint")} rows={10} {...bindField(form, "steps")} />
       <MarkdownField
         id="requiredAccess"
         label={t("requiredAccess")}
         hint={t("requiredAccessHint")}
-        error={errors.requiredAccess?.message}
-        registration={form.register("requiredAccess")}
+        {...bindField(form, "requiredAccess")}
       />
-      <MarkdownField
-        id="contact"
-        label={t("contact")}
-        hint={t("contactHint")}
-        error={errors.contact?.message}
-        registration={form.register("contact")}
-      />
+      <MarkdownField id="contact" label={t("contact")} hint={t("contactHint")} {...bindField(form, "contact")} />
       <SectionsField form={form} />
     </div>
   );
 
   return (
-    <FormCard onSubmit={onSubmit} className="space-y-4">
-      <h2 className="text-lg font-semibold">{t("title")}</h2>
+    <FormCard onSubmit={onSubmit} className="space-y-4" title={t("title")}>
       <EditorTabs
         label={t("tabs")}
         selected={tab}

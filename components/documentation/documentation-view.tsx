@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { TDocumentationContent } from "@/lib/documentation/schemas";
 import { MarkdownText } from "./markdown";
+import { CodeList } from "@/components/ui/code-list";
 
 type THeadingLevel = 2 | 3;
 
@@ -48,17 +49,7 @@ export function DocumentationView(props: {
       </Part>
       {props.scopes && (
         <Part title={t("scopes")} level={level} id={`${prefix}-scopes`}>
-          {props.scopes.length > 0 ? (
-            <ul className="list-disc space-y-1 pl-6">
-              {props.scopes.map((scope) => (
-                <li key={scope}>
-                  <code className="rounded bg-slate-100 px-1">{scope}</code>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-slate-600">{t("noScopes")}</p>
-          )}
+          <CodeList items={props.scopes} bulleted empty={<p className="text-slate-600">{t("noScopes")}</p>} />
         </Part>
       )}
       <Part title={t("requiredAccess")} level={level} id={`${prefix}-access`}>

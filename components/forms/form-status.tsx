@@ -1,3 +1,4 @@
+import { StepUpButton } from "@/components/auth/step-up-button";
 import type { TActionError } from "@/lib/platform/errors/action-result";
 
 const BOXED = {
@@ -27,6 +28,7 @@ export function FormStatus({
           {error.message}
         </p>
       )}
+      {error?.code === "STEP_UP_REQUIRED" && <StepUpButton />}
       {success && !error && (
         <p role="status" className={look.success}>
           {success}

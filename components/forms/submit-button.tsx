@@ -5,13 +5,8 @@ import { Button, type TButtonStyle } from "@/components/ui/button";
  * cannot be sent twice, and saying so with `pendingLabel` where the form has one.
  */
 export function SubmitButton({
-  pending,
   label,
-  pendingLabel,
-  variant = "primary",
-  size = "md",
-  className,
-  onClick,
+  ...button
 }: TButtonStyle & {
   pending: boolean;
   label: string;
@@ -20,15 +15,7 @@ export function SubmitButton({
   onClick?: () => void;
 }) {
   return (
-    <Button
-      type="submit"
-      variant={variant}
-      size={size}
-      pending={pending}
-      pendingLabel={pendingLabel}
-      className={className}
-      onClick={onClick}
-    >
+    <Button type="submit" variant="primary" size="md" {...button}>
       {label}
     </Button>
   );

@@ -2,28 +2,32 @@
 
 import type { TextareaHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { CONTROL_CLASS, controlAria, Field, type TFieldFrame } from "./field";
+import { CONTROL_CLASS, Field, splitFieldFrame, type TFieldFrame } from "./field";
 
-/** A labelled textarea with its hint and its error beside it, wired for screen readers (see Field). */
+/**
+ * A labelled textarea with its hint and its error beside it, wired for screen readers (see Field): registered with
+ * react-hook-form, or controlled through `textareaProps` (`value`, `onChange`).
+ */
 export function TextAreaField({
   registration,
   textareaProps,
   rows = 3,
   textareaClassName = "",
-  ...field
+  ...props
 }: TFieldFrame & {
   rows?: number;
-  registration: UseFormRegisterReturn;
+  registration?: UseFormRegisterReturn;
   textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
   /** Added to the textarea's look (a monospace font for a token). */
   textareaClassName?: string;
 }) {
+  const { frame, aria } = splitFieldFrame(props);
   return (
-    <Field {...field}>
+    <Field {...frame}>
       <textarea
-        id={field.id}
+        id={frame.id}
         rows={rows}
-        {...controlAria(field.id, field)}
+        {...aria}
         className={`w-full ${CONTROL_CLASS} ${textareaClassName}`}
         {...textareaProps}
         {...registration}

@@ -2,9 +2,10 @@
 
 import type { InputHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { CONTROL_CLASS, controlAria, Field, type TFieldFrame } from "./field";
+import type { TFieldFrame } from "./field";
+import { InputField } from "./input-field";
 
-/** A labelled input with its hint and its error beside it, wired for screen readers. */
+/** A labelled input of a react-hook-form form, with its hint and its error beside it (see InputField). */
 export function TextField({
   registration,
   inputProps,
@@ -13,15 +14,7 @@ export function TextField({
   registration: UseFormRegisterReturn;
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 }) {
-  return (
-    <Field {...field}>
-      <input
-        id={field.id}
-        {...controlAria(field.id, field)}
-        className={`w-full ${CONTROL_CLASS}`}
-        {...inputProps}
-        {...registration}
-      />
-    </Field>
-  );
+  // The input's own class replaces its look; the field's `className` lays out the whole field.
+  const { className: controlClassName, ...input } = inputProps ?? {};
+  return <InputField {...field} {...input} controlClassName={controlClassName} {...registration} />;
 }

@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, type InputHTMLAttributes } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { RadioGroupField } from "@/components/forms/radio-group-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
@@ -33,6 +34,10 @@ import { MetadataFields, PortalViewModeField } from "./builder-fields";
 import { SnippetTabs } from "./snippet-tabs";
 import { useProblemText } from "./use-problem-text";
 import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
+
+/** An organisation or national identity number: a numeric keyboard on phones, nothing remembered by the browser. */
+const NUMBER_INPUT = { inputMode: "numeric", autoComplete: "off" } as const;
 
 type TProps = {
   orgNumber: string;
@@ -101,6 +106,22 @@ export function ConsentRequestBuilder({
     return said.length ? t("builder.altinnSaid", { message: said.join(" ") }) : undefined;
   };
 
+  const textField = (
+    name: "party" | "requiredDelegator" | "validTo" | "redirectUrl",
+    label: string,
+    hint: string,
+    inputProps: InputHTMLAttributes<HTMLInputElement>,
+  ) => (
+    <TextField
+      id={name}
+      label={label}
+      hint={hint}
+      error={message(name, errors[name]?.message)}
+      registration={form.register(name)}
+      inputProps={inputProps}
+    />
+  );
+
   const onSubmit = form.handleSubmit(async (draft) => {
     await submit(
       startIntegrationTestAction,
@@ -120,42 +141,26 @@ export function ConsentRequestBuilder({
           <legend id="builder-heading" className="px-1 text-lg font-semibold">
             {t("builder.title")}
           </legend>
-          <fieldset>
-            <legend className="text-sm font-medium">{t("builder.partyType")}</legend>
-            <div className="mt-1 flex gap-4">
-              {PARTY_TYPES.map((type) => (
-                <label key={type} className="flex items-center gap-2 text-sm">
-                  <input type="radio" value={type} {...form.register("partyType")} />
-                  {t(`builder.${type}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <TextField
-            id="party"
-            label={partyType === "person" ? t("builder.personLabel") : t("builder.orgLabel")}
-            hint={partyType === "person" ? t("builder.personHint") : t("builder.orgHint")}
-            error={message("party", errors.party?.message)}
-            registration={form.register("party")}
-            inputProps={{ inputMode: "numeric", autoComplete: "off" }}
+          <RadioGroupField
+            legend={t("builder.partyType")}
+            options={PARTY_TYPES}
+            labelOf={(type) => t(`builder.${type}`)}
+            registration={form.register("partyType")}
           />
-          <TextField
-            id="requiredDelegator"
-            label={t("builder.requiredDelegator")}
-            hint={t("builder.requiredDelegatorHint")}
-            error={message("requiredDelegator", errors.requiredDelegator?.message)}
-            registration={form.register("requiredDelegator")}
-            inputProps={{ inputMode: "numeric", autoComplete: "off" }}
-          />
+          {textField(
+            "party",
+            partyType === "person" ? t("builder.personLabel") : t("builder.orgLabel"),
+            partyType === "person" ? t("builder.personHint") : t("builder.orgHint"),
+            NUMBER_INPUT,
+          )}
+          {textField(
+            "requiredDelegator",
+            t("builder.requiredDelegator"),
+            t("builder.requiredDelegatorHint"),
+            NUMBER_INPUT,
+          )}
           <p className="text-sm text-slate-700">{t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}</p>
-          <TextField
-            id="validTo"
-            label={t("builder.validTo")}
-            hint={t("builder.validToHint")}
-            error={message("validTo", errors.validTo?.message)}
-            registration={form.register("validTo")}
-            inputProps={{ type: "date" }}
-          />
+          {textField("validTo", t("builder.validTo"), t("builder.validToHint"), { type: "date" })}
           <MetadataFields form={form} resource={resource} message={message} />
           {resource.usesRequestMessage ? (
             <TextAreaField
@@ -170,29 +175,19 @@ export function ConsentRequestBuilder({
               {t("builder.requestMessageUnused", { template: resource.consentTemplate })}
             </p>
           )}
-          <TextField
-            id="redirectUrl"
-            label={t("builder.redirectUrl")}
-            hint={t("builder.redirectUrlHint")}
-            error={message("redirectUrl", errors.redirectUrl?.message)}
-            registration={form.register("redirectUrl")}
-            inputProps={{ type: "url", autoComplete: "off" }}
-          />
+          {textField("redirectUrl", t("builder.redirectUrl"), t("builder.redirectUrlHint"), {
+            type: "url",
+            autoComplete: "off",
+          })}
           <PortalViewModeField form={form} />
         </fieldset>
-        <section aria-labelledby="snippets-heading" className="min-w-0 space-y-2">
-          <h2 id="snippets-heading" className="text-lg font-semibold">
-            {t("snippets.title")}
-          </h2>
+        <Section headingId="snippets-heading" title={t("snippets.title")} className="min-w-0 space-y-2">
           {incomplete && <p className="text-sm text-amber-800">{t("snippets.invalid")}</p>}
           <SnippetTabs snippets={snippets} />
           <p className="text-sm text-slate-600">{t("snippets.idNote")}</p>
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="try-heading" className={cardClass({ className: "space-y-3" })}>
-        <h2 id="try-heading" className="text-lg font-semibold">
-          {t("try.title")}
-        </h2>
+      <Section headingId="try-heading" title={t("try.title")} card className="space-y-3">
         <p className="text-slate-700">{t("try.intro")}</p>
         <FieldError
           id="resourceIdentifier-error"
@@ -207,7 +202,7 @@ export function ConsentRequestBuilder({
         ) : (
           <p className="text-slate-700">{t("try.viewerNote")}</p>
         )}
-      </section>
+      </Section>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
-import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /**
  * Whether the organisation has delegated the consent API scopes to the portal in test, asked of Maskinporten scope by
@@ -15,7 +15,6 @@ import { cardClass } from "@/components/ui/card";
  */
 export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string; operator: string }) {
   const t = useTranslations("integrationKit.try");
-  const tDelegations = useTranslations("delegations");
   const query = useQuery({
     queryKey: queryKeys.kitDelegations(orgNumber),
     queryFn: () =>
@@ -24,24 +23,15 @@ export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string
   const status = query.data;
   const missing = status?.state === "missing" ? status.scopes.filter((s) => !s.delegated).map((s) => s.scope) : [];
   return (
-    <section
-      aria-labelledby="preflight-heading"
+    <Section
+      headingId="preflight-heading"
+      title={t("preflight")}
+      aside={<RecheckButton query={query} messages="delegations" small />}
+      card
       data-testid="kit-preflight"
       data-state={status?.state ?? "checking"}
-      className={cardClass({ className: "space-y-2" })}
+      className="space-y-2"
     >
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="preflight-heading" className="text-lg font-semibold">
-          {t("preflight")}
-        </h2>
-        <RecheckButton
-          onRecheck={() => void query.refetch()}
-          checking={query.isFetching}
-          label={tDelegations("checkAgain")}
-          checkingLabel={tDelegations("checking")}
-          small
-        />
-      </div>
       <div aria-live="polite" className="space-y-2">
         {query.isError && (
           <p role="alert" className="text-red-700">
@@ -62,6 +52,6 @@ export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string
         )}
         {missing.length > 0 && <p>{t("howToDelegate", { scopes: missing.join(", "), operator })}</p>}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -14,7 +14,7 @@ import type { TIntegrationTestSummary } from "@/lib/integration-kit/list-integra
 import { readUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
 import { AltinnProblemList } from "./altinn-problem-list";
 import { DecodedToken } from "./decoded-token";
-import { cardClass } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 type TProps = {
   orgNumber: string;
@@ -81,15 +81,14 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   );
 
   return (
-    <section
-      aria-labelledby="test-heading"
+    <Section
+      headingId="test-heading"
+      title={t("title")}
+      card
       data-testid="integration-test"
       data-test-id={test.id}
-      className={cardClass({ className: "space-y-3" })}
+      className="space-y-3"
     >
-      <h2 id="test-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
       <p className="text-sm text-slate-700">{t("id", { id: test.id, resource: test.resourceIdentifier, party })}</p>
       <UpstreamSyncStatus
         orgNumber={orgNumber}
@@ -164,6 +163,6 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
       {outcome?.kind === "token" && (
         <DecodedToken token={outcome.token} header={outcome.header} claims={outcome.claims} />
       )}
-    </section>
+    </Section>
   );
 }

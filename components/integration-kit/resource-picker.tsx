@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
-import { cardClass } from "@/components/ui/card";
 import { titleIn } from "@/lib/access-requests/published-terms";
 import type { TKitResource } from "@/lib/integration-kit/consent-request-rules";
+import { Section } from "@/components/ui/section";
 
 /** Chooses the resource with a plain GET form, so the choice is in the address and works without scripts. */
 export async function ResourcePicker(props: {
@@ -37,15 +37,13 @@ export async function ResourcePicker(props: {
 export async function ResourceFacts({ resource }: { resource: TKitResource }) {
   const t = await getTranslations("integrationKit.facts");
   return (
-    <section
-      aria-labelledby="facts-heading"
+    <Section
+      headingId="facts-heading"
+      title={t("title")}
+      card
       data-testid="kit-resource"
       data-resource={resource.identifier}
-      className={cardClass()}
     >
-      <h2 id="facts-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
         <li>{t("owner", { owner: resource.owner.name, orgNumber: resource.owner.orgNumber })}</li>
         <li>{t("template", { template: resource.consentTemplate })}</li>
@@ -53,6 +51,6 @@ export async function ResourceFacts({ resource }: { resource: TKitResource }) {
         {resource.accessListName && <li>{t("accessList", { list: resource.accessListName })}</li>}
         {resource.isOneTimeConsent && <li>{t("oneTime")}</li>}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -42,13 +42,8 @@ export function MemberActions({
           labelHidden
           value={role}
           onChange={(event) => setRole(event.target.value as TMember["role"])}
-        >
-          {ROLES.map((option) => (
-            <option key={option} value={option}>
-              {tRoles(option)}
-            </option>
-          ))}
-        </SelectField>
+          options={ROLES.map((option) => ({ value: option, label: tRoles(option) }))}
+        />
         <Button
           onClick={() => void changeRole()}
           disabled={pending || role === member.role}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DefinitionDiff } from "@/components/consent-resources/definition-diff";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import type { TEnvironment } from "@/lib/platform/environment";
+import { Section } from "@/components/ui/section";
 
 export type TComparable = { key: "DRAFT" | TEnvironment; label: string; content: TConsentResourceDefinition | null };
 
@@ -22,10 +23,7 @@ export async function EnvironmentsDiff({
     [draft, prod],
   ] as const;
   return (
-    <section aria-labelledby="compare-heading" className="space-y-3">
-      <h2 id="compare-heading" className="text-lg font-semibold">
-        {t("compareTitle")}
-      </h2>
+    <Section headingId="compare-heading" title={t("compareTitle")} className="space-y-3">
       <p className="text-slate-700">{t("compareIntro")}</p>
       {pairs.map(([before, after]) =>
         before.content && after.content ? (
@@ -47,6 +45,6 @@ export async function EnvironmentsDiff({
           </p>
         ),
       )}
-    </section>
+    </Section>
   );
 }

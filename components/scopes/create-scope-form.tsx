@@ -1,14 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { controlAria, Field } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { createScopeAction } from "@/lib/scopes/scope-actions";
 import { DEFAULT_SCOPE_FIELDS, ZCreateScope, type TCreateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
@@ -22,26 +20,18 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
   const tFields = useTranslations("scopes.fields");
   const tEnv = useTranslations("scopes.environments");
   const empty: TCreateScopeInput = { orgNumber, environment, subscope: "", ...DEFAULT_SCOPE_FIELDS };
-  const form = useForm<TCreateScopeInput, unknown, z.output<typeof ZCreateScope>>({
-    resolver: zodResolver(ZCreateScope),
-    defaultValues: empty,
-  });
-  const { errors, isSubmitting } = form.formState;
-  const { error, success, submit } = useActionSubmit(form.setError);
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZCreateScope, empty);
   const subscope = useWatch({ control: form.control, name: "subscope" });
 
-  const onSubmit = form.handleSubmit((values) =>
-    submit(createScopeAction, values, (data) => {
-      form.reset(empty);
-      return t("created", { name: data.name });
-    }),
-  );
+  const onSubmit = submitAndReset(createScopeAction, (values, data) => t("created", { name: data.name }));
 
   return (
-    <FormCard onSubmit={onSubmit} aria-labelledby="create-scope-heading" className="max-w-2xl space-y-4">
-      <h2 id="create-scope-heading" className="text-lg font-semibold">
-        {t("title", { environment: tEnv(environment) })}
-      </h2>
+    <FormCard
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4"
+      title={t("title", { environment: tEnv(environment) })}
+      headingId="create-scope-heading"
+    >
       <Field
         id="scope-subscope"
         label={tFields("subscope")}

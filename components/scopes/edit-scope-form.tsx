@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateScopeAction } from "@/lib/scopes/scope-actions";
 import type { TScope } from "@/lib/scopes/scope-dto";
+import { afterVersionedSave } from "@/lib/scopes/form-fields";
 import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
 
@@ -26,11 +27,14 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
       visibility: scope.visibility,
       tokenLifetimeSeconds: scope.tokenLifetimeSeconds,
       allowedIntegrationTypes: scope.allowedIntegrationTypes as TUpdateScopeInput["allowedIntegrationTypes"],
+      version: scope.version,
     },
   });
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
-  const onSubmit = form.handleSubmit((values) => submit(updateScopeAction, values, () => t("saved")));
+  const onSubmit = form.handleSubmit((values) =>
+    submit(updateScopeAction, values, afterVersionedSave(form.reset, values, t("saved"))),
+  );
 
   return (
     <FormCard onSubmit={onSubmit} aria-labelledby="edit-scope-heading" className="max-w-2xl space-y-4">

@@ -33,13 +33,11 @@ export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors:
     <>
       <TextField {...frame("description")} registration={register(path("description"))} />
       <TextAreaField {...frame("longDescription")} registration={register(path("longDescription"))} />
-      <SelectField {...frame("visibility")} {...register(path("visibility"))}>
-        {VISIBILITIES.map((visibility) => (
-          <option key={visibility} value={visibility}>
-            {t(`visibilities.${visibility}`)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        {...frame("visibility")}
+        {...register(path("visibility"))}
+        options={VISIBILITIES.map((visibility) => ({ value: visibility, label: t(`visibilities.${visibility}`) }))}
+      />
       <TextField
         {...frame("tokenLifetimeSeconds", "tokenLifetime")}
         registration={register(path("tokenLifetimeSeconds"), {

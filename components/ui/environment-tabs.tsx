@@ -3,15 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { UPSTREAM_ENVIRONMENTS, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
 /**
- * Test and production hold separate things (scopes, access lists): the environment is a query
- * parameter of the page, so a view can be linked and reloaded.
+ * Test and production hold separate things (scopes, access lists, clients): the environment is in the page's address
+ * (a query parameter after `basePath`, or a path segment with `inPath`), so a view can be linked and reloaded.
  */
 export async function EnvironmentTabs({
   basePath,
   environment,
+  inPath = false,
 }: {
   basePath: string;
   environment: TUpstreamEnvironment;
+  inPath?: boolean;
 }) {
   const t = await getTranslations("layout.environments");
   return (
@@ -20,7 +22,7 @@ export async function EnvironmentTabs({
         {UPSTREAM_ENVIRONMENTS.map((env) => (
           <li key={env}>
             <Link
-              href={`${basePath}?environment=${env}`}
+              href={inPath ? `${basePath}/${env}` : `${basePath}?environment=${env}`}
               aria-current={env === environment ? "page" : undefined}
               className="inline-block rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
             >

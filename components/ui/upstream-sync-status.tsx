@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { RetryButton } from "./retry-button";
 
@@ -22,6 +23,28 @@ export type TSyncLabels = {
   retryFor: string;
 };
 
+/** The messages of an object kind's sync state, and the key of its "Retry: {name}" (the retry button's name). */
+const SYNC_MESSAGES = { "scopes.sync": "retryScope", "clients.sync": "retryClient" } as const;
+
+type TSyncMessages = keyof typeof SYNC_MESSAGES;
+
+/** The labels from an object kind's messages (`none` only where the kind has one). */
+function useSyncLabels(messages: TSyncMessages, name: string): TSyncLabels {
+  const t = useTranslations(messages) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    has: (key: string) => boolean;
+  };
+  return {
+    none: t.has("none") ? t("none") : undefined,
+    pending: t("pending"),
+    retrying: (attempts, reason) => t("retrying", { attempts, reason }),
+    synced: t("synced"),
+    failed: (reason) => t("failed", { reason: reason || t("noReason") }),
+    retry: t("retry"),
+    retryFor: t(SYNC_MESSAGES[messages], { name }),
+  };
+}
+
 /**
  * Whether an upstream API has an object's latest change: pending, synced, or failed with the reason
  * and a retry button (an editor re-queues the change). The one place that state is shown.
@@ -31,12 +54,17 @@ export function UpstreamSyncStatus(props: {
   sync: TUpstreamSync | null;
   canRetry: boolean;
   testId: string;
-  labels: TSyncLabels;
+  /** The labels, or the messages of a scope's or a client's state (`messages`) and the object's `name`. */
+  labels?: TSyncLabels;
+  messages?: TSyncMessages;
+  name?: string;
   /** Shown under a failure, e.g. how to fix a missing delegation. */
   failureHint?: ReactNode;
   className?: string;
 }) {
-  const { sync, labels } = props;
+  const { sync } = props;
+  const fromMessages = useSyncLabels(props.messages ?? "scopes.sync", props.name ?? "");
+  const labels = props.labels ?? fromMessages;
   return (
     <div
       data-testid={props.testId}

@@ -1,17 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cardClass } from "@/components/ui/card";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
+import { Section } from "@/components/ui/section";
 
 /** The validator's checks as TypeScript for the owner's API, filled in for the chosen environment and resource. */
 export function ConsentTokenExampleCode(props: { environment: TUpstreamEnvironment; resource: string; code: string }) {
   const t = useTranslations("validator");
   return (
-    <section aria-labelledby="validator-example-title" className={cardClass({ className: "space-y-2" })}>
-      <h2 id="validator-example-title" className="text-lg font-semibold">
-        {t("example.title")}
-      </h2>
+    <Section headingId="validator-example-title" title={t("example.title")} card className="space-y-2">
       <p className="text-sm text-slate-700">
         {t("example.intro", { environment: t(`form.environments.${props.environment}`), resource: props.resource })}
       </p>
@@ -23,6 +20,6 @@ export function ConsentTokenExampleCode(props: { environment: TUpstreamEnvironme
       >
         <code>{props.code}</code>
       </pre>
-    </section>
+    </Section>
   );
 }

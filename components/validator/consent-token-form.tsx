@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
+import { RadioGroupField } from "@/components/forms/radio-group-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
@@ -12,6 +13,7 @@ import type { TValidationResource } from "@/lib/consent-tokens/list-validation-r
 import { type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
 import type { TValidatorOutcome } from "./consent-token-validator";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
+import { bindField } from "@/components/forms/use-action-form";
 
 type TProps = {
   form: UseFormReturn<TCheckConsentToken>;
@@ -55,31 +57,22 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
   });
 
   return (
-    <FormCard onSubmit={onSubmit} className="space-y-4" aria-labelledby="validator-form-title">
-      <h2 id="validator-form-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <FormCard onSubmit={onSubmit} className="space-y-4" title={t("title")} headingId="validator-form-title">
       <TextAreaField
         id="token"
         label={t("token")}
         hint={t("tokenHint")}
         rows={6}
-        error={errors.token?.message}
-        registration={form.register("token")}
+        {...bindField(form, "token")}
         textareaProps={{ spellCheck: false, autoComplete: "off" }}
         textareaClassName="font-mono text-xs break-all"
       />
-      <fieldset>
-        <legend className="text-sm font-medium">{t("environment")}</legend>
-        <div className="mt-1 flex gap-4">
-          {UPSTREAM_ENVIRONMENTS.map((environment) => (
-            <label key={environment} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={environment} {...form.register("environment")} />
-              {t(`environments.${environment}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroupField
+        legend={t("environment")}
+        options={UPSTREAM_ENVIRONMENTS}
+        labelOf={(environment) => t(`environments.${environment}`)}
+        registration={form.register("environment")}
+      />
       <SelectField
         id="resourceIdentifier"
         label={t("resource")}
@@ -87,13 +80,11 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
         error={errors.resourceIdentifier?.message}
         selectClassName="font-mono text-sm"
         {...form.register("resourceIdentifier")}
-      >
-        {resources.map((r) => (
-          <option key={r.identifier} value={r.identifier}>
-            {t("resourceOption", { identifier: r.identifier, version: r.version })}
-          </option>
-        ))}
-      </SelectField>
+        options={resources.map((r) => ({
+          value: r.identifier,
+          label: t("resourceOption", { identifier: r.identifier, version: r.version }),
+        }))}
+      />
       <div>
         <div className="flex items-center gap-2">
           <input

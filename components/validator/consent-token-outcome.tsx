@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
 import { ConsentTokenChecks } from "./consent-token-checks";
 import type { TValidatorOutcome } from "./consent-token-validator";
+import { Section } from "@/components/ui/section";
 
 /** The last check's outcome: the verdict, each check, and the decoded token. */
 export function ConsentTokenOutcome({ outcome }: { outcome: TValidatorOutcome }) {
@@ -19,10 +20,7 @@ export function ConsentTokenOutcome({ outcome }: { outcome: TValidatorOutcome })
   if (report.kind === "malformed") return null;
   const failed = report.kind === "checked" ? report.checks.filter((check) => check.status === "fail").length : 0;
   return (
-    <section aria-labelledby="validator-result-title" className="space-y-4">
-      <h2 id="validator-result-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="validator-result-title" title={t("title")} className="space-y-4">
       {report.kind === "jwksUnavailable" && (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t("jwksUnavailable", { url: report.jwksUrl, reason: t(`jwksReason.${report.reason}`) })}
@@ -54,17 +52,14 @@ export function ConsentTokenOutcome({ outcome }: { outcome: TValidatorOutcome })
       )}
       {report.kind === "checked" && <ConsentTokenChecks checks={report.checks} />}
       <DecodedToken report={report} />
-    </section>
+    </Section>
   );
 }
 
 function DecodedToken({ report }: { report: Exclude<TConsentTokenReport, { kind: "malformed" }> }) {
   const t = useTranslations("validator.decoded");
   return (
-    <section aria-labelledby="decoded-token-title" className="space-y-2">
-      <h3 id="decoded-token-title" className="font-semibold">
-        {t("title")}
-      </h3>
+    <Section headingId="decoded-token-title" title={t("title")} level={3} className="space-y-2">
       <p className="text-sm text-slate-700">{t("untrusted")}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {(["header", "claims"] as const).map((part) => (
@@ -80,6 +75,6 @@ function DecodedToken({ report }: { report: Exclude<TConsentTokenReport, { kind:
           </figure>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

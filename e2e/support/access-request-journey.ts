@@ -3,8 +3,9 @@ import { expect, type Page } from "@playwright/test";
 import { PgBoss } from "pg-boss";
 import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { localized, validDefinition } from "../../lib/consent-resources/test-fixtures";
-import { createOrganisation, createUser } from "../../test/factories";
+import { createOrganisation, createUser, uniqueSuffix } from "../../test/factories";
 import { emulatorState } from "./emulator";
+import type { TLoginAs } from "./fixtures";
 import { e2eDatabaseUrl } from "./e2e-env";
 
 // Shared by the access-request specs: a published resource, the consumer, and running queued changes by hand.
@@ -139,4 +140,34 @@ export async function requestAccess(
   await expect(page).toHaveURL(/\/access-requests\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("access-request-status")).toHaveText("Submitted");
   return page.url().split("/").pop()!;
+}
+
+/** Several administrators press Approve at the same moment; answers the outcome each page then shows, in order. */
+export async function approveAtOnce(pages: Page[]): Promise<string[]> {
+  const clicks = pages.map((adminPage) => adminPage.getByRole("button", { name: "Approve" }).click());
+  await Promise.all(clicks);
+  const outcomes = pages.map((adminPage) => adminPage.getByTestId("decision-outcome"));
+  for (const outcome of outcomes) await expect(outcome).not.toBeEmpty();
+  return Promise.all(outcomes.map((outcome) => outcome.innerText()));
+}
+
+/**
+ * A resource published for the spec (seedPublishedResource) and a new consumer `<bank> <suffix>` whose administrator,
+ * logged in in `page`, asks for access to it (from the catalog with `viaCatalog`). Answers both and the request's id.
+ */
+export async function consumerAsksForAccess(
+  page: Page,
+  db: PrismaClient,
+  loginAs: TLoginAs,
+  bank: string,
+  options: { accessList?: boolean; viaCatalog?: boolean } = {},
+) {
+  const s = uniqueSuffix();
+  const published = await seedPublishedResource(db, s, { accessList: options.accessList });
+  const consumer = await consumerWithAdmin(db, `${bank} ${s}`);
+  await loginAs(consumer.user);
+  const { orgNumber, name } = consumer.organisation;
+  const viaCatalog = options.viaCatalog ? name : undefined;
+  const requestId = await requestAccess(page, orgNumber, published.identifier, published.scope, viaCatalog);
+  return { s, ...published, consumer, requestId };
 }

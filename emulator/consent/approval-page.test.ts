@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../start-emulator";
+import { describe, expect, it } from "vitest";
 import { BrowserSession, locationOf } from "../test-support/browser-session";
-import {
-  click,
-  type ConsentEmulator,
-  KARI,
-  logIn,
-  OLA,
-  startConsentEmulator,
-} from "../test-support/consent-request-fixture";
+import { click, consentEmulatorPerFile, KARI, logIn, OLA } from "../test-support/consent-request-fixture";
 import { loadConsentTemplates } from "../consent-templates/template-catalogue";
 import { orgUrn } from "../test-support/org-numbers";
 import { APPROVAL_COOKIE } from "./approval-session";
 
-let emulator: RunningEmulator;
-let created: ConsentEmulator["created"];
-let statusOf: ConsentEmulator["statusOf"];
+const consent = consentEmulatorPerFile();
 
-beforeAll(async () => {
-  ({ emulator, created, statusOf } = await startConsentEmulator());
-});
-afterAll(() => emulator?.close());
+/** Posts the login form as a browser without a session would, typing `pid`. */
+const postLogin = (page: string, pid: string) =>
+  fetch(page, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ step: "login", pid }),
+    redirect: "manual",
+  });
 
 describe("consent approval page login", () => {
   it("shows a test login, not the request, to a browser that has not logged in", async () => {
-    const { page } = await created();
+    const { page } = await consent.created();
     const response = await fetch(page);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'none'");
@@ -46,13 +40,8 @@ describe("consent approval page login", () => {
     ["1234", "exactly 11 digits"],
     ['"><b>1', "exactly 11 digits"],
   ])("refuses the number %s (400), explains it beside the field and keeps it", async (typed, message) => {
-    const { request, page } = await created();
-    const response = await fetch(page, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ step: "login", pid: typed }),
-      redirect: "manual",
-    });
+    const { request, page } = await consent.created();
+    const response = await postLogin(page, typed);
     expect(response.status).toBe(400);
     expect(response.headers.getSetCookie()).toEqual([]);
     const html = await response.text();
@@ -61,17 +50,12 @@ describe("consent approval page login", () => {
     expect(html).toContain(`value="${typed.replace(/"/g, "&quot;").replace(/>/g, "&gt;").replace(/</g, "&lt;")}"`);
     expect(html).toContain('aria-describedby="pid-hint pid-error" aria-invalid="true"');
     expect(html).not.toContain("<b>");
-    expect(await statusOf(request.id)).toBe("Created");
+    expect(await consent.statusOf(request.id)).toBe("Created");
   });
 
   it("logs in with a signed, HttpOnly, SameSite=Lax cookie", async () => {
-    const { page } = await created();
-    const response = await fetch(page, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ step: "login", pid: "218182 97804" }),
-      redirect: "manual",
-    });
+    const { page } = await consent.created();
+    const response = await postLogin(page, "218182 97804");
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(page);
     const [cookie = ""] = response.headers.getSetCookie();
@@ -79,7 +63,7 @@ describe("consent approval page login", () => {
   });
 
   it("lets another person see neither the request nor the buttons, and refuses their decision (403)", async () => {
-    const { request, page } = await created();
+    const { request, page } = await consent.created();
     const browser = new BrowserSession();
     await logIn(browser, page, OLA);
 
@@ -96,7 +80,7 @@ describe("consent approval page login", () => {
     expect(refused.status).toBe(403);
     expect(refused.headers.get("content-type")).toContain("text/html");
     expect(await refused.text()).toContain("addressed to another person (21818297804)");
-    expect(await statusOf(request.id)).toBe("Created");
+    expect(await consent.statusOf(request.id)).toBe("Created");
 
     // Logging out clears the cookie: the login form is back, and a decision now needs a login (401).
     const loggedOut = await click(browser, page, "Log out");
@@ -105,7 +89,7 @@ describe("consent approval page login", () => {
     expect(loggedOut.headers.getSetCookie()[0]).toMatch(new RegExp(`^${APPROVAL_COOKIE}=;.*Max-Age=0`));
     expect(await (await browser.request(page)).text()).toContain("Log in to answer the consent request");
     expect((await browser.postForm(page, { decision: "approve" })).status).toBe(401);
-    expect(await statusOf(request.id)).toBe("Created");
+    expect(await consent.statusOf(request.id)).toBe("Created");
 
     // The right person may then answer.
     await logIn(browser, page, KARI);
@@ -113,17 +97,12 @@ describe("consent approval page login", () => {
     expect(approved.status).toBe(303);
     // Altinn's frontend appends Status=OK to the consumer's redirectUrl (which already has ?flow=1).
     expect(locationOf(approved, page)).toBe("https://bank.example/consent/done?flow=1&Status=OK");
-    expect(await statusOf(request.id)).toBe("Accepted");
+    expect(await consent.statusOf(request.id)).toBe("Accepted");
   });
 
   it("ignores a cookie that was edited or made up", async () => {
-    const { request, page } = await created();
-    const login = await fetch(page, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ step: "login", pid: OLA }),
-      redirect: "manual",
-    });
+    const { request, page } = await consent.created();
+    const login = await postLogin(page, OLA);
     const olaValue = /=([^;]*)/.exec(login.headers.getSetCookie()[0] ?? "")?.[1] ?? "";
     const olaSignature = olaValue.split(".")[1] ?? "";
     expect(olaSignature).toHaveLength(43);
@@ -140,11 +119,11 @@ describe("consent approval page login", () => {
       });
       expect(decided.status).toBe(401);
     }
-    expect(await statusOf(request.id)).toBe("Created");
+    expect(await consent.statusOf(request.id)).toBe("Created");
   });
 
   it("lets any logged-in person answer a request to an organisation", async () => {
-    const { request, page } = await created({ from: orgUrn("310149942") });
+    const { request, page } = await consent.created({ from: orgUrn("310149942") });
     const browser = new BrowserSession();
     const login = await browser.postForm(page, { step: "login", pid: "12839120247" });
     expect(login.status).toBe(303);
@@ -156,11 +135,11 @@ describe("consent approval page login", () => {
     expect(locationOf(rejected, page)).toBe(
       "https://bank.example/consent/done?flow=1&Status=Failed&ErrorMessage=User+did+not+give+consent",
     );
-    expect(await statusOf(request.id)).toBe("Rejected");
+    expect(await consent.statusOf(request.id)).toBe("Rejected");
   });
 
   it("shows the template's texts with Altinn's placeholders filled, and lets only a requiredDelegator answer", async () => {
-    const { request, page } = await created({
+    const { request, page } = await consent.created({
       from: orgUrn("310149942"),
       requiredDelegator: `urn:altinn:person:identifier-no:${OLA}`,
     });
@@ -177,6 +156,6 @@ describe("consent approval page login", () => {
       .replace("{OfferedBy}", "Demo Forsikring AS (310149942)");
     expect(html).toContain(`<p lang="nb">${heading}</p>`);
     expect((await click(browser, page, "Approve")).status).toBe(303);
-    expect(await statusOf(request.id)).toBe("Accepted");
+    expect(await consent.statusOf(request.id)).toBe("Accepted");
   });
 });

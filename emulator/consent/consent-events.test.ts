@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../start-emulator";
+import { describe, expect, it } from "vitest";
 import { altinnHeaders, altinnToken } from "../test-support/altinn-token";
 import { BrowserSession } from "../test-support/browser-session";
 import {
   click,
   CONSENT_SCOPES,
-  type ConsentEmulator,
+  consentEmulatorPerFile,
   KARI,
   logIn,
   OTHER_BANK,
@@ -13,30 +12,22 @@ import {
 } from "../test-support/consent-request-fixture";
 import { guidToDotnetBytes } from "./dotnet-format";
 
-let emulator: RunningEmulator;
-let api: string;
-let bank: string;
-let created: ConsentEmulator["created"];
-
-beforeAll(async () => {
-  ({ emulator, api, bank, created } = await startConsentEmulator({ EMULATOR_CONSENT_EVENTS_PAGE_SIZE: "2" }));
-});
-afterAll(() => emulator?.close());
+const consent = consentEmulatorPerFile({ EMULATOR_CONSENT_EVENTS_PAGE_SIZE: "2" });
 
 interface Page {
   links: { next: string | null };
   data: { consentRequestId: string; eventType: string; changedDate: string }[];
 }
 
-async function feed(query = "", token = bank): Promise<Response> {
-  return fetch(`${api}/events${query}`, { headers: altinnHeaders(token) });
+async function feed(query = "", token = consent.bank): Promise<Response> {
+  return fetch(`${consent.api}/events${query}`, { headers: altinnHeaders(token) });
 }
 
 async function allPages(query = ""): Promise<{ events: Page["data"]; pages: Page[] }> {
   const pages: Page[] = [];
-  let next: string | null = `${api}/events${query}`;
+  let next: string | null = `${consent.api}/events${query}`;
   while (next && pages.length < 50) {
-    const response: Response = await fetch(next, { headers: altinnHeaders(bank) });
+    const response: Response = await fetch(next, { headers: altinnHeaders(consent.bank) });
     expect(response.status).toBe(200);
     const page = (await response.json()) as Page;
     pages.push(page);
@@ -46,7 +37,7 @@ async function allPages(query = ""): Promise<{ events: Page["data"]; pages: Page
 }
 
 function control(id: string, action: string) {
-  return fetch(`${emulator.url}/_emulator/consent/test/${id}/${action}`, { method: "POST" });
+  return fetch(`${consent.emulator.url}/_emulator/consent/test/${id}/${action}`, { method: "POST" });
 }
 
 async function approve(page: string) {
@@ -57,8 +48,8 @@ async function approve(page: string) {
 
 describe("consent events feed and the withdraw control endpoint", () => {
   it("lists the caller's events oldest first, page by page, with a .NET continuation token", async () => {
-    const first = await created();
-    const second = await created();
+    const first = await consent.created();
+    const second = await consent.created();
     await approve(first.page);
     expect((await control(second.request.id, "revoke")).status).toBe(400); // only an Accepted consent can be revoked
     expect(await (await control(first.request.id, "revoke")).json()).toEqual({
@@ -76,9 +67,9 @@ describe("consent events feed and the withdraw control endpoint", () => {
     expect(events.map((event) => event.eventType)).toEqual(["Created", "Accepted", "Revoked"]);
     expect(events.every((event) => /\+00:00$/.test(event.changedDate))).toBe(true);
     const next = new URL(pages[0]?.links.next ?? "");
-    expect(`${next.origin}${next.pathname}`).toBe(`${api}/events`);
+    expect(`${next.origin}${next.pathname}`).toBe(`${consent.api}/events`);
     expect(next.searchParams.get("consentRequestId")).toBe(first.request.id);
-    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+    const state = (await (await fetch(`${consent.emulator.url}/_emulator/state`)).json()) as {
       "consent.requests": { test: { id: string; events: { consentEventId: string }[] }[] };
     };
     const stored = state["consent.requests"].test.find((request) => request.id === first.request.id);
@@ -99,8 +90,8 @@ describe("consent events feed and the withdraw control endpoint", () => {
   });
 
   it("shows only requests addressed to the caller, and honours createdAfter/createdBefore", async () => {
-    const { request } = await created();
-    const other = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
+    const { request } = await consent.created();
+    const other = await altinnToken(consent.emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
     const theirs = (await (await feed("", other)).json()) as Page;
     expect(theirs.data.some((event) => event.consentRequestId === request.id)).toBe(false);
     const future = new Date(Date.now() + 3_600_000).toISOString();
@@ -135,7 +126,7 @@ describe("consent events feed and the withdraw control endpoint", () => {
     const capitalised = await feed("?eventType=Accepted");
     expect(capitalised.status).toBe(500);
     expect(await capitalised.text()).toBe("");
-    expect((await fetch(`${api}/events`)).status).toBe(401);
+    expect((await fetch(`${consent.api}/events`)).status).toBe(401);
   });
 });
 

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../start-emulator";
-import { type ConsentEmulator, consentRequest, startConsentEmulator } from "../test-support/consent-request-fixture";
+import { describe, expect, it } from "vitest";
+import { consentEmulatorPerFile, consentRequest } from "../test-support/consent-request-fixture";
 
-let emulator: RunningEmulator;
-let post: ConsentEmulator["post"];
-
-beforeAll(async () => {
-  ({ emulator, post } = await startConsentEmulator());
-});
-afterAll(() => emulator?.close());
+const consent = consentEmulatorPerFile();
 
 const BAD_REQUEST = { type: "https://tools.ietf.org/html/rfc9110#section-15.5.1", title: "Bad Request", status: 400 };
 const MUST = { virksomhet: "Testbanken AS", samtykkelink: "https://bank.example/info" };
 const past = () => new Date(Date.now() - 60_000).toISOString();
 
 async function answer(body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await post(body);
+  const response = await consent.post(body);
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
@@ -161,7 +154,7 @@ describe("consent request validation (Altinn's problems, exactly)", () => {
       requiredDelegator: "urn:altinn:person:identifier-no:21818297804",
       portalViewMode: "Show",
     });
-    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+    const state = (await (await fetch(`${consent.emulator.url}/_emulator/state`)).json()) as {
       "consent.requests": { test: { id: string; templateId: string; templateVersion: unknown }[] };
     };
     expect(state["consent.requests"].test.find((request) => request.id === result.json.id)).toMatchObject({

@@ -1,32 +1,22 @@
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../start-emulator";
+import { describe, expect, it } from "vitest";
 import { altinnHeaders, altinnToken, grantDigdirScopes } from "../test-support/altinn-token";
 import { BrowserSession } from "../test-support/browser-session";
 import {
   BANK,
   click,
   CONSENT_SCOPES,
-  type ConsentEmulator,
+  consentEmulatorPerFile,
   consentRequest,
   KARI,
   logIn,
   OTHER_BANK,
   PERSON,
-  startConsentEmulator,
 } from "../test-support/consent-request-fixture";
 import { registerTestClient } from "../test-support/maskinporten-client";
 import { orgUrn } from "../test-support/org-numbers";
 
-let emulator: RunningEmulator;
-let api: string;
-let bank: string;
-let post: ConsentEmulator["post"];
-
-beforeAll(async () => {
-  ({ emulator, api, bank, post } = await startConsentEmulator());
-});
-afterAll(() => emulator?.close());
+const consent = consentEmulatorPerFile();
 
 const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?\+00:00$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -37,7 +27,7 @@ async function expectBare(response: Response, status: number) {
 }
 
 async function decisions(resourceId: string) {
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+  const state = (await (await fetch(`${consent.emulator.url}/_emulator/state`)).json()) as {
     "authorization.decisions": { resourceId: string; decision: string; reason: string }[];
   };
   return state["authorization.decisions"].filter((decision) => decision.resourceId === resourceId);
@@ -46,9 +36,9 @@ async function decisions(resourceId: string) {
 describe("consent requests (POST and GET)", () => {
   it("creates a request (201, Location, ConsentRequestDetailsDto) and reads it back", async () => {
     const request = consentRequest({ validTo: "2099-01-02T03:04:05.600Z" });
-    const created = await post(request);
+    const created = await consent.post(request);
     expect(created.status).toBe(201);
-    expect(created.headers.get("location")).toBe(`${api}/${request.id}`);
+    expect(created.headers.get("location")).toBe(`${consent.api}/${request.id}`);
     const body = (await created.json()) as Record<string, unknown>;
     expect(body).toEqual({
       id: request.id,
@@ -71,10 +61,10 @@ describe("consent requests (POST and GET)", () => {
           consentRequestID: request.id,
         },
       ],
-      viewUri: `${emulator.url}/test/consent/requests/${request.id}`,
+      viewUri: `${consent.emulator.url}/test/consent/requests/${request.id}`,
       portalViewMode: "Hide",
     });
-    const read = await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) });
+    const read = await fetch(`${consent.api}/${request.id}`, { headers: altinnHeaders(consent.bank) });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(body);
     const [decision] = await decisions("stami-samtykke-must");
@@ -83,8 +73,8 @@ describe("consent requests (POST and GET)", () => {
 
   it("answers a repeated id with the same parties 200 in Altinn's internal shape, other parties AM-00016", async () => {
     const request = consentRequest();
-    expect((await post(request)).status).toBe(201);
-    const again = await post({ ...request, redirectUrl: "https://bank.example/other", portalViewMode: "Show" });
+    expect((await consent.post(request)).status).toBe(201);
+    const again = await consent.post({ ...request, redirectUrl: "https://bank.example/other", portalViewMode: "Show" });
     expect(again.status).toBe(200);
     const body = (await again.json()) as Record<string, unknown>;
     // ConsentController returns the core ConsentRequestDetails here: no `status`, internal party uuids in events.
@@ -102,7 +92,7 @@ describe("consent requests (POST and GET)", () => {
       /^urn:altinn:party:uuid:[0-9a-f-]{36}$/,
     );
 
-    const other = await post({ ...request, from: "urn:altinn:person:identifier-no:25922947409" });
+    const other = await consent.post({ ...request, from: "urn:altinn:person:identifier-no:25922947409" });
     expect(other.status).toBe(400);
     expect(other.headers.get("content-type")).toBe("application/problem+json");
     expect(await other.json()).toEqual({
@@ -117,52 +107,54 @@ describe("consent requests (POST and GET)", () => {
 
   it("lets only the `to` organisation read a request (AM-00000), and knows unknown ids (AM-00001)", async () => {
     const request = consentRequest();
-    await post(request);
-    const other = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
-    const refused = await fetch(`${api}/${request.id}`, { headers: altinnHeaders(other) });
+    await consent.post(request);
+    const other = await altinnToken(consent.emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
+    const refused = await fetch(`${consent.api}/${request.id}`, { headers: altinnHeaders(other) });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({
       code: "AM-00000",
       detail: "Not authorized for consent",
       title: "Forbidden",
     });
-    const missing = await fetch(`${api}/0b9d0c6e-0000-4000-8000-000000000000`, { headers: altinnHeaders(bank) });
+    const missing = await fetch(`${consent.api}/0b9d0c6e-0000-4000-8000-000000000000`, {
+      headers: altinnHeaders(consent.bank),
+    });
     expect(await missing.json()).toMatchObject({ status: 404, code: "AM-00001", detail: "Consent not found" });
-    await expectBare(await fetch(`${api}/not-a-guid`, { headers: altinnHeaders(bank) }), 404);
+    await expectBare(await fetch(`${consent.api}/not-a-guid`, { headers: altinnHeaders(consent.bank) }), 404);
   });
 
   it("answers 401/403 without a body for a missing token, missing scopes or another `to`", async () => {
     await expectBare(
-      await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+      await fetch(consent.api, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
       401,
     );
-    const unscoped = await altinnToken(emulator.url, {
+    const unscoped = await altinnToken(consent.emulator.url, {
       orgNumber: BANK,
       scopes: ["altinn:resourceregistry/accesslist.read"],
     });
-    await expectBare(await post(consentRequest(), unscoped), 403);
-    await expectBare(await post(consentRequest({ to: orgUrn(OTHER_BANK) })), 403);
+    await expectBare(await consent.post(consentRequest(), unscoped), 403);
+    await expectBare(await consent.post(consentRequest({ to: orgUrn(OTHER_BANK) })), 403);
   });
 
   it("takes the requestconsent decision from the published policy: access-list members only, nothing without a policy", async () => {
-    await expectBare(await post(consentRequest({}, "stami-listed")), 403);
+    await expectBare(await consent.post(consentRequest({}, "stami-listed")), 403);
     const [refusal] = await decisions("stami-listed");
     expect(refusal?.decision).not.toBe("Permit");
-    const member = await altinnToken(emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
-    expect((await post(consentRequest({ to: orgUrn(OTHER_BANK) }, "stami-listed"), member)).status).toBe(201);
+    const member = await altinnToken(consent.emulator.url, { orgNumber: OTHER_BANK, scopes: CONSENT_SCOPES });
+    expect((await consent.post(consentRequest({ to: orgUrn(OTHER_BANK) }, "stami-listed"), member)).status).toBe(201);
     expect((await decisions("stami-listed")).at(-1)?.decision).toBe("Permit");
-    await expectBare(await post(consentRequest({}, "stami-unpublished")), 403);
-    await expectBare(await post(consentRequest({}, "no-such-resource")), 403);
+    await expectBare(await consent.post(consentRequest({}, "stami-unpublished")), 403);
+    await expectBare(await consent.post(consentRequest({}, "no-such-resource")), 403);
   });
 
   it("records the caller as handledBy with altinn:consentrequests.org, and a supplier with consumer_org", async () => {
-    // The emulator's Maskinporten has no built-in altinn:consentrequests.org: Digdir creates it and grants it to the bank.
+    // The consent.emulator's Maskinporten has no built-in altinn:consentrequests.org: Digdir creates it and grants it to the bank.
     const orgScope = "altinn:consentrequests.org";
-    const digdir = await registerTestClient(emulator.url, {
+    const digdir = await registerTestClient(consent.emulator.url, {
       orgNumber: "991825827",
       scopes: ["idporten:scopes.write"],
     });
-    const created = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1/scopes`, {
+    const created = await fetch(`${consent.emulator.url}/test/maskinporten-admin/api/v1/scopes`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${await digdir.accessToken("idporten:scopes.write")}`,
@@ -179,19 +171,19 @@ describe("consent requests (POST and GET)", () => {
       }),
     });
     expect(created.status).toBe(201);
-    await grantDigdirScopes(emulator.url, BANK, [orgScope]);
-    const owner = await altinnToken(emulator.url, { orgNumber: BANK, scopes: [orgScope] });
-    const forOther = await post(consentRequest({ to: orgUrn(OTHER_BANK) }), owner);
+    await grantDigdirScopes(consent.emulator.url, BANK, [orgScope]);
+    const owner = await altinnToken(consent.emulator.url, { orgNumber: BANK, scopes: [orgScope] });
+    const forOther = await consent.post(consentRequest({ to: orgUrn(OTHER_BANK) }), owner);
     expect(forOther.status).toBe(201);
     expect(await forOther.json()).toMatchObject({ to: orgUrn(OTHER_BANK), handledBy: orgUrn(BANK) });
 
-    // Built in: the bank delegates the consent request scopes to Digdir's operator client.
+    // Built in: the consent.bank delegates the consent request scopes to Digdir's operator client.
     const supplierOrg = "991825827";
-    const supplier = await registerTestClient(emulator.url, { orgNumber: supplierOrg, scopes: CONSENT_SCOPES });
+    const supplier = await registerTestClient(consent.emulator.url, { orgNumber: supplierOrg, scopes: CONSENT_SCOPES });
     const token = await supplier.accessToken(CONSENT_SCOPES.join(" "), { claims: { consumer_org: BANK } });
     expect(decodeJwt(token).supplier).toBeTruthy();
     const request = consentRequest();
-    const bySupplier = await post(request, token);
+    const bySupplier = await consent.post(request, token);
     expect(bySupplier.status).toBe(201);
     const body = (await bySupplier.json()) as { handledBy: string; consentRequestEvents: { performedBy: string }[] };
     expect(body.handledBy).toBe(orgUrn(supplierOrg));
@@ -200,17 +192,16 @@ describe("consent requests (POST and GET)", () => {
 
   it("goes from the approval page to Accepted, with the person's event", async () => {
     const request = consentRequest();
-    const { viewUri } = (await (await post(request)).json()) as { viewUri: string };
+    const { viewUri } = (await (await consent.post(request)).json()) as { viewUri: string };
     const browser = new BrowserSession();
     await logIn(browser, viewUri, KARI);
     const page = await (await browser.request(viewUri)).text();
     expect(page).toContain("Samtykkeerklæring Medarbeiderundersøkelsen i staten - MUST");
     expect(page).toContain("resultatene deles med Testbanken AS");
     expect((await click(browser, viewUri, "Approve")).status).toBe(303);
-    const read = (await (await fetch(`${api}/${request.id}`, { headers: altinnHeaders(bank) })).json()) as Record<
-      string,
-      unknown
-    >;
+    const read = (await (
+      await fetch(`${consent.api}/${request.id}`, { headers: altinnHeaders(consent.bank) })
+    ).json()) as Record<string, unknown>;
     expect(read).toMatchObject({ status: "Accepted", consented: expect.stringMatching(DATE) });
     expect(
       (read.consentRequestEvents as { eventType: string; performedBy: string }[]).map(({ eventType, performedBy }) => [

@@ -1,5 +1,5 @@
-import { registerStore } from "../state/store-registry";
-import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import type { EnvName } from "../state/environments";
+import { perEnvironmentStore } from "../state/per-environment-store";
 import type { PortalViewMode } from "./consent-request-binding";
 import { dotnetDateTimeOffset } from "./dotnet-format";
 
@@ -52,13 +52,9 @@ export interface ConsentRequest {
   events: ConsentEvent[];
 }
 
-const requests = new Map<EnvName, Map<string, ConsentRequest>>(ENVIRONMENTS.map((env) => [env, new Map()]));
-
-function of(env: EnvName): Map<string, ConsentRequest> {
-  const map = requests.get(env);
-  if (!map) throw new Error(`unknown environment ${env}`);
-  return map;
-}
+const of = perEnvironmentStore<ConsentRequest>("consent.requests", (requests) =>
+  [...requests.values()].map(snapshotOf),
+);
 
 export function getConsentRequest(env: EnvName, id: string): ConsentRequest | undefined {
   return of(env).get(id.toLowerCase());
@@ -91,12 +87,3 @@ function snapshotOf(request: ConsentRequest) {
     events: request.events.map((event) => ({ ...event, created: time(event.created) })),
   };
 }
-
-registerStore("consent.requests", {
-  reset() {
-    for (const map of requests.values()) map.clear();
-  },
-  snapshot() {
-    return Object.fromEntries(ENVIRONMENTS.map((env) => [env, [...of(env).values()].map(snapshotOf)]));
-  },
-});

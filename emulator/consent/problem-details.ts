@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { ASP_NET_PROBLEM_DEFAULTS } from "../problem";
 
 /**
  * Problem details as Altinn's access management writes them: Altinn.Authorization.ProblemDetails 4.0.1
@@ -38,17 +39,6 @@ export const MULTIPLE_PROBLEMS: ProblemDescriptor = {
   code: "STD-00001",
   status: 500,
   detail: "Multiple problems occurred.",
-};
-
-/** ASP.NET Core's ProblemDetailsDefaults (.NET 8+): `type` and `title` per status. */
-const STATUS_DEFAULTS: Record<number, [string, string]> = {
-  400: ["https://tools.ietf.org/html/rfc9110#section-15.5.1", "Bad Request"],
-  401: ["https://tools.ietf.org/html/rfc9110#section-15.5.2", "Unauthorized"],
-  403: ["https://tools.ietf.org/html/rfc9110#section-15.5.4", "Forbidden"],
-  404: ["https://tools.ietf.org/html/rfc9110#section-15.5.5", "Not Found"],
-  409: ["https://tools.ietf.org/html/rfc9110#section-15.5.10", "Conflict"],
-  429: ["https://tools.ietf.org/html/rfc6585#section-4", "Too Many Requests"],
-  500: ["https://tools.ietf.org/html/rfc9110#section-15.6.1", "An error occurred while processing your request."],
 };
 
 export function problem(descriptor: ProblemDescriptor, extensions: Record<string, string> = {}): ProblemInstance {
@@ -91,7 +81,7 @@ function body(instance: ProblemInstance): Record<string, unknown> {
 /** The JSON Altinn answers with for a problem: `type`, `title`, `status`, `detail`, `code`, then the rest. */
 export function problemJson(instance: ProblemInstance): Record<string, unknown> {
   const status = statusOf(instance);
-  const [type, title] = STATUS_DEFAULTS[status] ?? [undefined, undefined];
+  const [type, title] = ASP_NET_PROBLEM_DEFAULTS[status] ?? [undefined, undefined];
   return { ...(type ? { type } : {}), ...(title ? { title } : {}), ...body(instance) };
 }
 

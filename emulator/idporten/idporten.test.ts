@@ -20,8 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => emulator?.close());
 
-function authorizeUrl(challenge: string | undefined, state: string, nonce = "n-123"): string {
-  const params = new URLSearchParams({ client_id: CLIENT_ID, response_type: "code", scope: "openid profile" });
+function authorizeUrl(
+  challenge: string | undefined,
+  state: string,
+  nonce = "n-123",
+  extra: Record<string, string> = {},
+): string {
+  const params = new URLSearchParams({
+    client_id: CLIENT_ID,
+    response_type: "code",
+    scope: "openid profile",
+    ...extra,
+  });
   params.set("redirect_uri", REDIRECT_URI);
   params.set("state", state);
   params.set("nonce", nonce);
@@ -168,5 +178,43 @@ describe("ID-porten emulator", () => {
     expect(tokenResponse.status).toBe(200);
     const { id_token } = (await tokenResponse.json()) as { id_token: string };
     expect(await verifyIdToken(id_token)).toMatchObject({ pid: "12839120085", name: "Test Testesen" });
+  });
+
+  it("asks again with prompt=login or an exceeded max_age despite a live session, and states auth_time", async () => {
+    // ID-porten's step-up: OIDC Core 3.1.2.1 (prompt=login, max_age) and 2 (auth_time when max_age was asked for).
+    const browser = new BrowserSession();
+    const logIn = async (extra: Record<string, string>) => {
+      const { verifier, challenge } = pkcePair();
+      const page = await follow(browser, authorizeUrl(challenge, "step-up", "n-123", extra));
+      let callback = page.url;
+      if (page.url.includes("/idporten/interaction/")) {
+        const chosen = await browser.postForm(`${page.url}/login`, { person: "21818297804" });
+        callback = (await follow(browser, locationOf(chosen, page.url))).url;
+      }
+      const code = new URL(callback).searchParams.get("code") ?? "";
+      const tokens = (await (await exchangeCode(code, verifier)).json()) as { id_token: string };
+      const claims = await verifyIdToken(tokens.id_token);
+      return {
+        askedWho: page.url.includes("/idporten/interaction/"),
+        claims: { ...claims, auth_time: Number(claims.auth_time) },
+      };
+    };
+    const first = await logIn({});
+    expect(first.askedWho).toBe(true);
+    expect(first.claims.auth_time).toBeGreaterThan(Date.now() / 1000 - 60);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const sso = await logIn({ max_age: "3600" });
+    expect(sso).toMatchObject({ askedWho: false, claims: { auth_time: first.claims.auth_time } });
+
+    const again = await logIn({ prompt: "login" });
+    expect(again.askedWho).toBe(true);
+    expect(again.claims.auth_time).toBeGreaterThan(first.claims.auth_time);
+
+    // oidc-provider counts whole seconds and asks again only past max_age: two seconds for a max_age of one.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const tooOld = await logIn({ max_age: "1" });
+    expect(tooOld.askedWho).toBe(true);
+    expect(tooOld.claims.auth_time).toBeGreaterThan(again.claims.auth_time);
   });
 });

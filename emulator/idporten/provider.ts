@@ -75,7 +75,9 @@ export async function createIdportenProvider(options: IdportenProviderOptions): 
     pkce: { required: () => true },
     scopes: ["openid", "profile"],
     acrValues: ["idporten-loa-substantial", "idporten-loa-high"],
-    // As at ID-porten, pid/acr/amr/locale come with `openid`; `name` needs `profile`.
+    // As at ID-porten, pid/acr/amr/locale and auth_time come with `openid`; `name` needs `profile`. oidc-provider's own
+    // login prompt honours `prompt=login` and `max_age` (a new login page despite a live session), as ID-porten does for
+    // the portal's step-up; auth_time is then the new login's (idporten.test.ts).
     claims: {
       openid: ["sub", "pid", "acr", "amr", "locale", "auth_time"],
       profile: ["name"],

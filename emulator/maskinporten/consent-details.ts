@@ -1,4 +1,4 @@
-import { lookupConsent } from "../consent/consent-lookup";
+import { type ConsentLookupResult, lookupConsent } from "../consent/consent-lookup";
 import { ORGANISATION_URN } from "../consent/party-urn";
 import { problemJson, type ProblemInstance } from "../consent/problem-details";
 import type { EnvName } from "../state/environments";
@@ -7,18 +7,12 @@ import { OAuthError } from "./oauth-error";
 const CONSENT_TYPE = "urn:altinn:consent";
 
 /** One `authorization_details` entry of a consent token, shaped like ../shared/realdata/consent_token_payload.*.json. */
-export interface ConsentTokenDetails {
+export interface ConsentTokenDetails extends Pick<
+  ConsentLookupResult,
+  "id" | "from" | "consented" | "validTo" | "consentRights"
+> {
   type: typeof CONSENT_TYPE;
-  id: string;
-  from: string;
   to: { authority: "iso6523-actorid-upis"; ID: string };
-  consented: string;
-  validTo: string;
-  consentRights: {
-    action: string[] | null;
-    resource: { type: string | null; value: string | null }[];
-    metadata: Record<string, string | null> | null;
-  }[];
 }
 
 function describe(instance: ProblemInstance): string {

@@ -5,12 +5,12 @@ import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { changeConsentStatus, type ConsentTransition } from "../consent/consent-lifecycle";
 import { getConsentRequest, insertConsentRequest } from "../consent/consent-store";
+import { DIGDIR_ORG_NUMBER as DIGDIR } from "../orgs/org-register";
+import { BANK } from "../test-support/consent-request-fixture";
 import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { registerTestClient, type TestMaskinportenClient } from "../test-support/maskinporten-client";
 import { REALDATA } from "../test-support/real-consent-policy";
 
-const BANK = "313876144";
-const DIGDIR = "991825827";
 const PERSON = "urn:altinn:person:identifier-no:21818297804";
 const SCOPE = "altinn:authentication/exchange";
 

@@ -1,11 +1,11 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
+import { DIGDIR_ORG_NUMBER as DIGDIR } from "../orgs/org-register";
+import { BANK } from "../test-support/consent-request-fixture";
 import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { newClientKey, registerTestClient, type TestMaskinportenClient } from "../test-support/maskinporten-client";
 import { OPERATOR_SCOPES } from "./builtin-data";
 
-const BANK = "313876144";
-const DIGDIR = "991825827";
 const OPEN_SCOPE = "altinn:authentication/exchange";
 
 const emulator = emulatorPerFile();

@@ -1,11 +1,11 @@
 import { readConditions, withVersion } from "./access-list-conditions";
-import { decodeOpaque, encodeOpaque } from "./access-list-etag";
 import {
   conditionsHold,
   connectionDto,
+  decodePageToken,
   existingList,
-  links,
   MEMBER_PAGE_SIZE,
+  pageLinks,
   requireListOwner,
   sendWithEtag,
 } from "./access-list-http";
@@ -35,33 +35,19 @@ async function readActions(context: RouteContext): Promise<string[]> {
   return [...new Set(filters as string[])];
 }
 
-function decodeConnectionToken(token: string | null): { version: number; from: string } | undefined {
-  if (token === null) return undefined;
-  const value = decodeOpaque(token) as { Version?: unknown; ContinueFrom?: unknown } | undefined;
-  if (typeof value?.Version !== "number" || typeof value.ContinueFrom !== "string") {
-    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
-  }
-  return { version: value.Version, from: value.ContinueFrom };
-}
-
 export function addAccessListConnectionRoutes(router: Router): void {
   // 100 per page by resource identifier, with actions; the token pins the list version like the members' one.
   router.on("GET", "/access-lists/:owner/:id/resource-connections", async (context) => {
     const { owner } = await requireListOwner(context, false);
-    const token = decodeConnectionToken(context.query.get("token"));
+    const token = decodePageToken(context.query.get("token"));
     const conditions = readConditions(context.req);
     const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
     if (!conditionsHold(context, list, token ? withVersion(conditions, token.version) : conditions)) return;
     const all = [...list.connections]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .filter(([id]) => !token || id >= token.from);
-    const following = all[MEMBER_PAGE_SIZE];
-    const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/resource-connections`;
-    const next = following
-      ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: following[0] })}`
-      : undefined;
     sendWithEtag(context.res, 200, list, {
-      links: links(next),
+      links: pageLinks(context, list, "resource-connections", all[MEMBER_PAGE_SIZE]?.[0]),
       data: all.slice(0, MEMBER_PAGE_SIZE).map(([id, connection]) => connectionDto(id, connection)),
     });
   });

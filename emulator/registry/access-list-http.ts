@@ -5,7 +5,7 @@ import { orgCodeOf, orgNumberOfCode } from "../orgs/org-register";
 import { readConditions, validateConditions } from "./access-list-conditions";
 
 export type RequestConditions = ReturnType<typeof readConditions>;
-import { formatEtag } from "./access-list-etag";
+import { decodeOpaque, encodeOpaque, formatEtag } from "./access-list-etag";
 import type { AccessList, AccessListMember, ResourceConnection } from "./access-list-store";
 import { PARTY_URN, partyOfOrg } from "./party-identifiers";
 import { registryProblems, validationErrors } from "./registry-problems";
@@ -107,4 +107,24 @@ export function connectionDto(resourceIdentifier: string, connection: ResourceCo
 /** `links` as the registry writes it: `next` is left out on the last page (JSON options ignore nulls). */
 export function links(next: string | undefined): { next?: string } {
   return next ? { next } : {};
+}
+
+/**
+ * A continuation token for a list's members or connections (Opaque<{Version, ContinueFrom}>): the list version it
+ * was issued for and the first key of the next page. A malformed token is a model validation problem on `token`.
+ */
+export function decodePageToken(token: string | null): { version: number; from: string } | undefined {
+  if (token === null) return undefined;
+  const value = decodeOpaque(token) as { Version?: unknown; ContinueFrom?: unknown } | undefined;
+  if (typeof value?.Version !== "number" || typeof value.ContinueFrom !== "string") {
+    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
+  }
+  return { version: value.Version, from: value.ContinueFrom };
+}
+
+/** `links` of a page of the list's `segment` (members, resource-connections): `next` names the next page's first key. */
+export function pageLinks(context: RouteContext, list: AccessList, segment: string, nextKey: string | undefined) {
+  const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/${segment}`;
+  const token = nextKey && encodeOpaque({ Version: list.version, ContinueFrom: nextKey });
+  return links(token ? `${context.baseUrl}${path}?token=${token}` : undefined);
 }

@@ -1,12 +1,12 @@
 import { readConditions, withVersion } from "./access-list-conditions";
-import { decodeOpaque, encodeOpaque } from "./access-list-etag";
 import {
   conditionsHold,
+  decodePageToken,
   existingList,
-  links,
   MAX_MEMBERS_PER_CALL,
   MEMBER_PAGE_SIZE,
   memberDto,
+  pageLinks,
   type RequestConditions,
   requireListOwner,
   sendWithEtag,
@@ -46,27 +46,14 @@ async function readMemberUrns(context: RouteContext): Promise<string[]> {
 /** Pages are 100 members in party-UUID order; the token holds the list version and the next page's first member. */
 function sendMemberPage(context: RouteContext, list: AccessList, from?: string): void {
   const page = memberPage(list, from, MEMBER_PAGE_SIZE);
-  const path = `/access-lists/${encodeURIComponent(list.owner)}/${encodeURIComponent(list.identifier)}/members`;
-  const next = page.next
-    ? `${context.baseUrl}${path}?token=${encodeOpaque({ Version: list.version, ContinueFrom: page.next })}`
-    : undefined;
   sendWithEtag(context.res, 200, list, {
-    links: links(next),
+    links: pageLinks(context, list, "members", page.next),
     data: page.items.map((uuid) => {
       const member = list.members.get(uuid);
       if (!member) throw new Error(`member ${uuid} missing from ${list.identifier}`);
       return memberDto(uuid, member);
     }),
   });
-}
-
-function decodeMemberToken(token: string | null): { version: number; from: string } | undefined {
-  if (token === null) return undefined;
-  const value = decodeOpaque(token) as { Version?: unknown; ContinueFrom?: unknown } | undefined;
-  if (typeof value?.Version !== "number" || typeof value.ContinueFrom !== "string") {
-    throw registryProblems.modelValidation({ token: [`The value '${token}' is not valid.`] });
-  }
-  return { version: value.Version, from: value.ContinueFrom };
 }
 
 /**
@@ -97,7 +84,7 @@ function change(
 export function addAccessListMemberRoutes(router: Router): void {
   router.on("GET", "/access-lists/:owner/:id/members", async (context) => {
     const { owner } = await requireListOwner(context, false);
-    const token = decodeMemberToken(context.query.get("token"));
+    const token = decodePageToken(context.query.get("token"));
     const conditions = readConditions(context.req);
     const list = existingList(getAccessList(context.env, owner, context.params.id ?? ""));
     // A token was issued for one version of the list: if the list changed since, the next page is a 412.

@@ -1,5 +1,5 @@
-import { registerStore } from "../state/store-registry";
-import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import type { EnvName } from "../state/environments";
+import { perEnvironmentStore } from "../state/per-environment-store";
 import { type PartyIdentifiers, partyOfOrg } from "./party-identifiers";
 
 export interface ResourceConnection {
@@ -30,15 +30,21 @@ export interface AccessList {
   connections: Map<string, ResourceConnection>;
 }
 
-const lists = new Map<EnvName, Map<string, AccessList>>(ENVIRONMENTS.map((env) => [env, new Map()]));
+const of = perEnvironmentStore<AccessList>("resourceRegistry.accessLists", (lists) =>
+  [...lists.values()].map((list) => ({
+    owner: list.owner,
+    identifier: list.identifier,
+    name: list.name,
+    description: list.description,
+    version: list.version,
+    memberCount: list.members.size,
+    // The first members only (as organisation numbers): a 50,000-member list would swamp the snapshot.
+    members: list.sortedMembers.slice(0, 1000).map((uuid) => list.members.get(uuid)?.orgNumber),
+    resourceConnections: Object.fromEntries(list.connections),
+  })),
+);
 // One counter for all lists, so a list deleted and created again never repeats an ETag.
 let versionCounter = 0;
-
-function of(env: EnvName): Map<string, AccessList> {
-  const map = lists.get(env);
-  if (!map) throw new Error(`unknown environment ${env}`);
-  return map;
-}
 
 const key = (owner: string, identifier: string) => `${owner}/${identifier}`;
 
@@ -155,27 +161,3 @@ export function memberPage(
   const items = list.sortedMembers.slice(low, low + size);
   return { items, next: list.sortedMembers[low + size] };
 }
-
-registerStore("resourceRegistry.accessLists", {
-  reset() {
-    for (const map of lists.values()) map.clear();
-  },
-  snapshot() {
-    return Object.fromEntries(
-      ENVIRONMENTS.map((env) => [
-        env,
-        [...of(env).values()].map((list) => ({
-          owner: list.owner,
-          identifier: list.identifier,
-          name: list.name,
-          description: list.description,
-          version: list.version,
-          memberCount: list.members.size,
-          // The first members only (as organisation numbers): a 50,000-member list would swamp the snapshot.
-          members: list.sortedMembers.slice(0, 1000).map((uuid) => list.members.get(uuid)?.orgNumber),
-          resourceConnections: Object.fromEntries(list.connections),
-        })),
-      ]),
-    );
-  },
-});

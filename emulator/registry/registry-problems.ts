@@ -1,4 +1,4 @@
-import { ProblemError } from "../problem";
+import { ASP_NET_PROBLEM_DEFAULTS, ProblemError } from "../problem";
 import { RegistryAnswer } from "./router";
 
 /**
@@ -48,15 +48,6 @@ export const validationErrors = {
   ownerMustBeOrgCode: { code: "RR.VLD-00010", title: "Access list owner must be a valid and registered org-code." },
 } as const;
 
-// ASP.NET Core's ApiBehaviorOptions client error mapping (type link and title per status).
-const CLIENT_ERRORS: Record<number, [string, string]> = {
-  400: ["https://tools.ietf.org/html/rfc9110#section-15.5.1", "Bad Request"],
-  404: ["https://tools.ietf.org/html/rfc9110#section-15.5.5", "Not Found"],
-  412: ["https://tools.ietf.org/html/rfc9110#section-15.5.13", "Precondition Failed"],
-  415: ["https://tools.ietf.org/html/rfc9110#section-15.5.16", "Unsupported Media Type"],
-  500: ["https://tools.ietf.org/html/rfc9110#section-15.6.1", "An error occurred while processing your request."],
-};
-
 export const registryProblems = {
   /** Altinn validation problem (AltinnValidationProblemDetails): 400, code STD-00000. */
   validation: (errors: AltinnValidationError[]) =>
@@ -69,7 +60,7 @@ export const registryProblems = {
     }),
   /** ASP.NET ProblemDetails for a bare status result (NotFound(), StatusCode(412), 415 from [Consumes]). */
   status: (status: number) => {
-    const [type, title] = CLIENT_ERRORS[status] ?? [];
+    const [type, title] = ASP_NET_PROBLEM_DEFAULTS[status] ?? [];
     return new RegistryAnswer(
       status,
       { ...(type ? { type, title } : {}), status },

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { readBody } from "../http-helpers";
 import { ProblemError } from "../problem";
 import { registryProblems } from "./registry-problems";
 
@@ -6,17 +7,8 @@ import { registryProblems } from "./registry-problems";
 // runaway client from filling the emulator's memory.
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function readRawBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ProblemError(413, "Request body too large", { code: "EMU-00413" });
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
+export const readRawBody = (req: IncomingMessage): Promise<Buffer> =>
+  readBody(req, MAX_BODY_BYTES, () => new ProblemError(413, "Request body too large", { code: "EMU-00413" }));
 
 /**
  * Reads a JSON body. Like the ASP.NET controllers ([Consumes("application/json")]), a

@@ -1,5 +1,5 @@
-import { registerStore } from "../state/store-registry";
-import { ENVIRONMENTS, type EnvName } from "../state/environments";
+import type { EnvName } from "../state/environments";
+import { perEnvironmentStore } from "../state/per-environment-store";
 import type { XacmlPolicyDocument } from "./xacml-document";
 import type { PolicyRule } from "./xacml-policy";
 
@@ -14,13 +14,18 @@ export interface StoredResource {
   policy?: { xml: string; document: XacmlPolicyDocument; rules: PolicyRule[]; updatedAt: string };
 }
 
-const resources = new Map<EnvName, Map<string, StoredResource>>(ENVIRONMENTS.map((env) => [env, new Map()]));
-
-function of(env: EnvName): Map<string, StoredResource> {
-  const map = resources.get(env);
-  if (!map) throw new Error(`unknown environment ${env}`);
-  return map;
-}
+const of = perEnvironmentStore<StoredResource>("resourceRegistry.resources", (resources) =>
+  Object.fromEntries(
+    [...resources].map(([id, stored]) => [
+      id,
+      {
+        version: stored.version,
+        resource: stored.resource,
+        policy: stored.policy ? { rules: stored.policy.rules, updatedAt: stored.policy.updatedAt } : null,
+      },
+    ]),
+  ),
+);
 
 export function getResource(env: EnvName, identifier: string): StoredResource | undefined {
   return of(env).get(identifier);
@@ -65,26 +70,3 @@ export function resourceOwnerOrg(resource: Record<string, unknown>): { organizat
     orgcode: typeof orgcode === "string" ? orgcode : undefined,
   };
 }
-
-registerStore("resourceRegistry.resources", {
-  reset() {
-    for (const map of resources.values()) map.clear();
-  },
-  snapshot() {
-    return Object.fromEntries(
-      ENVIRONMENTS.map((env) => [
-        env,
-        Object.fromEntries(
-          [...of(env)].map(([id, stored]) => [
-            id,
-            {
-              version: stored.version,
-              resource: stored.resource,
-              policy: stored.policy ? { rules: stored.policy.rules, updatedAt: stored.policy.updatedAt } : null,
-            },
-          ]),
-        ),
-      ]),
-    );
-  },
-});

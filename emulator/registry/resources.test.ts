@@ -1,67 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../start-emulator";
+import { describe, expect, it } from "vitest";
 import { altinnHeaders, altinnToken } from "../test-support/altinn-token";
 import { consentPolicyXml, STAMI_ORG_NUMBER, stamiConsentResource } from "../test-support/consent-resource";
+import { uploadPolicy } from "../test-support/registry-api";
+import { ADMIN, resourcesPerFile, scopeReference, validationProblem, WRITE } from "../test-support/resource-api";
 
-const WRITE = "altinn:resourceregistry/resource.write";
-const ADMIN = "altinn:resourceregistry/resource.admin";
-let emulator: RunningEmulator;
-let stami: string;
-let skd: string;
-let base: string;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, env: {} });
-  base = `${emulator.url}/test/platform/resourceregistry/api/v1`;
-  stami = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [WRITE] });
-  skd = await altinnToken(emulator.url, { orgNumber: "974761076", scopes: [WRITE] });
-});
-afterAll(() => emulator?.close());
-
-function post(token: string, resource: Record<string, unknown>) {
-  return fetch(`${base}/resource`, { method: "POST", headers: altinnHeaders(token), body: JSON.stringify(resource) });
-}
-
-function put(token: string, id: string, resource: Record<string, unknown>) {
-  return fetch(`${base}/resource/${id}`, {
-    method: "PUT",
-    headers: altinnHeaders(token),
-    body: JSON.stringify(resource),
-  });
-}
-
-async function validationProblem(response: Response) {
-  expect(response.status).toBe(400);
-  expect(response.headers.get("content-type")).toContain("application/problem+json");
-  return (await response.json()) as { title: string; errors: Record<string, string[]> };
-}
-
-async function registryState(): Promise<
-  Record<string, Record<string, { version: number; policy: { rules: unknown[] } | null }>>
-> {
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as Record<string, unknown>;
-  return state["resourceRegistry.resources"] as never;
-}
-
-const scopeReference = (reference: string) => ({
-  resourceReferences: [{ referenceSource: "Default", reference, referenceType: "MaskinportenScope" }],
-});
+const { emulator, base, tokens, post, put, registryState } = resourcesPerFile();
 
 describe("resources", () => {
   it("creates the real example consent resource (201, Location, empty body) and serves it publicly", async () => {
-    const response = await post(stami, stamiConsentResource());
+    const response = await post(tokens.stami, stamiConsentResource());
     expect(response.status).toBe(201);
     expect(response.headers.get("location")).toBe(
       "/test/platform/resourceregistry/api/v1/resource/stami-samtykke-must",
     );
     expect(await response.text()).toBe("");
 
-    const fetched = await fetch(`${base}/resource/stami-samtykke-must`);
+    const fetched = await fetch(`${base()}/resource/stami-samtykke-must`);
     expect(fetched.status).toBe(200);
     expect(await fetched.json()).toEqual(stamiConsentResource());
-    const list = (await (await fetch(`${base}/resource/resourcelist`)).json()) as { identifier: string }[];
+    const list = (await (await fetch(`${base()}/resource/resourcelist`)).json()) as { identifier: string }[];
     expect(list.map((resource) => resource.identifier)).toContain("stami-samtykke-must");
-    const search = (await (await fetch(`${base}/resource/Search?SearchTerm=medarbeider`)).json()) as unknown[];
+    const search = (await (await fetch(`${base()}/resource/Search?SearchTerm=medarbeider`)).json()) as unknown[];
     expect(search).toHaveLength(1);
     // Environments are separate.
     expect(
@@ -70,8 +29,8 @@ describe("resources", () => {
   });
 
   it("refuses to create the same identifier twice (409 with a text)", async () => {
-    await post(stami, stamiConsentResource({ identifier: "stami-twice" }));
-    const again = await post(stami, stamiConsentResource({ identifier: "stami-twice" }));
+    await post(tokens.stami, stamiConsentResource({ identifier: "stami-twice" }));
+    const again = await post(tokens.stami, stamiConsentResource({ identifier: "stami-twice" }));
     expect(again.status).toBe(409);
     expect(await again.json()).toBe("The Resource already exist: stami-twice");
   });
@@ -90,7 +49,7 @@ describe("resources", () => {
     ["no competent authority", { hasCompetentAuthority: undefined }, "HasCompetentAuthority.Organization"],
   ])("answers a ValidationProblem naming the field for %s", async (_case, override, field) => {
     const body = await validationProblem(
-      await post(stami, stamiConsentResource({ identifier: "stami-invalid", ...override })),
+      await post(tokens.stami, stamiConsentResource({ identifier: "stami-invalid", ...override })),
     );
     expect(body.title).toBe("One or more validation errors occurred.");
     expect(Object.keys(body.errors)).toContain(field);
@@ -98,7 +57,7 @@ describe("resources", () => {
 
   it("accepts any status text, a non-delegable resource without rightDescription, and any consent fields", async () => {
     const response = await post(
-      stami,
+      tokens.stami,
       stamiConsentResource({
         identifier: "stami-own-scope",
         status: "Draft",
@@ -114,7 +73,7 @@ describe("resources", () => {
 
   it("answers 401 with errors.InvalidPrefix for a scope with another organisation's prefix (admin exempt)", async () => {
     const response = await post(
-      stami,
+      tokens.stami,
       stamiConsentResource({ identifier: "stami-foreign-scope", ...scopeReference("skd:inntekt.read") }),
     );
     expect(response.status).toBe(401);
@@ -136,27 +95,23 @@ describe("resources", () => {
   });
 
   it("answers a bare 403 to another organisation for create, update, delete and policy", async () => {
-    const create = await post(skd, stamiConsentResource({ identifier: "skd-pretends-stami" }));
+    const create = await post(tokens.skd, stamiConsentResource({ identifier: "skd-pretends-stami" }));
     expect(create.status).toBe(403);
     expect(await create.text()).toBe("");
 
-    await post(stami, stamiConsentResource({ identifier: "stami-owned" }));
-    expect((await put(skd, "stami-owned", stamiConsentResource({ identifier: "stami-owned" }))).status).toBe(403);
+    await post(tokens.stami, stamiConsentResource({ identifier: "stami-owned" }));
+    expect((await put(tokens.skd, "stami-owned", stamiConsentResource({ identifier: "stami-owned" }))).status).toBe(
+      403,
+    );
     expect(
-      (await fetch(`${base}/resource/stami-owned`, { method: "DELETE", headers: altinnHeaders(skd) })).status,
+      (await fetch(`${base()}/resource/stami-owned`, { method: "DELETE", headers: altinnHeaders(tokens.skd) })).status,
     ).toBe(403);
-    const form = new FormData();
-    form.set("policyFile", new Blob([consentPolicyXml("stami-owned")], { type: "application/xml" }), "policy.xml");
-    const policy = await fetch(`${base}/resource/stami-owned/policy`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${skd}` },
-      body: form,
-    });
+    const policy = await uploadPolicy(base(), tokens.skd, "stami-owned", consentPolicyXml("stami-owned"));
     expect(policy.status).toBe(403);
   });
 
   it("needs an Altinn token with the write scope", async () => {
-    const anonymous = await fetch(`${base}/resource`, {
+    const anonymous = await fetch(`${base()}/resource`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{}",
@@ -170,27 +125,30 @@ describe("resources", () => {
   });
 
   it("updates with PUT (200, empty body, version bumped), checks the identifier and deletes (not in prod)", async () => {
-    await post(stami, stamiConsentResource({ identifier: "stami-update" }));
-    const mismatch = await put(stami, "stami-update", stamiConsentResource({ identifier: "stami-other" }));
+    await post(tokens.stami, stamiConsentResource({ identifier: "stami-update" }));
+    const mismatch = await put(tokens.stami, "stami-update", stamiConsentResource({ identifier: "stami-other" }));
     expect(mismatch.status).toBe(400);
     expect(await mismatch.json()).toBe("Id in path does not match ID in resource");
-    expect((await put(stami, "stami-missing", stamiConsentResource({ identifier: "stami-missing" }))).status).toBe(404);
+    expect(
+      (await put(tokens.stami, "stami-missing", stamiConsentResource({ identifier: "stami-missing" }))).status,
+    ).toBe(404);
     const updated = await put(
-      stami,
+      tokens.stami,
       "stami-update",
       stamiConsentResource({ identifier: "stami-update", status: "Completed" }),
     );
     expect(updated.status).toBe(200);
     expect(await updated.text()).toBe("");
-    expect(((await (await fetch(`${base}/resource/stami-update`)).json()) as { status: string }).status).toBe(
+    expect(((await (await fetch(`${base()}/resource/stami-update`)).json()) as { status: string }).status).toBe(
       "Completed",
     );
     expect((await registryState()).test?.["stami-update"]?.version).toBe(2);
 
     expect(
-      (await fetch(`${base}/resource/stami-update`, { method: "DELETE", headers: altinnHeaders(stami) })).status,
+      (await fetch(`${base()}/resource/stami-update`, { method: "DELETE", headers: altinnHeaders(tokens.stami) }))
+        .status,
     ).toBe(204);
-    expect((await fetch(`${base}/resource/stami-update`)).status).toBe(404);
+    expect((await fetch(`${base()}/resource/stami-update`)).status).toBe(404);
 
     const prodToken = await altinnToken(emulator.url, { orgNumber: STAMI_ORG_NUMBER, scopes: [WRITE], env: "prod" });
     const prodBase = `${emulator.url}/prod/platform/resourceregistry/api/v1`;
@@ -205,62 +163,5 @@ describe("resources", () => {
     });
     expect(prodDelete.status).toBe(403);
     expect(await prodDelete.text()).toContain("not allowed");
-  });
-});
-
-describe("policies", () => {
-  function upload(id: string, xml: string, method = "POST") {
-    const form = new FormData();
-    form.set("policyFile", new Blob([xml], { type: "application/xml" }), "policy.xml");
-    return fetch(`${base}/resource/${id}/policy`, {
-      method,
-      headers: { authorization: `Bearer ${stami}` },
-      body: form,
-    });
-  }
-
-  it("stores an uploaded XACML policy (201 for POST and PUT) and shows its rules in the state", async () => {
-    await post(stami, stamiConsentResource({ identifier: "stami-policy" }));
-    expect((await fetch(`${base}/resource/stami-policy/policy`)).status).toBe(404);
-
-    const xml = consentPolicyXml("stami-policy", { id: "urn:altinn:access-list", value: "stami:must-banker" });
-    const created = await upload("stami-policy", xml);
-    expect(created.status).toBe(201);
-    expect(created.headers.get("location")).toBe("stami-policy/policy");
-    expect(await created.text()).toBe("");
-    const fetched = await fetch(`${base}/resource/stami-policy/policy`);
-    expect(fetched.status).toBe(200);
-    expect(fetched.headers.get("content-type")).toBe("text/xml");
-    expect(await fetched.text()).toBe(xml);
-
-    const rules = (await registryState()).test?.["stami-policy"]?.policy?.rules;
-    expect(rules).toEqual([
-      expect.objectContaining({
-        actions: ["requestconsent"],
-        subjects: [{ id: "urn:altinn:access-list", value: "stami:must-banker" }],
-      }),
-      expect.objectContaining({ actions: ["consent"], subjects: [{ id: "urn:altinn:rolecode", value: "dagl" }] }),
-    ]);
-    expect((await upload("stami-policy", consentPolicyXml("stami-policy"), "PUT")).status).toBe(201);
-  });
-
-  it("answers as ResourceController.WritePolicy does to bad uploads", async () => {
-    await post(stami, stamiConsentResource({ identifier: "stami-bad-policy" }));
-    // XacmlParser failures are not ArgumentExceptions: the controller answers 500.
-    expect((await upload("stami-bad-policy", "<html><body>no</body></html>")).status).toBe(500);
-    const truncated = consentPolicyXml("stami-bad-policy").replace("</xacml:Policy>", "");
-    expect((await upload("stami-bad-policy", truncated)).status).toBe(500);
-    const other = await upload("stami-bad-policy", consentPolicyXml("another-resource"));
-    expect(other.status).toBe(400);
-    expect(await other.json()).toBe("Policy not accepted: Contains rules for a different registry resource");
-    const raw = await fetch(`${base}/resource/stami-bad-policy/policy`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${stami}`, "content-type": "application/xml" },
-      body: consentPolicyXml("stami-bad-policy"),
-    });
-    expect(raw.status).toBe(415);
-    const unknown = await upload("no-such-resource", consentPolicyXml("no-such-resource"));
-    expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toBe("Unknown resource");
   });
 });

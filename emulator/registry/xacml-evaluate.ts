@@ -100,25 +100,30 @@ const ALGORITHMS: Record<
   "urn:oasis:names:tc:xacml:1.0:policy-combining-algorithm:first-applicable": "first-applicable",
 };
 
+/**
+ * XACML 3.0 C.2 (deny-overrides) and C.3 (permit-overrides) are one table with Deny and Permit swapped: `winner`
+ * overrides everything, the other effect counts only when nothing else applies.
+ */
+function overrides(has: (decision: RuleDecision) => boolean, winner: "Deny" | "Permit"): RuleDecision {
+  const loser = winner === "Deny" ? "Permit" : "Deny";
+  const indeterminate = (effect: "Deny" | "Permit") => (effect === "Deny" ? "IndeterminateD" : "IndeterminateP");
+  if (has(winner)) return winner;
+  if (has("IndeterminateDP") || (has(indeterminate(winner)) && (has(indeterminate(loser)) || has(loser))))
+    return "IndeterminateDP";
+  if (has(indeterminate(winner))) return indeterminate(winner);
+  if (has(loser)) return loser;
+  return has(indeterminate(loser)) ? indeterminate(loser) : "NotApplicable";
+}
+
 /** RuleCombiner.Combine (XACML 3.0 appendix C tables); an unknown algorithm is Indeterminate{DP}. */
 export function combine(algorithmId: string, decisions: RuleDecision[]): RuleDecision {
   const algorithm = ALGORITHMS[algorithmId];
   const has = (decision: RuleDecision) => decisions.includes(decision);
   switch (algorithm) {
     case "deny-overrides":
-      if (has("Deny")) return "Deny";
-      if (has("IndeterminateDP") || (has("IndeterminateD") && (has("IndeterminateP") || has("Permit"))))
-        return "IndeterminateDP";
-      if (has("IndeterminateD")) return "IndeterminateD";
-      if (has("Permit")) return "Permit";
-      return has("IndeterminateP") ? "IndeterminateP" : "NotApplicable";
+      return overrides(has, "Deny");
     case "permit-overrides":
-      if (has("Permit")) return "Permit";
-      if (has("IndeterminateDP") || (has("IndeterminateP") && (has("IndeterminateD") || has("Deny"))))
-        return "IndeterminateDP";
-      if (has("IndeterminateP")) return "IndeterminateP";
-      if (has("Deny")) return "Deny";
-      return has("IndeterminateD") ? "IndeterminateD" : "NotApplicable";
+      return overrides(has, "Permit");
     case "deny-unless-permit":
       return has("Permit") ? "Permit" : "Deny";
     case "permit-unless-deny":

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { findTestPerson } from "../idporten/test-persons";
 import { type RunningEmulator, startEmulator } from "../start-emulator";
 import { altinnHeaders, altinnToken, grantDigdirScopes } from "./altinn-token";
@@ -137,4 +137,23 @@ export async function startConsentEmulator(env: Record<string, string> = {}) {
   }
 
   return { emulator, api, bank, post, created, statusOf, pageOf };
+}
+
+/**
+ * startConsentEmulator for a test file: started before its first test and closed after its last. Read the fields
+ * inside tests (they are there once the file's tests run).
+ */
+export function consentEmulatorPerFile(env: Record<string, string> = {}): ConsentEmulator {
+  let started: ConsentEmulator | undefined;
+  beforeAll(async () => {
+    started = await startConsentEmulator(env);
+  });
+  afterAll(() => started?.emulator.close());
+  // Every field is read from the started emulator when a test reads it.
+  return new Proxy({} as ConsentEmulator, {
+    get(_, key) {
+      if (!started) throw new Error("the consent emulator starts in beforeAll");
+      return started[key as keyof ConsentEmulator];
+    },
+  });
 }

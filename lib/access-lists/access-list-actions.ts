@@ -1,13 +1,18 @@
 "use server";
 
-import { orgAction } from "@/lib/platform/actions/safe-action";
 import { requireProductionRole } from "@/lib/platform/auth/production-rule";
-import type { Role } from "@/lib/platform/db/create-prisma-client";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
+import { featureActions } from "@/lib/scopes/feature-actions";
 import { addAccessListMembers, removeAccessListMembers } from "./add-access-list-members";
 import { copyAccessListToProd } from "./copy-access-list-to-prod";
-import { createAccessList, deleteAccessList, requireOrgCode, updateAccessList } from "./manage-access-list";
+import {
+  createAccessList,
+  deleteAccessList,
+  requireOrgCode,
+  UPDATE_ACCESS_LIST_ACTION,
+  updateAccessList,
+} from "./manage-access-list";
 import { parseOrgNumberCsv } from "./parse-org-number-csv";
 import { linkAccessListToResource, unlinkAccessListFromResource } from "./resource-links";
 import {
@@ -25,23 +30,43 @@ import { fromUpstreamEnv } from "@/lib/platform/environment";
 // Editors and administrators change lists in test, administrators in production (lib/platform/auth/production-rule.ts);
 // viewers only see them.
 
-/** The production rule for a change to an existing list; an unknown list is left to the change, which says so. */
-async function requireRoleForList(tx: TTx, organisationId: string, accessListId: string, role: Role) {
-  const list = await tx.accessList.findFirst({
-    where: { id: accessListId, organisationId },
-    select: { environment: true },
+const { action, onRow, audited } = featureActions({
+  table: "AccessList",
+  idField: "accessListId",
+  targetType: "access-list",
+  revalidate: (input) => [`/orgs/${input.orgNumber}/access-lists`],
+  // The production rule for a change to an existing list; an unknown list is left to the change, which says so.
+  requireRole: (role, list) => requireProductionRole({ role, environment: list.environment }),
+});
+
+/** What a member change takes: the list the input names and these organisation numbers. */
+const members = (input: { accessListId: string }, tx: TTx, organisationId: string, orgNumbers: string[]) => ({
+  tx,
+  organisationId,
+  accessListId: input.accessListId,
+  orgNumbers,
+});
+
+/** Linking and unlinking a resource: the registry's connection, and its policy update when it is published. */
+function resourceLinkAction(
+  name: string,
+  done: string,
+  change: typeof linkAccessListToResource | typeof unlinkAccessListFromResource,
+) {
+  return onRow({
+    name,
+    schema: ZResourceLink,
+    change: async (input, tx, organisation) => {
+      const { resource, changeId, policyChangeId } = await change({ tx, organisation, ...input });
+      const summary = `${done} ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
+      return { data: { changeId, policyChangeId }, summary };
+    },
   });
-  if (list) requireProductionRole({ role, environment: list.environment });
 }
 
-const path = (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/access-lists`];
-const audit = (targetId: string, summary: string) => ({ targetType: "access-list", targetId, summary });
-
-export const createAccessListAction = orgAction({
+export const createAccessListAction = action({
   name: "access-list.create",
   schema: ZCreateAccessList,
-  minimumRole: "EDITOR",
-  revalidate: path,
   run: async ({ input, tx, organisation, role }) => {
     requireProductionRole({ role, environment: input.environment });
     const { list, changeId } = await createAccessList({
@@ -50,62 +75,45 @@ export const createAccessListAction = orgAction({
       ...input,
       environment: fromUpstreamEnv(input.environment),
     });
-    return {
-      data: { accessListId: list.id, changeId },
-      audit: audit(list.id, `Created access list ${list.identifier} in ${input.environment}`),
-    };
+    return audited(
+      { accessListId: list.id, changeId },
+      list.id,
+      `Created access list ${list.identifier} in ${input.environment}`,
+    );
   },
 });
-export const updateAccessListAction = orgAction({
-  name: "access-list.update",
+/** Name and description; the answer's `version` is what the edit form sends with its next save. */
+export const updateAccessListAction = onRow({
+  name: UPDATE_ACCESS_LIST_ACTION,
   schema: ZUpdateAccessList,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
+  change: async (input, tx, organisation) => {
     const { list, changeId } = await updateAccessList({ tx, organisation, ...input });
-    return {
-      data: { accessListId: list.id, changeId },
-      audit: audit(list.id, `Renamed access list ${list.identifier}`),
-    };
+    const data = { accessListId: list.id, changeId, version: list.version };
+    return { data, summary: `Renamed access list ${list.identifier}` };
   },
 });
-export const deleteAccessListAction = orgAction({
+export const deleteAccessListAction = onRow({
   name: "access-list.delete",
   schema: ZAccessListReference,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
+  change: async (input, tx, organisation) => {
     const { list, changeId } = await deleteAccessList({ tx, organisation, accessListId: input.accessListId });
-    return { data: { changeId }, audit: audit(input.accessListId, `Deleted access list ${list.identifier}`) };
+    return { data: { changeId }, summary: `Deleted access list ${list.identifier}` };
   },
 });
-export const addAccessListMemberAction = orgAction({
+export const addAccessListMemberAction = onRow({
   name: "access-list.member.add",
   schema: ZAddMember,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
+  change: async (input, tx, organisation) => {
     requireOrgCode(organisation);
-    const result = await addAccessListMembers({
-      tx,
-      organisationId: organisation.id,
-      accessListId: input.accessListId,
-      orgNumbers: [input.memberOrgNumber],
-    });
-    return { data: result, audit: audit(input.accessListId, `Added ${input.memberOrgNumber} to an access list`) };
+    const data = await addAccessListMembers(members(input, tx, organisation.id, [input.memberOrgNumber]));
+    return { data, summary: `Added ${input.memberOrgNumber} to an access list` };
   },
 });
 /** All lines must be valid: a file with bad lines changes nothing, and every bad line is named. */
-export const importAccessListMembersAction = orgAction({
+export const importAccessListMembersAction = onRow({
   name: "access-list.member.import",
   schema: ZImportMembers,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
+  change: async (input, tx, organisation) => {
     requireOrgCode(organisation);
     const { orgNumbers, errors } = parseOrgNumberCsv(input.csv);
     const invalid = errors.filter((error) => error.reason !== "duplicate");
@@ -114,63 +122,34 @@ export const importAccessListMembersAction = orgAction({
         csv: invalid.map((error) => `${error.reason === "format" ? "csvLineFormat" : "csvLineChecksum"}|${error.line}`),
       });
     if (orgNumbers.length === 0) throw validationError({ csv: ["csvEmpty"] });
-    const result = await addAccessListMembers({
-      tx,
-      organisationId: organisation.id,
-      accessListId: input.accessListId,
-      orgNumbers,
-    });
+    const result = await addAccessListMembers(members(input, tx, organisation.id, orgNumbers));
     return {
       data: { ...result, alreadyMembers: orgNumbers.length - result.added.length },
-      audit: audit(input.accessListId, `Imported ${result.added.length} organisations into an access list`),
+      summary: `Imported ${result.added.length} organisations into an access list`,
     };
   },
 });
-export const removeAccessListMemberAction = orgAction({
+export const removeAccessListMemberAction = onRow({
   name: "access-list.member.remove",
   schema: ZRemoveMember,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
-    const result = await removeAccessListMembers({
-      tx,
-      organisationId: organisation.id,
-      accessListId: input.accessListId,
-      orgNumbers: [input.memberOrgNumber],
-    });
-    return { data: result, audit: audit(input.accessListId, `Removed ${input.memberOrgNumber} from an access list`) };
+  change: async (input, tx, organisation) => {
+    const data = await removeAccessListMembers(members(input, tx, organisation.id, [input.memberOrgNumber]));
+    return { data, summary: `Removed ${input.memberOrgNumber} from an access list` };
   },
 });
-export const linkAccessListAction = orgAction({
-  name: "access-list.resource.link",
-  schema: ZResourceLink,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
-    const { resource, changeId, policyChangeId } = await linkAccessListToResource({ tx, organisation, ...input });
-    const summary = `Linked an access list to ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
-    return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
-  },
-});
-export const unlinkAccessListAction = orgAction({
-  name: "access-list.resource.unlink",
-  schema: ZResourceLink,
-  minimumRole: "EDITOR",
-  revalidate: path,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForList(tx, organisation.id, input.accessListId, role);
-    const { resource, changeId, policyChangeId } = await unlinkAccessListFromResource({ tx, organisation, ...input });
-    const summary = `Unlinked an access list from ${resource.identifier}${policyChangeId ? " and queued its policy update" : ""}`;
-    return { data: { changeId, policyChangeId }, audit: audit(input.accessListId, summary) };
-  },
-});
-export const copyAccessListToProdAction = orgAction({
+export const linkAccessListAction = resourceLinkAction(
+  "access-list.resource.link",
+  "Linked an access list to",
+  linkAccessListToResource,
+);
+export const unlinkAccessListAction = resourceLinkAction(
+  "access-list.resource.unlink",
+  "Unlinked an access list from",
+  unlinkAccessListFromResource,
+);
+export const copyAccessListToProdAction = action({
   name: "access-list.copy-to-prod",
   schema: ZAccessListReference,
-  minimumRole: "EDITOR",
-  revalidate: path,
   run: async ({ input, tx, organisation, role }) => {
     requireProductionRole({ role, environment: "PROD" });
     const { list, changeIds, memberCount } = await copyAccessListToProd({
@@ -178,9 +157,7 @@ export const copyAccessListToProdAction = orgAction({
       organisation,
       accessListId: input.accessListId,
     });
-    return {
-      data: { accessListId: list.id, changeIds, memberCount },
-      audit: audit(list.id, `Copied access list ${list.identifier} to prod`),
-    };
+    const data = { accessListId: list.id, changeIds, memberCount };
+    return audited(data, list.id, `Copied access list ${list.identifier} to prod`);
   },
 });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "@/emulator/start-emulator";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import { startOperatorEmulator } from "@/lib/scopes/test-support/operator-emulator";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
 import {
@@ -14,7 +12,7 @@ import {
 // The handlers against the emulator in-process: the operator acts for Skatteetaten (skd), whose delegations of the
 // registry scopes the emulator has built in. Faults make the registry answer 412 as a concurrent edit would.
 
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let emulator: Awaited<ReturnType<typeof startOperatorEmulator>>;
 const listIdentifier = `handler-${Date.now().toString(36)}`;
 const ref = { actingFor: "974761076", owner: "skd", listIdentifier };
 const MEMBERS_PATH = `^/test/platform/resourceregistry/api/v1/access-lists/skd/${listIdentifier}/members$`;
@@ -29,15 +27,7 @@ const change = (kind: TUpstreamKind, payload: unknown): TUpstreamChangeForHandle
   payload,
 });
 
-async function control(path: string, method: string, body?: unknown) {
-  const response = await fetch(`${emulator.url}/_emulator${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-  return response.json() as Promise<Record<string, unknown>>;
-}
+const control = (path: string, method: string, body?: unknown) => emulator.control(path, method, body);
 
 type TEmulatorList = { identifier: string; members: unknown[] };
 async function emulatorList(): Promise<TEmulatorList | undefined> {
@@ -50,28 +40,20 @@ async function emulatorList(): Promise<TEmulatorList | undefined> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  const key = await generateTestClientKey();
-  const clientId = `access-list-handlers-${listIdentifier}`;
-  await control("/clients", "POST", {
-    env: "test",
-    client_id: clientId,
-    client_orgno: "991825827",
+  emulator = await startOperatorEmulator({
+    clientId: `access-list-handlers-${listIdentifier}`,
     scopes: [
       "altinn:resourceregistry/accesslist.read",
       "altinn:resourceregistry/accesslist.write",
       "altinn:resourceregistry/resource.write",
     ],
-    jwks: { keys: [key.publicJwk] },
   });
-  setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
   await accessListUpsertJob.run(
     change("registry.access-list.upsert", { ...ref, name: "Handler test", description: "" }),
   );
 });
 
 afterAll(async () => {
-  setUpstreamContext(undefined);
   await emulator?.close();
 });
 

@@ -51,6 +51,15 @@ async function enqueueBatches(
   return changeIds;
 }
 
+/** Which of these numbers are on the list already. */
+async function membersAmong(input: TMemberChangeInput, orgNumbers: string[]): Promise<string[]> {
+  const existing = await input.tx.accessListMember.findMany({
+    where: { accessListId: input.accessListId, orgNumber: { in: orgNumbers } },
+    select: { orgNumber: true },
+  });
+  return existing.map((member) => member.orgNumber);
+}
+
 /** Adds the organisations that are not members yet; already-present numbers are neither inserted nor sent. */
 export async function addAccessListMembers(
   input: TMemberChangeInput,
@@ -60,11 +69,7 @@ export async function addAccessListMembers(
   const added: string[] = [];
   // createMany + skipDuplicates cannot say which rows were new, so ask first; the unique index settles races.
   for (const batch of chunk(orgNumbers, 5_000)) {
-    const existing = await input.tx.accessListMember.findMany({
-      where: { accessListId: input.accessListId, orgNumber: { in: batch } },
-      select: { orgNumber: true },
-    });
-    const present = new Set(existing.map((member) => member.orgNumber));
+    const present = new Set(await membersAmong(input, batch));
     const fresh = batch.filter((orgNumber) => !present.has(orgNumber));
     await input.tx.accessListMember.createMany({
       data: fresh.map((orgNumber) => ({ accessListId: input.accessListId, orgNumber })),
@@ -84,11 +89,7 @@ export async function removeAccessListMembers(
   await requireAccessList({ tx: input.tx, organisationId: input.organisationId, accessListId: input.accessListId });
   const removed: string[] = [];
   for (const batch of chunk(orgNumbers, 5_000)) {
-    const existing = await input.tx.accessListMember.findMany({
-      where: { accessListId: input.accessListId, orgNumber: { in: batch } },
-      select: { orgNumber: true },
-    });
-    const present = existing.map((member) => member.orgNumber);
+    const present = await membersAmong(input, batch);
     await input.tx.accessListMember.deleteMany({
       where: { accessListId: input.accessListId, orgNumber: { in: present } },
     });

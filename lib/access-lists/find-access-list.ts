@@ -9,6 +9,8 @@ const listSelect = {
   identifier: true,
   name: true,
   description: true,
+  version: true,
+  updatedAt: true,
   organisation: { select: { id: true, orgNumber: true, orgCode: true } },
 } as const;
 

@@ -12,6 +12,7 @@ const pageListSelect = {
   name: true,
   description: true,
   environment: true,
+  version: true,
   _count: { select: { members: true } },
 } as const;
 

@@ -5,6 +5,8 @@ import { forbidden, validationError } from "@/lib/platform/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { accessListChangeTarget } from "./access-list-target";
+import { lockOwnRow } from "@/lib/scopes/own-rows";
+import { requireLoadedVersion, type TVersionedEdit } from "@/lib/scopes/optimistic-edit";
 import { requireAccessList } from "./find-access-list";
 import type { TEnvironment } from "@/lib/platform/environment";
 
@@ -79,19 +81,31 @@ export async function createAccessList(options: {
   return { list, changeId };
 }
 
-export async function updateAccessList(options: {
-  tx: TTx;
-  organisation: TOrganisation;
-  accessListId: string;
-  name: string;
-  description: string;
-}) {
+/** The audit action name of a list's edit (access-list-actions.ts): its latest event says who saved last. */
+export const UPDATE_ACCESS_LIST_ACTION = "access-list.update";
+
+/**
+ * Renames the list and queues the registry's upsert. A save from an older version than the list's (`version`, what the
+ * form loaded) is refused, naming who saved (lib/scopes/optimistic-edit.ts); the list is locked meanwhile, so of two
+ * saves from one version exactly one is written.
+ */
+export async function updateAccessList(
+  options: TVersionedEdit & { organisation: TOrganisation; accessListId: string; name: string; description: string },
+) {
   const { tx, organisation, accessListId, name, description } = options;
-  await requireAccessList({ tx, organisationId: organisation.id, accessListId });
+  await lockOwnRow(tx, "AccessList", organisation.id, accessListId);
+  const current = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
+  await requireLoadedVersion({
+    tx,
+    row: current,
+    loaded: options.version,
+    action: UPDATE_ACCESS_LIST_ACTION,
+    stale: "accessListStale",
+  });
   const list = await tx.accessList.update({
     where: { id: accessListId },
-    data: { name, description },
-    select: { id: true, environment: true, identifier: true, name: true, description: true },
+    data: { name, description, version: { increment: 1 } },
+    select: { id: true, environment: true, identifier: true, name: true, description: true, version: true },
   });
   const { changeId } = await enqueueListChange(tx, organisation, list, { kind: "registry.access-list.upsert" });
   return { list, changeId };

@@ -1,24 +1,13 @@
-import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AltinnTokenClient } from "@/lib/platform/upstream/altinn-token-client";
-import type { MaskinportenTokenClient } from "@/lib/platform/upstream/maskinporten-token-client";
-import {
-  type RecordedRequest,
-  sendJson,
-  startTestServer,
-  type TestServer,
-} from "@/lib/platform/upstream/test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import { describe, expect, it } from "vitest";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
+import { fakeUpstreamForTests, sendJson } from "@/lib/platform/upstream/test-support/fake-upstream";
 import { resourceConnectionPutJob } from "./access-list-jobs";
 
 // Connecting a list to a resource, against a server answering as Altinn's AccessListsController.cs does. A list
 // may be linked in the portal before its resource is published: the registry then answers 400 RR-00002 (no such
 // resource), and publishing connects the list instead (lib/publishing/resource-jobs.ts).
 
-let server: TestServer;
-let answer: (request: RecordedRequest, res: ServerResponse) => void;
+const server = fakeUpstreamForTests();
 
 const change = (resourceIdentifier: string): TUpstreamChangeForHandler => ({
   id: crypto.randomUUID(),
@@ -30,22 +19,9 @@ const change = (resourceIdentifier: string): TUpstreamChangeForHandler => ({
   payload: { actingFor: "974761076", owner: "skd", listIdentifier: "banker", resourceIdentifier },
 });
 
-beforeAll(async () => {
-  server = await startTestServer((request, res) => answer(request, res));
-  setUpstreamContext({
-    config: testUpstreamConfig(server.url, await generateTestClientKey()),
-    maskinporten: { getToken: async () => "maskinporten-token" } as unknown as MaskinportenTokenClient,
-    altinn: { getToken: async () => "altinn-token" } as unknown as AltinnTokenClient,
-  });
-});
-afterAll(async () => {
-  setUpstreamContext(undefined);
-  await server.close();
-});
-
 describe("resourceConnectionPutJob", () => {
   it("sends requestconsent as the action filter", async () => {
-    answer = (_request, res) =>
+    server.answer = (_request, res) =>
       sendJson(res, 200, { resourceIdentifier: "skd-inntekt", actionFilters: ["requestconsent"] });
     await resourceConnectionPutJob.run(change("skd-inntekt"));
     const request = server.requests.at(-1)!;
@@ -56,7 +32,7 @@ describe("resourceConnectionPutJob", () => {
   });
 
   it("is done when the registry does not have the resource yet (400 RR-00002): publishing connects it", async () => {
-    answer = (_request, res) =>
+    server.answer = (_request, res) =>
       sendJson(res, 400, {
         type: "https://altinn.no/problems/RR-00002",
         title: "One or more resource references not found.",
@@ -67,9 +43,9 @@ describe("resourceConnectionPutJob", () => {
   });
 
   it("leaves a list that is not in the registry yet (404) to the queue's retry, and fails on anything else", async () => {
-    answer = (_request, res) => sendJson(res, 404, { title: "Not Found", status: 404 });
+    server.answer = (_request, res) => sendJson(res, 404, { title: "Not Found", status: 404 });
     await expect(resourceConnectionPutJob.run(change("skd-inntekt"))).rejects.toMatchObject({ retryable: true });
-    answer = (_request, res) =>
+    server.answer = (_request, res) =>
       sendJson(res, 403, {
         title:
           "Cannot create a access-list connection to a resource not owned by the same service-owner as the access-list.",

@@ -10,14 +10,14 @@ import { enqueueListChange } from "./manage-access-list";
 // be made before the resource is published: publishing connects the linked lists (resource-handlers.ts). When the
 // resource is already published in the list's environment, its policy update is queued in the same transaction.
 
-type TOrganisation = { id: string; orgNumber: string; orgCode: string | null; name: string };
-
-export async function linkAccessListToResource(options: {
+type TLink = {
   tx: TTx;
-  organisation: TOrganisation;
+  organisation: { id: string; orgNumber: string; orgCode: string | null; name: string };
   accessListId: string;
   resourceId: string;
-}) {
+};
+
+export async function linkAccessListToResource(options: TLink) {
   const { tx, organisation, accessListId, resourceId } = options;
   const list = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
   const resource = await tx.consentResource.findFirst({
@@ -39,12 +39,7 @@ export async function linkAccessListToResource(options: {
   return { list, resource, changeId, policyChangeId: policy?.changeId ?? null };
 }
 
-export async function unlinkAccessListFromResource(options: {
-  tx: TTx;
-  organisation: TOrganisation;
-  accessListId: string;
-  resourceId: string;
-}) {
+export async function unlinkAccessListFromResource(options: TLink) {
   const { tx, organisation, accessListId, resourceId } = options;
   const list = await requireAccessList({ tx, organisationId: organisation.id, accessListId });
   const link = await tx.accessListResourceLink.findUnique({

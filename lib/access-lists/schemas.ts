@@ -1,20 +1,16 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "@/lib/scopes/form-fields";
 
 // Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
 
 /** The registry's list id under the owner's org code: like a resource identifier (lowercase, digits, - and _). */
 export const ACCESS_LIST_IDENTIFIER_PATTERN = /^[a-z0-9_-]{4,100}$/;
 
-const ZListFields = {
-  name: z.string().trim().min(1, { message: "required" }).max(200, { message: "tooLong|200" }),
-  description: z.string().trim().max(1000, { message: "tooLong|1000" }),
-};
+const ZListFields = { name: ZRequiredText(200), description: ZText(1000) };
 
 export const ZCreateAccessList = z.object({
-  orgNumber: ZOrgNumber,
-  environment: ZEnvironmentParam,
+  ...ZInOrganisationEnvironment,
   identifier: z.string().trim().regex(ACCESS_LIST_IDENTIFIER_PATTERN, { message: "accessListIdentifier" }),
   ...ZListFields,
 });
@@ -22,7 +18,7 @@ export type TCreateAccessListInput = z.input<typeof ZCreateAccessList>;
 
 export const ZAccessListReference = z.object({ orgNumber: ZOrgNumber, accessListId: z.uuid({ message: "invalid" }) });
 
-export const ZUpdateAccessList = ZAccessListReference.extend(ZListFields);
+export const ZUpdateAccessList = ZAccessListReference.extend({ ...ZListFields, version: ZEditVersion });
 export type TUpdateAccessListInput = z.input<typeof ZUpdateAccessList>;
 
 export const ZAddMember = ZAccessListReference.extend({ memberOrgNumber: ZOrgNumber });

@@ -3,8 +3,8 @@ import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
 import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
 import type { TUpstreamHandlers } from "@/lib/upstream-jobs/upstream-job-registry";
-import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
-import { actAs } from "@/test/act-as";
+import { createConsentResource, createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
+import { actAs, membersForTests } from "@/test/act-as";
 import {
   createAccessRequestAction,
   decideAccessRequestAction,
@@ -13,9 +13,7 @@ import {
 import { accessRequestListener } from "./access-request-listener";
 import { getAccessRequest } from "./get-access-request";
 
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({
-  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
-}));
+vi.mock("@/lib/platform/auth/get-session-user", () => import("@/test/act-as"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 // The access-request actions exactly as the portal defines them, each bound to a chosen user; the job
@@ -29,47 +27,28 @@ const actionsFor = (user: TSessionUser) =>
     revoke: revokeAccessRequestAction,
   });
 
-let owner: { id: string; orgNumber: string };
+const prefix = `t${uniqueSuffix()}`;
+const scope = `${prefix}:inntekt.read`;
+const { organisation: owner, users } = membersForTests(
+  db,
+  {
+    adminA: { role: "ADMIN", name: "Admin Anne" },
+    adminB: { role: "ADMIN", name: "Admin Bjørn" },
+    ownerEditor: { role: "EDITOR", name: "Owner Editor" },
+    consumerEditor: { name: "Consumer Editor" },
+  },
+  { orgCode: prefix, scopePrefix: prefix },
+);
 let consumer: { id: string; orgNumber: string };
 let otherConsumer: { id: string; orgNumber: string };
-let adminA: TSessionUser;
-let adminB: TSessionUser;
-let ownerEditor: TSessionUser;
-let consumerEditor: TSessionUser;
 let resourceId: string;
-let scope: string;
 
 beforeAll(async () => {
-  adminA = await createUser(db, { name: "Admin Anne" });
-  adminB = await createUser(db, { name: "Admin Bjørn" });
-  ownerEditor = await createUser(db, { name: "Owner Editor" });
-  consumerEditor = await createUser(db, { name: "Consumer Editor" });
-  const prefix = `t${uniqueSuffix()}`;
-  scope = `${prefix}:inntekt.read`;
-  const ownerOrg = await createOrganisation(db, {
-    members: [
-      { userId: adminA.id, role: "ADMIN" },
-      { userId: adminB.id, role: "ADMIN" },
-      { userId: ownerEditor.id, role: "EDITOR" },
-    ],
-  });
-  await db.organisation.update({ where: { id: ownerOrg.id }, data: { orgCode: prefix, scopePrefix: prefix } });
-  owner = ownerOrg;
-  consumer = await createOrganisation(db, { members: [{ userId: consumerEditor.id, role: "EDITOR" }] });
+  consumer = await createOrganisation(db, { members: [{ userId: users.consumerEditor.id, role: "EDITOR" }] });
   otherConsumer = await createOrganisation(db);
-  const resource = await db.consentResource.create({
-    data: {
-      organisationId: owner.id,
-      identifier: `${prefix}-samtykke`,
-      versions: {
-        create: {
-          version: 1,
-          content: { ...validDefinition, identifier: `${prefix}-samtykke`, scopeReferences: [scope] },
-        },
-      },
-    },
-    select: { id: true, versions: { select: { id: true } } },
-  });
+  const identifier = `${prefix}-samtykke`;
+  const content = { ...validDefinition, identifier, scopeReferences: [scope] };
+  const resource = await createConsentResource(db, { organisationId: owner.id, identifier, content });
   resourceId = resource.id;
   await db.consentResourcePublication.create({
     data: { resourceId, environment: "TEST", versionId: resource.versions[0]!.id },
@@ -82,7 +61,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function submit() {
-  const result = await actionsFor(consumerEditor).create({
+  const result = await actionsFor(users.consumerEditor).create({
     orgNumber: consumer.orgNumber,
     environment: "TEST",
     resourceId,
@@ -108,7 +87,7 @@ const succeed: TUpstreamHandlers = {
 describe("access requests", () => {
   it("allows one open request per consumer, resource and environment, and hides it from other consumers", async () => {
     const id = await submit();
-    const again = await actionsFor(consumerEditor).create({
+    const again = await actionsFor(users.consumerEditor).create({
       orgNumber: consumer.orgNumber,
       environment: "TEST",
       resourceId,
@@ -120,7 +99,7 @@ describe("access requests", () => {
       asked: { scopes: [scope], accessListName: "Banker" },
     });
     // Deny to close it again for the next tests; a denial needs a reason.
-    const noReason = await actionsFor(adminA).decide({
+    const noReason = await actionsFor(users.adminA).decide({
       orgNumber: owner.orgNumber,
       requestId: id,
       decision: "deny",
@@ -131,7 +110,7 @@ describe("access requests", () => {
       error: { code: "VALIDATION", fieldErrors: { reason: [expect.any(String)] } },
     });
     expect(
-      await actionsFor(adminA).decide({
+      await actionsFor(users.adminA).decide({
         orgNumber: owner.orgNumber,
         requestId: id,
         decision: "deny",
@@ -147,7 +126,7 @@ describe("access requests", () => {
 
   it("refuses an editor of the owner: only administrators decide", async () => {
     const id = await submit();
-    const result = await actionsFor(ownerEditor).decide({
+    const result = await actionsFor(users.ownerEditor).decide({
       orgNumber: owner.orgNumber,
       requestId: id,
       decision: "approve",
@@ -155,14 +134,19 @@ describe("access requests", () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await statusOf(id)).toBe("SUBMITTED");
-    await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "rydder" });
+    await actionsFor(users.adminA).decide({
+      orgNumber: owner.orgNumber,
+      requestId: id,
+      decision: "deny",
+      reason: "rydder",
+    });
   });
 
   it("lets exactly one of two simultaneous decisions stand, and tells the other who decided", async () => {
     const id = await submit();
     const [a, b] = await Promise.all([
-      actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" }),
-      actionsFor(adminB).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "Nei" }),
+      actionsFor(users.adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" }),
+      actionsFor(users.adminB).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "deny", reason: "Nei" }),
     ]);
     const results = [a, b];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -176,7 +160,7 @@ describe("access requests", () => {
     expect(decisions).toBe(1);
     if (a.ok) {
       expect(await grantsOf(id)).toHaveLength(2); // the scope access and the list membership, queued once
-      await actionsFor(adminA).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "rydder" });
+      await actionsFor(users.adminA).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "rydder" });
     } else {
       expect(await grantsOf(id)).toHaveLength(0);
     }
@@ -185,7 +169,12 @@ describe("access requests", () => {
   it("becomes active when every grant is synced, fails with the reason, and recovers after a retry", async () => {
     const id = await submit();
     expect(
-      await actionsFor(adminA).decide({ orgNumber: owner.orgNumber, requestId: id, decision: "approve", reason: "" }),
+      await actionsFor(users.adminA).decide({
+        orgNumber: owner.orgNumber,
+        requestId: id,
+        decision: "approve",
+        reason: "",
+      }),
     ).toMatchObject({
       ok: true,
       data: { status: "PROVISIONING" },
@@ -220,7 +209,7 @@ describe("access requests", () => {
 
     // Revoking queues the opposite changes and closes the request; those settling do not reopen it.
     expect(
-      await actionsFor(adminB).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "Avtalen er slutt" }),
+      await actionsFor(users.adminB).revoke({ orgNumber: owner.orgNumber, requestId: id, reason: "Avtalen er slutt" }),
     ).toMatchObject({ ok: true });
     const revocations = (await grantsOf(id)).filter((g) => g.operation === "revoke");
     expect(revocations.map((g) => g.kind).sort()).toEqual(["access-list-membership", "scope-access"]);

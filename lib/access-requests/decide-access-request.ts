@@ -2,7 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
-import { queueAccessGrants } from "./queue-access-grants";
+import { loadRequestForGrants, queueAccessGrants } from "./queue-access-grants";
 
 type TDecision = "approve" | "deny";
 
@@ -34,34 +34,15 @@ export async function decideAccessRequest(options: {
   });
   if (decided.count === 0) await explainWhyNotSubmitted(tx, ownerOrganisationId, requestId);
 
-  const request = await tx.accessRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    select: {
-      id: true,
-      resourceId: true,
-      environment: true,
-      resource: { select: { identifier: true } },
-      ownerOrganisation: { select: { id: true, orgNumber: true } },
-      consumerOrganisation: { select: { orgNumber: true } },
-    },
-  });
-  const summary = {
-    resourceIdentifier: request.resource.identifier,
-    consumerOrgNumber: request.consumerOrganisation.orgNumber,
-  };
+  const request = await loadRequestForGrants(tx, requestId);
+  const summary = { resourceIdentifier: request.resourceIdentifier, consumerOrgNumber: request.consumerOrgNumber };
   if (decision === "deny") {
     await tx.accessRequestEvent.create({ data: { requestId, status: "DENIED", note: reason, actorId: userId } });
     await notifyAccessRequest({ tx, requestId, kind: "denied", reason });
     return { status: "DENIED", ...summary };
   }
   await tx.accessRequestEvent.create({ data: { requestId, status: "APPROVED", note: reason, actorId: userId } });
-  const grants = await queueAccessGrants(tx, {
-    id: requestId,
-    resourceId: request.resourceId,
-    environment: request.environment,
-    owner: request.ownerOrganisation,
-    consumerOrgNumber: request.consumerOrganisation.orgNumber,
-  });
+  const grants = await queueAccessGrants(tx, request);
   await notifyAccessRequest({ tx, requestId, kind: "approved", reason });
   if (grants === 0) {
     // Nothing upstream to wait for (no scopes, consumer already on the list): active at once.

@@ -18,7 +18,47 @@ type TRequestForGrants = {
   consumerOrgNumber: string;
 };
 
-async function scopeAccessChange(tx: TTx, request: TRequestForGrants, scope: string, operation: "grant" | "revoke") {
+/** A request as its grants and revocations need it, with the resource's identifier the audit summary names. */
+export async function loadRequestForGrants(
+  tx: TTx,
+  requestId: string,
+): Promise<TRequestForGrants & { resourceIdentifier: string }> {
+  const request = await tx.accessRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: {
+      resourceId: true,
+      environment: true,
+      resource: { select: { identifier: true } },
+      ownerOrganisation: { select: { id: true, orgNumber: true } },
+      consumerOrganisation: { select: { orgNumber: true } },
+    },
+  });
+  const { resourceId, environment, resource, ownerOrganisation, consumerOrganisation } = request;
+  const consumerOrgNumber = consumerOrganisation.orgNumber;
+  return {
+    id: requestId,
+    resourceId,
+    environment,
+    owner: ownerOrganisation,
+    consumerOrgNumber,
+    resourceIdentifier: resource.identifier,
+  };
+}
+
+type TOperation = "grant" | "revoke";
+
+/** The rows of what a request granted or revoked: each upstream change, and what it changes. */
+function grantRows(
+  request: TRequestForGrants,
+  kind: string,
+  target: string,
+  operation: TOperation,
+  changeIds: string[],
+) {
+  return changeIds.map((upstreamChangeId) => ({ requestId: request.id, upstreamChangeId, kind, target, operation }));
+}
+
+async function scopeAccessChange(tx: TTx, request: TRequestForGrants, scope: string, operation: TOperation) {
   const { changeId } = await enqueueUpstreamChange({
     tx,
     organisationId: request.owner.id,
@@ -28,7 +68,27 @@ async function scopeAccessChange(tx: TTx, request: TRequestForGrants, scope: str
     targetId: `${request.environment}:${scope}:${request.consumerOrgNumber}`,
     payload: { actingFor: request.owner.orgNumber, scope, consumerOrg: request.consumerOrgNumber },
   });
-  return { requestId: request.id, upstreamChangeId: changeId, kind: SCOPE_ACCESS, target: scope, operation };
+  return grantRows(request, SCOPE_ACCESS, scope, operation, [changeId]);
+}
+
+/**
+ * The consumer's membership of the owner's access list, added or removed. No change when it is a member already
+ * (or no longer one): nothing to wait for, and nothing to undo on revoke.
+ */
+async function listMembershipChanges(
+  tx: TTx,
+  request: TRequestForGrants,
+  list: { id: string; identifier: string },
+  operation: TOperation,
+) {
+  const change = operation === "grant" ? addAccessListMembers : removeAccessListMembers;
+  const { changeIds } = await change({
+    tx,
+    organisationId: request.owner.id,
+    accessListId: list.id,
+    orgNumbers: [request.consumerOrgNumber],
+  });
+  return grantRows(request, ACCESS_LIST_MEMBERSHIP, list.identifier, operation, changeIds);
 }
 
 /**
@@ -44,31 +104,14 @@ export async function queueAccessGrants(tx: TTx, request: TRequestForGrants): Pr
   if (!publication) throw notFound("accessRequestResourceNotPublished");
   const grants = [];
   for (const scope of publishedTermsOf(publication.version.content).scopeReferences) {
-    grants.push(await scopeAccessChange(tx, request, scope, "grant"));
+    grants.push(...(await scopeAccessChange(tx, request, scope, "grant")));
   }
   const list = await findAccessListForResource({
     tx,
     resourceId: request.resourceId,
     environment: request.environment,
   });
-  if (list) {
-    const { changeIds } = await addAccessListMembers({
-      tx,
-      organisationId: request.owner.id,
-      accessListId: list.id,
-      orgNumbers: [request.consumerOrgNumber],
-    });
-    // No change when the consumer is on the list already: nothing to wait for, and nothing to undo on revoke.
-    for (const upstreamChangeId of changeIds) {
-      grants.push({
-        requestId: request.id,
-        upstreamChangeId,
-        kind: ACCESS_LIST_MEMBERSHIP,
-        target: list.identifier,
-        operation: "grant",
-      });
-    }
-  }
+  if (list) grants.push(...(await listMembershipChanges(tx, request, list, "grant")));
   await tx.accessRequestGrant.createMany({ data: grants });
   return grants.length;
 }
@@ -81,29 +124,15 @@ export async function queueAccessRevocations(tx: TTx, request: TRequestForGrants
   });
   const revocations = [];
   for (const scope of new Set(granted.filter((g) => g.kind === SCOPE_ACCESS).map((g) => g.target))) {
-    revocations.push(await scopeAccessChange(tx, request, scope, "revoke"));
+    revocations.push(...(await scopeAccessChange(tx, request, scope, "revoke")));
   }
   for (const identifier of new Set(granted.filter((g) => g.kind === ACCESS_LIST_MEMBERSHIP).map((g) => g.target))) {
     const list = await tx.accessList.findFirst({
       where: { organisationId: request.owner.id, environment: request.environment, identifier },
-      select: { id: true },
+      select: { id: true, identifier: true },
     });
     if (!list) continue; // The list was deleted since: the membership went with it.
-    const { changeIds } = await removeAccessListMembers({
-      tx,
-      organisationId: request.owner.id,
-      accessListId: list.id,
-      orgNumbers: [request.consumerOrgNumber],
-    });
-    for (const upstreamChangeId of changeIds) {
-      revocations.push({
-        requestId: request.id,
-        upstreamChangeId,
-        kind: ACCESS_LIST_MEMBERSHIP,
-        target: identifier,
-        operation: "revoke",
-      });
-    }
+    revocations.push(...(await listMembershipChanges(tx, request, list, "revoke")));
   }
   await tx.accessRequestGrant.createMany({ data: revocations });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
 import { notifyAccessRequest } from "@/lib/notifications/notify-access-request";
-import { queueAccessRevocations } from "./queue-access-grants";
+import { loadRequestForGrants, queueAccessRevocations } from "./queue-access-grants";
 
 const REVOCABLE = ["APPROVED", "PROVISIONING", "ACTIVE", "FAILED"] as const;
 
@@ -31,24 +31,9 @@ export async function revokeAccessRequest(options: {
     if (!exists) throw notFound("accessRequestNotFound");
     throw conflict("accessRequestNotRevocable");
   }
-  const request = await tx.accessRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    select: {
-      resourceId: true,
-      environment: true,
-      resource: { select: { identifier: true } },
-      ownerOrganisation: { select: { id: true, orgNumber: true } },
-      consumerOrganisation: { select: { orgNumber: true } },
-    },
-  });
-  await queueAccessRevocations(tx, {
-    id: requestId,
-    resourceId: request.resourceId,
-    environment: request.environment,
-    owner: request.ownerOrganisation,
-    consumerOrgNumber: request.consumerOrganisation.orgNumber,
-  });
+  const request = await loadRequestForGrants(tx, requestId);
+  await queueAccessRevocations(tx, request);
   await tx.accessRequestEvent.create({ data: { requestId, status: "REVOKED", note: reason, actorId: userId } });
   await notifyAccessRequest({ tx, requestId, kind: "revoked", reason });
-  return { resourceIdentifier: request.resource.identifier, consumerOrgNumber: request.consumerOrganisation.orgNumber };
+  return { resourceIdentifier: request.resourceIdentifier, consumerOrgNumber: request.consumerOrgNumber };
 }

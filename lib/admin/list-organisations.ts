@@ -10,13 +10,8 @@ const organisationRowSelect = {
   _count: { select: { memberships: true } },
 } as const satisfies Prisma.OrganisationSelect;
 
-export type TOrganisationRow = {
-  orgNumber: string;
-  name: string;
-  orgCode: string | null;
-  scopePrefix: string | null;
-  memberCount: number;
-};
+type TSelected = Prisma.OrganisationGetPayload<{ select: typeof organisationRowSelect }>;
+export type TOrganisationRow = Omit<TSelected, "_count"> & { memberCount: number };
 
 /** Every organisation in the portal: for platform administrators only (the caller checks). */
 export async function listOrganisations(): Promise<TOrganisationRow[]> {

@@ -15,16 +15,8 @@ const auditEventSelect = {
   actor: { select: { name: true } },
 } as const satisfies Prisma.AuditEventSelect;
 
-export type TAuditEvent = {
-  id: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  summary: string;
-  correlationId: string;
-  createdAt: Date;
-  actorName: string | null;
-};
+type TSelected = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
+export type TAuditEvent = Omit<TSelected, "actor"> & { actorName: string | null };
 
 export type TAuditPage = { events: TAuditEvent[]; page: number; pageCount: number; total: number };
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 import { fromUpstreamEnv } from "@/lib/platform/environment";
 import { attestConnection } from "./attest-connection";
 import { ZAttestConnection } from "./schemas";
@@ -22,13 +23,7 @@ export const attestConnectionAction = orgAction({
       termsVersion: input.termsVersion,
       attestedById: user.id,
     });
-    return {
-      data: { attestationId: row.id },
-      audit: {
-        targetType: "connection-attestation",
-        targetId: row.id,
-        summary: `Attested the Maskinporten connection (terms ${input.termsVersion}) in ${input.environment}`,
-      },
-    };
+    const summary = `Attested the Maskinporten connection (terms ${input.termsVersion}) in ${input.environment}`;
+    return auditedAs("connection-attestation")({ attestationId: row.id }, row.id, summary);
   },
 });

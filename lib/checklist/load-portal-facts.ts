@@ -2,8 +2,7 @@ import "server-only";
 import { findAccessListForResource } from "@/lib/access-lists/find-access-list";
 import { publishedTermsOf } from "@/lib/access-requests/published-terms";
 import type { TDb } from "@/lib/platform/db/prisma";
-import { INTEGRATION_TEST_TARGET } from "@/lib/integration-kit/schemas";
-import { latestUpstreamChanges } from "@/lib/platform/jobs/latest-upstream-changes";
+import { latestIntegrationTestChanges } from "@/lib/integration-kit/latest-integration-test-changes";
 import type { TEnvironment } from "@/lib/platform/environment";
 
 // What the portal's own records say about one organisation in one environment: the attestation and the
@@ -66,12 +65,7 @@ export async function loadIntegrationFacts(db: TDb, organisationId: string) {
       select,
     }),
   ]);
-  const changes = await latestUpstreamChanges({
-    db,
-    organisationId,
-    targetType: INTEGRATION_TEST_TARGET,
-    targetIds: latest ? [latest.id] : [],
-  });
+  const changes = await latestIntegrationTestChanges(db, organisationId, latest ? [latest.id] : []);
   const change = latest ? changes.get(latest.id) : undefined;
   return {
     verified: verified && {

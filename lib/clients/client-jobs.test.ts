@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "@/emulator/start-emulator";
 import { portalMarker } from "@/lib/clients/client-target";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import { generateTestClientKey } from "@/lib/platform/upstream/test-support/test-upstream-config";
+import { startOperatorEmulator } from "@/lib/scopes/test-support/operator-emulator";
 import { createOrganisation, testDb } from "@/test/factories";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import type { TUpstreamKind } from "@/lib/upstream-jobs/upstream-job-registry";
@@ -13,7 +12,7 @@ import { clientCreateJob, clientDeleteJob, clientJwksReplaceJob } from "./client
 // hears of it, and the retry must adopt that client instead of making a second one.
 
 const db = testDb();
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let emulator: Awaited<ReturnType<typeof startOperatorEmulator>>;
 let organisation: { id: string; orgNumber: string };
 
 const change = (kind: TUpstreamKind, clientRowId: string): TUpstreamChangeForHandler => ({
@@ -26,15 +25,7 @@ const change = (kind: TUpstreamKind, clientRowId: string): TUpstreamChangeForHan
   payload: { actingFor: organisation.orgNumber, clientRowId, clientId: null },
 });
 
-async function control(path: string, method: string, body?: unknown) {
-  const response = await fetch(`${emulator.url}/_emulator${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-  return response.json() as Promise<Record<string, unknown>>;
-}
+const control = (path: string, method: string, body?: unknown) => emulator.control(path, method, body);
 
 type TEmulatorClient = { client_id: string; client_orgno: string; description: string; jwks: { kid: string }[] };
 const upstreamClients = async () =>
@@ -58,28 +49,18 @@ async function clientRow(kids: string[]) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
+  const scopes = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];
+  emulator = await startOperatorEmulator({ clientId: `client-handlers-${Date.now().toString(36)}`, scopes });
   organisation = await createOrganisation(db);
-  const key = await generateTestClientKey();
-  const clientId = `client-handlers-${Date.now().toString(36)}`;
-  await control("/clients", "POST", {
-    env: "test",
-    client_id: clientId,
-    client_orgno: "991825827",
-    scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"],
-    jwks: { keys: [key.publicJwk] },
-  });
   await control("/delegations", "POST", {
     env: "test",
     consumerOrg: organisation.orgNumber,
-    supplierOrg: "991825827",
-    scopes: ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"],
+    supplierOrg: emulator.operatorOrg,
+    scopes,
   });
-  setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
 });
 
 afterAll(async () => {
-  setUpstreamContext(undefined);
   await emulator?.close();
   await db.$disconnect();
 });

@@ -2,12 +2,16 @@ import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound, validationError } from "@/lib/platform/errors/app-error";
 import type { TEnvironment } from "@/lib/platform/environment";
+import { lockOwnRow } from "@/lib/scopes/own-rows";
 
 /**
  * The organisation's client, not deleted, or NOT_FOUND. Scoped by organisation in the query itself, so another
- * organisation's client id is simply unknown.
+ * organisation's client id is simply unknown. Locked for the rest of the transaction (lib/scopes/own-rows.ts): two
+ * changes of one client run one after the other, so the second sees the first's keys and version (two people removing
+ * the last two keys at once cannot leave it with none, nor two adds pass the key limit together).
  */
 export async function findOwnClient(tx: TTx, organisationId: string, clientRowId: string) {
+  await lockOwnRow(tx, "MaskinportenClient", organisationId, clientRowId);
   const client = await tx.maskinportenClient.findFirst({
     where: { id: clientRowId, organisationId, deletedAt: null },
     select: {
@@ -15,6 +19,8 @@ export async function findOwnClient(tx: TTx, organisationId: string, clientRowId
       name: true,
       environment: true,
       clientId: true,
+      version: true,
+      updatedAt: true,
       keys: { where: { removedAt: null }, select: { id: true, kid: true } },
     },
   });
@@ -26,6 +32,13 @@ export async function findOwnClient(tx: TTx, organisationId: string, clientRowId
 export function requireCreatedUpstream(client: { clientId: string | null }): string {
   if (!client.clientId) throw conflict("clientNotCreatedYet");
   return client.clientId;
+}
+
+/** The organisation's client (locked, as findOwnClient) once Maskinporten has it: edits and key changes go there. */
+export async function findCreatedClient(tx: TTx, organisationId: string, clientRowId: string) {
+  const client = await findOwnClient(tx, organisationId, clientRowId);
+  requireCreatedUpstream(client);
+  return client;
 }
 
 /**

@@ -11,6 +11,7 @@ const clientSelect = {
   name: true,
   description: true,
   scopes: true,
+  version: true,
   createdAt: true,
   deletedAt: true,
   keys: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: { kid: true, createdAt: true } },
@@ -30,6 +31,8 @@ export type TClientListItem = {
   name: string;
   description: string;
   scopes: string[];
+  /** The saved version (lib/scopes/optimistic-edit.ts): the edit form sends it back, so a stale save is refused. */
+  version: number;
   createdAt: string;
   /** Deleted in the portal, but Maskinporten has not confirmed it yet (pending or failed). */
   deleting: boolean;
@@ -71,6 +74,7 @@ export async function listClients(options: {
       name: row.name,
       description: row.description,
       scopes: row.scopes,
+      version: row.version,
       createdAt: row.createdAt.toISOString(),
       deleting: row.deletedAt !== null,
       keys: row.keys.map((key) => ({ kid: key.kid, createdAt: key.createdAt.toISOString() })),

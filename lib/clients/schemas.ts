@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZPublicJwk } from "./public-jwk";
-import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "@/lib/scopes/form-fields";
 
 // Shared by the client forms (zodResolver) and the client actions. Messages are keys under `errors.fields`.
 
@@ -14,15 +14,8 @@ export const SCOPE_NAME_PATTERN = /^[a-z0-9]+:[a-z0-9]+(?:[./][a-z0-9]+)*$/;
 const LIMITS = { name: 100, description: 300, scopes: 30 } as const;
 
 export const ZClientFields = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "required" })
-    .max(LIMITS.name, { message: `tooLong|${LIMITS.name}` }),
-  description: z
-    .string()
-    .trim()
-    .max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
+  name: ZRequiredText(LIMITS.name),
+  description: ZText(LIMITS.description),
   scopes: z
     .array(z.string().trim().regex(SCOPE_NAME_PATTERN, { message: "scopeNameSyntax" }), { message: "invalid" })
     .max(LIMITS.scopes, { message: "invalid" })
@@ -30,8 +23,7 @@ export const ZClientFields = z.object({
 });
 
 export const ZCreateClient = ZClientFields.extend({
-  orgNumber: ZOrgNumber,
-  environment: ZEnvironmentParam,
+  ...ZInOrganisationEnvironment,
   /** The public half only: the private key stays in the browser that made it. */
   publicJwk: ZPublicJwk,
 });
@@ -40,7 +32,7 @@ export type TCreateClient = z.output<typeof ZCreateClient>;
 
 export const ZClientReference = z.object({ orgNumber: ZOrgNumber, clientId: z.uuid({ message: "invalid" }) });
 
-export const ZUpdateClient = ZClientFields.extend(ZClientReference.shape);
+export const ZUpdateClient = ZClientFields.extend({ ...ZClientReference.shape, version: ZEditVersion });
 export type TUpdateClientInput = z.input<typeof ZUpdateClient>;
 
 export const ZAddClientKey = ZClientReference.extend({ publicJwk: ZPublicJwk });

@@ -1,22 +1,32 @@
 import "server-only";
-import type { TTx } from "@/lib/platform/db/prisma";
+import { requireLoadedVersion, type TVersionedEdit } from "@/lib/scopes/optimistic-edit";
 import { enqueueClientChange } from "./enqueue-client-change";
-import { findOwnClient, requireCreatedUpstream } from "./find-client";
+import { findCreatedClient } from "./find-client";
 
-/** Changes the name, description and scopes, and queues the update for Maskinporten's client. */
-export async function updateClient(options: {
-  tx: TTx;
-  organisation: { id: string; orgNumber: string };
-  clientRowId: string;
-  fields: { name: string; description: string; scopes: string[] };
-}) {
+/** The audit action name of a client's edit (client-actions.ts): its latest event says who saved last. */
+export const UPDATE_CLIENT_ACTION = "maskinporten-client.update";
+
+/**
+ * Changes the name, description and scopes, and queues the update for Maskinporten's client. A save from an older
+ * version than the client's (`version`, what the form loaded) is refused, naming who saved
+ * (lib/scopes/optimistic-edit.ts): the client is locked meanwhile, so of two saves from one version one is written.
+ */
+export async function updateClient(
+  options: TVersionedEdit & { clientRowId: string; fields: { name: string; description: string; scopes: string[] } },
+) {
   const { tx, organisation, fields } = options;
-  const found = await findOwnClient(tx, organisation.id, options.clientRowId);
-  requireCreatedUpstream(found);
+  const found = await findCreatedClient(tx, organisation.id, options.clientRowId);
+  await requireLoadedVersion({
+    tx,
+    row: found,
+    loaded: options.version,
+    action: UPDATE_CLIENT_ACTION,
+    stale: "clientStale",
+  });
   const client = await tx.maskinportenClient.update({
     where: { id: found.id },
-    data: fields,
-    select: { id: true, name: true, environment: true, clientId: true },
+    data: { ...fields, version: { increment: 1 } },
+    select: { id: true, name: true, environment: true, clientId: true, version: true },
   });
   const { changeId } = await enqueueClientChange({ tx, organisation, client, kind: "maskinporten.client.update" });
   return { client, changeId };

@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { actAs } from "@/test/act-as";
-import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { actAs, twoEditorsForTests } from "@/test/act-as";
+import { testDb, uniqueSuffix } from "@/test/factories";
 import messages from "@/messages/nb.json";
 import { validDefinition } from "./test-fixtures";
 
 // Two editors saving the same consent resource from the same version, at the same moment, through the real action:
 // one saves the next version, the other is told someone else saved it (the conflict message, never the generic one).
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({
-  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
-}));
+vi.mock("@/lib/platform/auth/get-session-user", () => import("@/test/act-as"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { saveConsentResourceAction } = await import("./consent-resource-actions");
 
 const db = testDb();
+const { organisation, users } = twoEditorsForTests(db);
 afterAll(() => db.$disconnect());
-
-let orgNumber: string;
-let editors: Awaited<ReturnType<typeof createUser>>[];
-
-beforeAll(async () => {
-  editors = [await createUser(db, { name: "Anna Redaktør" }), await createUser(db, { name: "Bjørn Redaktør" })];
-  const organisation = await createOrganisation(db, {
-    members: editors.map((editor) => ({ userId: editor.id, role: "EDITOR" as const })),
-  });
-  orgNumber = organisation.orgNumber;
-});
 
 describe("two editors saving one consent resource", () => {
   it("saves one version and gives the other the conflict message, in each of 10 races", async () => {
+    const { orgNumber } = organisation;
+    const editors = [users.anna, users.bjorn];
     const identifier = `t${orgNumber}-${uniqueSuffix()}`;
     const definition = { ...validDefinition, identifier, scopeReferences: [] };
     const created = await actAs(editors[0]!, { saveConsentResourceAction }).saveConsentResourceAction({

@@ -1,41 +1,37 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { validDefinition } from "@/lib/consent-resources/test-fixtures";
-import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { publishConsentResourceAction } from "@/lib/publishing/publishing-actions";
+import { actAs, membersForTests } from "@/test/act-as";
+import { testDb, uniqueSuffix } from "@/test/factories";
+import { saveConsentResourceAction } from "./consent-resource-actions";
 
 // The real actions, with only the session and Next's cache replaced: the role checks are the ones users meet.
-const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
-vi.mock("@/lib/platform/auth/get-session-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/platform/auth/get-session-user", () => import("@/test/act-as"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { saveConsentResourceAction } = await import("./consent-resource-actions");
-const { publishConsentResourceAction } = await import("@/lib/publishing/publishing-actions");
+const actionsFor = (user: TSessionUser) =>
+  actAs(user, { save: saveConsentResourceAction, publish: publishConsentResourceAction });
 
 const db = testDb();
-let organisation: { id: string; orgNumber: string };
-let viewer: TSessionUser;
-let editor: TSessionUser;
-
+const prefix = `t${uniqueSuffix()}`;
+const { organisation, users } = membersForTests(
+  db,
+  { viewer: { role: "VIEWER", name: "Vera Viewer" }, editor: { role: "EDITOR", name: "Edda Editor" } },
+  { orgCode: prefix, scopePrefix: prefix },
+);
 beforeAll(async () => {
-  viewer = await createUser(db, { name: "Vera Viewer" });
-  editor = await createUser(db, { name: "Edda Editor" });
-  const created = await createOrganisation(db, {
-    members: [
-      { userId: viewer.id, role: "VIEWER" },
-      { userId: editor.id, role: "EDITOR" },
-    ],
-  });
-  const prefix = `t${uniqueSuffix()}`;
-  await db.organisation.update({ where: { id: created.id }, data: { orgCode: prefix, scopePrefix: prefix } });
   await db.maskinportenScope.create({
-    data: { organisationId: created.id, environment: "TEST", prefix, subscope: "inntekt.read", description: "Inntekt" },
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      prefix,
+      subscope: "inntekt.read",
+      description: "Inntekt",
+    },
   });
-  organisation = created;
 });
 afterAll(() => db.$disconnect());
-beforeEach(() => {
-  session.user = null;
-});
 
 const definition = () => {
   const prefix = `t${organisation.orgNumber}`;
@@ -44,28 +40,28 @@ const definition = () => {
 
 describe("consent resource actions", () => {
   it("refuses a viewer's save and stores nothing", async () => {
-    session.user = viewer;
+    const actions = actionsFor(users.viewer);
     const input = definition();
-    const result = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
+    const result = await actions.save({ orgNumber: organisation.orgNumber, definition: input });
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "FORBIDDEN" }) });
     expect(await db.consentResource.count({ where: { identifier: input.identifier } })).toBe(0);
   });
 
   it("saves an editor's drafts as versions 1 and 2, audited, and refuses a save over a newer version", async () => {
-    session.user = editor;
+    const actions = actionsFor(users.editor);
     const input = definition();
-    const first = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
+    const first = await actions.save({ orgNumber: organisation.orgNumber, definition: input });
     if (!first.ok) throw new Error(first.error.message);
     expect(first.data.version).toBe(1);
     const changed = { ...input, title: { ...input.title, en: "Changed" } };
-    const second = await saveConsentResourceAction({
+    const second = await actions.save({
       orgNumber: organisation.orgNumber,
       resourceId: first.data.resourceId,
       baseVersion: 1,
       definition: changed,
     });
     expect(second).toEqual({ ok: true, data: expect.objectContaining({ version: 2 }) });
-    const stale = await saveConsentResourceAction({
+    const stale = await actions.save({
       orgNumber: organisation.orgNumber,
       resourceId: first.data.resourceId,
       baseVersion: 1,
@@ -77,8 +73,8 @@ describe("consent resource actions", () => {
       orderBy: { version: "asc" },
     });
     expect(versions.map((v) => [v.version, v.createdById])).toEqual([
-      [1, editor.id],
-      [2, editor.id],
+      [1, users.editor.id],
+      [2, users.editor.id],
     ]);
     expect(
       await db.auditEvent.count({ where: { action: "consent-resource.save", targetId: first.data.resourceId } }),
@@ -86,19 +82,19 @@ describe("consent resource actions", () => {
   });
 
   it("names a scope the organisation does not have beside the field", async () => {
-    session.user = editor;
+    const actions = actionsFor(users.editor);
     const input = { ...definition(), scopeReferences: ["skd:inntekt.read"] };
-    const result = await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
+    const result = await actions.save({ orgNumber: organisation.orgNumber, definition: input });
     expect(result.ok ? null : result.error.fieldErrors).toEqual({
       "definition.scopeReferences.0": [expect.stringContaining("skd:inntekt.read")],
     });
   });
 
   it("refuses an editor's publication to production (administrators only)", async () => {
-    session.user = editor;
+    const actions = actionsFor(users.editor);
     const input = definition();
-    await saveConsentResourceAction({ orgNumber: organisation.orgNumber, definition: input });
-    const result = await publishConsentResourceAction({
+    await actions.save({ orgNumber: organisation.orgNumber, definition: input });
+    const result = await actions.publish({
       orgNumber: organisation.orgNumber,
       identifier: input.identifier,
       environment: "PROD",

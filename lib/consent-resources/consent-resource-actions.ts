@@ -3,6 +3,7 @@
 import { saveConsentResourceVersion } from "@/lib/consent-resources/save-consent-resource-version";
 import { ZSaveConsentResource } from "@/lib/consent-resources/schemas";
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 
 /** Saves the editor's content as a new draft version (never publishes). */
 export const saveConsentResourceAction = orgAction({
@@ -14,22 +15,9 @@ export const saveConsentResourceAction = orgAction({
     `/orgs/${input.orgNumber}/resources/${input.definition.identifier}`,
   ],
   run: async ({ input, tx, organisation, user }) => {
-    const saved = await saveConsentResourceVersion({
-      tx,
-      organisationId: organisation.id,
-      userId: user.id,
-      resourceId: input.resourceId,
-      baseVersion: input.baseVersion,
-      definition: input.definition,
-      ownerOrgCode: organisation.orgCode,
-    });
-    return {
-      data: saved,
-      audit: {
-        targetType: "consent-resource",
-        targetId: saved.resourceId,
-        summary: `Saved version ${saved.version} of ${saved.identifier}`,
-      },
-    };
+    const { id: organisationId, orgCode: ownerOrgCode } = organisation;
+    const saved = await saveConsentResourceVersion({ tx, ...input, organisationId, userId: user.id, ownerOrgCode });
+    const summary = `Saved version ${saved.version} of ${saved.identifier}`;
+    return auditedAs("consent-resource")(saved, saved.resourceId, summary);
   },
 });

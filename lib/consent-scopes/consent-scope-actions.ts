@@ -1,12 +1,15 @@
 "use server";
 
 import { orgAction, platformAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 import { toUpstreamEnv } from "@/lib/platform/environment";
 import { decideConsentScopeRequest } from "./decide-consent-scope-request";
 import { requestConsentScopes } from "./request-consent-scopes";
 import { ZDecideConsentScopeRequest, ZRequestConsentScopes } from "./schemas";
 
 // A consumer's request for the consent API scopes, and the platform administrators' decision on it.
+
+const audited = auditedAs("consent-scope-request");
 
 /** Editors and administrators ask; viewers only see the status. */
 export const requestConsentScopesAction = orgAction({
@@ -15,20 +18,9 @@ export const requestConsentScopesAction = orgAction({
   minimumRole: "EDITOR",
   revalidate: (input) => [`/orgs/${input.orgNumber}/clients/${input.environment}`, "/admin/consent-scopes"],
   run: async ({ input, tx, organisation, user }) => {
-    const request = await requestConsentScopes({
-      tx,
-      organisationId: organisation.id,
-      environment: input.environment,
-      requestedById: user.id,
-    });
-    return {
-      data: { requestId: request.id },
-      audit: {
-        targetType: "consent-scope-request",
-        targetId: request.id,
-        summary: `Requested the consent API scopes in ${input.environment}`,
-      },
-    };
+    const organisationId = organisation.id;
+    const request = await requestConsentScopes({ tx, ...input, organisationId, requestedById: user.id });
+    return audited({ requestId: request.id }, request.id, `Requested the consent API scopes in ${input.environment}`);
   },
 });
 
@@ -41,14 +33,8 @@ export const decideConsentScopeRequestAction = platformAction({
     const request = await decideConsentScopeRequest({ tx, ...input, deciderId: user.id });
     const environment = toUpstreamEnv(request.environment);
     const what = input.decision === "grant" ? "Granted" : `Refused (${input.reason})`;
-    return {
-      data: { requestId: request.id },
-      audit: {
-        targetType: "consent-scope-request",
-        targetId: request.id,
-        organisationId: request.organisation.id,
-        summary: `${what} the consent API scopes for ${request.organisation.name} (${request.organisation.orgNumber}) in ${environment}`,
-      },
-    };
+    const { organisation } = request;
+    const summary = `${what} the consent API scopes for ${organisation.name} (${organisation.orgNumber}) in ${environment}`;
+    return audited({ requestId: request.id }, request.id, summary, organisation.id);
   },
 });

@@ -1,47 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { validDefinition } from "@/lib/consent-resources/test-fixtures";
-import { actAs } from "@/test/act-as";
-import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
+import { actAs, twoEditorsForTests } from "@/test/act-as";
+import { createConsentResource, testDb, uniqueSuffix } from "@/test/factories";
 import messages from "@/messages/nb.json";
+import { saveDocumentationAction } from "./documentation-actions";
 
 // The real action as two editors at once (messages in Norwegian, the default language): the second is told who saved.
-vi.mock("@/lib/platform/auth/get-session-user", async () => ({
-  getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
-}));
+vi.mock("@/lib/platform/auth/get-session-user", () => import("@/test/act-as"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { saveDocumentationAction } = await import("./documentation-actions");
-
 const db = testDb();
+const { organisation, users } = twoEditorsForTests(db);
+const identifier = `dok-${uniqueSuffix()}`;
+beforeAll(async () => {
+  await createConsentResource(db, { organisationId: organisation.id, identifier });
+});
 afterAll(() => db.$disconnect());
 
-let orgNumber: string;
-let identifier: string;
-let anna: Awaited<ReturnType<typeof createUser>>;
-let bjorn: Awaited<ReturnType<typeof createUser>>;
-
-beforeAll(async () => {
-  anna = await createUser(db, { name: "Anna Redaktør" });
-  bjorn = await createUser(db, { name: "Bjørn Redaktør" });
-  const organisation = await createOrganisation(db, {
-    members: [
-      { userId: anna.id, role: "EDITOR" },
-      { userId: bjorn.id, role: "EDITOR" },
-    ],
-  });
-  orgNumber = organisation.orgNumber;
-  identifier = `dok-${uniqueSuffix()}`;
-  await db.consentResource.create({
-    data: {
-      organisationId: organisation.id,
-      identifier,
-      versions: { create: { version: 1, content: { ...validDefinition, identifier } } },
-    },
-  });
-});
-
 const input = (version: number, steps: string) => ({
-  orgNumber,
+  orgNumber: organisation.orgNumber,
   identifier,
   version,
   steps,
@@ -52,6 +28,7 @@ const input = (version: number, steps: string) => ({
 
 describe("saving documentation as two editors", () => {
   it("saves one, refuses the other with who saved and when, and a stale version stays refused", async () => {
+    const { anna, bjorn } = users;
     const [first, second] = await Promise.all([
       actAs(anna, { saveDocumentationAction }).saveDocumentationAction(input(0, "Annas tekst")),
       actAs(bjorn, { saveDocumentationAction }).saveDocumentationAction(input(0, "Bjørns tekst")),
@@ -81,7 +58,7 @@ describe("saving documentation as two editors", () => {
   });
 
   it("refuses a version beyond PostgreSQL's integer as a field error", async () => {
-    const result = await actAs(anna, { saveDocumentationAction }).saveDocumentationAction(input(2 ** 31, "x"));
+    const result = await actAs(users.anna, { saveDocumentationAction }).saveDocumentationAction(input(2 ** 31, "x"));
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "VALIDATION" }) });
   });
 });

@@ -3,6 +3,7 @@
 import { saveResourceDocumentation } from "@/lib/documentation/save-resource-documentation";
 import { ZSaveDocumentation } from "@/lib/documentation/schemas";
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 import { SAVE_DOCUMENTATION_ACTION } from "@/lib/documentation/who-saved-documentation";
 
 export const saveDocumentationAction = orgAction({
@@ -24,14 +25,8 @@ export const saveDocumentationAction = orgAction({
       version,
       content,
     });
-    return {
-      // The form carries the new version, so the same editor can save again without reloading.
-      data: { version: saved.version },
-      audit: {
-        targetType: "consentResource",
-        targetId: saved.resourceId,
-        summary: `Saved the documentation of ${identifier} (${content.sections.length} extra sections)`,
-      },
-    };
+    const summary = `Saved the documentation of ${identifier} (${content.sections.length} extra sections)`;
+    // The form carries the new version, so the same editor can save again without reloading.
+    return auditedAs("consentResource")({ version: saved.version }, saved.resourceId, summary);
   },
 });

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { validDefinition } from "@/lib/consent-resources/test-fixtures";
-import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
+import { createConsentResource, createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
 import { getResourceDocumentation } from "./get-resource-documentation";
 import { saveResourceDocumentation } from "./save-resource-documentation";
 
@@ -19,13 +18,7 @@ describe("saving documentation", () => {
     const owner = await createOrganisation(db);
     const other = await createOrganisation(db);
     const identifier = `dok-${uniqueSuffix()}`;
-    const resource = await db.consentResource.create({
-      data: {
-        organisationId: owner.id,
-        identifier,
-        versions: { create: { version: 1, content: { ...validDefinition, identifier } } },
-      },
-    });
+    const resource = await createConsentResource(db, { organisationId: owner.id, identifier });
 
     await db.$transaction((tx) =>
       saveResourceDocumentation({
@@ -52,13 +45,7 @@ describe("saving documentation", () => {
   it("lets only one of two editors who loaded the same version save, and tells the other, every time", async () => {
     const owner = await createOrganisation(db);
     const identifier = `dok-${uniqueSuffix()}`;
-    const resource = await db.consentResource.create({
-      data: {
-        organisationId: owner.id,
-        identifier,
-        versions: { create: { version: 1, content: { ...validDefinition, identifier } } },
-      },
-    });
+    const resource = await createConsentResource(db, { organisationId: owner.id, identifier });
     const save = (version: number, steps: string) =>
       db.$transaction((tx) =>
         saveResourceDocumentation({ tx, organisationId: owner.id, identifier, version, content: content(steps) }),

@@ -6,36 +6,23 @@ import {
   type TConsentRequestDraft,
   type TKitResource,
 } from "./consent-request-rules";
-import { draft, NOW, resource } from "./test-support/kit-fixtures";
+import { builtRequest, draft, NOW, REQUEST_ID, resource } from "./test-support/kit-fixtures";
 
 // The body the kit sends to Altinn, built from a draft that passed the rules.
 
 describe("buildConsentRequest", () => {
   const build = (overrides: Partial<TConsentRequestDraft> = {}, kit: TKitResource = resource) =>
     buildConsentRequest({
-      id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
+      id: REQUEST_ID,
       consumerOrgNumber: "313876144",
       resource: kit,
       draft: draft(overrides),
     });
 
   it("builds Altinn's body: party URNs, the end of the day, the resource reference, `metadata` as the OpenAPI spells it", () => {
-    expect(build({ requestMessage: "  Vi ber om samtykke.  ", redirectUrl: " https://bank.example/done " })).toEqual({
-      id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
-      from: "urn:altinn:person:identifier-no:21818297804",
-      to: "urn:altinn:organization:identifier-no:313876144",
-      validTo: "2030-07-01T23:59:59Z",
-      consentRights: [
-        {
-          action: ["consent"],
-          resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }],
-          metadata: { inntektsaar: "2029", formaal: "Lån" },
-        },
-      ],
-      requestMessage: { nb: "Vi ber om samtykke." },
-      redirectUrl: "https://bank.example/done",
-      portalViewMode: "Hide",
-    });
+    expect(build({ requestMessage: "  Vi ber om samtykke.  ", redirectUrl: " https://bank.example/done " })).toEqual(
+      builtRequest,
+    );
   });
 
   it("names a required delegator by its URN, sends portalViewMode Show, and keeps a custom-scheme redirect", () => {
@@ -94,16 +81,12 @@ describe("dateInDays", () => {
 
 describe("metadata keys named like Object's own properties", () => {
   it("treat an empty `constructor` as missing, not as Object's own", () => {
-    const resource = {
+    const kit = {
+      ...resource,
       identifier: "skd-constructor",
       title: {},
-      owner: { name: "Skatteetaten", orgNumber: "974761076" },
-      consentTemplate: "default",
       metadata: [{ key: "constructor", optional: false }],
-      usesRequestMessage: true,
       scopes: [],
-      isOneTimeConsent: false,
-      accessListName: null,
     };
     const draft: TConsentRequestDraft = {
       partyType: "person",
@@ -115,11 +98,11 @@ describe("metadata keys named like Object's own properties", () => {
       redirectUrl: "https://bank.example/",
       portalViewMode: "Hide",
     };
-    expect(draftIssues(draft, resource)).toEqual([
+    expect(draftIssues(draft, kit)).toEqual([
       { path: ["metadata", "constructor"], message: "metadataValueRequired|constructor" },
     ]);
     expect(
-      buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource, draft }).consentRights[0]?.metadata,
+      buildConsentRequest({ id: "x", consumerOrgNumber: "313876144", resource: kit, draft }).consentRights[0]?.metadata,
     ).toEqual({ constructor: "" });
   });
 });

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { savePolicy, saveResource } from "@/emulator/registry/resource-store";
-import { parsePolicy } from "@/emulator/registry/xacml-policy";
-import { startEmulator } from "@/emulator/start-emulator";
-import { grantDigdirScopes } from "@/emulator/test-support/altinn-token";
-import { stamiConsentResource } from "@/emulator/test-support/consent-resource";
-import { realConsentPolicy } from "@/emulator/test-support/real-consent-policy";
 import { buildConsentRequest, dateInDays, type TKitResource } from "@/lib/integration-kit/consent-request-rules";
-import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { readUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
 import { runUpstreamChange } from "@/lib/platform/jobs/run-upstream-change";
 import type { TUpstreamChangeForHandler } from "@/lib/platform/jobs/define-upstream-job";
 import { consentRequestCreateJob } from "./consent-request-jobs";
+import { CONSENT_SCOPES, startKitEmulator } from "./test-support/kit-emulator";
+import { resource as kitResource } from "./test-support/kit-fixtures";
 
 // The handler against the emulator in-process, acting for consumers (consumer_org) that have Digdir's grant of the
 // consent API scopes: one has delegated both to the operator, the other only the read scope.
@@ -20,21 +14,18 @@ import { consentRequestCreateJob } from "./consent-request-jobs";
 const db = testDb();
 const identifier = `handler-consent-${uniqueSuffix()}`;
 const CONSENT_API = "/test/platform/accessmanagement/api/v1/enterprise/consentrequests";
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let emulator: Awaited<ReturnType<typeof startKitEmulator>>;
 let userId: string;
 let delegated: { id: string; orgNumber: string };
 let readOnly: { id: string; orgNumber: string };
 
 const resource: TKitResource = {
+  ...kitResource,
   identifier,
   title: {},
   owner: { name: "Stami", orgNumber: "874761222" },
-  consentTemplate: "default",
   metadata: [{ key: "inntektsaar", optional: false }],
-  usesRequestMessage: true,
   scopes: [],
-  isOneTimeConsent: false,
-  accessListName: null,
 };
 
 /** A test row as the start action leaves it (or with the request `adjust`ed), and its change. */
@@ -83,57 +74,16 @@ async function emulatorState() {
   };
 }
 
-async function delegate(consumerOrg: string, scopes: string[]) {
-  const body = JSON.stringify({ env: "test", consumerOrg, supplierOrg: "991825827", scopes });
-  expect(
-    (
-      await fetch(`${emulator.url}/_emulator/delegations`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      })
-    ).ok,
-  ).toBe(true);
-}
-
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  saveResource(
-    "test",
-    identifier,
-    stamiConsentResource({ identifier, consentMetadata: { inntektsaar: { optional: false } } }),
-  );
-  // Altinn decides `requestconsent` from the resource's policy: Skatteetaten's real one lets organisations ask.
-  const policy = realConsentPolicy("open", identifier);
-  const { document, rules } = parsePolicy(policy, identifier);
-  savePolicy("test", identifier, policy, document, rules);
+  emulator = await startKitEmulator({ identifier, clientId: `consent-request-handlers-${identifier}` });
   userId = (await createUser(db)).id;
   delegated = await createOrganisation(db);
   readOnly = await createOrganisation(db);
-  const scopes = ["altinn:consentrequests.read", "altinn:consentrequests.write"];
-  for (const consumer of [delegated, readOnly]) await grantDigdirScopes(emulator.url, consumer.orgNumber, scopes);
-  await delegate(delegated.orgNumber, scopes);
-  await delegate(readOnly.orgNumber, ["altinn:consentrequests.read"]);
-  const key = await generateTestClientKey();
-  const clientId = `consent-request-handlers-${identifier}`;
-  const client = {
-    env: "test",
-    client_id: clientId,
-    client_orgno: "991825827",
-    scopes,
-    jwks: { keys: [key.publicJwk] },
-  };
-  const registered = await fetch(`${emulator.url}/_emulator/clients`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(client),
-  });
-  expect(registered.status).toBe(201);
-  setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, clientId)));
+  await emulator.consumer(delegated.orgNumber, CONSENT_SCOPES);
+  await emulator.consumer(readOnly.orgNumber, ["altinn:consentrequests.read"]);
 });
 
 afterAll(async () => {
-  setUpstreamContext(undefined);
   await emulator?.close();
   await db.$disconnect();
 });

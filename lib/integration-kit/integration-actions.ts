@@ -1,6 +1,7 @@
 "use server";
 
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 import { ZStartIntegrationTest } from "./schemas";
 import { startIntegrationTest } from "./start-integration-test";
 
@@ -14,13 +15,7 @@ export const startIntegrationTestAction = orgAction({
   revalidate: (input) => [`/orgs/${input.orgNumber}/integration`, `/orgs/${input.orgNumber}/checklist`],
   run: async ({ input, tx, organisation, user }) => {
     const { testId, changeId } = await startIntegrationTest({ tx, organisation, userId: user.id, input });
-    return {
-      data: { testId, changeId },
-      audit: {
-        targetType: "integration-test",
-        targetId: testId,
-        summary: `Started a test consent request for ${input.resourceIdentifier} in test`,
-      },
-    };
+    const summary = `Started a test consent request for ${input.resourceIdentifier} in test`;
+    return auditedAs("integration-test")({ testId, changeId }, testId, summary);
   },
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { readInOneSnapshot } from "@/lib/platform/db/read-in-one-snapshot";
-import { latestUpstreamChanges, type TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
+import type { TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
 import type { TConsentRequestBody } from "./consent-request-rules";
-import { INTEGRATION_TEST_TARGET } from "./schemas";
+import { latestIntegrationTestChanges } from "./latest-integration-test-changes";
 
 // An organisation's latest test consent requests, each with where its creation in Altinn stands.
 
@@ -40,12 +40,11 @@ export async function listIntegrationTests(options: {
         createdAt: true,
       },
     });
-    const syncOf = await latestUpstreamChanges({
-      db: tx,
-      organisationId: options.organisationId,
-      targetType: INTEGRATION_TEST_TARGET,
-      targetIds: rows.map((r) => r.id),
-    });
+    const syncOf = await latestIntegrationTestChanges(
+      tx,
+      options.organisationId,
+      rows.map((r) => r.id),
+    );
     return { rows, syncOf };
   });
   return rows.map((row) => {

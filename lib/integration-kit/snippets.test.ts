@@ -3,23 +3,14 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { TConsentRequestBody } from "./consent-request-rules";
 import { consentTokenScope, curlSnippet, jsonSnippet, typescriptSnippet, type TKitEndpoints } from "./snippets";
+import { builtRequest } from "./test-support/kit-fixtures";
 
 // The copyable snippets must carry exactly the body the portal would send, survive any text the user typed, and
 // never contain key material.
 
 const body: TConsentRequestBody = {
-  id: "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60",
-  from: "urn:altinn:person:identifier-no:21818297804",
-  to: "urn:altinn:organization:identifier-no:313876144",
-  validTo: "2030-07-01T23:59:59Z",
-  consentRights: [
-    {
-      action: ["consent"],
-      resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }],
-      metadata: { inntektsaar: "2029" },
-    },
-  ],
-  portalViewMode: "Hide",
+  ...builtRequest,
+  consentRights: [{ ...builtRequest.consentRights[0]!, metadata: { inntektsaar: "2029" } }],
   // Everything that breaks naive quoting: single and double quotes, $, backticks, ${…}, a backslash and a newline.
   requestMessage: { nb: `Kari's "lån" koster $HOME \`uname\` \${process.exit()} \\ ny\nlinje` },
   redirectUrl: "https://bank.example/done?flow=1&x='y'",

@@ -6,60 +6,42 @@ import { removeMember } from "@/lib/organisations/remove-member";
 import { ZAddMember, ZChangeMemberRole, ZRemoveMember } from "@/lib/organisations/schemas";
 import { maskNationalIdentityNumber as mask } from "@/lib/platform/validation/mask-national-identity-number";
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 
-const membersPath = (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/members`];
+const audited = auditedAs("membership");
+/** Every change of membership is the administrators', and shows on the members page. */
+const admins = {
+  minimumRole: "ADMIN",
+  revalidate: (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/members`],
+} as const;
 
 export const addMemberAction = orgAction({
   name: "membership.add",
   schema: ZAddMember,
-  minimumRole: "ADMIN",
-  revalidate: membersPath,
+  ...admins,
   run: async ({ input, tx, organisation }) => {
-    const added = await addMember({
-      tx,
-      organisationId: organisation.id,
-      nationalIdentityNumber: input.nationalIdentityNumber,
-      role: input.role,
-    });
-    return {
-      data: added,
-      audit: {
-        targetType: "membership",
-        targetId: added.membershipId,
-        summary: `Added ${mask(input.nationalIdentityNumber)} as ${input.role}`,
-      },
-    };
+    const added = await addMember({ tx, ...input, organisationId: organisation.id });
+    return audited(added, added.membershipId, `Added ${mask(input.nationalIdentityNumber)} as ${input.role}`);
   },
 });
 
 export const changeMemberRoleAction = orgAction({
   name: "membership.change-role",
   schema: ZChangeMemberRole,
-  minimumRole: "ADMIN",
-  revalidate: membersPath,
+  ...admins,
   run: async ({ input, tx, organisation }) => {
     const changed = await changeMemberRole({ tx, organisationId: organisation.id, ...input });
-    return {
-      data: { role: changed.to },
-      audit: {
-        targetType: "membership",
-        targetId: input.membershipId,
-        summary: `Changed role of ${mask(changed.pid)} from ${changed.from} to ${changed.to}`,
-      },
-    };
+    const summary = `Changed role of ${mask(changed.pid)} from ${changed.from} to ${changed.to}`;
+    return audited({ role: changed.to }, input.membershipId, summary);
   },
 });
 
 export const removeMemberAction = orgAction({
   name: "membership.remove",
   schema: ZRemoveMember,
-  minimumRole: "ADMIN",
-  revalidate: membersPath,
+  ...admins,
   run: async ({ input, tx, organisation }) => {
     const removed = await removeMember({ tx, organisationId: organisation.id, membershipId: input.membershipId });
-    return {
-      data: null,
-      audit: { targetType: "membership", targetId: input.membershipId, summary: `Removed ${mask(removed.pid)}` },
-    };
+    return audited(null, input.membershipId, `Removed ${mask(removed.pid)}`);
   },
 });

@@ -4,6 +4,7 @@ import { registerOrganisation } from "@/lib/organisations/register-organisation"
 import { ZRegisterOrganisation } from "@/lib/organisations/schemas";
 import { maskNationalIdentityNumber as mask } from "@/lib/platform/validation/mask-national-identity-number";
 import { platformAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 
 export const registerOrganisationAction = platformAction({
   name: "organisation.register",
@@ -11,14 +12,7 @@ export const registerOrganisationAction = platformAction({
   revalidate: () => ["/admin"],
   run: async ({ input, tx }) => {
     const { organisationId } = await registerOrganisation({ tx, ...input });
-    return {
-      data: { orgNumber: input.orgNumber },
-      audit: {
-        organisationId,
-        targetType: "organisation",
-        targetId: organisationId,
-        summary: `Registered ${input.name} (${input.orgNumber}) with first administrator ${mask(input.firstAdminNationalIdentityNumber)}`,
-      },
-    };
+    const summary = `Registered ${input.name} (${input.orgNumber}) with first administrator ${mask(input.firstAdminNationalIdentityNumber)}`;
+    return auditedAs("organisation")({ orgNumber: input.orgNumber }, organisationId, summary, organisationId);
   },
 });

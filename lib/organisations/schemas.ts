@@ -22,36 +22,31 @@ export const ZAddMember = z.object({
 });
 export type TAddMember = z.infer<typeof ZAddMember>;
 
-export const ZChangeMemberRole = z.object({
-  orgNumber: ZOrgNumber,
-  membershipId: z.uuid({ message: "invalid" }),
-  role: ZRole,
-});
+/** One membership of the organisation: removing it names no more; changing its role adds the new role. */
+export const ZRemoveMember = z.object({ orgNumber: ZOrgNumber, membershipId: z.uuid({ message: "invalid" }) });
+export type TRemoveMember = z.infer<typeof ZRemoveMember>;
+
+export const ZChangeMemberRole = ZRemoveMember.extend({ role: ZRole });
 export type TChangeMemberRole = z.infer<typeof ZChangeMemberRole>;
 
-export const ZRemoveMember = z.object({
-  orgNumber: ZOrgNumber,
-  membershipId: z.uuid({ message: "invalid" }),
-});
-export type TRemoveMember = z.infer<typeof ZRemoveMember>;
+/**
+ * A lower-case code of at most `maxLength` characters, or none (null). The form sends "" for an empty field, and the
+ * browser re-sends the parsed (null) value: accept both.
+ */
+const optionalCode = (maxLength: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^([a-z][a-z0-9]{1,${maxLength - 1}})?$`), { message })
+    .nullish()
+    .transform((value) => value || null);
 
 export const ZRegisterOrganisation = z.object({
   orgNumber: ZOrgNumber,
   name: z.string().trim().min(2, { message: "organisationName" }).max(200, { message: "organisationName" }),
-  // The form sends "" for an empty field, and the browser re-sends the parsed (null) value: accept both.
   /** Altinn org code and Maskinporten prefix: only service owners have them (assigned by Digdir). */
-  orgCode: z
-    .string()
-    .trim()
-    .regex(/^([a-z][a-z0-9]{1,19})?$/, { message: "orgCode" })
-    .nullish()
-    .transform((value) => value || null),
-  scopePrefix: z
-    .string()
-    .trim()
-    .regex(/^([a-z][a-z0-9]{1,29})?$/, { message: "scopePrefix" })
-    .nullish()
-    .transform((value) => value || null),
+  orgCode: optionalCode(20, "orgCode"),
+  scopePrefix: optionalCode(30, "scopePrefix"),
   firstAdminNationalIdentityNumber: ZNationalIdentityNumber,
 });
 export type TRegisterOrganisation = z.input<typeof ZRegisterOrganisation>;

@@ -1,15 +1,11 @@
 import "server-only";
 import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import type { TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
 import { RESOURCE_TARGET_TYPE } from "./publication-payload";
 import type { TEnvironment } from "@/lib/platform/environment";
 
-export type TRegistrySync = {
-  changeId: string;
-  kind: string;
-  status: "PENDING" | "SYNCED" | "FAILED";
-  lastError: string | null;
-  updatedAt: Date;
-};
+/** A registry change's state, as every sync state the UI shows, with when it last moved. */
+export type TRegistrySync = Omit<TUpstreamSyncState, "attempts"> & { updatedAt: Date };
 
 /**
  * The latest registry change of a consent resource per environment: its sync state is that change's

@@ -9,7 +9,7 @@ import { resourcePublishJob } from "./resource-jobs";
 import { listAccessLists } from "@/lib/platform/upstream/access-lists-client";
 import { startContractEmulator } from "@/lib/platform/upstream/contract/emulator-fixture";
 import { getResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
-import { testDb, uniqueSuffix } from "@/test/factories";
+import { createConsentResource, testDb, uniqueSuffix } from "@/test/factories";
 import { publishConsentResource } from "./publish-consent-resource";
 
 // Publishing a consent resource restricted to access lists, and changing its lists after publishing, with the
@@ -27,20 +27,9 @@ const restricted = `skd-liste-${s}`;
 const [first, second] = [`banker-${s}`, `forsikring-${s}`];
 const listIds: Record<string, string> = {};
 
-async function resourceRow(identifier: string, accessListMode: "Disabled" | "Enabled") {
-  return db.consentResource.create({
-    data: {
-      organisationId: organisation.id,
-      identifier,
-      versions: {
-        create: {
-          version: 1,
-          content: { ...definitionFor({ identifier, scope: "skd:inntekt.read" }), accessListMode },
-        },
-      },
-    },
-    select: { id: true },
-  });
+function resourceRow(identifier: string, accessListMode: "Disabled" | "Enabled") {
+  const content = { ...definitionFor({ identifier, scope: "skd:inntekt.read" }), accessListMode };
+  return createConsentResource(db, { organisationId: organisation.id, identifier, content });
 }
 
 const publish = (identifier: string) =>

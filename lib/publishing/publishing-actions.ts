@@ -10,69 +10,53 @@ import {
 } from "@/lib/publishing/schemas";
 import { withdrawConsentResource } from "@/lib/publishing/withdraw-consent-resource";
 import { orgAction } from "@/lib/platform/actions/safe-action";
+import { auditedAs } from "@/lib/platform/db/audited-as";
 import type { TEnvironment } from "@/lib/platform/environment";
 
-const publishingPath = (input: { orgNumber: string; identifier: string }) => [
-  `/orgs/${input.orgNumber}/resources`,
-  `/orgs/${input.orgNumber}/resources/${input.identifier}/publishing`,
-];
+/** Editors and administrators publish (production also passes the production rule); the resource pages show it. */
+const editors = {
+  minimumRole: "EDITOR",
+  revalidate: (input: { orgNumber: string; identifier: string }) => [
+    `/orgs/${input.orgNumber}/resources`,
+    `/orgs/${input.orgNumber}/resources/${input.identifier}/publishing`,
+  ],
+} as const;
 
+const audited = auditedAs("consent-resource");
 const environmentName = (environment: TEnvironment) => (environment === "TEST" ? "test" : "production");
 
 export const publishConsentResourceAction = orgAction({
   name: "consent-resource.publish",
   schema: ZPublishConsentResource,
-  minimumRole: "EDITOR",
-  revalidate: publishingPath,
+  ...editors,
   run: async ({ input, tx, organisation, role }) => {
     // Production reaches citizens: the one production rule (lib/platform/auth/production-rule.ts).
     requireProductionRole({ role, environment: input.environment });
     const { changeId } = await publishConsentResource({ tx, organisation, ...input });
-    return {
-      data: { changeId },
-      audit: {
-        targetType: "consent-resource",
-        targetId: input.identifier,
-        summary: `Published version ${input.version} of ${input.identifier} to ${environmentName(input.environment)}`,
-      },
-    };
+    const summary = `Published version ${input.version} of ${input.identifier} to ${environmentName(input.environment)}`;
+    return audited({ changeId }, input.identifier, summary);
   },
 });
 
 export const withdrawConsentResourceAction = orgAction({
   name: "consent-resource.withdraw",
   schema: ZWithdrawConsentResource,
-  minimumRole: "EDITOR",
-  revalidate: publishingPath,
+  ...editors,
   run: async ({ input, tx, organisation, role }) => {
     // Production reaches citizens: the one production rule (lib/platform/auth/production-rule.ts).
     requireProductionRole({ role, environment: input.environment });
     const { changeId, version } = await withdrawConsentResource({ tx, organisation, ...input });
-    return {
-      data: { changeId },
-      audit: {
-        targetType: "consent-resource",
-        targetId: input.identifier,
-        summary: `Withdrew ${input.identifier} (version ${version}) from ${environmentName(input.environment)}`,
-      },
-    };
+    const summary = `Withdrew ${input.identifier} (version ${version}) from ${environmentName(input.environment)}`;
+    return audited({ changeId }, input.identifier, summary);
   },
 });
 
 export const deleteTestConsentResourceAction = orgAction({
   name: "consent-resource.delete-test",
   schema: ZDeleteTestConsentResource,
-  minimumRole: "EDITOR",
-  revalidate: publishingPath,
+  ...editors,
   run: async ({ input, tx, organisation }) => {
     const { changeId } = await deleteTestConsentResource({ tx, organisation, identifier: input.identifier });
-    return {
-      data: { changeId },
-      audit: {
-        targetType: "consent-resource",
-        targetId: input.identifier,
-        summary: `Deleted ${input.identifier} from test`,
-      },
-    };
+    return audited({ changeId }, input.identifier, `Deleted ${input.identifier} from test`);
   },
 });

@@ -14,6 +14,7 @@ const portal: TScope = {
   tokenLifetimeSeconds: null,
   allowedIntegrationTypes: ["maskinporten", "krr"],
   active: true,
+  version: 1,
 };
 const upstream = {
   name: "skd:inntekt.read",

@@ -3,7 +3,7 @@ import { withPrismaErrors } from "@/lib/platform/db/map-prisma-error";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
 import { enqueueScopeUpsert } from "./enqueue-scope-change";
-import { scopeSelect, toScope, type TScope } from "./scope-dto";
+import { scopeColumns, scopeSelect, toScope, type TScope } from "./scope-dto";
 import { requireScopePrefix } from "./scope-guards";
 import type { TScopeFields } from "./schemas";
 import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
@@ -34,11 +34,7 @@ export async function createScope(options: {
         environment,
         prefix,
         subscope,
-        description: fields.description,
-        longDescription: fields.longDescription || null,
-        visibility: fields.visibility,
-        tokenLifetimeSeconds: fields.tokenLifetimeSeconds,
-        allowedIntegrationTypes: fields.allowedIntegrationTypes,
+        ...scopeColumns(fields),
       },
       select: scopeSelect,
     });

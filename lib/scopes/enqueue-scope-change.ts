@@ -9,26 +9,24 @@ import { fromUpstreamEnv } from "@/lib/platform/environment";
 
 type TOptions = { tx: TTx; organisation: { id: string; orgNumber: string }; scope: TScope };
 
-export async function enqueueScopeUpsert({ tx, organisation, scope }: TOptions) {
+/** Where a change of the scope is recorded: its organisation, environment and target (scope-target.ts). */
+function scopeChangeRow({ tx, organisation, scope }: TOptions) {
   const environment = fromUpstreamEnv(scope.environment);
+  return { tx, organisationId: organisation.id, environment, ...scopeChangeTarget(environment, scope.name) };
+}
+
+export async function enqueueScopeUpsert(options: TOptions) {
   return enqueueUpstreamChange({
-    tx,
-    organisationId: organisation.id,
-    environment,
+    ...scopeChangeRow(options),
     kind: "maskinporten.scope.upsert",
-    ...scopeChangeTarget(environment, scope.name),
-    payload: scopeUpsertPayload(organisation.orgNumber, scope),
+    payload: scopeUpsertPayload(options.organisation.orgNumber, options.scope),
   });
 }
 
-export async function enqueueScopeDeactivation({ tx, organisation, scope }: TOptions) {
-  const environment = fromUpstreamEnv(scope.environment);
+export async function enqueueScopeDeactivation(options: TOptions) {
   return enqueueUpstreamChange({
-    tx,
-    organisationId: organisation.id,
-    environment,
+    ...scopeChangeRow(options),
     kind: "maskinporten.scope.deactivate",
-    ...scopeChangeTarget(environment, scope.name),
-    payload: { actingFor: organisation.orgNumber, scope: scope.name },
+    payload: { actingFor: options.organisation.orgNumber, scope: options.scope.name },
   });
 }

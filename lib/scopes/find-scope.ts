@@ -2,6 +2,7 @@ import "server-only";
 import { db, type TTx } from "@/lib/platform/db/prisma";
 import { notFound } from "@/lib/platform/errors/app-error";
 import type { TScopeWithSync } from "./list-scopes";
+import { lockOwnRow } from "./own-rows";
 import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { latestScopeChanges } from "./scope-sync-state";
 import { scopeChangeTarget } from "./scope-target";
@@ -11,12 +12,16 @@ import { fromUpstreamEnv } from "@/lib/platform/environment";
  * One scope of the organisation, locked for the rest of the transaction so two editors cannot queue conflicting
  * changes at once. Another organisation's scope is simply not found: the organisation is in the query.
  */
-export async function lockOwnScope(options: { tx: TTx; organisationId: string; scopeId: string }): Promise<TScope> {
+export async function lockOwnScope(options: {
+  tx: TTx;
+  organisationId: string;
+  scopeId: string;
+}): Promise<TScope & { updatedAt: Date }> {
   const { tx, organisationId, scopeId } = options;
-  await tx.$queryRaw`SELECT id FROM "MaskinportenScope" WHERE id = ${scopeId}::uuid AND "organisationId" = ${organisationId}::uuid FOR UPDATE`;
+  await lockOwnRow(tx, "MaskinportenScope", organisationId, scopeId);
   const row = await tx.maskinportenScope.findFirst({ where: { id: scopeId, organisationId }, select: scopeSelect });
   if (!row) throw notFound("scopeNotFound");
-  return toScope(row);
+  return { ...toScope(row), updatedAt: row.updatedAt };
 }
 
 /** For the scope page: the scope with its sync state, or null (the page answers 404). */

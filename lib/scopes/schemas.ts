@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "./form-fields";
 
 // Shared by the scope forms (react-hook-form's zodResolver) and the scope actions, so a scope is checked the same
 // way before anything is sent and again on the server. Messages are keys under `errors.fields`.
@@ -29,25 +29,14 @@ export const TOKEN_LIFETIME_SECONDS = { min: 120, max: 7200 } as const;
 
 const LIMITS = { subscope: 200, description: 500, longDescription: 5000 } as const;
 
-export const ZSubscope = z
-  .string()
-  .trim()
-  .min(1, { message: "required" })
-  .max(LIMITS.subscope, { message: `tooLong|${LIMITS.subscope}` })
+export const ZSubscope = ZRequiredText(LIMITS.subscope)
   // The prefix is the organisation's, added by the portal; say so instead of a generic syntax error.
   .refine((value) => !value.includes(":"), { message: "subscopeWithPrefix" })
   .regex(SUBSCOPE_PATTERN, { message: "subscope" });
 
 export const ZScopeFields = z.object({
-  description: z
-    .string()
-    .trim()
-    .min(1, { message: "required" })
-    .max(LIMITS.description, { message: `tooLong|${LIMITS.description}` }),
-  longDescription: z
-    .string()
-    .trim()
-    .max(LIMITS.longDescription, { message: `tooLong|${LIMITS.longDescription}` }),
+  description: ZRequiredText(LIMITS.description),
+  longDescription: ZText(LIMITS.longDescription),
   visibility: z.enum(VISIBILITIES, { message: "invalid" }),
   /** Seconds; null leaves Maskinporten's default. */
   tokenLifetimeSeconds: z
@@ -63,27 +52,17 @@ export const ZScopeFields = z.object({
 });
 export type TScopeFields = z.output<typeof ZScopeFields>;
 
-export const ZCreateScope = ZScopeFields.extend({
-  orgNumber: ZOrgNumber,
-  environment: ZEnvironmentParam,
-  subscope: ZSubscope,
-});
+export const ZCreateScope = ZScopeFields.extend({ ...ZInOrganisationEnvironment, subscope: ZSubscope });
 export type TCreateScopeInput = z.input<typeof ZCreateScope>;
 export type TCreateScope = z.output<typeof ZCreateScope>;
 
-export const ZUpdateScope = ZScopeFields.extend({
-  orgNumber: ZOrgNumber,
-  scopeId: z.uuid({ message: "invalid" }),
-});
+/** Deactivating, and copying a test scope to production, name the scope only. */
+export const ZScopeReference = z.object({ orgNumber: ZOrgNumber, scopeId: z.uuid({ message: "invalid" }) });
+export type TScopeReference = z.infer<typeof ZScopeReference>;
+
+export const ZUpdateScope = ZScopeFields.extend({ ...ZScopeReference.shape, version: ZEditVersion });
 export type TUpdateScopeInput = z.input<typeof ZUpdateScope>;
 export type TUpdateScope = z.output<typeof ZUpdateScope>;
-
-/** Deactivating, and copying a test scope to production, name the scope only. */
-export const ZScopeReference = z.object({
-  orgNumber: ZOrgNumber,
-  scopeId: z.uuid({ message: "invalid" }),
-});
-export type TScopeReference = z.infer<typeof ZScopeReference>;
 
 export const DEFAULT_SCOPE_FIELDS: z.input<typeof ZScopeFields> = {
   description: "",

@@ -1,103 +1,72 @@
 "use server";
 
-import { orgAction } from "@/lib/platform/actions/safe-action";
 import { requireProductionRole } from "@/lib/platform/auth/production-rule";
-import type { Role } from "@/lib/platform/db/create-prisma-client";
-import type { TTx } from "@/lib/platform/db/prisma";
 import { copyScopeToProd } from "./copy-scope-to-prod";
 import { createScope } from "./create-scope";
 import { deactivateScope } from "./deactivate-scope";
+import { featureActions } from "./feature-actions";
+import type { TScope } from "./scope-dto";
 import { scopeFieldsOf, ZCreateScope, ZScopeReference, ZUpdateScope } from "./schemas";
-import { updateScope } from "./update-scope";
+import { UPDATE_SCOPE_ACTION, updateScope } from "./update-scope";
 
 // Scope changes are recorded and queued here; the worker sends them to Maskinporten (lib/platform/jobs).
 
-/** The production rule for a change to an existing scope; an unknown scope is left to the change, which says so. */
-async function requireRoleForScope(tx: TTx, organisationId: string, scopeId: string, role: Role) {
-  const scope = await tx.maskinportenScope.findFirst({
-    where: { id: scopeId, organisationId },
-    select: { environment: true },
-  });
-  if (scope) requireProductionRole({ role, environment: scope.environment });
-}
+const { action, onRow, audited } = featureActions({
+  table: "MaskinportenScope",
+  idField: "scopeId",
+  targetType: "scope",
+  revalidate: (input) => [`/orgs/${input.orgNumber}/scopes`],
+  // The production rule for a change to an existing scope; an unknown scope is left to the change, which says so.
+  requireRole: (role, scope) => requireProductionRole({ role, environment: scope.environment }),
+});
+type TScopeChange = { scope: TScope; changeId: string };
 
-const scopesPath = (input: { orgNumber: string }) => [`/orgs/${input.orgNumber}/scopes`];
-const result = (scope: { id: string; name: string; environment: string }, changeId: string) => ({
+/** What every scope action answers; the edit form carries `version` on to its next save. */
+const scopeData = ({ scope, changeId }: TScopeChange) => ({
   scopeId: scope.id,
   name: scope.name,
   environment: scope.environment,
+  version: scope.version,
   changeId,
 });
 
 /** Editors and administrators change scopes in test, administrators in production (production-rule.ts); viewers only see them. */
-export const createScopeAction = orgAction({
+export const createScopeAction = action({
   name: "scope.create",
   schema: ZCreateScope,
-  minimumRole: "EDITOR",
-  revalidate: scopesPath,
   run: async ({ input, tx, organisation, role }) => {
     const { environment, subscope } = input;
     requireProductionRole({ role, environment });
-    const { scope, changeId } = await createScope({
-      tx,
-      organisation,
-      environment,
-      subscope,
-      fields: scopeFieldsOf(input),
-    });
-    return {
-      data: result(scope, changeId),
-      audit: { targetType: "scope", targetId: scope.id, summary: `Created ${scope.name} in ${environment}` },
-    };
+    const changed = await createScope({ tx, organisation, environment, subscope, fields: scopeFieldsOf(input) });
+    return audited(scopeData(changed), changed.scope.id, `Created ${changed.scope.name} in ${environment}`);
   },
 });
 
-export const updateScopeAction = orgAction({
-  name: "scope.update",
+export const updateScopeAction = onRow({
+  name: UPDATE_SCOPE_ACTION,
   schema: ZUpdateScope,
-  minimumRole: "EDITOR",
-  revalidate: scopesPath,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForScope(tx, organisation.id, input.scopeId, role);
-    const { scope, changeId } = await updateScope({
-      tx,
-      organisation,
-      scopeId: input.scopeId,
-      fields: scopeFieldsOf(input),
-    });
-    return {
-      data: result(scope, changeId),
-      audit: { targetType: "scope", targetId: scope.id, summary: `Updated ${scope.name} in ${scope.environment}` },
-    };
+  change: async (input, tx, organisation) => {
+    const { scopeId, version } = input;
+    const changed = await updateScope({ tx, organisation, scopeId, version, fields: scopeFieldsOf(input) });
+    return { data: scopeData(changed), summary: `Updated ${changed.scope.name} in ${changed.scope.environment}` };
   },
 });
 
-export const deactivateScopeAction = orgAction({
+export const deactivateScopeAction = onRow({
   name: "scope.deactivate",
   schema: ZScopeReference,
-  minimumRole: "EDITOR",
-  revalidate: scopesPath,
-  run: async ({ input, tx, organisation, role }) => {
-    await requireRoleForScope(tx, organisation.id, input.scopeId, role);
-    const { scope, changeId } = await deactivateScope({ tx, organisation, scopeId: input.scopeId });
-    return {
-      data: result(scope, changeId),
-      audit: { targetType: "scope", targetId: scope.id, summary: `Deactivated ${scope.name} in ${scope.environment}` },
-    };
+  change: async (input, tx, organisation) => {
+    const changed = await deactivateScope({ tx, organisation, scopeId: input.scopeId });
+    return { data: scopeData(changed), summary: `Deactivated ${changed.scope.name} in ${changed.scope.environment}` };
   },
 });
 
-export const copyScopeToProdAction = orgAction({
+export const copyScopeToProdAction = action({
   name: "scope.copy-to-prod",
   schema: ZScopeReference,
-  minimumRole: "EDITOR",
-  revalidate: scopesPath,
   run: async ({ input, tx, organisation, role }) => {
     requireProductionRole({ role, environment: "PROD" });
-    const { scope, changeId } = await copyScopeToProd({ tx, organisation, scopeId: input.scopeId });
-    return {
-      data: result(scope, changeId),
-      audit: { targetType: "scope", targetId: scope.id, summary: `Copied ${scope.name} from test to prod` },
-    };
+    const changed = await copyScopeToProd({ tx, organisation, scopeId: input.scopeId });
+    return audited(scopeData(changed), changed.scope.id, `Copied ${changed.scope.name} from test to prod`);
   },
 });

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import type { TScopeFields } from "./schemas";
 import { scopeName } from "./scope-target";
 import { type TEnvironment, type TUpstreamEnvironment, toUpstreamEnv } from "@/lib/platform/environment";
 
@@ -15,6 +16,7 @@ export const scopeSelect = {
   tokenLifetimeSeconds: true,
   allowedIntegrationTypes: true,
   active: true,
+  version: true,
   updatedAt: true,
 } as const satisfies Prisma.MaskinportenScopeSelect;
 
@@ -32,6 +34,8 @@ export type TScope = {
   tokenLifetimeSeconds: number | null;
   allowedIntegrationTypes: string[];
   active: boolean;
+  /** The saved version (optimistic-edit.ts): the edit form sends it back, so a save over a newer one is refused. */
+  version: number;
 };
 
 export function toScope(row: TScopeRow): TScope {
@@ -47,6 +51,18 @@ export function toScope(row: TScopeRow): TScope {
     tokenLifetimeSeconds: row.tokenLifetimeSeconds,
     allowedIntegrationTypes: row.allowedIntegrationTypes,
     active: row.active,
+    version: row.version,
+  };
+}
+
+/** The row's columns for a scope's own fields, created or edited; an empty long description is stored as null. */
+export function scopeColumns(fields: TScopeFields) {
+  return {
+    description: fields.description,
+    longDescription: fields.longDescription || null,
+    visibility: fields.visibility,
+    tokenLifetimeSeconds: fields.tokenLifetimeSeconds,
+    allowedIntegrationTypes: fields.allowedIntegrationTypes,
   };
 }
 

@@ -24,6 +24,7 @@ const scope = (subscope: string, overrides: Partial<TScope> = {}): TScope => ({
   tokenLifetimeSeconds: 600,
   allowedIntegrationTypes: ["maskinporten"],
   active: true,
+  version: 1,
   ...overrides,
 });
 

@@ -30,33 +30,31 @@ async function check(api: string, probe: () => Promise<unknown>): Promise<TApiCh
 async function checkEnvironment(environment: TUpstreamEnvironment): Promise<TEnvironmentStatus> {
   const config = upstream().config(environment);
   const fresh = (scope: string) => upstream().maskinporten.requestToken({ environment, scopes: [scope] });
-  const plain = (baseUrl: string, name: string) =>
-    new HttpBaseClient({ baseUrl, name, timeoutMs: TIMEOUT_MS, retry: { retries: 0 } });
+  /** One GET with no retry, with a fresh token for `scope` when the API wants one. */
+  const get = async (
+    name: string,
+    baseUrl: string,
+    path: string,
+    options: { scope?: string; expectText?: boolean },
+  ) => {
+    const token = options.scope === undefined ? undefined : await fresh(options.scope);
+    const headers = token && { authorization: `Bearer ${token.access_token}` };
+    const http = new HttpBaseClient({ baseUrl, name, timeoutMs: TIMEOUT_MS, retry: { retries: 0 } });
+    return http.request({ method: "GET", path, headers, expectText: options.expectText });
+  };
+  const { maskinporten, altinn } = config;
   const checks = await Promise.all([
     check("maskinporten-token", () => fresh("idporten:scopes.write")),
-    check("maskinporten-admin", async () => {
-      const token = await fresh("idporten:scopes.write");
-      await plain(config.maskinporten.adminApiUrl, "maskinporten-admin").request({
-        method: "GET",
-        path: "scopes",
-        headers: { authorization: `Bearer ${token.access_token}` },
-      });
-    }),
-    check("altinn-token-exchange", async () => {
-      const token = await fresh("altinn:resourceregistry/resource.write");
-      await plain(config.altinn.exchangeUrl, "altinn-exchange").request({
-        method: "GET",
-        path: "",
-        headers: { authorization: `Bearer ${token.access_token}` },
+    check("maskinporten-admin", () =>
+      get("maskinporten-admin", maskinporten.adminApiUrl, "scopes", { scope: "idporten:scopes.write" }),
+    ),
+    check("altinn-token-exchange", () =>
+      get("altinn-exchange", altinn.exchangeUrl, "", {
+        scope: "altinn:resourceregistry/resource.write",
         expectText: true,
-      });
-    }),
-    check("resource-registry", () =>
-      plain(config.altinn.resourceRegistryUrl, "resource-registry").request({
-        method: "GET",
-        path: "resource/resourcelist",
       }),
     ),
+    check("resource-registry", () => get("resource-registry", altinn.resourceRegistryUrl, "resource/resourcelist", {})),
   ]);
   return { environment, checks };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureOperatorKey } from "./operator-keys";
+import { emulatorUpstreamEnv } from "@/lib/platform/config/emulator-upstream-env";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Defaults that make `npm start` / `npm run dev` / `npm test` work with no configuration: the
@@ -54,18 +55,11 @@ function upstreamDefaults(environment: TUpstreamEnvironment, emulator: string): 
   const key = ensureOperatorKey(environment);
   const clientId = `consent-portal-operator-${environment}`;
   return {
-    [`MASKINPORTEN_${E}_TOKEN_URL`]: `${emulator}/${environment}/maskinporten/token`,
-    [`MASKINPORTEN_${E}_AUDIENCE`]: `${emulator}/${environment}/maskinporten/`,
-    [`MASKINPORTEN_${E}_JWKS_URL`]: `${emulator}/${environment}/maskinporten/jwk`,
-    [`MASKINPORTEN_${E}_ADMIN_API_URL`]: `${emulator}/${environment}/maskinporten-admin/api/v1`,
-    [`ALTINN_${E}_PLATFORM_URL`]: `${emulator}/${environment}/platform`,
+    ...emulatorUpstreamEnv(emulator, environment),
     [`MASKINPORTEN_${E}_CLIENT_ID`]: clientId,
     [`MASKINPORTEN_${E}_KID`]: key.kid,
     [`MASKINPORTEN_${E}_KEY_FILE`]: key.keyFile,
     [`EMULATOR_OPERATOR_CLIENT_ID_${E}`]: clientId,
     [`EMULATOR_OPERATOR_JWKS_FILE_${E}`]: key.jwksFile,
-    ORGANISATION_REGISTER_URL: `${emulator}/brreg/enhetsregisteret/api`,
-    // The emulator serves Altinn's template catalogue, so nothing is fetched from GitHub locally.
-    CONSENT_TEMPLATES_URL: `${emulator}/altinn-studio-docs/consent_templates.json`,
   };
 }

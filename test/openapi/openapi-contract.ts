@@ -1,6 +1,7 @@
-import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv, ValidateFunction } from "ajv";
 import { STATUS_DEVIATIONS, type TDocumentName, type TStatusDeviation } from "./known-spec-deviations";
-import { createAjv, documentId, isObject, pointer, prepare } from "./prepare-openapi-document";
+import { describeError, short } from "./describe-schema-error";
+import { createAjv, documentId, pointer, prepare } from "./prepare-openapi-document";
 import { readRealJson } from "./realdata";
 
 // Validates bodies against Altinn's published OpenAPI documents (read from ../shared/realdata at run time) with
@@ -113,27 +114,6 @@ function validatorFor(contract: OpenApiContract, direction: TDirection, schemaPo
     contract.compiled.set(ref, validate);
   }
   return validate;
-}
-
-function valueAt(body: unknown, instancePath: string): unknown {
-  let node = body;
-  for (const part of instancePath.split("/").slice(1)) {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
-  }
-  return node;
-}
-
-function short(value: unknown): string {
-  const text = value === undefined ? "undefined" : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
-
-function describeError(error: ErrorObject, body: unknown): string {
-  const where = error.instancePath || "(body)";
-  const params = Object.keys(error.params).length > 0 ? ` ${JSON.stringify(error.params)}` : "";
-  const schema = error.schemaPath.replace(/^https:\/\/openapi\.invalid\/altinn\/\w+\/\w+\.json/, "");
-  return `${where} ${error.message}${params}; actual ${short(valueAt(body, error.instancePath))}; schema ${decodeURIComponent(schema)}`;
 }
 
 /** The media type entry to use: the one asked for, else the only JSON one documented. */

@@ -13,8 +13,8 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
 import { isLocale } from "@/lib/platform/i18n/locales";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
-import { cardClass } from "@/components/ui/card";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
+import { Section } from "@/components/ui/section";
 
 const loadEntry = cache((identifier: string) => getCatalogEntry({ identifier }));
 
@@ -80,10 +80,7 @@ export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[
           environments={entry.environments.map((published) => published.environment)}
         />
       )}
-      <section aria-labelledby="documentation-heading" className={cardClass({ className: "space-y-4" })}>
-        <h2 id="documentation-heading" className="text-lg font-semibold">
-          {t("documentationTitle")}
-        </h2>
+      <Section headingId="documentation-heading" title={t("documentationTitle")} card className="space-y-4">
         {!entry.documentation && <p className="text-sm text-slate-700">{t("noDocumentation")}</p>}
         <DocumentationView
           content={content}
@@ -99,7 +96,7 @@ export default async function CatalogEntryPage({ params }: PageProps<"/catalog/[
             ) : undefined
           }
         />
-      </section>
+      </Section>
     </article>
   );
 }

@@ -2,16 +2,8 @@ import { randomUUID } from "node:crypto";
 import { sendJson } from "../../http-helpers";
 import { isAccessibleTo, kidsInUse } from "../maskinporten-store";
 import { type Client, JWT_BEARER_GRANT } from "../model";
-import {
-  type AdminRequest,
-  badRequest,
-  bodyObject,
-  notFound,
-  optionalString,
-  requiredString,
-  requireScope,
-  stringArray,
-} from "./admin-request";
+import { bodyObject, optionalString, requiredString, stringArray } from "./admin-body";
+import { type AdminRequest, badRequest, notFound, requireScope } from "./admin-request";
 import { validateJwks } from "./jwks-validation";
 
 const READ = ["idporten:dcr.read", "idporten:dcr.modify", "idporten:dcr.write"];

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
-import { beforeEach, describe, expect, it } from "vitest";
-import { emulatorPerFile, operatorTokenFor } from "../../test-support/emulator-per-file";
+import { describe, expect, it } from "vitest";
+import { emulatorPerFile, operatorAdminApi } from "../../test-support/emulator-per-file";
 import { newClientKey, registerTestClient, TestMaskinportenClient } from "../../test-support/maskinporten-client";
 import { OPERATOR_SCOPES } from "../builtin-data";
 
@@ -8,21 +8,7 @@ const BANK = "313876144";
 const OPEN_SCOPE = "altinn:authentication/exchange";
 
 const emulator = emulatorPerFile();
-let bankToken: string;
-
-beforeEach(async () => {
-  bankToken = await operatorTokenFor(emulator.url, BANK, "idporten:dcr.read idporten:dcr.modify idporten:dcr.write");
-});
-
-async function admin(method: string, path: string, body?: unknown, token = bankToken) {
-  const response = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> };
-}
+const admin = operatorAdminApi(emulator, BANK, "idporten:dcr.read idporten:dcr.modify idporten:dcr.write");
 
 const clientBody = (extra: Record<string, unknown> = {}) => ({
   integration_type: "maskinporten",

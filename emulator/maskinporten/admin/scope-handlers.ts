@@ -1,18 +1,8 @@
 import { sendJson } from "../../http-helpers";
 import { prefixOwner } from "../../orgs/org-register";
 import type { Scope } from "../model";
-import {
-  type AdminRequest,
-  badRequest,
-  bodyObject,
-  conflict,
-  forbidden,
-  notFound,
-  optionalString,
-  requiredString,
-  requireScope,
-  stringArray,
-} from "./admin-request";
+import { bodyObject, optionalString, requiredString, stringArray } from "./admin-body";
+import { type AdminRequest, badRequest, conflict, forbidden, notFound, requireScope } from "./admin-request";
 
 const SCOPES_WRITE = "idporten:scopes.write";
 const PREFIX = /^[a-z0-9]+$/;

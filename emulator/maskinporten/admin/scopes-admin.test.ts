@@ -1,30 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { emulatorPerFile, operatorTokenFor } from "../../test-support/emulator-per-file";
+import { describe, expect, it } from "vitest";
+import { emulatorPerFile, operatorAdminApi } from "../../test-support/emulator-per-file";
 import { registerTestClient } from "../../test-support/maskinporten-client";
 
 const SKD = "974761076";
 const BANK = "313876144";
 
 const emulator = emulatorPerFile();
-let skdToken: string;
-
-beforeEach(async () => {
-  // The operator acting for Skatteetaten through the built-in delegation, as the portal does.
-  skdToken = await operatorTokenFor(emulator.url, SKD, "idporten:scopes.write");
-});
-
-async function admin(method: string, path: string, body?: unknown, token = skdToken) {
-  const response = await fetch(`${emulator.url}/test/maskinporten-admin/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & unknown[],
-  };
-}
+// The operator acting for Skatteetaten through the built-in delegation, as the portal does.
+const admin = operatorAdminApi<Record<string, unknown> & unknown[]>(emulator, SKD, "idporten:scopes.write");
 
 const scopeBody = (subscope: string, prefix = "skd") => ({
   prefix,

@@ -1,6 +1,7 @@
-import type { TConsentRequestDraft, TKitResource } from "../consent-request-rules";
+import type { TConsentRequestBody, TConsentRequestDraft, TKitResource } from "../consent-request-rules";
 
-// A kit resource with two metadata keys (one marked optional) and a filled-in draft, shared by the rules' tests.
+// A kit resource with two metadata keys (one marked optional), a filled-in draft and the body built of them, shared
+// by the rules' and the snippets' tests.
 
 export const NOW = new Date("2030-06-15T12:00:00Z");
 
@@ -30,3 +31,23 @@ export const draft = (overrides: Partial<TConsentRequestDraft> = {}): TConsentRe
   portalViewMode: "Hide",
   ...overrides,
 });
+
+export const REQUEST_ID = "8f1d4a3e-2b7c-4d1e-9f0a-1b2c3d4e5f60";
+
+/** What Altinn is sent for `draft()` with a message, request `REQUEST_ID` of consumer 313876144 (written out). */
+export const builtRequest: TConsentRequestBody = {
+  id: REQUEST_ID,
+  from: "urn:altinn:person:identifier-no:21818297804",
+  to: "urn:altinn:organization:identifier-no:313876144",
+  validTo: "2030-07-01T23:59:59Z",
+  consentRights: [
+    {
+      action: ["consent"],
+      resource: [{ type: "urn:altinn:resource", value: "skd-inntekt-samtykke" }],
+      metadata: { inntektsaar: "2029", formaal: "Lån" },
+    },
+  ],
+  requestMessage: { nb: "Vi ber om samtykke." },
+  redirectUrl: "https://bank.example/done",
+  portalViewMode: "Hide",
+};

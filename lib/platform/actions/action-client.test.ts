@@ -36,6 +36,15 @@ function clientFor(user: TSessionUser | null) {
       return { data: changed, audit: { targetType: "membership", targetId: input.membershipId, summary: "changed" } };
     },
   });
+  const login = client.orgAction({
+    name: "test.login",
+    schema: z.object({ orgNumber: z.string() }),
+    minimumRole: "VIEWER",
+    run: async ({ authenticatedAt }) => ({
+      data: authenticatedAt,
+      audit: { targetType: "test", targetId: "login", summary: "read the login time" },
+    }),
+  });
   const explode = client.orgAction({
     name: "test.explode",
     schema: z.object({ orgNumber: z.string() }),
@@ -44,7 +53,7 @@ function clientFor(user: TSessionUser | null) {
       throw new Error("database password is hunter2");
     },
   });
-  return { add, demote, explode, revalidate };
+  return { add, demote, explode, login, revalidate };
 }
 
 const auditCount = (action: string) => db.auditEvent.count({ where: { organisationId: organisation.id, action } });
@@ -127,6 +136,13 @@ describe("orgAction", () => {
       summary: "added",
     });
     expect(client.revalidate).toHaveBeenCalledWith(`/orgs/${organisation.orgNumber}/members`);
+  });
+
+  it("hands the action when the caller logged in, from the session user (null when not known)", async () => {
+    const at = new Date("2026-11-30T11:50:00Z");
+    const orgNumber = organisation.orgNumber;
+    expect(await clientFor({ ...viewer, authenticatedAt: at }).login({ orgNumber })).toEqual({ ok: true, data: at });
+    expect(await clientFor(viewer).login({ orgNumber })).toEqual({ ok: true, data: null });
   });
 
   it("hides an unexpected error behind a correlation id", async () => {

@@ -9,6 +9,7 @@ import { forbidden, unauthenticated } from "@/lib/platform/errors/app-error";
 import { toActionError } from "@/lib/platform/errors/to-action-error";
 import { parseInput } from "@/lib/platform/validation/parse-input";
 import { requireMembership, type TMembershipContext } from "@/lib/platform/auth/require-membership";
+import { withRequestLogin, type TRequestLogin } from "@/lib/platform/auth/recent-login";
 import type { TConsumeRateLimit, TRateLimitName } from "@/lib/platform/rate-limit/rate-limiter";
 
 export type { TAuditEntry } from "@/lib/platform/db/audited-transaction";
@@ -24,7 +25,7 @@ export type TRequestDeps = {
 type TActionDeps = TRequestDeps & { revalidate: (path: string) => void };
 
 type TAuthContext<I> = { input: I; user: TSessionUser; tx: TTx; correlationId: string };
-type TOrgContext<I> = TAuthContext<I> & TMembershipContext;
+type TOrgContext<I> = TAuthContext<I> & TMembershipContext & TRequestLogin;
 
 type TActionDefinition<S extends z.ZodType, C, R> = {
   /** Audit action name, e.g. `membership.add`. */
@@ -43,6 +44,9 @@ export async function requireSessionUser(deps: Pick<TRequestDeps, "getUser">): P
   if (!user) throw unauthenticated();
   return user;
 }
+
+/** When the session user logged in (the session row's, lib/platform/auth/resolve-session.ts); null when not known. */
+export const loginOf = (user: TSessionUser): TRequestLogin => ({ authenticatedAt: user.authenticatedAt ?? null });
 
 /**
  * The one way a server action is written. Each step in order: parse the input with its zod schema under the
@@ -65,11 +69,14 @@ export function createActionClient(deps: TActionDeps) {
       const user = await requireSessionUser(deps);
       if (definition.rateLimit) await deps.rateLimit?.(definition.rateLimit, user.id);
       const actor = { actorId: user.id, action: definition.name, correlationId };
-      data = await inAuditedTransaction(deps.db(), actor, async (tx) => {
-        const { context, organisationId } = await scope({ input, user, tx, correlationId });
-        const change = await definition.run(context);
-        return { data: change.data, audit: { organisationId, ...change.audit } };
-      });
+      // The change runs as the request of this login: a production check in it asks how recent the login is.
+      data = await withRequestLogin(loginOf(user), () =>
+        inAuditedTransaction(deps.db(), actor, async (tx) => {
+          const { context, organisationId } = await scope({ input, user, tx, correlationId });
+          const change = await definition.run(context);
+          return { data: change.data, audit: { organisationId, ...change.audit } };
+        }),
+      );
     } catch (error) {
       return { ok: false, error: await toActionError(error, { action: definition.name, correlationId }) };
     }
@@ -105,7 +112,8 @@ export function createActionClient(deps: TActionDeps) {
             orgNumber: base.input.orgNumber,
             minimumRole: definition.minimumRole,
           });
-          return { context: { ...base, ...membership }, organisationId: membership.organisation.id };
+          const context = { ...base, ...membership, ...loginOf(base.user) };
+          return { context, organisationId: membership.organisation.id };
         });
     },
   };

@@ -3,13 +3,15 @@ import type { NextAuthOptions } from "next-auth";
 import { env } from "@/lib/platform/config/env";
 import { safeRedirectUrl } from "@/lib/platform/http/safe-callback-path";
 import { recordLogin } from "./record-login";
+import { authTimeOf } from "./auth-time";
+import { checkAuthTime } from "./requested-max-age";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
 // ID-porten in production, the emulator locally: the same OIDC code flow with PKCE, configured by
 // OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET. The encrypted JWT cookie names a server-side session
 // (`UserSession`), checked with its user on every request (lib/platform/auth/get-session-user.ts): the server ends it
 // at logout, "sign out everywhere" or a lost right, and enforces its absolute lifetime and idle timeout.
-export function authOptions(): NextAuthOptions {
+export function authOptions(login: { requestedMaxAge?: number } = {}): NextAuthOptions {
   const config = env();
   return {
     secret: config.NEXTAUTH_SECRET,
@@ -40,7 +42,10 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, account, profile }) {
         if (account && profile?.pid) {
-          const user = await recordLogin({ pid: profile.pid, name: profile.name ?? null });
+          const authenticatedAt = authTimeOf(profile);
+          // A step-up asked for an authentication within `max_age`: the ID token must show one (requested-max-age.ts).
+          checkAuthTime({ authTime: authenticatedAt, maxAgeSeconds: login.requestedMaxAge, now: new Date() });
+          const user = await recordLogin({ pid: profile.pid, name: profile.name ?? null, authenticatedAt });
           token.userId = user.id;
           token.sessionId = user.sessionId;
           token.pid = profile.pid;

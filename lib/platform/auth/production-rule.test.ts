@@ -29,7 +29,8 @@ let owner: { id: string; orgNumber: string };
 
 beforeAll(async () => {
   editor = await createUser(db, { name: "Prod Editor" });
-  admin = await createUser(db, { name: "Prod Admin" });
+  // Logged in just now: production changes ask for a recent login (step-up, below).
+  admin = { ...(await createUser(db, { name: "Prod Admin" })), authenticatedAt: new Date() };
   owner = await createOrganisation(db, {
     members: [
       { userId: editor.id, role: "EDITOR" },
@@ -136,5 +137,39 @@ describe("the production rule", () => {
     const resource = { orgNumber: owner.orgNumber, identifier: `res-${uniqueSuffix()}`, environment: "PROD" };
     expect(await asPublisher.publishConsentResourceAction({ ...resource, version: 1 })).toEqual(refused);
     expect(await asPublisher.withdrawConsentResourceAction(resource)).toEqual(refused);
+  });
+});
+
+describe("the production rule's step-up", () => {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60 * 1000);
+  const stepUp = {
+    ok: false,
+    error: { code: "STEP_UP_REQUIRED", message: loadMessages("nb").errors.stepUpRequired.replace("{minutes}", "15") },
+  };
+
+  it("refuses an administrator's production change after a login older than 15 minutes, and makes nothing", async () => {
+    const subscope = `stepup.${uniqueSuffix()}`;
+    for (const authenticatedAt of [minutesAgo(16), undefined]) {
+      const asLongAgo = actAs({ ...admin, authenticatedAt }, scopeActions);
+      expect(await asLongAgo.createScopeAction(scopeInput("prod", subscope))).toEqual(stepUp);
+    }
+    expect(await db.maskinportenScope.count({ where: { organisationId: owner.id, subscope } })).toBe(0);
+    const asLongAgo = actAs({ ...admin, authenticatedAt: minutesAgo(16) }, publishingActions);
+    const resource = { orgNumber: owner.orgNumber, identifier: `res-${uniqueSuffix()}`, environment: "PROD" };
+    expect(await asLongAgo.withdrawConsentResourceAction(resource)).toEqual(stepUp);
+  });
+
+  it("lets the same change through after a fresh login, and leaves test unaffected by an old one", async () => {
+    const subscope = `stepup.${uniqueSuffix()}`;
+    const asLongAgo = actAs({ ...admin, authenticatedAt: minutesAgo(60) }, scopeActions);
+    expect(await asLongAgo.createScopeAction(scopeInput("test", subscope))).toMatchObject({ ok: true });
+    const asFresh = actAs({ ...admin, authenticatedAt: minutesAgo(14) }, scopeActions);
+    expect(await asFresh.createScopeAction(scopeInput("prod", subscope))).toMatchObject({ ok: true });
+    expect(await db.maskinportenScope.count({ where: { organisationId: owner.id, subscope } })).toBe(2);
+  });
+
+  it("tells an editor that production is for administrators, however recent the login", async () => {
+    const asEditor = actAs({ ...editor, authenticatedAt: minutesAgo(60) }, scopeActions);
+    expect(await asEditor.createScopeAction(scopeInput("prod", `stepup.${uniqueSuffix()}`))).toEqual(refused);
   });
 });

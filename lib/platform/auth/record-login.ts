@@ -11,6 +11,8 @@ import { startSession } from "./start-session";
 export async function recordLogin(options: {
   pid: string;
   name: string | null;
+  /** The ID token's `auth_time`, when the identity provider says when the person authenticated. */
+  authenticatedAt?: Date;
 }): Promise<{ id: string; sessionId: string }> {
   if (!isValidNationalIdentityNumber(options.pid)) {
     throw new Error("identity provider returned an invalid pid");
@@ -32,7 +34,7 @@ export async function recordLogin(options: {
         correlationId: crypto.randomUUID(),
       },
     });
-    const session = await startSession({ db: tx, userId: user.id });
+    const session = await startSession({ db: tx, userId: user.id, authenticatedAt: options.authenticatedAt });
     return { id: user.id, sessionId: session.id };
   });
 }

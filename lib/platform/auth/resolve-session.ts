@@ -3,7 +3,17 @@ import type { TDb } from "@/lib/platform/db/prisma";
 import { SESSION_IDLE_TIMEOUT_MS, SESSION_TOUCH_INTERVAL_MS } from "./session-policy";
 
 export const sessionUserSelect = { id: true, pid: true, name: true, isPlatformAdmin: true } as const;
-export type TSessionUser = { id: string; pid: string; name: string | null; isPlatformAdmin: boolean };
+export type TSessionUser = {
+  id: string;
+  pid: string;
+  name: string | null;
+  isPlatformAdmin: boolean;
+  /**
+   * When the person authenticated at the identity provider: the session row's `createdAt` (start-session.ts), never the
+   * cookie's word. Absent when not known (a user that does not come from a session): such a user changes no production.
+   */
+  authenticatedAt?: Date;
+};
 
 /**
  * The user of a session named by a session cookie, or null when the server has ended it (logout, sign out
@@ -19,7 +29,14 @@ export async function resolveSession(options: {
   const now = options.now ?? new Date();
   const session = await options.db.userSession.findUnique({
     where: { id: options.sessionId },
-    select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true, user: { select: sessionUserSelect } },
+    select: {
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      endedAt: true,
+      user: { select: sessionUserSelect },
+    },
   });
   if (!session || session.userId !== options.userId || session.endedAt) return null;
   if (now >= session.expiresAt) return null;
@@ -30,5 +47,5 @@ export async function resolveSession(options: {
       data: { lastSeenAt: now },
     });
   }
-  return session.user;
+  return { ...session.user, authenticatedAt: session.createdAt };
 }

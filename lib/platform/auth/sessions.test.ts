@@ -144,4 +144,23 @@ describe("sessions the server can end", () => {
     await change("VIEWER");
     expect(await requestWith(login.cookie)).toBeNull();
   });
+
+  it("counts a login from when the person authenticated at the IdP (auth_time), never later than now", async () => {
+    const pid = randomNationalIdentityNumber();
+    const earlier = new Date(start.getTime() - 40 * MINUTE);
+    for (const [authenticatedAt, expected] of [
+      [earlier, earlier],
+      [new Date(start.getTime() + 5 * MINUTE), start],
+      [undefined, start],
+    ] as const) {
+      const login = await recordLogin({ pid, name: "Kari Nordmann", authenticatedAt });
+      const token = { sub: login.id, userId: login.id, sessionId: login.sessionId, pid };
+      const cookie = `next-auth.session-token=${await encode({ token, secret: process.env.NEXTAUTH_SECRET! })}`;
+      expect(await requestWith(cookie)).toMatchObject({ id: login.id, authenticatedAt: expected });
+      // Only the server's row says when: a cookie claiming a later login changes nothing.
+      const claimed = { ...token, authenticatedAt: start.getTime() };
+      const forged = `next-auth.session-token=${await encode({ token: claimed, secret: process.env.NEXTAUTH_SECRET! })}`;
+      expect(await requestWith(forged)).toMatchObject({ authenticatedAt: expected });
+    }
+  });
 });

@@ -2,13 +2,24 @@ import "server-only";
 import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
-/** A new server-side session for a login; its id is all the session cookie carries besides the user. */
-export async function startSession(options: { db: TDb | TTx; userId: string; now?: Date }): Promise<{ id: string }> {
+/**
+ * A new server-side session for a login; its id is all the session cookie carries besides the user. Its `createdAt` is
+ * when the person authenticated: the identity provider's `auth_time` when it gives one (a login that the IdP answered
+ * from its own earlier session keeps that earlier time, so it does not pass for a fresh one), never later than now.
+ * Production changes ask for a recent one (lib/platform/auth/recent-login.ts); the lifetime counts from now.
+ */
+export async function startSession(options: {
+  db: TDb | TTx;
+  userId: string;
+  authenticatedAt?: Date;
+  now?: Date;
+}): Promise<{ id: string }> {
   const now = options.now ?? new Date();
+  const authenticatedAt = options.authenticatedAt && options.authenticatedAt < now ? options.authenticatedAt : now;
   return options.db.userSession.create({
     data: {
       userId: options.userId,
-      createdAt: now,
+      createdAt: authenticatedAt,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_LIFETIME_MS),
     },

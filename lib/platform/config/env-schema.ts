@@ -29,6 +29,8 @@ const baseEnvShape = {
   RATE_LIMIT_CATALOG_SEARCH_PER_MINUTE: perMinute.default(300),
   /** Proxies that append to X-Forwarded-For, counting Next.js itself when nothing is in front: the client is that entry from the right. */
   RATE_LIMIT_FORWARDED_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** A production change needs a login (the IdP's auth_time) no older than this; older: log in again (step-up). */
+  PRODUCTION_LOGIN_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
 };
 
 /** The portal's own settings plus Maskinporten / Altinn / Brønnøysund for the test and prod environments. */

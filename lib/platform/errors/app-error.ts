@@ -14,7 +14,9 @@ export type TErrorCode =
   /** A request body over the size the portal accepts (413 on routes). */
   | "TOO_LARGE"
   /** Too many requests in a window (lib/platform/rate-limit/; 429 with Retry-After on routes). */
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  /** A change that needs a more recent login: log in again at the identity provider (lib/platform/auth/recent-login.ts). */
+  | "STEP_UP_REQUIRED";
 
 export type TFieldErrors = Record<string, string[]>;
 

@@ -15,6 +15,8 @@ const STATUS: Record<TActionError["code"], number> = {
   UPSTREAM_REFUSED: 422,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // RFC 9470 (OAuth 2.0 Step Up Authentication Challenge) answers an insufficiently recent authentication with 401.
+  STEP_UP_REQUIRED: 401,
   INTERNAL: 500,
 };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { requireSessionUser, type TRequestDeps } from "@/lib/platform/actions/action-client";
+import { loginOf, requireSessionUser, type TRequestDeps } from "@/lib/platform/actions/action-client";
+import { withRequestLogin, type TRequestLogin } from "@/lib/platform/auth/recent-login";
 import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import { notFound } from "@/lib/platform/errors/app-error";
@@ -29,7 +30,7 @@ type TRouteInput<D> = {
 };
 
 type TRouteBase<D> = TRouteInput<D> & { request: Request; user: TSessionUser; correlationId: string };
-export type TOrgRouteContext<D> = TRouteBase<D> & TMembershipContext;
+export type TOrgRouteContext<D> = TRouteBase<D> & TMembershipContext & TRequestLogin;
 
 /** What Next.js passes a route handler beside the request. */
 type TNextContext<P> = { params: Promise<P> };
@@ -93,7 +94,10 @@ export function createRouteClient(deps: TRequestDeps) {
           minimumRole: definition.minimumRole,
         });
         const input = await parseRouteInput(definition, request, rawParams);
-        return handler({ ...input, ...membership, request, user, correlationId });
+        const login = loginOf(user);
+        return withRequestLogin(login, () =>
+          handler({ ...input, ...membership, ...login, request, user, correlationId }),
+        );
       });
     },
 
@@ -110,7 +114,7 @@ export function createRouteClient(deps: TRequestDeps) {
         if (!user.isPlatformAdmin) throw notFound();
         if (definition.rateLimit) await deps.rateLimit?.(definition.rateLimit, user.id);
         const input = await parseRouteInput(definition, request, await context.params);
-        return handler({ ...input, request, user, correlationId });
+        return withRequestLogin(loginOf(user), () => handler({ ...input, request, user, correlationId }));
       });
     },
   };

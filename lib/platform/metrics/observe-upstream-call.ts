@@ -1,31 +1,16 @@
 import "server-only";
-import { Counter, Histogram } from "prom-client";
-import { metricOnce } from "./registry";
+import { declareMetric } from "./registry";
 
-const callDuration = () =>
-  metricOnce(
-    "portal_upstream_request_duration_seconds",
-    (registry) =>
-      new Histogram({
-        name: "portal_upstream_request_duration_seconds",
-        help: "Time of one HTTP attempt to an upstream API, by API, method and status (or timeout / network)",
-        labelNames: ["upstream", "method", "status"] as const,
-        buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-        registers: [registry],
-      }),
-  );
+const callDuration = declareMetric("histogram", "portal_upstream_request_duration_seconds", {
+  help: "Time of one HTTP attempt to an upstream API, by API, method and status (or timeout / network)",
+  labelNames: ["upstream", "method", "status"] as const,
+  buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+});
 
-const callErrors = () =>
-  metricOnce(
-    "portal_upstream_request_errors_total",
-    (registry) =>
-      new Counter({
-        name: "portal_upstream_request_errors_total",
-        help: "Failed upstream HTTP attempts, by API and kind (http, timeout, network, invalid-response)",
-        labelNames: ["upstream", "kind"] as const,
-        registers: [registry],
-      }),
-  );
+const callErrors = declareMetric("counter", "portal_upstream_request_errors_total", {
+  help: "Failed upstream HTTP attempts, by API and kind (http, timeout, network, invalid-response)",
+  labelNames: ["upstream", "kind"] as const,
+});
 
 /** One attempt of an upstream call; `errorKind` when the attempt failed (an UpstreamError's `kind`). */
 export function observeUpstreamCall(call: {

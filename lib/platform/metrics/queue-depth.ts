@@ -1,22 +1,14 @@
 import "server-only";
-import { Gauge } from "prom-client";
 import type { PgBoss } from "pg-boss";
 import { UPSTREAM_QUEUE } from "@/lib/platform/jobs/boss";
-import { metricOnce } from "./registry";
+import { declareMetric } from "./registry";
 
 const STATES = ["ready", "deferred", "blocked", "active", "failed"] as const;
 
-const queueJobs = () =>
-  metricOnce(
-    "portal_upstream_queue_jobs",
-    (registry) =>
-      new Gauge({
-        name: "portal_upstream_queue_jobs",
-        help: "Jobs in the upstream change queue by state (ready to run, deferred for a retry, blocked, active, failed)",
-        labelNames: ["queue", "state"] as const,
-        registers: [registry],
-      }),
-  );
+const queueJobs = declareMetric("gauge", "portal_upstream_queue_jobs", {
+  help: "Jobs in the upstream change queue by state (ready to run, deferred for a retry, blocked, active, failed)",
+  labelNames: ["queue", "state"] as const,
+});
 
 /**
  * Reads the upstream queue's size from pg-boss (its queue table, kept current by the worker's monitor) into the

@@ -83,43 +83,28 @@ export async function listAccessListMembers(target: AccessListTarget, id: string
 type TMemberChange = "add" | "remove" | "replace";
 const METHOD = { add: "POST", remove: "DELETE", replace: "PUT" } as const;
 
-async function changeMembers(
-  change: TMemberChange,
-  target: AccessListTarget,
-  id: string,
-  orgNumbers: readonly string[],
-  ifMatch?: string,
-): Promise<TVersioned<TAccessListMember[] | undefined>> {
-  if (orgNumbers.length > MAX_MEMBERS_PER_CALL) throw new TooManyMembersError(orgNumbers.length);
-  const http = resourceRegistryHttp(target, ACCESS_LIST_WRITE);
-  const { data, headers } = await http.request({
-    method: METHOD[change],
-    path: `${listPath(target.owner, id)}/members`,
-    body: { data: orgNumbers.map(organisationUrn) },
-    headers: ifMatch ? { "if-match": ifMatch } : undefined,
-    schema: ZMembersPage.optional(),
-  });
-  return { value: data?.data, etag: headers.get("etag") };
-}
+/** Sends one change of members (at most MAX_MEMBERS_PER_CALL); `ifMatch` makes it conditional on the list's ETag. */
+const changeMembers =
+  (change: TMemberChange) =>
+  async (
+    target: AccessListTarget,
+    id: string,
+    orgNumbers: readonly string[],
+    ifMatch?: string,
+  ): Promise<TVersioned<TAccessListMember[] | undefined>> => {
+    if (orgNumbers.length > MAX_MEMBERS_PER_CALL) throw new TooManyMembersError(orgNumbers.length);
+    const http = resourceRegistryHttp(target, ACCESS_LIST_WRITE);
+    const { data, headers } = await http.request({
+      method: METHOD[change],
+      path: `${listPath(target.owner, id)}/members`,
+      body: { data: orgNumbers.map(organisationUrn) },
+      headers: ifMatch ? { "if-match": ifMatch } : undefined,
+      schema: ZMembersPage.optional(),
+    });
+    return { value: data?.data, etag: headers.get("etag") };
+  };
 
-export const addAccessListMembers = (
-  target: AccessListTarget,
-  id: string,
-  orgNumbers: readonly string[],
-  ifMatch?: string,
-) => changeMembers("add", target, id, orgNumbers, ifMatch);
-
-export const removeAccessListMembers = (
-  target: AccessListTarget,
-  id: string,
-  orgNumbers: readonly string[],
-  ifMatch?: string,
-) => changeMembers("remove", target, id, orgNumbers, ifMatch);
-
+export const addAccessListMembers = changeMembers("add");
+export const removeAccessListMembers = changeMembers("remove");
 /** Sets the members to exactly these (at most 100; build larger lists with add in batches). */
-export const replaceAccessListMembers = (
-  target: AccessListTarget,
-  id: string,
-  orgNumbers: readonly string[],
-  ifMatch?: string,
-) => changeMembers("replace", target, id, orgNumbers, ifMatch);
+export const replaceAccessListMembers = changeMembers("replace");

@@ -1,5 +1,4 @@
-import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listAccessListMembers, memberOrgNumber } from "./access-list-members-client";
 import {
   deleteAccessList,
@@ -8,44 +7,24 @@ import {
   listAccessLists,
   putResourceConnection,
 } from "./access-lists-client";
-import type { AltinnTokenClient } from "./altinn-token-client";
-import type { MaskinportenTokenClient } from "./maskinporten-token-client";
-import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "./test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "./test-support/test-upstream-config";
-import { setUpstreamContext } from "./upstream-context";
+import { fakeUpstreamForTests, sendJson } from "./test-support/fake-upstream";
+import type { RecordedRequest } from "./test-support/test-server";
 
 // The access-list clients against a server that pages and answers as Altinn's AccessListsController.cs and
 // AccessListService.cs do: 20 lists per page, 100 members per page, next links built with Url.Link (absolute, and
 // for lists spelling `includes=` and dropping `resource`), 412 on a members page once the list changed, 204 for
 // deleting what is not there, 400 RR-00002 for a connection to a resource the registry does not have.
 
-let server: TestServer;
-let answer: (request: RecordedRequest, res: ServerResponse) => void;
+const server = fakeUpstreamForTests();
 const lists = { environment: "test" as const, actingFor: "974761076", owner: "skd" };
 const BASE = "/test/platform/resourceregistry/api/v1";
-
-beforeAll(async () => {
-  server = await startTestServer((request, res) => answer(request, res));
-  setUpstreamContext({
-    config: testUpstreamConfig(server.url, await generateTestClientKey()),
-    maskinporten: { getToken: async () => "maskinporten-token" } as unknown as MaskinportenTokenClient,
-    altinn: { getToken: async () => "altinn-token" } as unknown as AltinnTokenClient,
-  });
-});
-afterAll(async () => {
-  setUpstreamContext(undefined);
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
 
 const query = (request: RecordedRequest) => new URL(request.url, server.url).searchParams;
 
 describe("access lists client", () => {
   it("reads every list, 20 per page, sending include and resource again on every page", async () => {
     const all = Array.from({ length: 45 }, (_, i) => `liste-${String(i).padStart(2, "0")}`);
-    answer = (request, res) => {
+    server.answer = (request, res) => {
       const from = Number(query(request).get("token") ?? 0);
       const page = all.slice(from, from + 20);
       const more = from + 20 < all.length;
@@ -76,7 +55,7 @@ describe("access lists client", () => {
   });
 
   it("follows a relative next link too (the OpenAPI document types it uri-reference)", async () => {
-    answer = (request, res) =>
+    server.answer = (request, res) =>
       sendJson(
         res,
         200,
@@ -90,7 +69,7 @@ describe("access lists client", () => {
   it("reads every member, 100 per page, starting over when the list changed between pages (412)", async () => {
     const orgNumbers = Array.from({ length: 250 }, (_, i) => String(310000000 + i));
     let changedOnce = false;
-    answer = (request, res) => {
+    server.answer = (request, res) => {
       const from = Number(query(request).get("token") ?? 0);
       if (from === 100 && !changedOnce) {
         changedOnce = true;
@@ -116,7 +95,7 @@ describe("access lists client", () => {
   });
 
   it("takes 204 for deleting a list or a connection that is not there, and names RR-00002 for a resource it lacks", async () => {
-    answer = (request, res) => {
+    server.answer = (request, res) => {
       if (request.method === "DELETE") return void res.writeHead(204).end();
       sendJson(res, 400, {
         type: "https://altinn.no/problems/RR-00002",

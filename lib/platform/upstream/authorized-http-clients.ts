@@ -1,6 +1,6 @@
 import "server-only";
 import { HttpBaseClient } from "./http-base-client";
-import { upstream } from "./upstream-context";
+import { upstream, type UpstreamContext } from "./upstream-context";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // HTTP clients for the upstream APIs, each authorised with the token its API wants: the Maskinporten admin API and
@@ -14,34 +14,38 @@ export interface ActingFor {
   actingFor: string;
 }
 
+/** A client for one upstream API, authorised with a token from `issuer` for the organisation the portal acts for. */
+function actingForHttp(
+  target: ActingFor,
+  name: string,
+  baseUrl: string,
+  issuer: Pick<UpstreamContext["maskinporten"] | UpstreamContext["altinn"], "getToken">,
+  scopes: readonly string[],
+): HttpBaseClient {
+  const request = { environment: target.environment, scopes, consumerOrg: target.actingFor };
+  return new HttpBaseClient({
+    baseUrl,
+    name: `${name}:${target.environment}`,
+    getAuthHeader: async () => `Bearer ${await issuer.getToken(request)}`,
+  });
+}
+
 export function maskinportenAdminHttp(target: ActingFor, scope: string): HttpBaseClient {
   const context = upstream();
-  return new HttpBaseClient({
-    baseUrl: context.config(target.environment).maskinporten.adminApiUrl,
-    name: `maskinporten-admin:${target.environment}`,
-    getAuthHeader: async () =>
-      `Bearer ${await context.maskinporten.getToken({ environment: target.environment, scopes: [scope], consumerOrg: target.actingFor })}`,
-  });
+  const { adminApiUrl } = context.config(target.environment).maskinporten;
+  return actingForHttp(target, "maskinporten-admin", adminApiUrl, context.maskinporten, [scope]);
 }
 
 export function resourceRegistryHttp(target: ActingFor, scopes: readonly string[]): HttpBaseClient {
   const context = upstream();
-  return new HttpBaseClient({
-    baseUrl: context.config(target.environment).altinn.resourceRegistryUrl,
-    name: `resource-registry:${target.environment}`,
-    getAuthHeader: async () =>
-      `Bearer ${await context.altinn.getToken({ environment: target.environment, scopes, consumerOrg: target.actingFor })}`,
-  });
+  const { resourceRegistryUrl } = context.config(target.environment).altinn;
+  return actingForHttp(target, "resource-registry", resourceRegistryUrl, context.altinn, scopes);
 }
 
 export function consentRequestsHttp(target: ActingFor, scope: string): HttpBaseClient {
   const context = upstream();
-  return new HttpBaseClient({
-    baseUrl: context.config(target.environment).altinn.consentRequestsUrl,
-    name: `consent-requests:${target.environment}`,
-    // Altinn's enterprise consent API takes the Maskinporten token itself (docs.altinn.studio, "Consent on behalf
-    // of others"), no exchange.
-    getAuthHeader: async () =>
-      `Bearer ${await context.maskinporten.getToken({ environment: target.environment, scopes: [scope], consumerOrg: target.actingFor })}`,
-  });
+  const { consentRequestsUrl } = context.config(target.environment).altinn;
+  // Altinn's enterprise consent API takes the Maskinporten token itself (docs.altinn.studio, "Consent on behalf
+  // of others"), no exchange.
+  return actingForHttp(target, "consent-requests", consentRequestsUrl, context.maskinporten, [scope]);
 }

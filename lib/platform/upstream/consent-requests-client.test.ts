@@ -15,9 +15,9 @@ import {
   skdTarget,
 } from "./contract/openapi-contract-fixture";
 import { consentResource } from "./contract/consent-resource-fixture";
+import { upstreamFailure } from "./test-support/fake-upstream";
 import { sendJson, startTestServer, type TestServer } from "./test-support/test-server";
 import { createUpstreamContext, setUpstreamContext, upstream } from "./upstream-context";
-import { UpstreamError } from "./upstream-error";
 
 // Altinn's refusals of a consent request, read before deciding to retry: against the emulator (which answers as
 // Altinn's code does: ConsentService.cs, ConsentController.cs) and against a test server for exact answers.
@@ -41,15 +41,6 @@ const request = (resource: string, metadata: Record<string, string>): TCreateCon
 async function consentPosts(): Promise<number> {
   const state = (await emulator.control("GET", "/_emulator/state")) as { requests: { method: string; path: string }[] };
   return state.requests.filter((entry) => entry.method === "POST" && entry.path === CONSENT_PATH).length;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UpstreamError);
-  return error as UpstreamError;
 }
 
 beforeAll(async () => {
@@ -76,7 +67,7 @@ describe("createConsentRequest against the emulator", () => {
   it("a deliberately doubly-wrong request comes back as STD-00001 with both problems, is shown, and is not retried", async () => {
     const before = await consentPosts();
     // An undeclared key sent (AM-00006) and a declared one left out (AM-00008): two problems, so HTTP 500.
-    const error = await rejection(
+    const error = await upstreamFailure(
       createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", ukjent: "x" })),
     );
     expect(error).toMatchObject({ status: 500, code: "STD-00001", retryable: false });
@@ -111,7 +102,7 @@ describe("createConsentRequest against the emulator", () => {
 
   it("a caller the resource's policy refuses gets a 403 without a body: a clear refusal, not retried", async () => {
     const before = await consentPosts();
-    const error = await rejection(createConsentRequest(bankTarget, request(listed, { inntektsaar: "2024" })));
+    const error = await upstreamFailure(createConsentRequest(bankTarget, request(listed, { inntektsaar: "2024" })));
     expect(error).toBeInstanceOf(ConsentRequestDeniedError);
     expect(error).toMatchObject({ status: 403, retryable: false, consumer: BANK, resources: [listed] });
     expect(error.detail).toBe(
@@ -158,7 +149,7 @@ describe("createConsentRequest against exact answers", () => {
         ],
       });
     const before = sent();
-    const error = await rejection(createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "" })));
+    const error = await upstreamFailure(createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "" })));
     expect(error).toMatchObject({
       code: "STD-00001",
       retryable: false,
@@ -187,7 +178,7 @@ describe("createConsentRequest against exact answers", () => {
 
   it("calls an answer it cannot read invalid-response, not retryable", async () => {
     answer = (res) => sendJson(res, 201, { status: "Created" });
-    const error = await rejection(
+    const error = await upstreamFailure(
       createConsentRequest(bankTarget, request(twoKeys, { inntektsaar: "2024", formaal: "lån" })),
     );
     expect(error).toMatchObject({ kind: "invalid-response", status: 201, retryable: false });

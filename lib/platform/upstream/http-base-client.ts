@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { logger } from "@/lib/platform/logger";
 import { observeUpstreamCall } from "@/lib/platform/metrics/observe-upstream-call";
+import { encodeRequest } from "./encode-request";
+import { bodyForLog, redactUrl } from "./redact-for-log";
 import { DEFAULT_RETRY, parseRetryAfter, retryWithBackoff, type RetryOptions } from "./retry-with-backoff";
 import { isRetryableAnswer, parseProblemBody, UpstreamError, type UpstreamErrorFields } from "./upstream-error";
 
@@ -10,6 +12,8 @@ import { isRetryableAnswer, parseProblemBody, UpstreamError, type UpstreamErrorF
 // carry method, URL (secret query values redacted), status and duration — never headers, so an Authorization
 // header cannot end up in a log line. The one body logged is an answer the portal could not read (`invalid-response`):
 // its first 2 KB, with token-like values removed, so the mismatch can be diagnosed.
+
+export { bodyForLog, redactUrl } from "./redact-for-log";
 
 export type THttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -53,33 +57,6 @@ export interface UpstreamResponse<T> {
 }
 
 const IDEMPOTENT_METHODS: ReadonlySet<THttpMethod> = new Set(["GET", "HEAD", "PUT", "DELETE"]);
-const SECRET_QUERY = /token|assertion|secret|password|key|signature|code/i;
-
-const LOGGED_BODY_CHARS = 2048;
-const SECRET_MEMBER =
-  /"((?:access_|id_|refresh_)?token|assertion|client_secret|password|private_?key|authorization)"\s*:\s*"(?:[^"\\]|\\.)*"?/gi;
-const JWT_LIKE = /eyJ[A-Za-z0-9_\-.]+/g;
-
-/** An upstream body as it may appear in a log: members named like secrets and anything shaped like a JWT removed. */
-export function bodyForLog(text: string): string {
-  return text
-    .slice(0, LOGGED_BODY_CHARS * 2)
-    .replace(SECRET_MEMBER, '"$1":"[redacted]"')
-    .replace(JWT_LIKE, "[redacted-jwt]")
-    .slice(0, LOGGED_BODY_CHARS);
-}
-
-/** The URL as it may appear in logs and errors: query values whose names suggest a secret are replaced. */
-export function redactUrl(url: URL): string {
-  const copy = new URL(url);
-  copy.username = "";
-  copy.password = "";
-  for (const name of [...new Set(copy.searchParams.keys())]) {
-    if (SECRET_QUERY.test(name)) copy.searchParams.set(name, "redacted");
-  }
-  return copy.toString();
-}
-
 export class HttpBaseClient {
   readonly name: string;
   readonly baseUrl: string;
@@ -163,7 +140,7 @@ export class HttpBaseClient {
       return error;
     };
 
-    const { headers, body } = await this.encode(options);
+    const { headers, body } = await encodeRequest(options, this.getAuthHeader);
     let response: Response;
     let text: string;
     try {
@@ -238,25 +215,5 @@ export class HttpBaseClient {
       );
     }
     return succeeded({ data: parsed.data, status: response.status, headers: response.headers });
-  }
-
-  private async encode(options: RequestOptions<unknown>): Promise<{ headers: Headers; body?: BodyInit }> {
-    const headers = new Headers({ accept: options.expectText ? "text/plain, application/json" : "application/json" });
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-    if (this.getAuthHeader) headers.set("authorization", await this.getAuthHeader());
-    let body: BodyInit | undefined;
-    if (options.body !== undefined) {
-      headers.set("content-type", "application/json");
-      body = JSON.stringify(options.body);
-    } else if (options.form) {
-      headers.set("content-type", "application/x-www-form-urlencoded");
-      body = new URLSearchParams(options.form).toString();
-    } else if (options.multipart) {
-      body = options.multipart; // fetch sets the multipart boundary itself
-    } else if (options.text !== undefined) {
-      if (!headers.has("content-type")) headers.set("content-type", "text/plain; charset=utf-8");
-      body = options.text;
-    }
-    return { headers, body };
   }
 }

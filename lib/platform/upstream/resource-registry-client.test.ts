@@ -1,8 +1,6 @@
 import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeUpstreamFailure } from "@/lib/platform/jobs/describe-upstream-failure";
-import type { AltinnTokenClient } from "./altinn-token-client";
-import type { MaskinportenTokenClient } from "./maskinporten-token-client";
 import {
   createResource,
   putResourcePolicy,
@@ -10,16 +8,13 @@ import {
   ScopePrefixError,
   updateResource,
 } from "./resource-registry-client";
-import { type RecordedRequest, sendJson, startTestServer, type TestServer } from "./test-support/test-server";
-import { generateTestClientKey, testUpstreamConfig } from "./test-support/test-upstream-config";
-import { setUpstreamContext } from "./upstream-context";
+import { fakeUpstreamForTests, sendJson } from "./test-support/fake-upstream";
 
 // The resource client against a server that answers exactly as Altinn's ResourceController.cs does (not as the
 // OpenAPI document says): POST 201 with an empty body, PUT 200 with none, and 401 with a validation problem when a
 // scope reference has another organisation's prefix (MaskinportenSchemaAuthorizer.CreateErrorResponseMissingPrefix).
 
-let server: TestServer;
-let answer: (request: RecordedRequest, res: ServerResponse) => void;
+const server = fakeUpstreamForTests();
 const target = { environment: "test" as const, actingFor: "974761076" };
 const resource = {
   identifier: "skd-inntekt",
@@ -27,23 +22,6 @@ const resource = {
     { referenceSource: "Default", reference: "nav:inntekt.read", referenceType: "MaskinportenScope" },
   ],
 };
-
-beforeAll(async () => {
-  server = await startTestServer((request, res) => answer(request, res));
-  const config = testUpstreamConfig(server.url, await generateTestClientKey());
-  setUpstreamContext({
-    config,
-    maskinporten: { getToken: async () => "maskinporten-token" } as unknown as MaskinportenTokenClient,
-    altinn: { getToken: async () => "altinn-token" } as unknown as AltinnTokenClient,
-  });
-});
-afterAll(async () => {
-  setUpstreamContext(undefined);
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
 
 const invalidPrefix = (res: ServerResponse) =>
   sendJson(
@@ -61,7 +39,7 @@ const invalidPrefix = (res: ServerResponse) =>
 
 describe("resource registry client", () => {
   it("takes 201 with an empty body for a create, and 200 with none for an update and a policy upload", async () => {
-    answer = (request, res) => {
+    server.answer = (request, res) => {
       if (request.method === "POST")
         res.writeHead(201, { location: "/resourceregistry/api/v1/resource/skd-inntekt" }).end();
       else if (request.url.endsWith("/policy")) res.writeHead(201).end();
@@ -78,7 +56,7 @@ describe("resource registry client", () => {
   });
 
   it("tells the owner which scope is not theirs on 401 InvalidPrefix, once, without retrying", async () => {
-    answer = (_request, res) => invalidPrefix(res);
+    server.answer = (_request, res) => invalidPrefix(res);
     for (const write of [() => createResource(target, resource), () => updateResource(target, resource)]) {
       const error = await write().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ScopePrefixError);
@@ -98,11 +76,11 @@ describe("resource registry client", () => {
   });
 
   it("keeps a 401 without InvalidPrefix an ordinary upstream error, and a 409 a ResourceExistsError", async () => {
-    answer = (_request, res) => res.writeHead(401, { "www-authenticate": "Bearer" }).end();
+    server.answer = (_request, res) => res.writeHead(401, { "www-authenticate": "Bearer" }).end();
     const unauthorised = await createResource(target, resource).catch((e: unknown) => e);
     expect(unauthorised).not.toBeInstanceOf(ScopePrefixError);
     expect(unauthorised).toMatchObject({ status: 401 });
-    answer = (_request, res) =>
+    server.answer = (_request, res) =>
       res.writeHead(409, { "content-type": "text/plain" }).end("The Resource already exist: skd-inntekt");
     await expect(createResource(target, resource)).rejects.toBeInstanceOf(ResourceExistsError);
   });

@@ -1,25 +1,18 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { AccessRequestTable } from "@/components/access-requests/access-request-table";
-import { listAccessRequests } from "@/lib/access-requests/list-access-requests";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { hasRole } from "@/lib/platform/auth/roles";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { buttonClass } from "@/components/ui/button";
+import { listAccessRequests } from "@/lib/access-requests/list-access-requests";
+import { hasRole } from "@/lib/platform/auth/roles";
 
-export async function generateMetadata() {
-  const t = await getTranslations("accessRequests");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("accessRequests");
 
 export default async function AccessRequestsPage({ params }: PageProps<"/orgs/[orgNumber]/access-requests">) {
-  const { orgNumber } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("accessRequests");
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "accessRequests");
   const requests = await listAccessRequests({ organisationId: organisation.id, side: "consumer" });
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+    <PageShell title={t("title")} intro={t("intro")}>
       {hasRole(role, "EDITOR") ? (
         <Link
           href={`/orgs/${orgNumber}/access-requests/new`}
@@ -35,6 +28,6 @@ export default async function AccessRequestsPage({ params }: PageProps<"/orgs/[o
       ) : (
         <AccessRequestTable orgNumber={orgNumber} side="consumer" requests={requests} />
       )}
-    </section>
+    </PageShell>
   );
 }

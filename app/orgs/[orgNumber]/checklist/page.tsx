@@ -1,34 +1,26 @@
-import { getTranslations } from "next-intl/server";
 import { AttestConnectionForm } from "@/components/checklist/attest-connection-form";
 import { ChecklistView } from "@/components/checklist/checklist-view";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 
-export async function generateMetadata() {
-  const t = await getTranslations("checklist");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("checklist");
 
 /** The consumer's onboarding checklist; the steps are verified live by ChecklistView on every visit. */
 export default async function ChecklistPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/checklist">) {
-  const { orgNumber } = await params;
-  const { role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("checklist");
+  const { orgNumber, role, t } = await loadOrgPage(params, "checklist");
   const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
-  const isAdmin = hasRole(role, "ADMIN");
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro", { environment: t(`environments.${environment}`) })}</p>
+    <PageShell title={t("title")} intro={t("intro", { environment: t(`environments.${environment}`) })} spacing="lg">
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/checklist`} environment={environment} />
       <ChecklistView key={environment} orgNumber={orgNumber} environment={environment} />
-      {isAdmin ? (
+      {hasRole(role, "ADMIN") ? (
         <AttestConnectionForm key={`attest-${environment}`} orgNumber={orgNumber} environment={environment} />
       ) : (
         <p className="text-slate-700">{t("viewerNote")}</p>
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,11 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { ConsentRequestBuilder } from "@/components/integration-kit/consent-request-builder";
 import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
 import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
 import { IntegrationTestPanel } from "@/components/integration-kit/integration-test-panel";
 import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/resource-picker";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
+import { Notice } from "@/components/ui/notice";
 import { env } from "@/lib/platform/config/env";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
@@ -13,20 +15,15 @@ import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integrat
 import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-status";
 import { hasRole } from "@/lib/platform/auth/roles";
 
-export async function generateMetadata() {
-  const t = await getTranslations("integrationKit");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("integrationKit");
 
 const DEFAULT_VALIDITY_DAYS = 30;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 /** The consumer's integration kit: build a consent request, see it as code, and try it in the test environment. */
 export default async function IntegrationKitPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/integration">) {
-  const { orgNumber } = await params;
   const query = await searchParams;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("integrationKit");
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "integrationKit");
   const locale = await getLocale();
   const canAct = hasRole(role, "EDITOR");
   // Altinn's redirect back carries `Status` (and `ErrorMessage`), and the test id only because the kit put it in its
@@ -42,11 +39,9 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
   const validTo = dateInDays(DEFAULT_VALIDITY_DAYS);
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
       {resources.length === 0 || !resource ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">{t("noResources")}</p>
+        <Notice>{t("noResources")}</Notice>
       ) : (
         <>
           <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
@@ -75,6 +70,6 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
         />
       )}
       {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
-    </section>
+    </PageShell>
   );
 }

@@ -1,29 +1,23 @@
-import { getTranslations } from "next-intl/server";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { openNotifications } from "@/lib/notifications/list-notifications";
 
-export async function generateMetadata() {
-  const t = await getTranslations("accessRequests");
-  return { title: t("notifications.title") };
-}
+export const generateMetadata = pageTitle("accessRequests.notifications");
 
 // Opening the page marks the organisation's notifications seen for this member (the header count drops).
 export const dynamic = "force-dynamic";
 
 export default async function NotificationsPage({ params }: PageProps<"/orgs/[orgNumber]/notifications">) {
-  const { orgNumber } = await params;
-  const { organisation, user } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("accessRequests");
+  const { organisation, user, t } = await loadOrgPage(params, "accessRequests.notifications");
   const notifications = await openNotifications({ organisationId: organisation.id, userId: user.id });
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("notifications.title")}</h1>
+    <PageShell title={t("title")}>
       {notifications.length === 0 ? (
-        <p className="text-slate-700">{t("notifications.empty")}</p>
+        <p className="text-slate-700">{t("empty")}</p>
       ) : (
         <NotificationList notifications={notifications} />
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,43 +1,36 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { ConsentResourcesTable } from "@/components/consent-resources/consent-resources-table";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { listConsentResources } from "@/lib/consent-resources/list-consent-resources";
 import { hasRole } from "@/lib/platform/auth/roles";
-import { cardClass } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
 
-export async function generateMetadata() {
-  const t = await getTranslations("consentResources.list");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("consentResources.list");
 
 export default async function ConsentResourcesPage({ params }: PageProps<"/orgs/[orgNumber]/resources">) {
-  const { orgNumber } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("consentResources.list");
-  const canEdit = hasRole(role, "EDITOR");
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "consentResources.list");
   if (!organisation.scopePrefix) {
     return (
-      <section className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <PageShell title={t("title")}>
         <p className="text-slate-700">{t("notServiceOwner")}</p>
-      </section>
+      </PageShell>
     );
   }
+  const canEdit = hasRole(role, "EDITOR");
   const resources = await listConsentResources({ organisationId: organisation.id });
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      {!canEdit && <p className="text-slate-700">{t("viewerNote")}</p>}
-      {canEdit && (
+    <PageShell title={t("title")} intro={t("intro")}>
+      {canEdit ? (
         <Link
           href={`/orgs/${orgNumber}/resources/new`}
           className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}
         >
           {t("new")}
         </Link>
+      ) : (
+        <p className="text-slate-700">{t("viewerNote")}</p>
       )}
       {resources.length ? (
         <ConsentResourcesTable orgNumber={orgNumber} resources={resources} />
@@ -46,6 +39,6 @@ export default async function ConsentResourcesPage({ params }: PageProps<"/orgs/
           {t("empty")} {canEdit && t("emptyEditor")}
         </p>
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,30 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { EditRightsNote } from "@/components/layout/edit-rights-note";
+import { editRights, loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { NoticePage, PageShell } from "@/components/layout/page-shell";
 import { CreateScopeForm } from "@/components/scopes/create-scope-form";
-import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { ScopeList } from "@/components/scopes/scope-list";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
-import { hasRole } from "@/lib/platform/auth/roles";
-import { listScopes } from "@/lib/scopes/list-scopes";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { listScopes } from "@/lib/scopes/list-scopes";
 
-export async function generateMetadata() {
-  const t = await getTranslations("scopes");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("scopes");
 
 export default async function ScopesPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/scopes">) {
-  const { orgNumber } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("scopes");
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "scopes");
   const prefix = organisation.scopePrefix;
   if (!prefix) {
-    return (
-      <section className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">{t("notServiceOwner")}</p>
-      </section>
-    );
+    return <NoticePage title={t("title")} notice={t("notServiceOwner")} />;
   }
   const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
   const scopes = await listScopes({ organisationId: organisation.id, environment });
@@ -32,26 +22,23 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
     environment === "test"
       ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name)
       : [];
-  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
-  const isEditor = hasRole(role, "EDITOR");
-  const canEdit = canChangeEnvironment(role, environment);
+  const rights = editRights(role, environment);
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro", { prefix })}</p>
+    <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
-      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
-      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
+      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
       <ScopeList
         orgNumber={orgNumber}
         environment={environment}
         scopes={scopes}
-        canEdit={canEdit}
+        canEdit={rights.canEdit}
         canCopyToProd={canChangeEnvironment(role, "prod")}
         namesInProd={namesInProd}
       />
       <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>
-      {canEdit && <CreateScopeForm key={environment} orgNumber={orgNumber} environment={environment} prefix={prefix} />}
-    </section>
+      {rights.canEdit && (
+        <CreateScopeForm key={environment} orgNumber={orgNumber} environment={environment} prefix={prefix} />
+      )}
+    </PageShell>
   );
 }

@@ -1,28 +1,19 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { NoticePage, PageShell } from "@/components/layout/page-shell";
+import { Notice } from "@/components/ui/notice";
 import { ConsentTokenValidator } from "@/components/validator/consent-token-validator";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { listValidationResources } from "@/lib/consent-tokens/list-validation-resources";
-import { upstream } from "@/lib/platform/upstream/upstream-context";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
+import { upstream } from "@/lib/platform/upstream/upstream-context";
 
-export async function generateMetadata() {
-  const t = await getTranslations("validator");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("validator");
 
 /** Service owners' step 6: validate a consent token locally. Any member may use it; it changes nothing. */
 export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNumber]/validator">) {
-  const { orgNumber } = await params;
-  const { organisation } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("validator");
+  const { orgNumber, organisation, t } = await loadOrgPage(params, "validator");
   if (!organisation.scopePrefix) {
-    return (
-      <section className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">{t("notServiceOwner")}</p>
-      </section>
-    );
+    return <NoticePage title={t("title")} notice={t("notServiceOwner")} />;
   }
   const resources = await listValidationResources({ organisationId: organisation.id });
   // Public values (Maskinporten's issuer and key set), shown in the code example.
@@ -33,19 +24,17 @@ export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNum
     }),
   ) as Record<(typeof UPSTREAM_ENVIRONMENTS)[number], { issuer: string; jwksUrl: string }>;
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
       {resources.length === 0 ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <Notice>
           {t("noResources")}{" "}
           <Link href={`/orgs/${orgNumber}/resources`} className="font-medium underline">
             {t("createResource")}
           </Link>
-        </p>
+        </Notice>
       ) : (
         <ConsentTokenValidator orgNumber={orgNumber} resources={resources} environments={environments} />
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,20 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createConsentRequest, getConsentRequest } from "../consent-requests-client";
 import { grantScopeAccess } from "../maskinporten-scopes-client";
 import { clearOrganisationCache, lookupOrganisation } from "../organisation-register-client";
 import { createResource, putResourcePolicy } from "../resource-registry-client";
-import { PORTAL_ORG, startContractEmulator } from "./emulator-fixture";
+import { PORTAL_ORG, contractEmulatorForTests } from "./emulator-fixture";
 import { consentPolicy, consentResource } from "./consent-resource-fixture";
 
 const SKD = "974761076";
 const BANK = "313876144";
-let emulator: Awaited<ReturnType<typeof startContractEmulator>>;
-
-beforeAll(async () => {
-  emulator = await startContractEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = contractEmulatorForTests();
 
 describe("Organisation register (contract)", () => {
   it("looks up names and answers null for unknown numbers", async () => {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
 import { generateTestClientKey, testUpstreamConfig } from "../test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "../upstream-context";
@@ -42,6 +43,16 @@ export async function startContractEmulator() {
       await emulator.close();
     },
   };
+}
+
+/** The contract emulator for one test file: started before its tests (the returned object is filled in then), closed after. */
+export function contractEmulatorForTests() {
+  const emulator = {} as Awaited<ReturnType<typeof startContractEmulator>>;
+  beforeAll(async () => {
+    Object.assign(emulator, await startContractEmulator());
+  });
+  afterAll(() => emulator.close());
+  return emulator;
 }
 
 async function control(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createClient,
   deleteClient,
@@ -21,16 +21,11 @@ import {
 import { generateTestClientKey } from "../test-support/test-upstream-config";
 import { upstream } from "../upstream-context";
 import { UpstreamError } from "../upstream-error";
-import { startContractEmulator } from "./emulator-fixture";
+import { contractEmulatorForTests } from "./emulator-fixture";
 
 const SKD = "974761076";
 const BANK = "313876144";
-let emulator: Awaited<ReturnType<typeof startContractEmulator>>;
-
-beforeAll(async () => {
-  emulator = await startContractEmulator();
-});
-afterAll(() => emulator.close());
+contractEmulatorForTests();
 
 describe("Maskinporten tokens (contract)", () => {
   it("gets a token for an organisation that delegated the scope, and names the missing delegation otherwise", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   listAccessListMembers,
   memberOrgNumber,
@@ -29,17 +29,12 @@ import {
 } from "../resource-registry-client";
 import { UpstreamError } from "../upstream-error";
 import { consentPolicy, consentResource, texts } from "./consent-resource-fixture";
-import { startContractEmulator, validOrgNumbers } from "./emulator-fixture";
+import { contractEmulatorForTests, validOrgNumbers } from "./emulator-fixture";
 
 const SKD = "974761076";
 const target = { environment: "test" as const, actingFor: SKD };
 const lists = { ...target, owner: "skd" };
-let emulator: Awaited<ReturnType<typeof startContractEmulator>>;
-
-beforeAll(async () => {
-  emulator = await startContractEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = contractEmulatorForTests();
 
 describe("Resource Registry resources (contract)", () => {
   const id = `contract-resource-${Date.now()}`;

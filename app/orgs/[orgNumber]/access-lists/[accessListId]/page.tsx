@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { AccessListSyncPanel } from "@/components/access-lists/access-list-sync-panel";
 import { AddMemberForm } from "@/components/access-lists/add-member-form";
 import { CopyListToProd } from "@/components/access-lists/copy-list-to-prod";
@@ -10,11 +8,14 @@ import { ImportMembersForm } from "@/components/access-lists/import-members-form
 import { MemberSearch } from "@/components/access-lists/member-search";
 import { MemberTable } from "@/components/access-lists/member-table";
 import { ResourceLinksPanel } from "@/components/access-lists/resource-links-panel";
+import { EditRightsNote } from "@/components/layout/edit-rights-note";
+import { editRights, loadOrgPage } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
+import { BackLink } from "@/components/ui/back-link";
+import { Section } from "@/components/ui/section";
 import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
 import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
-import { hasRole } from "@/lib/platform/auth/roles";
+import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
@@ -22,9 +23,8 @@ export default async function AccessListPage({
   params,
   searchParams,
 }: PageProps<"/orgs/[orgNumber]/access-lists/[accessListId]">) {
-  const { orgNumber, accessListId } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("accessLists");
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "accessLists");
+  const { accessListId } = await params;
   const id = uuidParam(accessListId);
   const search = await searchParams;
   const query = text(search.q).trim().slice(0, 100);
@@ -34,21 +34,21 @@ export default async function AccessListPage({
   const { list, sync, links } = data;
   const environment = list.environment;
   const environmentName = t(`environments.${environment}`);
-  // Production changes are administrators' (lib/platform/auth/production-rule.ts); editors see why.
-  const isEditor = hasRole(role, "EDITOR");
-  const canEdit = canChangeEnvironment(role, environment);
+  const rights = editRights(role, environment);
+  // The list's own panels and forms each name it by its organisation and id.
+  const ids = { orgNumber, accessListId };
+  const { canEdit } = rights;
 
   return (
-    <section className="space-y-6">
-      <p>
-        <Link
-          href={`/orgs/${orgNumber}/access-lists?environment=${environment}`}
-          className="text-sm text-brand-700 underline"
-        >
+    <PageShell
+      title={list.name}
+      spacing="lg"
+      before={
+        <BackLink href={`/orgs/${orgNumber}/access-lists?environment=${environment}`}>
           {t("detail.back", { environment: environmentName })}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{list.name}</h1>
+        </BackLink>
+      }
+    >
       <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 text-sm">
         <dt className="font-medium">{t("detail.identifierLabel")}</dt>
         <dd className="font-mono">{`${organisation.orgCode}/${list.identifier}`}</dd>
@@ -56,21 +56,20 @@ export default async function AccessListPage({
         <dd>{environmentName}</dd>
       </dl>
       {list.description && <p className="max-w-3xl text-slate-700">{list.description}</p>}
-      {!isEditor && <p className="text-slate-700">{t("viewerNote")}</p>}
-      {isEditor && !canEdit && <p className="text-slate-700">{t("editorProdNote")}</p>}
+      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
       <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
 
-      <section aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          {t("members.title", { total: list.memberCount })}
-        </h2>
-        <MemberSearch orgNumber={orgNumber} accessListId={accessListId} query={query} />
+      <Section
+        headingId="members-heading"
+        title={t("members.title", { total: list.memberCount })}
+        className="space-y-4"
+      >
+        <MemberSearch {...ids} query={query} />
         {query && data.total > 0 && (
           <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>
         )}
         <MemberTable
-          orgNumber={orgNumber}
-          accessListId={accessListId}
+          {...ids}
           rows={data.members}
           canEdit={canEdit}
           query={query}
@@ -79,41 +78,32 @@ export default async function AccessListPage({
         />
         {canEdit && (
           <div className="grid max-w-4xl gap-4 md:grid-cols-2">
-            <AddMemberForm orgNumber={orgNumber} accessListId={accessListId} />
-            <ImportMembersForm orgNumber={orgNumber} accessListId={accessListId} />
+            <AddMemberForm {...ids} />
+            <ImportMembersForm {...ids} />
           </div>
         )}
-      </section>
+      </Section>
 
       <ResourceLinksPanel
-        orgNumber={orgNumber}
-        accessListId={accessListId}
+        {...ids}
         environmentName={environmentName}
         linked={links.linked}
         available={links.available}
         canEdit={canEdit}
       />
       {canEdit && (
-        <EditAccessListForm
-          orgNumber={orgNumber}
-          accessListId={accessListId}
-          name={list.name}
-          description={list.description}
-        />
+        <EditAccessListForm {...ids} name={list.name} description={list.description} version={list.version} />
       )}
-      {canChangeEnvironment(role, "prod") && environment === "test" && (
-        <CopyListToProd orgNumber={orgNumber} accessListId={accessListId} inProd={data.inProd} />
-      )}
+      {canChangeEnvironment(role, "prod") && environment === "test" && <CopyListToProd {...ids} inProd={data.inProd} />}
       {canEdit && (
         <DeleteAccessListDialog
-          orgNumber={orgNumber}
-          accessListId={accessListId}
+          {...ids}
           identifier={list.identifier}
           memberCount={list.memberCount}
           environment={environment}
           environmentName={environmentName}
         />
       )}
-    </section>
+    </PageShell>
   );
 }

@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ResourceEditor } from "@/components/consent-resources/resource-editor";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
-import { getConsentResource } from "@/lib/consent-resources/get-consent-resource";
+import { loadResourcePage } from "@/components/consent-resources/load-resource-page";
+import { OwnerResourceEditor } from "@/components/consent-resources/owner-resource-editor";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { hasRole } from "@/lib/platform/auth/roles";
@@ -15,17 +13,8 @@ export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/
 }
 
 export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
-  const { orgNumber, identifier } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const resource = await getConsentResource({
-    organisationId: organisation.id,
-    identifier: resourceIdentifierParam(identifier) ?? notFound(),
-  });
-  const latest = resource?.versions[0];
-  if (!resource || !latest) notFound();
-  const t = await getTranslations("consentResources");
+  const { orgNumber, organisation, role, resource, latest, t } = await loadResourcePage(params, "consentResources");
   const locale = await getLocale();
-  const { scopeNames, catalogue } = await getResourceEditorOptions({ organisationId: organisation.id });
   return (
     <section className="space-y-4">
       <div>
@@ -35,12 +24,10 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
           <span data-testid="latest-version">{t("latestVersion", { version: latest.version })}</span>
         </p>
       </div>
-      <ResourceEditor
+      <OwnerResourceEditor
         orgNumber={orgNumber}
-        ownerOrgCode={organisation.orgCode}
-        catalogue={catalogue}
-        scopeNames={scopeNames}
-        identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
+        organisation={organisation}
+        options={await getResourceEditorOptions({ organisationId: organisation.id })}
         canEdit={hasRole(role, "EDITOR")}
         initial={latest.content}
         resourceId={resource.id}

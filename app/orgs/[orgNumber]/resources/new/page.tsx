@@ -1,35 +1,25 @@
-import { getTranslations } from "next-intl/server";
-import { ResourceEditor } from "@/components/consent-resources/resource-editor";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { OwnerResourceEditor } from "@/components/consent-resources/owner-resource-editor";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
+import { PageShell } from "@/components/layout/page-shell";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { newDefinition } from "@/lib/consent-resources/new-definition";
 import { hasRole } from "@/lib/platform/auth/roles";
 
-export async function generateMetadata() {
-  const t = await getTranslations("consentResources");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("consentResources", "newTitle");
 
 export default async function NewConsentResourcePage({ params }: PageProps<"/orgs/[orgNumber]/resources/new">) {
-  const { orgNumber } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const t = await getTranslations("consentResources");
-  const canEdit = hasRole(role, "EDITOR") && organisation.scopePrefix !== null;
-  const { scopeNames, catalogue } = await getResourceEditorOptions({ organisationId: organisation.id });
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "consentResources");
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+    <PageShell title={t("newTitle")}>
       {!organisation.scopePrefix && <p className="text-slate-700">{t("list.notServiceOwner")}</p>}
-      <ResourceEditor
+      <OwnerResourceEditor
         orgNumber={orgNumber}
-        ownerOrgCode={organisation.orgCode}
-        catalogue={catalogue}
-        scopeNames={scopeNames}
-        identifierSuggestion={organisation.scopePrefix ? `${organisation.scopePrefix}-` : ""}
-        canEdit={canEdit}
+        organisation={organisation}
+        options={await getResourceEditorOptions({ organisationId: organisation.id })}
+        canEdit={hasRole(role, "EDITOR") && organisation.scopePrefix !== null}
         initial={newDefinition(organisation.scopePrefix)}
         identifierLocked={false}
       />
-    </section>
+    </PageShell>
   );
 }

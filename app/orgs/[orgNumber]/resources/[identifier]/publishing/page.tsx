@@ -1,28 +1,24 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { EditRightsNote } from "@/components/layout/edit-rights-note";
+import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { EnvironmentPanel } from "@/components/publishing/environment-panel";
 import { EnvironmentsDiff } from "@/components/publishing/environments-diff";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
-import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 import { hasRole } from "@/lib/platform/auth/roles";
-import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
 import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
+import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("publishing");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("publishing");
 
 export default async function PublishingPage({
   params,
 }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/publishing">) {
-  const { orgNumber, identifier } = await params;
-  const { organisation, role } = await requirePageMembership(orgNumber);
-  const data = await getPublishingPage({ organisation, identifier: resourceIdentifierParam(identifier) ?? notFound() });
+  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "publishing");
+  const identifier = resourceIdentifierParam((await params).identifier) ?? notFound();
+  const data = await getPublishingPage({ organisation, identifier });
   if (!data) notFound();
   const { resource, latest, sync, live } = data;
-  const t = await getTranslations("publishing");
   const canChange = { TEST: hasRole(role, "EDITOR"), PROD: role === "ADMIN" };
   const comparable = (environment: TEnvironment) => {
     const name = t(`environments.${environment}`);
@@ -43,8 +39,11 @@ export default async function PublishingPage({
         </h1>
         <p className="text-slate-700">{t("intro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("rules")}</p>
-        {!canChange.TEST && <p className="text-slate-700">{t("viewerNote")}</p>}
-        {canChange.TEST && !canChange.PROD && <p className="text-slate-700">{t("editorProdNote")}</p>}
+        <EditRightsNote
+          rights={{ isEditor: canChange.TEST, canEdit: canChange.PROD }}
+          viewerNote={t("viewerNote")}
+          editorProdNote={t("editorProdNote")}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         {ENVIRONMENTS.map((environment) => (
@@ -61,7 +60,7 @@ export default async function PublishingPage({
             restrictedVersions={data.restrictedVersions}
             connectedLists={data.connectedLists[environment]}
             canChange={canChange[environment]}
-            canRetry={hasRole(role, "EDITOR")}
+            canRetry={canChange.TEST}
           />
         ))}
       </div>
