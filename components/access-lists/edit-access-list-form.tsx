@@ -11,7 +11,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
-import { afterVersionedSave } from "@/lib/scopes/form-fields";
+import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 
 export function EditAccessListForm(props: {
   orgNumber: string;

@@ -9,7 +9,7 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateClientAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { ZClientFields } from "@/lib/clients/schemas";
-import { afterVersionedSave } from "@/lib/scopes/form-fields";
+import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 
 // `version` is the client's saved version (lib/scopes/optimistic-edit.ts): not a field, sent with the save.
 type TValues = { name: string; description: string; scopes: string; version: number };

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateScopeAction } from "@/lib/scopes/scope-actions";
 import type { TScope } from "@/lib/scopes/scope-dto";
-import { afterVersionedSave } from "@/lib/scopes/form-fields";
+import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
 

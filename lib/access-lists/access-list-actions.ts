@@ -3,7 +3,7 @@
 import { requireProductionRole } from "@/lib/platform/auth/production-rule";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
-import { featureActions } from "@/lib/scopes/feature-actions";
+import { featureActions } from "@/lib/platform/actions/feature-actions";
 import { addAccessListMembers, removeAccessListMembers } from "./add-access-list-members";
 import { copyAccessListToProd } from "./copy-access-list-to-prod";
 import {

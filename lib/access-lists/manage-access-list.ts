@@ -5,8 +5,8 @@ import { forbidden, validationError } from "@/lib/platform/errors/app-error";
 import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { queuePolicyUpdate } from "@/lib/publishing/queue-policy-update";
 import { accessListChangeTarget } from "./access-list-target";
-import { lockOwnRow } from "@/lib/scopes/own-rows";
-import { requireLoadedVersion, type TVersionedEdit } from "@/lib/scopes/optimistic-edit";
+import { lockOwnRow } from "@/lib/platform/db/own-rows";
+import { requireLoadedVersion, type TVersionedEdit } from "@/lib/platform/db/optimistic-edit";
 import { requireAccessList } from "./find-access-list";
 import type { TEnvironment } from "@/lib/platform/environment";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "@/lib/scopes/form-fields";
+import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
+import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
 
 // Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireProductionRole } from "@/lib/platform/auth/production-rule";
-import { featureActions } from "@/lib/scopes/feature-actions";
+import { featureActions } from "@/lib/platform/actions/feature-actions";
 import { addClientKey, removeClientKey } from "./change-client-keys";
 import { createClient } from "./create-client";
 import { deleteClient } from "./delete-client";

@@ -2,7 +2,7 @@ import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound, validationError } from "@/lib/platform/errors/app-error";
 import type { TEnvironment } from "@/lib/platform/environment";
-import { lockOwnRow } from "@/lib/scopes/own-rows";
+import { lockOwnRow } from "@/lib/platform/db/own-rows";
 
 /**
  * The organisation's client, not deleted, or NOT_FOUND. Scoped by organisation in the query itself, so another

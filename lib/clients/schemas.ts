@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZPublicJwk } from "./public-jwk";
-import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "@/lib/scopes/form-fields";
+import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
+import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
 
 // Shared by the client forms (zodResolver) and the client actions. Messages are keys under `errors.fields`.
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireLoadedVersion, type TVersionedEdit } from "@/lib/scopes/optimistic-edit";
+import { requireLoadedVersion, type TVersionedEdit } from "@/lib/platform/db/optimistic-edit";
 import { enqueueClientChange } from "./enqueue-client-change";
 import { findCreatedClient } from "./find-client";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEnvironmentParam } from "@/lib/platform/environment";
 import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
 import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 import { ROLES } from "@/lib/platform/auth/roles";
@@ -50,3 +51,6 @@ export const ZRegisterOrganisation = z.object({
   firstAdminNationalIdentityNumber: ZNationalIdentityNumber,
 });
 export type TRegisterOrganisation = z.input<typeof ZRegisterOrganisation>;
+
+/** What creating names besides the new thing's fields: the organisation, and the environment it is made in. */
+export const ZInOrganisationEnvironment = { orgNumber: ZOrgNumber, environment: ZEnvironmentParam };

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type TTx } from "@/lib/platform/db/prisma";
 import { notFound } from "@/lib/platform/errors/app-error";
 import type { TScopeWithSync } from "./list-scopes";
-import { lockOwnRow } from "./own-rows";
+import { lockOwnRow } from "@/lib/platform/db/own-rows";
 import { scopeSelect, toScope, type TScope } from "./scope-dto";
 import { latestScopeChanges } from "./scope-sync-state";
 import { scopeChangeTarget } from "./scope-target";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZEditVersion, ZInOrganisationEnvironment, ZRequiredText, ZText } from "./form-fields";
+import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
+import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
 
 // Shared by the scope forms (react-hook-form's zodResolver) and the scope actions, so a scope is checked the same
 // way before anything is sent and again on the server. Messages are keys under `errors.fields`.

@@ -4,7 +4,7 @@ import { requireProductionRole } from "@/lib/platform/auth/production-rule";
 import { copyScopeToProd } from "./copy-scope-to-prod";
 import { createScope } from "./create-scope";
 import { deactivateScope } from "./deactivate-scope";
-import { featureActions } from "./feature-actions";
+import { featureActions } from "@/lib/platform/actions/feature-actions";
 import type { TScope } from "./scope-dto";
 import { scopeFieldsOf, ZCreateScope, ZScopeReference, ZUpdateScope } from "./schemas";
 import { UPDATE_SCOPE_ACTION, updateScope } from "./update-scope";

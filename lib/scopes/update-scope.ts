@@ -1,7 +1,7 @@
 import "server-only";
 import { enqueueScopeUpsert } from "./enqueue-scope-change";
 import { lockOwnScope } from "./find-scope";
-import { requireLoadedVersion, type TVersionedEdit } from "./optimistic-edit";
+import { requireLoadedVersion, type TVersionedEdit } from "@/lib/platform/db/optimistic-edit";
 import { scopeColumns, scopeSelect, toScope, type TScope } from "./scope-dto";
 import { assertActive, assertNoPendingChange } from "./scope-guards";
 import type { TScopeFields } from "./schemas";

@@ -7,7 +7,7 @@ import type { TChange } from "@/lib/platform/db/audited-transaction";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import type { TTx } from "@/lib/platform/db/prisma";
 import type { TEnvironment } from "@/lib/platform/environment";
-import { ownRowEnvironment, type TOwnTable } from "./own-rows";
+import { ownRowEnvironment, type TOwnTable } from "@/lib/platform/db/own-rows";
 
 // How the features whose rows live in one environment (scopes, access lists, Maskinporten clients) write their
 // actions: editors and up, the feature's pages revalidated, the production rule checked by the feature itself
