@@ -1,7 +1,7 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { validationError } from "@/lib/platform/errors/app-error";
-import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-change";
+import { enqueueUpstreamChanges } from "@/lib/upstream-jobs/enqueue-upstream-change";
 import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 import { MAX_MEMBERS_PER_CALL } from "@/lib/platform/upstream/access-list-members-client";
 import { accessListChangeTarget, chunk } from "./access-list-target";
@@ -31,10 +31,10 @@ async function enqueueBatches(
     organisationId: input.organisationId,
     accessListId: input.accessListId,
   });
-  const changeIds: string[] = [];
-  for (const batch of chunk(orgNumbers, MAX_MEMBERS_PER_CALL)) {
-    const { changeId } = await enqueueUpstreamChange({
-      tx: input.tx,
+  // One statement for all the batches' rows and one for their jobs, however large the import.
+  const { changeIds } = await enqueueUpstreamChanges({
+    tx: input.tx,
+    changes: chunk(orgNumbers, MAX_MEMBERS_PER_CALL).map((batch) => ({
       organisationId: input.organisationId,
       environment: list.environment,
       kind,
@@ -45,9 +45,8 @@ async function enqueueBatches(
         listIdentifier: list.identifier,
         orgNumbers: batch,
       },
-    });
-    changeIds.push(changeId);
-  }
+    })),
+  });
   return changeIds;
 }
 
