@@ -74,4 +74,11 @@ describe("proxy: CSP with a per-request nonce and Permissions-Policy", () => {
     expect(plain).not.toContain("upgrade-insecure-requests");
     expect(tls).toContain("upgrade-insecure-requests");
   });
+
+  it("tells the page which path was asked for, overwriting whatever the client sent", () => {
+    const response = proxy(
+      request("/orgs/974761076/approvals/abc?_rsc=1", { headers: { "x-portal-request-path": "//evil.example" } }),
+    );
+    expect(response.headers.get("x-middleware-request-x-portal-request-path")).toBe("/orgs/974761076/approvals/abc");
+  });
 });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/platform/config/env";
 import { malformedPathResponse } from "@/lib/platform/http/malformed-path";
+import { REQUEST_PATH_HEADER, requestPathOf } from "@/lib/platform/http/request-path";
 import {
   contentSecurityPolicy,
   createNonce,
@@ -15,6 +16,7 @@ import {
  *   check (which answers 500) and before any route handler reads a cookie;
  * - a per-request nonce and the strict CSP built with it, set on the request (Next.js reads the nonce from there and
  *   puts it on its scripts) and on the response.
+ * It also tells the pages which path was asked for (`REQUEST_PATH_HEADER`), for the return after signing in.
  */
 export function proxy(request: NextRequest) {
   // A path that cannot name anything (broken percent-encoding, NUL, a lone surrogate) is not found, before Next.js
@@ -36,6 +38,8 @@ export function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The page asked for, so a sign-in it leads to can return to it (lib/platform/auth/require-page-membership.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, requestPathOf(request.nextUrl));
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/lib/platform/i18n/locales";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  // next-intl's locale is the formatting one ("en-GB"); the page says which language it is in ("en").
+  const locale = toLocale(await getLocale());
   // The header's data, loaded here so the header only shows it.
   const user = await getSessionUser();
   const [organisations, unread] = user

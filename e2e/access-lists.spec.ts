@@ -123,3 +123,103 @@ test("an editor builds an access list and links it; the registry follows; a view
   await expect(viewerPage.getByRole("button", { name: "Create list" })).toHaveCount(0);
   await viewerContext.close();
 });
+
+test("a failure a later change replaced is dismissed and stays gone; copying to production asks first", async ({
+  page,
+  db,
+  serviceOwner,
+}) => {
+  const { organisation } = await serviceOwner("ADMIN", "Dina Dismiss");
+  const s = uniqueSuffix();
+  const identifier = `e2e-avvis-${s}`;
+  const list = await db.accessList.create({
+    data: { organisationId: organisation.id, environment: "TEST", identifier, name: `Avvis ${s}` },
+  });
+  const target = { targetType: "access-list", targetId: `test:${identifier}` };
+  const failed = await db.upstreamChange.create({
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      kind: "registry.access-list.members.add",
+      ...target,
+      payload: { orgNumbers: ["313876144"] },
+      status: "FAILED",
+      lastError: "HTTP 400 · no such party",
+      createdAt: new Date(Date.now() - 60_000),
+    },
+  });
+  await db.upstreamChange.create({
+    data: {
+      organisationId: organisation.id,
+      environment: "TEST",
+      kind: "registry.access-list.upsert",
+      ...target,
+      payload: {},
+      status: "SYNCED",
+      completedAt: new Date(),
+    },
+  });
+  await page.goto(`/orgs/${SKD}/access-lists/${list.id}`);
+  const sync = page.getByTestId("list-sync");
+  await expect(sync).toHaveAttribute("data-failed", "1");
+  // What failed is named in words, never as a raw message key.
+  await expect(page.getByText(/^Adding members – 1 organisation.*: HTTP 400 · no such party$/)).toBeVisible();
+  await expect(page.getByText("A later change to the list replaced this one")).toBeVisible();
+  await page.getByRole("button", { name: /^Dismiss: / }).click();
+  await expect(sync).toHaveAttribute("data-failed", "0");
+  await expect(page.getByRole("heading", { name: "Changes that failed" })).toHaveCount(0);
+  await page.reload();
+  await expect(sync).toHaveAttribute("data-failed", "0");
+  expect(await db.upstreamChange.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "SYNCED" });
+
+  // Production asks first, saying what it gets; cancelling sends nothing.
+  await page.getByRole("button", { name: "Copy to production" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText(`Copy ${identifier} to production?`);
+  await expect(confirm.getByTestId("copy-summary")).toContainText("0 members");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  expect(await db.accessList.count({ where: { identifier, environment: "PROD" } })).toBe(0);
+  await page.getByRole("button", { name: "Copy to production" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, copy to production" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied with 0 members" })).toBeVisible();
+  const prodList = await db.accessList.findFirstOrThrow({ where: { identifier, environment: "PROD" } });
+
+  // A member change in production asks first too, naming the organisation.
+  await page.goto(`/orgs/${SKD}/access-lists/${prodList.id}`);
+  await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill("313876144");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("alertdialog").getByTestId("production-summary")).toHaveText(
+    "313876144 is added to the list in production: it may then request consent for the resources linked to it there.",
+  );
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, change production" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "313876144 was added" })).toBeVisible();
+  expect(await db.accessListMember.count({ where: { accessListId: prodList.id, orgNumber: "313876144" } })).toBe(1);
+});
+
+test("4 MB pasted into the import is refused beside the field at once, and nothing is sent", async ({
+  page,
+  db,
+  serviceOwner,
+}) => {
+  const { organisation } = await serviceOwner("EDITOR", "Ivar Import");
+  const identifier = `e2e-stor-${uniqueSuffix()}`;
+  const list = await db.accessList.create({
+    data: { organisationId: organisation.id, environment: "TEST", identifier, name: `Stor ${identifier}` },
+  });
+  await page.goto(`/orgs/${SKD}/access-lists/${list.id}`);
+  const actions: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actions.push(request.url());
+  });
+  const field = page.getByRole("textbox", { name: "Organisation numbers" });
+  await expect(page.locator("#import-csv-hint")).toHaveText("At most 900,000 characters (about 80,000 numbers).");
+  await field.evaluate((element, text) => {
+    const textarea = element as HTMLTextAreaElement;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(textarea, text);
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }, "313876144\n".repeat(420_000));
+  await expect(page.locator("#import-csv-error")).toContainText("more than the 900,000 that can be sent at once");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await expect(page.getByRole("button", { name: "Add all" })).toBeEnabled();
+  expect(actions).toEqual([]);
+});

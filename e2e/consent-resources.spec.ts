@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
 import { fromServiceResource } from "../lib/consent-resources/from-service-resource";
-import { definitionFor } from "../lib/consent-resources/test-fixtures";
 import type { TServiceResource } from "../lib/platform/upstream/resource-registry-client";
 import { readRealJson } from "../test/openapi/realdata";
-import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
+import { uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { draftAs } from "./support/owner-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
@@ -157,16 +157,7 @@ test("an editor creates a consent resource with metadata, previews it, and saves
 });
 
 test("a viewer sees a consent resource but no controls to change or publish it", async ({ page, db, loginAs }) => {
-  const { user, organisation } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vidar Viewer" });
-  const identifier = `skd-e2e-view-${uniqueSuffix()}`;
-  await db.consentResource.create({
-    data: {
-      organisationId: organisation.id,
-      identifier,
-      versions: { create: { version: 1, content: definitionFor({ identifier }) } },
-    },
-  });
-  await loginAs(user);
+  const { identifier } = await draftAs(db, loginAs, { role: "VIEWER", name: "Vidar Viewer", tag: "view" });
   await page.goto(`/orgs/${SKD}/resources`);
   await expect(page.getByTestId("consent-resource-row").filter({ hasText: identifier })).toBeVisible();
   await expect(page.getByRole("link", { name: "New consent resource" })).toHaveCount(0);

@@ -108,6 +108,13 @@ test("a service owner validates a real consent token, and a tampered token and a
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
+  // A new error never sits above an old result: the report goes once the form no longer holds what was checked.
+  await page.getByLabel("Consent token").fill("not-a-token");
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.locator("#token-error")).toHaveText(/three parts separated by dots/);
+  await expect(page.getByTestId("decoded-claims")).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "The token is valid" })).toHaveCount(0);
+
   // A token with only the consumer's consent-API scope, as real consent tokens (and the kit's "Try it in test") have:
   // valid by default, since which scope is required is the owner's choice; refused once the owner requires its own.
   const consentApiToken = await bank.accessToken(CONSENT_WRITE, {

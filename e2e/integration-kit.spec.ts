@@ -158,3 +158,34 @@ test("a test request refused for a missing delegation says why, and goes through
     expect.objectContaining({ status: expect.stringMatching(/^created$/i) }),
   ]);
 });
+
+test("the kit never contradicts itself: the snippet's id is the request created, and a return before an answer says so", async ({
+  page,
+  db,
+  member,
+}) => {
+  const { identifier } = await publishTestService(db, uniqueSuffix());
+  const org = await consumerReadyForTests(member);
+  await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await page.getByLabel("National identity number").fill(PERSON);
+  await page.getByLabel("inntektsaar (required)").fill("2025");
+  const shownId = /"id": "([0-9a-f-]{36})"/.exec((await page.getByTestId("snippet-json").textContent()) ?? "")?.[1];
+  expect(shownId).toBeTruthy();
+  await page.getByRole("button", { name: "Try it in test" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]id=${shownId}`));
+  await expect(page.getByTestId("integration-test")).toContainText(`Request ${shownId}`);
+  await expect(page.getByTestId("integration-test-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  expect((await consentRequests()).filter((r) => r.to.endsWith(org))).toEqual([
+    expect.objectContaining({ id: shownId }),
+  ]);
+
+  // Back from Altinn's page without answering: Status=OK says only that the person left it, so the kit does not
+  // claim an answer while Altinn still says Created.
+  await page.goto(`/orgs/${org}/integration?resource=${identifier}&test=${shownId}&Status=OK`);
+  await expect(page.getByTestId("consent-status")).toHaveAttribute("data-status", "created");
+  await expect(page.getByTestId("consent-status")).toContainText("Status in Altinn: Created");
+  await expect(page.getByTestId("approval-return")).toHaveText(
+    "Altinn sent you back, but it still shows the request as not answered. Open the approval page again, or check the status later.",
+  );
+  await expect(page.getByText("the person has answered")).toHaveCount(0);
+});

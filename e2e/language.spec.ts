@@ -7,10 +7,10 @@ test("the language switch changes the interface text and is remembered", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consent onboarding, in one place");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
-  await page.getByRole("button", { name: "Norsk" }).click();
+  await page.getByRole("button", { name: "Bokmål" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samtykke, fra start til slutt");
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.getByRole("button", { name: "Norsk" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Bokmål" })).toHaveAttribute("aria-pressed", "true");
 
   await page.goto("/signin");
   await expect(page.getByRole("button", { name: "Logg inn med ID-porten" })).toBeVisible();

@@ -38,3 +38,24 @@ test("an invalid national identity number is refused on the login page", async (
   await page.getByRole("button", { name: "Log in with this number" }).click();
   await expect(page.getByRole("alert")).toContainText(/national identity number/i);
 });
+
+test("a deep link survives login: the person lands on the page they asked for", async ({ page }) => {
+  await page.goto("/orgs/974761076/approvals");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Forgs%2F974761076%2Fapprovals$/);
+  await page.getByRole("button", { name: "Log in with ID-porten" }).click();
+  await page.getByRole("button", { name: /Kari Nordmann/ }).click();
+  await expect(page).toHaveURL(/\/orgs\/974761076\/approvals$/);
+  await expect(page.getByTestId("signed-in-user")).toHaveText("Kari Nordmann");
+});
+
+test("the portal has a favicon and a home-screen icon", async ({ page, request }) => {
+  await page.goto("/");
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute("href", /\/icon\.svg/);
+  const svg = await request.get((await icon.getAttribute("href"))!);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  const apple = await request.get((await page.locator('link[rel="apple-touch-icon"]').getAttribute("href"))!);
+  expect(apple.status()).toBe(200);
+  expect(apple.headers()["content-type"]).toBe("image/png");
+});

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
@@ -63,6 +64,14 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   expect(bodies).toEqual([]);
 
   await page.getByLabel("Make a new key pair in this browser").check();
+  // The scope Digdir has not granted yet is shown but cannot be picked, with the reason and the way to ask for it.
+  await expect(page.getByLabel("altinn:consentrequests.write")).toBeDisabled();
+  await expect(page.getByTestId("scope-not-granted")).toHaveCount(1);
+  await expect(page.getByTestId("scope-not-granted")).toContainText("Digdir has not granted your organisation");
+  await expect(page.getByRole("link", { name: "Ask Digdir for the consent API scopes." })).toHaveAttribute(
+    "href",
+    "#consent-scopes-heading",
+  );
   await page.getByLabel("altinn:consentrequests.read").check();
   await page.getByRole("button", { name: "Create client" }).click();
   const downloads = page.getByTestId("private-key-downloads");
@@ -179,4 +188,30 @@ test("without the dcr delegation the client fails, naming the missing scope", as
     true,
   );
   expect(await emulatorClients(organisation.orgNumber)).toEqual([]);
+});
+
+test("a public key pasted as PEM is converted to the JWK Maskinporten takes", async ({ page, member }) => {
+  const { organisation } = await member("ADMIN", { person: "Per Pem" });
+  await delegateToPortal(organisation.orgNumber, DCR_SCOPES);
+  const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const pem = publicKey.export({ type: "spki", format: "pem" }).toString();
+  const jwk = publicKey.export({ format: "jwk" });
+  const name = `PEM-klient ${uniqueSuffix()}`;
+  await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Use an existing public key").check();
+
+  // A private key in PEM is refused in the browser, like a private JWK.
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  await page.getByLabel("Public key (JWK) or PEM").fill(privateKey.export({ type: "pkcs8", format: "pem" }).toString());
+  await page.getByRole("button", { name: "Create client" }).click();
+  await expect(page.locator("#create-client-key-jwk-error")).toContainText("This is a private key");
+
+  await page.getByLabel("Public key (JWK) or PEM").fill(pem);
+  await page.getByRole("button", { name: "Create client" }).click();
+  await expectSynced(page, name);
+  const [upstream] = await emulatorClients(organisation.orgNumber);
+  expect(upstream!.jwks).toEqual([
+    expect.objectContaining({ kty: "RSA", n: jwk.n, e: jwk.e, alg: "RS256", use: "sig", kid: expect.any(String) }),
+  ]);
 });

@@ -59,7 +59,19 @@ test("an administrator publishes to test and production, compares them, and with
     { id: "urn:altinn:rolecode", value: "priv" },
   ]);
 
+  // Production asks first, saying what will change; cancelling sends nothing.
   await prod.getByRole("button", { name: "Publish to Production" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText("Publish version 1 to production?");
+  await expect(confirm.getByTestId("publish-summary")).toContainText(
+    "Version 1 becomes the resource's first version in production.",
+  );
+  await expect(confirm.getByTestId("publish-summary")).toContainText("Every organisation may request consent");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(prod.getByTestId("sync-state")).toHaveText("Nothing sent yet");
+  expect((await registry()).prod[identifier]).toBeUndefined();
+  await prod.getByRole("button", { name: "Publish to Production" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, publish to production" }).click();
   await waitForSynced(page, "PROD");
   expect((await registry()).prod[identifier]?.resource).toMatchObject({ identifier, title: definition.title });
 

@@ -153,6 +153,9 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
   expect(await emulatorScope("test", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
 
   await row.getByRole("button", { name: `Copy to production: ${name}` }).click();
+  // Production asks first, naming what it gets.
+  await expect(page.getByRole("alertdialog")).toContainText(`Copy ${name} to production?`);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, copy to production" }).click();
   await expect(row.getByRole("status")).toHaveText(
     `${name} was created in production and is on its way to Maskinporten.`,
   );

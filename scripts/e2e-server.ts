@@ -8,6 +8,10 @@ process.env.NEXTAUTH_SECRET = E2E.sessionSecret;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (E2E.distDir) process.env.NEXT_DIST_DIR = E2E.distDir;
 process.env.LOG_LEVEL ??= "warn";
+// The consent monitor's journey: Altinn's feed lists events only after 5 minutes (its own tests set the lag to 0), and
+// the spec's webhook receiver listens on http://localhost.
+process.env.EMULATOR_CONSENT_EVENTS_LAG_MS ??= "0";
+process.env.CONSENT_WEBHOOK_ALLOW_PRIVATE_TARGETS ??= "true";
 const database = await prepareTestDatabase(E2E.database);
 process.env.DATABASE_URL = database.url;
 

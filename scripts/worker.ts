@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { env } from "../lib/platform/config/env";
 import { createPrismaClient } from "../lib/platform/db/create-prisma-client";
+import { startConsentMonitor } from "../lib/consent-monitor/start-consent-monitor";
 import { startWorker, stopWorker } from "../lib/platform/jobs/start-worker";
 import { closeMetricsServer, serveMetrics } from "../lib/platform/metrics/serve-metrics";
 import { upstreamChangeListeners, upstreamHandlers } from "../lib/upstream-jobs/upstream-job-registry";
@@ -28,6 +29,8 @@ const boss = await startWorker({
   handlers: upstreamHandlers,
   listeners: upstreamChangeListeners,
 });
+// The consent monitor: its feed-reading schedule and webhook deliveries, on the same pg-boss.
+await startConsentMonitor({ boss, db });
 const metrics = await serveMetrics({ port: settings.WORKER_METRICS_PORT, boss: async () => boss }).catch(
   (error: NodeJS.ErrnoException) => {
     // Only the default gives way (a second worker or checkout on one machine); a port set on purpose must be used.

@@ -4,20 +4,23 @@ import { CatalogResults } from "@/components/catalog/catalog-results";
 import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
 import { pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
+import { Pagination } from "@/components/ui/pagination";
+import { cachedCatalogPage } from "@/lib/catalog/cached-catalog";
 import { limitCatalogSearch } from "@/lib/catalog/limit-catalog-search";
-import { searchCatalog } from "@/lib/catalog/search-catalog";
-import { isLocale } from "@/lib/platform/i18n/locales";
+import { toLocale } from "@/lib/platform/i18n/locales";
 
 export const generateMetadata = pageTitle("catalog");
 
-/** The public catalog of published consent services; no login needed. */
+/** The public catalog of published consent services, 20 to a page; no login needed. */
 export default async function CatalogPage({ searchParams }: PageProps<"/catalog">) {
-  const { q } = await searchParams;
+  const { q, page: pageParam } = await searchParams;
   const query = (typeof q === "string" ? q : "").trim();
-  const uiLocale = await getLocale();
-  const locale = isLocale(uiLocale) ? uiLocale : "nb";
+  const requestedPage = Number(typeof pageParam === "string" ? pageParam : "1");
+  const locale = toLocale(await getLocale());
   const limited = query ? await limitCatalogSearch(await headers()) : null;
-  const entries = limited ? [] : await searchCatalog({ query, locale });
+  const page = limited
+    ? null
+    : await cachedCatalogPage({ query, locale, page: Number.isSafeInteger(requestedPage) ? requestedPage : 1 });
   const t = await getTranslations("catalog");
   const tErrors = await getTranslations("errors");
   return (
@@ -28,7 +31,17 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
           {tErrors("rateLimited", { retryAfter: limited.retryAfter })}
         </p>
       ) : (
-        <CatalogResults entries={entries} query={query} locale={locale} />
+        page && (
+          <>
+            <CatalogResults entries={page.entries} total={page.total} query={query} locale={locale} />
+            <Pagination
+              basePath="/catalog"
+              page={page.page}
+              pageCount={page.pageCount}
+              params={query ? { q: query } : {}}
+            />
+          </>
+        )
       )}
     </PageShell>
   );

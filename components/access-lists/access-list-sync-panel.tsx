@@ -5,8 +5,7 @@ import { RetryButton } from "@/components/ui/retry-button";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import type { TAccessListSync } from "@/lib/access-lists/access-list-sync";
 import { Section } from "@/components/ui/section";
-
-type TKind = Parameters<ReturnType<typeof useTranslations<"accessLists.sync.kinds">>>[0];
+import { DismissChangeButton } from "./dismiss-change-button";
 
 /** Progress of the list's changes towards Altinn ("3 of 100 changes done"), and each failed one with its reason. */
 export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessListSync; canRetry: boolean }) {
@@ -14,6 +13,9 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
   const { sync } = props;
   useRefreshWhilePending(sync.pending > 0);
   const total = sync.pending + sync.done + sync.failed.length;
+  // The kinds are named by their job kind, which has dots: read as one object (a dotted key would be taken as a path
+  // and never found), so a failure names what failed in words, never as a raw message key.
+  const kinds = (t.raw as (key: string) => unknown)("kinds") as Record<string, string>;
 
   return (
     <Section headingId="list-sync-heading" title={t("title")} card className="max-w-3xl space-y-2">
@@ -47,7 +49,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
           <h3 className="font-medium text-red-800">{t("failedTitle")}</h3>
           <ul className="space-y-2">
             {sync.failed.map((change) => {
-              const what = t(`kinds.${change.kind as TKind}`);
+              const what = kinds[change.kind] ?? change.kind;
               const reason = change.lastError ?? t("noReason");
               return (
                 <li key={change.changeId} className="flex flex-wrap items-center gap-2 text-sm text-red-800">
@@ -58,14 +60,27 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
                   </span>
                   {props.canRetry && (
                     <span className="text-slate-900">
-                      <RetryButton
-                        orgNumber={props.orgNumber}
-                        changeId={change.changeId}
-                        label={t("retry")}
-                        ariaLabel={t("retryChange", { what })}
-                        inline
-                      />
+                      {/* Only the list's latest change can be sent again; an older one was replaced and is dismissed. */}
+                      {change.changeId === sync.latest?.changeId ? (
+                        <RetryButton
+                          orgNumber={props.orgNumber}
+                          changeId={change.changeId}
+                          label={t("retry")}
+                          ariaLabel={t("retryChange", { what })}
+                          inline
+                        />
+                      ) : (
+                        <DismissChangeButton
+                          orgNumber={props.orgNumber}
+                          changeId={change.changeId}
+                          label={t("dismiss")}
+                          ariaLabel={t("dismissChange", { what })}
+                        />
+                      )}
                     </span>
+                  )}
+                  {props.canRetry && change.changeId !== sync.latest?.changeId && (
+                    <span className="basis-full text-slate-700">{t("dismissHint")}</span>
                   )}
                 </li>
               );

@@ -1,18 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { ZAddMember, type TAddMemberInput } from "@/lib/access-lists/schemas";
 import { addAccessListMemberAction } from "@/lib/access-lists/access-list-actions";
+import { ProductionSubmit } from "./production-submit";
 
-export function AddMemberForm(props: { orgNumber: string; accessListId: string }) {
+export function AddMemberForm(props: { orgNumber: string; accessListId: string; production: boolean }) {
   const t = useTranslations("accessLists.add");
+  const tProduction = useTranslations("accessLists.production");
   const empty: TAddMemberInput = { orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: "" };
   const { form, isSubmitting, error, success, submitAndReset } = useActionForm(ZAddMember, empty);
+  const memberOrgNumber = useWatch({ control: form.control, name: "memberOrgNumber" });
 
   const onSubmit = submitAndReset(addAccessListMemberAction, (values, data) =>
     t(data.added.length > 0 ? "added" : "alreadyMember", { orgNumber: values.memberOrgNumber }),
@@ -27,7 +30,14 @@ export function AddMemberForm(props: { orgNumber: string; accessListId: string }
         inputProps={{ inputMode: "numeric", autoComplete: "off" }}
       />
       <FormStatus error={error} success={success} />
-      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+      <ProductionSubmit
+        production={props.production}
+        pending={isSubmitting}
+        label={t("submit")}
+        pendingLabel={t("submitting")}
+        summary={tProduction("addSummary", { orgNumber: memberOrgNumber.trim() })}
+        onConfirm={() => onSubmit()}
+      />
     </FormCard>
   );
 }

@@ -3,12 +3,19 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { copyAccessListToProdAction } from "@/lib/access-lists/access-list-actions";
 import { Section } from "@/components/ui/section";
 
 /** Creates the same list in production, so test and production do not drift apart. */
-export function CopyListToProd(props: { orgNumber: string; accessListId: string; inProd: boolean }) {
+export function CopyListToProd(props: {
+  orgNumber: string;
+  accessListId: string;
+  inProd: boolean;
+  /** For the confirmation's summary of what production gets. */
+  identifier: string;
+  memberCount: number;
+}) {
   const t = useTranslations("accessLists.copy");
   const { error, success, pending, submit } = useActionSubmit();
   const copy = () =>
@@ -24,9 +31,16 @@ export function CopyListToProd(props: { orgNumber: string; accessListId: string;
         <p className="text-sm text-slate-600">{t("inProd")}</p>
       ) : (
         !success && (
-          <Button pending={pending} onClick={copy}>
-            {t("button")}
-          </Button>
+          <ConfirmDialog
+            tone="primary"
+            trigger={t("button")}
+            pending={pending}
+            title={t("confirmTitle", { identifier: props.identifier })}
+            description={<p data-testid="copy-summary">{t("summary", { count: props.memberCount })}</p>}
+            cancelLabel={t("cancel")}
+            confirmLabel={t("confirm")}
+            onConfirm={copy}
+          />
         )
       )}
       <FormStatus error={error} success={success} compact />

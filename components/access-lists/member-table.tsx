@@ -14,6 +14,8 @@ export async function MemberTable(props: {
   query: string;
   nextAfter: string | null;
   isFirstPage: boolean;
+  /** A production list: removing a member asks first. */
+  production: boolean;
 }) {
   const t = await getTranslations("accessLists.members");
   const format = await getFormatter();
@@ -47,6 +49,7 @@ export async function MemberTable(props: {
                   accessListId={props.accessListId}
                   memberOrgNumber={row.orgNumber}
                   label={row.name ? `${row.name} (${row.orgNumber})` : row.orgNumber}
+                  production={props.production}
                 />
               </td>
             )}

@@ -77,6 +77,7 @@ export function ResourceLinksPanel(props: {
           <SelectField
             id="link-resource"
             label={t("resource")}
+            className="min-w-0 max-w-full"
             error={fieldError}
             value={resourceId}
             onChange={(event) => setResourceId(event.target.value)}

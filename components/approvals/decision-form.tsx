@@ -9,8 +9,14 @@ import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { decideAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import { ZDecideAccessRequest } from "@/lib/access-requests/schemas";
 
+/** After a decision, the statuses its "what happens now" message still describes. */
+const STILL_TRUE: Record<string, ReadonlySet<string>> = {
+  approve: new Set(["APPROVED", "PROVISIONING"]),
+  deny: new Set(["DENIED"]),
+};
+
 /** An owner administrator approves or denies; a denial needs a reason, which the consumer sees. */
-export function DecisionForm(props: { orgNumber: string; requestId: string; open: boolean }) {
+export function DecisionForm(props: { orgNumber: string; requestId: string; status: string }) {
   const t = useTranslations("accessRequests.decide");
   // Someone else decided first (a conflict): the hook re-reads the page, which shows their decision beside our message.
   const { form, isSubmitting, error, success, submit } = useActionForm(ZDecideAccessRequest, {
@@ -22,11 +28,13 @@ export function DecisionForm(props: { orgNumber: string; requestId: string; open
   const onSubmit = form.handleSubmit((values) =>
     submit(decideAccessRequestAction, values, () => (values.decision === "approve" ? t("approved") : t("denied"))),
   );
-  // Once decided the form goes, but this component stays mounted so the outcome stays announced.
-  if (!props.open) {
+  const decided = form.getValues("decision");
+  // Once decided the form goes, but this component stays mounted so the outcome stays announced, and only while
+  // the request's current status still says it ("access is being set up" is gone once the request is active).
+  if (props.status !== "SUBMITTED") {
     return (
       <div data-testid="decision-outcome" className="max-w-2xl">
-        <FormStatus error={error} success={success} />
+        <FormStatus error={error} success={STILL_TRUE[decided]?.has(props.status) ? success : undefined} />
       </div>
     );
   }

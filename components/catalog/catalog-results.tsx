@@ -5,27 +5,30 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { EnvironmentBadges } from "./environment-badges";
 import { cardClass } from "@/components/ui/card";
 
+/** One page of the catalog; the summary counts every match, not only this page's. */
 export function CatalogResults({
   entries,
+  total,
   query,
   locale,
 }: {
   entries: TCatalogEntry[];
+  total: number;
   query: string;
   locale: string;
 }) {
   const t = useTranslations("catalog.results");
   const summary = query
-    ? t("foundFor", { count: entries.length, query })
-    : entries.length > 0
-      ? t("all", { count: entries.length })
+    ? t("foundFor", { count: total, query })
+    : total > 0
+      ? t("all", { count: total })
       : t("nothingPublished");
   return (
     <div className="space-y-4">
       <p role="status" className="text-slate-700">
         {summary}
       </p>
-      {query && entries.length === 0 && <p className="text-slate-700">{t("tryOther")}</p>}
+      {query && total === 0 && <p className="text-slate-700">{t("tryOther")}</p>}
       <ul className="space-y-3" aria-label={t("label")}>
         {entries.map((entry) => (
           <li key={entry.identifier} className={cardClass({ className: "space-y-2" })}>

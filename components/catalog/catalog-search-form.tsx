@@ -1,7 +1,7 @@
 import Form from "next/form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { MAX_QUERY_LENGTH } from "@/lib/catalog/match-catalog-query";
+import { MAX_QUERY_LENGTH } from "@/lib/catalog/catalog-search-terms";
 import { SearchField } from "@/components/forms/search-field";
 
 /** A GET form: the query is in the URL (`?q=`), so search works without JavaScript and results can be linked. */

@@ -12,13 +12,18 @@ import { TERMS_VERSION, ZAttestConnection } from "@/lib/checklist/schemas";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-/** An administrator's attestation of the Maskinporten connection, which no API can verify. */
+/**
+ * An administrator's attestation of the Maskinporten connection, which no API can verify. Shown while the checklist
+ * says the step is not done; once it is, only the outcome of this visit's attestation stays.
+ */
 export function AttestConnectionForm({
   orgNumber,
   environment,
+  attested,
 }: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
+  attested: boolean;
 }) {
   const t = useTranslations("checklist");
   const queryClient = useQueryClient();
@@ -36,6 +41,13 @@ export function AttestConnectionForm({
       return t("attest.done");
     }),
   );
+
+  if (attested)
+    return (
+      <div data-testid="attest-outcome" className="max-w-2xl">
+        <FormStatus error={error} success={success} />
+      </div>
+    );
 
   return (
     <FormCard

@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { AttestConnectionForm } from "./attest-connection-form";
 import { LiveCheckSection } from "@/components/ui/recheck-button";
 import type { TStep } from "@/lib/checklist/compute-steps";
+import { normaliseConsentStatus } from "@/lib/integration-kit/consent-status";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import { cardClass } from "@/components/ui/card";
@@ -19,8 +21,12 @@ const STATE_STYLE: Record<TStep["state"], string> = {
   unknown: "bg-slate-200 text-slate-900",
 };
 
-/** The steps as the APIs answer now: fetched when the page opens and again on "Check again". */
-export function ChecklistView({ orgNumber, environment }: { orgNumber: string; environment: TUpstreamEnvironment }) {
+/**
+ * The steps as the APIs answer now: fetched when the page opens and again on "Check again". An administrator's
+ * attestation form follows them while the connection step is not done (derived from the same answer).
+ */
+export function ChecklistView(props: { orgNumber: string; environment: TUpstreamEnvironment; canAttest: boolean }) {
+  const { orgNumber, environment } = props;
   const t = useTranslations("checklist");
   const format = useFormatter();
   const query = useQuery({
@@ -28,47 +34,54 @@ export function ChecklistView({ orgNumber, environment }: { orgNumber: string; e
     queryFn: () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
   });
   const progress = query.data?.progress;
+  const connection = query.data?.steps.find((step) => step.key === "connection");
   return (
-    <LiveCheckSection
-      data-testid="checklist"
-      aria-busy={query.isFetching}
-      query={query}
-      messages="checklist"
-      headingId="checklist-steps-heading"
-      title={t("why")}
-      className="space-y-4"
-    >
-      {progress && (
-        <div aria-live="polite">
-          <p id="checklist-progress-label" data-testid="checklist-progress">
-            {t("progress", progress)}
-          </p>
-          <progress
-            aria-labelledby="checklist-progress-label"
-            className="h-3 w-full max-w-md"
-            max={progress.total}
-            value={progress.done}
-            aria-valuenow={progress.done}
-            aria-valuemin={0}
-            aria-valuemax={progress.total}
-          />
-          {query.data && (
-            <p className="text-sm text-slate-600">
-              {t("checkedAt", {
-                time: format.dateTime(new Date(query.data.checkedAt), { dateStyle: "short", timeStyle: "medium" }),
-              })}
+    <>
+      <LiveCheckSection
+        data-testid="checklist"
+        aria-busy={query.isFetching}
+        query={query}
+        messages="checklist"
+        headingId="checklist-steps-heading"
+        title={t("why")}
+        className="space-y-4"
+      >
+        {progress && (
+          <div aria-live="polite">
+            <p id="checklist-progress-label" data-testid="checklist-progress">
+              {t("progress", progress)}
             </p>
-          )}
-        </div>
+            <progress
+              aria-labelledby="checklist-progress-label"
+              className="h-3 w-full max-w-md"
+              max={progress.total}
+              value={progress.done}
+              aria-valuenow={progress.done}
+              aria-valuemin={0}
+              aria-valuemax={progress.total}
+            />
+            {query.data && (
+              <p className="text-sm text-slate-600">
+                {t("checkedAt", {
+                  time: format.dateTime(new Date(query.data.checkedAt), { dateStyle: "short", timeStyle: "medium" }),
+                })}
+              </p>
+            )}
+          </div>
+        )}
+        {query.data && (
+          <ol className="space-y-3">
+            {query.data.steps.map((step) => (
+              <StepItem key={step.key} step={step} />
+            ))}
+          </ol>
+        )}
+      </LiveCheckSection>
+      {/* Without an answer (the check failed) the form stays offered: attesting needs no upstream API. */}
+      {props.canAttest && (connection || query.isError) && (
+        <AttestConnectionForm orgNumber={orgNumber} environment={environment} attested={connection?.state === "done"} />
       )}
-      {query.data && (
-        <ol className="space-y-3">
-          {query.data.steps.map((step) => (
-            <StepItem key={step.key} step={step} />
-          ))}
-        </ol>
-      )}
-    </LiveCheckSection>
+    </>
   );
 }
 
@@ -77,9 +90,17 @@ function StepItem({ step }: { step: TStep }) {
   const format = useFormatter();
   const ts = (key: string, values?: Record<string, string>) => t(`steps.${step.key}.${key}` as never, values as never);
   // The attestation date comes as ISO; show it in the reader's locale.
-  const values = step.values?.date
-    ? { ...step.values, date: format.dateTime(new Date(step.values.date), { dateStyle: "medium" }) }
-    : step.values;
+  const tStatus = useTranslations("checklist.statuses");
+  // A status (an access request's, Altinn's for a consent) in words, not as the stored value.
+  const status = step.values?.status;
+  const statusKey = status && (normaliseConsentStatus(status) ?? status);
+  const withStatus =
+    statusKey && tStatus.has(statusKey as never)
+      ? { ...step.values, status: tStatus(statusKey as never) }
+      : step.values;
+  const values = withStatus?.date
+    ? { ...withStatus, date: format.dateTime(new Date(withStatus.date), { dateStyle: "medium" }) }
+    : withStatus;
   return (
     <li className={cardClass()} data-testid={`step-${step.key}`} data-state={step.state}>
       <h3 className="flex flex-wrap items-center gap-2 font-semibold">

@@ -26,7 +26,11 @@ const fieldName = (field: string) =>
 export function CreateClientForm(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
-  availableScopes: string[];
+  /**
+   * The scopes offered as checkboxes, and the consent API scopes among them Digdir has not granted yet: those are
+   * shown but not offered until the grant, with the way to ask.
+   */
+  scopes: { available: string[]; ungranted: string[] };
 }) {
   const t = useTranslations("clients.create");
   const keySource = useKeySource();
@@ -53,6 +57,9 @@ export function CreateClientForm(props: {
 
   const onSubmit = form.handleSubmit(async (values) => {
     const extra = values.extraScopes.split(/[\s,]+/).filter(Boolean);
+    const notYet = extra.filter((scope) => props.scopes.ungranted.includes(scope));
+    if (notYet.length)
+      return form.setError("extraScopes", { message: t("scopesNotGranted", { scopes: notYet.join(", ") }) });
     const fields = ZClientFields.safeParse({
       name: values.name,
       description: values.description,
@@ -88,14 +95,34 @@ export function CreateClientForm(props: {
         <legend className="text-sm font-medium">{t("scopes")}</legend>
         <p className="text-sm text-slate-600">{t("scopesHint")}</p>
         <ul className="mt-1 space-y-1">
-          {props.availableScopes.map((scope) => (
-            <li key={scope}>
-              <label className="flex items-center gap-2 font-mono text-sm">
-                <input type="checkbox" value={scope} {...form.register("scopes")} />
-                {scope}
-              </label>
-            </li>
-          ))}
+          {props.scopes.available.map((scope) => {
+            const waiting = props.scopes.ungranted.includes(scope);
+            const reasonId = `scope-not-granted-${scope.replace(/[^a-z0-9]/gi, "-")}`;
+            return (
+              <li key={scope}>
+                <label
+                  className={`flex items-center gap-2 break-all font-mono text-sm ${waiting ? "text-slate-500" : ""}`}
+                >
+                  <input
+                    type="checkbox"
+                    value={scope}
+                    disabled={waiting}
+                    aria-describedby={waiting ? reasonId : undefined}
+                    {...form.register("scopes")}
+                  />
+                  {scope}
+                </label>
+                {waiting && (
+                  <p id={reasonId} className="ml-6 text-sm text-slate-700" data-testid="scope-not-granted">
+                    {t("scopeNotGranted")}{" "}
+                    <a href="#consent-scopes-heading" className="text-brand-700 underline">
+                      {t("scopeNotGrantedLink")}
+                    </a>
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
       {field("extraScopes", "client-extra-scopes", { hint: t("extraScopesHint"), monospace: true })}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { parsePublicJwkText, type TPublicJwk } from "@/lib/clients/public-jwk";
+import { looksLikePem, publicJwkFromPem } from "@/lib/clients/public-pem";
 import { generateClientKeyPair, type TBrowserKeyPair } from "./browser-key-pair";
 import { CONTROL_CLASS } from "@/components/forms/field";
 
@@ -35,8 +36,9 @@ export function useKeySource(): TKeySource {
         const keyPair = await generateClientKeyPair();
         return { publicJwk: keyPair.publicJwk, keyPair };
       }
-      // A private key pasted here is refused in the browser already, so it is never even sent.
-      const checked = parsePublicJwkText(text);
+      // A private key pasted here is refused in the browser already, so it is never even sent. A PEM public key is
+      // converted to the JWK here too.
+      const checked = looksLikePem(text) ? await publicJwkFromPem(text) : parsePublicJwkText(text);
       if (!checked.ok) {
         setError(checked.message);
         return null;
@@ -94,7 +96,7 @@ export function KeySourceFields({ idPrefix, source }: { idPrefix: string; source
           <input
             id={`${idPrefix}-file`}
             type="file"
-            accept=".json,.jwk,application/json"
+            accept=".json,.jwk,.pem,.pub,application/json,application/x-pem-file"
             onChange={(event) => void readFile(event.target.files?.[0])}
           />
         </div>

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFINITION_LIMITS, LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
 import { ConsentTemplateField, type TTemplateCatalogue } from "./consent-template-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
+import { LengthNote } from "./length-note";
 import { MetadataKeysField } from "./metadata-keys-field";
 
 /** Template, consent texts (Markdown with `{key}` placeholders) and the metadata keys they use. */
@@ -33,10 +34,11 @@ export function ConsentTextFields(props: { catalogue: TTemplateCatalogue; ownerO
               id={id}
               rows={5}
               aria-invalid={error ? true : undefined}
-              aria-describedby={`consentText-hint ${id}-error ${id}-warning`}
+              aria-describedby={`consentText-hint ${id}-length ${id}-error ${id}-warning`}
               className={`${inputClass} font-mono text-sm`}
               {...register(`consentText.${language}`)}
             />
+            <LengthNote id={`${id}-length`} name={`consentText.${language}`} max={DEFINITION_LIMITS.consentText} />
             <FieldMessages id={`${id}-error`} error={error} />
             <FieldWarnings id={`${id}-warning`} field={`consentText.${language}`} />
           </div>

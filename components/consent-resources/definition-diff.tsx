@@ -1,8 +1,17 @@
 import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
-import { diffDefinitions } from "@/lib/consent-resources/diff-definitions";
+import { diffDefinitions, type TFieldName } from "@/lib/consent-resources/diff-definitions";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { cardClass } from "@/components/ui/card";
+
+// Enum values in words; a value the messages do not know (a status from the registry) stays as stored.
+const OPTION_KEYS: Partial<Record<TFieldName, string>> = {
+  status: "options.statuses",
+  accessListMode: "options.accessListModes",
+  availableForType: "options.availableFor",
+  contactPoints: "options.contactCategories",
+  keywords: "editor.language",
+};
 
 /** The fields (per language for texts) that differ between two definitions, old → new. */
 export function DefinitionDiff(props: {
@@ -13,7 +22,12 @@ export function DefinitionDiff(props: {
   testId?: string;
 }) {
   const t = useTranslations("consentResources");
-  const changes = diffDefinitions(props.before, props.after);
+  const option = (field: TFieldName, value: string) => {
+    const key = `${OPTION_KEYS[field]}.${value}`;
+    return OPTION_KEYS[field] && t.has(key as never) ? t(key as never) : value;
+  };
+  const words = { optional: t("diff.optional"), yes: t("diff.yes"), no: t("diff.no"), option };
+  const changes = diffDefinitions(props.before, props.after, words);
   const caption = t("diff.caption", { before: props.beforeLabel, after: props.afterLabel });
   if (!changes.length) {
     return (

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFINITION_LIMITS, LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldMessages, inputClass } from "./field-messages";
+import { LengthNote } from "./length-note";
 
 type TLocalizedField = "title" | "description" | "rightDescription";
 
@@ -21,7 +22,7 @@ export function LocalizedTextFields({ field, multiline = false }: { field: TLoca
         const props = {
           id,
           "aria-invalid": error ? true : undefined,
-          "aria-describedby": `${id}-error`,
+          "aria-describedby": `${id}-length ${id}-error`,
           className: inputClass,
           ...register(`${field}.${language}`),
         };
@@ -31,6 +32,7 @@ export function LocalizedTextFields({ field, multiline = false }: { field: TLoca
               {t(field)} ({t(`language.${language}`)})
             </label>
             {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+            <LengthNote id={`${id}-length`} name={`${field}.${language}`} max={DEFINITION_LIMITS[field]} />
             <FieldMessages id={`${id}-error`} error={error} />
           </div>
         );

@@ -95,7 +95,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <DefinitionWarningsProvider value={problems}>
         <FormProvider {...form}>
           <FormCard onSubmit={onSubmit} aria-label={t("form")} className="space-y-6">

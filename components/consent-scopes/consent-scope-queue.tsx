@@ -41,6 +41,7 @@ const who = (request: TConsentScopeRequestView) => `${request.organisation.name}
 
 function PendingRequest({ request }: { request: TConsentScopeRequestView }) {
   const t = useTranslations("clients.queue");
+  const tEnv = useTranslations("layout.environments");
   const [reason, setReason] = useState("");
   const { error, pending, submit } = useActionSubmit();
   const decide = (decision: "grant" | "refuse") =>
@@ -67,7 +68,9 @@ function PendingRequest({ request }: { request: TConsentScopeRequestView }) {
       data-environment={request.environment}
       className="space-y-2"
     >
-      <h3 className="font-semibold">{t("requestTitle", { who: who(request), environment: request.environment })}</h3>
+      <h3 className="font-semibold">
+        {t("requestTitle", { who: who(request), environment: tEnv(envKey(request.environment)) })}
+      </h3>
       {decideButton("grant")}
       <TextAreaField
         id={reasonId}
@@ -89,6 +92,7 @@ function PendingRequest({ request }: { request: TConsentScopeRequestView }) {
 
 function DecidedRequest({ request }: { request: TConsentScopeRequestView }) {
   const t = useTranslations("clients.queue");
+  const tEnv = useTranslations("layout.environments");
   const failure = request.failure;
   return (
     <li
@@ -99,10 +103,15 @@ function DecidedRequest({ request }: { request: TConsentScopeRequestView }) {
     >
       {t(`state.${request.state}`, {
         who: who(request),
-        environment: request.environment,
+        environment: tEnv(envKey(request.environment)),
         reason: request.reason ?? failure?.reason ?? "",
       })}{" "}
       {failure && <RetryButton changeId={failure.changeId} label={t("retry")} inline />}
     </li>
   );
+}
+
+/** The environment as `layout.environments` names it ("TEST" → "test"), so the page shows a word, not the value. */
+function envKey(environment: string): "test" | "prod" {
+  return environment.toLowerCase() === "prod" ? "prod" : "test";
 }

@@ -125,7 +125,8 @@ export function ConsentRequestBuilder({
   const onSubmit = form.handleSubmit(async (draft) => {
     await submit(
       startIntegrationTestAction,
-      { ...draft, orgNumber, resourceIdentifier: resource.identifier },
+      // The id the JSON snippet shows, so the request created in Altinn is the one the person read.
+      { ...draft, orgNumber, resourceIdentifier: resource.identifier, requestId: previewId },
       (data) => {
         router.push(
           `/orgs/${orgNumber}/integration?resource=${encodeURIComponent(resource.identifier)}&id=${data.testId}#test-heading`,
@@ -136,7 +137,7 @@ export function ConsentRequestBuilder({
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="builder-heading" className="space-y-6">
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <fieldset className={cardClass({ className: "space-y-4" })}>
           <legend id="builder-heading" className="px-1 text-lg font-semibold">
             {t("builder.title")}
@@ -159,7 +160,9 @@ export function ConsentRequestBuilder({
             t("builder.requiredDelegatorHint"),
             NUMBER_INPUT,
           )}
-          <p className="text-sm text-slate-700">{t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}</p>
+          <p className="break-words text-sm text-slate-700">
+            {t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}
+          </p>
           {textField("validTo", t("builder.validTo"), t("builder.validToHint"), { type: "date" })}
           <MetadataFields form={form} resource={resource} message={message} />
           {resource.usesRequestMessage ? (

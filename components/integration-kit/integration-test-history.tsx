@@ -17,7 +17,10 @@ export async function IntegrationTestHistory({
   const format = await getFormatter();
   const status = (test: TIntegrationTestSummary) => {
     const known = normaliseConsentStatus(test.consentStatus);
-    return known ? tStatus(known) : (test.consentStatus ?? test.sync?.status ?? t("none"));
+    if (known) return tStatus(known);
+    // No status from Altinn yet: where the creation stands, in words (not the stored PENDING or FAILED).
+    const sync = test.sync?.status;
+    return test.consentStatus ?? (sync ? t(`sync.${sync}`) : t("none"));
   };
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (

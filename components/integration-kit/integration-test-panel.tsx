@@ -72,6 +72,9 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
       });
     return t("failed", { reason });
   };
+  // Altinn's `Status=OK` says only that the person left the approval page; whether they answered is the request's
+  // status as read now, so the note never claims an answer the status line below does not show.
+  const unanswered = !test.consentStatus || sameConsentStatus(test.consentStatus, "created");
   const delegationHint = (
     <p className="text-sm">
       <a href="#preflight-heading" className="underline">
@@ -113,7 +116,7 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
       />
       {returned && (
         <p role="status" data-testid="approval-return" data-outcome={returned.outcome}>
-          {returned.outcome === "ok" && t("returned")}
+          {returned.outcome === "ok" && (unanswered ? t("returnedUnanswered") : t("returned"))}
           {returned.outcome === "failed" &&
             (returned.errorMessage ? t("returnedFailed", { message: returned.errorMessage }) : t("returnedFailedBare"))}
           {returned.outcome === "other" && t("returnedOther", { status: returned.status })}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LOCALES } from "@/lib/platform/i18n/locales";
 
-/** A plain form, so the language can be changed without JavaScript. */
+/** A plain form, so the language can be changed without JavaScript. Each name is written in its own language. */
 export async function LanguageSwitch({ current }: { current: string }) {
   const t = await getTranslations("layout");
   return (

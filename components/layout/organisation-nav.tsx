@@ -11,6 +11,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
   const tRequests = useTranslations("accessRequests.nav");
   const tChecklist = useTranslations("checklist");
   const tKit = useTranslations("integrationKit");
+  const tConsents = useTranslations("consentMonitor");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -30,6 +31,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
       : [
           { href: `${base}/checklist`, label: tChecklist("navLink") },
           { href: `${base}/integration`, label: tKit("navLink") },
+          { href: `${base}/consents`, label: tConsents("navLink") },
         ]),
     { href: `${base}/access-requests`, label: tRequests("accessRequests") },
     { href: `${base}/notifications`, label: tRequests("notifications") },

@@ -4,18 +4,24 @@ import type { TNotification } from "@/lib/notifications/list-notifications";
 import { cardClass } from "@/components/ui/card";
 
 const KNOWN = new Set(["submitted", "approved", "denied", "active", "failed", "revoked"]);
+// The consent monitor's (lib/consent-monitor/consent-notifications.ts).
+const CONSENT_KINDS = new Set(["revoked", "rejected", "expiring"]);
 
 /** The organisation's notifications, newest first; each says what happened and links to where to act. */
 export async function NotificationList({ notifications }: { notifications: TNotification[] }) {
   const t = await getTranslations("accessRequests");
+  const tConsent = await getTranslations("consentMonitor.notifications");
   const format = await getFormatter();
   return (
     <ul className="space-y-2" data-testid="notification-list">
       {notifications.map((notification) => {
         const kind = notification.kind.replace(/^access-request\./, "");
+        const consentKind = notification.kind.replace(/^consent\./, "");
         const text = KNOWN.has(kind)
           ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params)
-          : notification.kind;
+          : notification.kind.startsWith("consent.") && CONSENT_KINDS.has(consentKind)
+            ? tConsent(consentKind as "revoked", notification.params)
+            : notification.kind;
         return (
           <li
             key={notification.id}

@@ -80,7 +80,8 @@ export async function EnvironmentPanel(props: {
             versions={props.versions}
             maxVersion={props.maxVersion}
             restrictedVersions={props.restrictedVersions}
-            connectedListCount={props.connectedLists.length}
+            connectedLists={props.connectedLists}
+            currentVersion={publication && publication.state !== "DELETED" ? publication.version : null}
           />
           <div className="flex flex-wrap gap-3">
             {publication?.state === "PUBLISHED" && (

@@ -7,6 +7,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { publishConsentResourceAction } from "@/lib/publishing/publishing-actions";
 import { toUpstreamEnv, type TEnvironment } from "@/lib/platform/environment";
 
@@ -24,15 +25,17 @@ export function PublishForm(props: {
   maxVersion: number | null;
   /** Versions whose `accessListMode` is Enabled: only members of connected lists may request consent. */
   restrictedVersions: number[];
-  /** How many of the owner's access lists are connected to the resource in this environment. */
-  connectedListCount: number;
+  /** The owner's access lists connected to the resource in this environment. */
+  connectedLists: string[];
+  /** The version this environment has now (published or withdrawn), for production's "what changes" summary. */
+  currentVersion: number | null;
 }) {
   const t = useTranslations("publishing");
   const environmentName = t(`environments.${props.environment}`);
   const [version, setVersion] = useState(props.maxVersion ?? props.versions[0] ?? 1);
   const { error, success, pending, submit } = useActionSubmit();
   const prodBlocked = props.maxVersion !== null ? version > props.maxVersion : props.environment === "PROD";
-  const needsList = props.restrictedVersions.includes(version) && props.connectedListCount === 0;
+  const needsList = props.restrictedVersions.includes(version) && props.connectedLists.length === 0;
   const blocked = prodBlocked || needsList;
   const id = `publish-version-${props.environment}`;
   const accessListsHref = `/orgs/${props.orgNumber}/access-lists?environment=${toUpstreamEnv(props.environment)}`;
@@ -59,17 +62,48 @@ export function PublishForm(props: {
             </option>
           ))}
         </SelectField>
-        <Button
-          variant="primary"
-          size="md"
-          onClick={publish}
-          pending={pending}
-          pendingLabel={t("publishing")}
-          disabled={blocked}
-          aria-describedby={blocked ? `${id}-blocked` : undefined}
-        >
-          {t("publishTo", { environment: environmentName })}
-        </Button>
+        {props.environment === "PROD" ? (
+          // Production is what citizens and consumers use: the change is summarised and confirmed first.
+          <ConfirmDialog
+            tone="primary"
+            triggerSize="md"
+            trigger={t("publishTo", { environment: environmentName })}
+            pendingLabel={t("publishing")}
+            pending={pending}
+            triggerDisabled={blocked}
+            triggerDescribedBy={blocked ? `${id}-blocked` : undefined}
+            title={t("confirmPublishTitle", { version })}
+            description={
+              <ul className="list-disc space-y-1 pl-5" data-testid="publish-summary">
+                <li>
+                  {props.currentVersion === null
+                    ? t("summaryFirst", { version })
+                    : t("summaryReplaces", { version, current: props.currentVersion })}
+                </li>
+                <li>
+                  {props.restrictedVersions.includes(version)
+                    ? t("summaryLists", { lists: props.connectedLists.join(", ") })
+                    : t("summaryAll")}
+                </li>
+              </ul>
+            }
+            cancelLabel={t("cancel")}
+            confirmLabel={t("confirmPublish")}
+            onConfirm={publish}
+          />
+        ) : (
+          <Button
+            variant="primary"
+            size="md"
+            onClick={publish}
+            pending={pending}
+            pendingLabel={t("publishing")}
+            disabled={blocked}
+            aria-describedby={blocked ? `${id}-blocked` : undefined}
+          >
+            {t("publishTo", { environment: environmentName })}
+          </Button>
+        )}
       </div>
       {blocked && (
         <div id={`${id}-blocked`} className="space-y-1 text-sm text-slate-700">

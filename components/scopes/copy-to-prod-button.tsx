@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { copyScopeToProdAction } from "@/lib/scopes/scope-actions";
 
 /** Creates the same scope in production, so test and production do not drift apart. */
@@ -19,9 +19,18 @@ export function CopyToProdButton(props: { orgNumber: string; scopeId: string; sc
   return (
     <div>
       {!success && (
-        <Button size="xs" pending={pending} onClick={copy} aria-label={t("copyScope", { name: props.scopeName })}>
-          {t("copy")}
-        </Button>
+        <ConfirmDialog
+          tone="primary"
+          triggerSize="xs"
+          trigger={t("copy")}
+          triggerAriaLabel={t("copyScope", { name: props.scopeName })}
+          pending={pending}
+          title={t("confirmTitle", { name: props.scopeName })}
+          description={t("summary", { name: props.scopeName })}
+          cancelLabel={t("cancel")}
+          confirmLabel={t("confirm")}
+          onConfirm={copy}
+        />
       )}
       <FormStatus error={error} success={success} compact />
     </div>

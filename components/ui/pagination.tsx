@@ -1,14 +1,26 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+/** Previous / next links; `params` (a search's `q`) are kept in each page's URL. */
+export async function Pagination({
+  basePath,
+  page,
+  pageCount,
+  params = {},
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  params?: Record<string, string>;
+}) {
   const t = await getTranslations("pagination");
   if (pageCount <= 1) return null;
+  const href = (target: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(target) })}`;
   const link = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100";
   return (
     <nav aria-label={t("label")} className="flex items-center gap-3">
       {page > 1 && (
-        <Link href={`${basePath}?page=${page - 1}`} className={link} rel="prev">
+        <Link href={href(page - 1)} className={link} rel="prev">
           {t("previous")}
         </Link>
       )}
@@ -16,7 +28,7 @@ export async function Pagination({ basePath, page, pageCount }: { basePath: stri
         {t("pageOf", { page, pageCount })}
       </span>
       {page < pageCount && (
-        <Link href={`${basePath}?page=${page + 1}`} className={link} rel="next">
+        <Link href={href(page + 1)} className={link} rel="next">
           {t("next")}
         </Link>
       )}

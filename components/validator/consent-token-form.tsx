@@ -12,6 +12,7 @@ import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-rep
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
 import { type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
 import type { TValidatorOutcome } from "./consent-token-validator";
+import { inputKey } from "./input-key";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 import { bindField } from "@/components/forms/use-action-form";
 
@@ -32,6 +33,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
 
   const onSubmit = form.handleSubmit(async (values) => {
     onOutcome(null);
+    const input = inputKey(form.getValues());
     // Only the chosen resource's keys; values typed for another resource stay in the form but are not sent.
     const declared = new Set(resource?.metadata.map((m) => m.key));
     const expectedMetadata = Object.fromEntries(
@@ -46,6 +48,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
       (TConsentTokenReport & { error?: { message?: string } }) | null;
     if (!response?.ok || !body || body.error) {
       onOutcome({
+        input,
         kind: "error",
         message: tResult("requestFailed", { message: body?.error?.message ?? String(response?.status ?? "") }),
       });
@@ -53,7 +56,7 @@ export function ConsentTokenForm({ form, orgNumber, resources, onOutcome }: TPro
     }
     // The browser checks the same schema first, so a malformed report is a backstop only.
     if (body.kind === "malformed") return void form.setError("token", { type: "server", message: body.problem });
-    onOutcome({ kind: "report", report: body, resource: values.resourceIdentifier });
+    onOutcome({ input, kind: "report", report: body, resource: values.resourceIdentifier });
   });
 
   return (

@@ -9,11 +9,16 @@ import { ZCheckConsentToken, type TCheckConsentToken } from "@/lib/consent-token
 import { ConsentTokenExampleCode } from "./consent-token-example-code";
 import { ConsentTokenForm } from "./consent-token-form";
 import { ConsentTokenOutcome } from "./consent-token-outcome";
+import { inputKey } from "./input-key";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-export type TValidatorOutcome =
-  { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string };
+export type TValidatorOutcome = (
+  { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string }
+) & {
+  /** The input it answers (`inputKey`): once the form differs, the outcome is no longer about what is shown. */
+  input: string;
+};
 
 type TProps = {
   orgNumber: string;
@@ -42,11 +47,15 @@ export function ConsentTokenValidator({ orgNumber, resources, environments }: TP
     name: ["environment", "resourceIdentifier", "requireScope"],
   });
   const resource = resources.find((r) => r.identifier === resourceIdentifier);
+  // Derived on every render: a result (or a failed check) shows only while the form still holds what was checked,
+  // so an old report never sits under a new field error.
+  const current = inputKey(useWatch({ control: form.control }) as TCheckConsentToken);
+  const shown = outcome && outcome.input === current && !Object.keys(form.formState.errors).length ? outcome : null;
 
   return (
     <div className="space-y-6">
       <ConsentTokenForm form={form} orgNumber={orgNumber} resources={resources} onOutcome={setOutcome} />
-      <div aria-live="polite">{outcome && <ConsentTokenOutcome outcome={outcome} />}</div>
+      <div aria-live="polite">{shown && <ConsentTokenOutcome outcome={shown} />}</div>
       {resource && (
         <ConsentTokenExampleCode
           environment={environment}

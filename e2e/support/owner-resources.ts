@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { definitionFor } from "../../lib/consent-resources/test-fixtures";
-import { uniqueSuffix } from "../../test/factories";
+import { serviceOwnerMember, uniqueSuffix } from "../../test/factories";
 import { sendJob, SKD } from "./access-request-journey";
 
 // Skatteetaten's consent resources as the owner's side of a spec needs them, seeded in the portal's database.
@@ -62,4 +62,23 @@ export async function seedSkdResource(db: PrismaClient, definition: TDefinition,
     },
   });
   await sendJob(change.id);
+}
+
+/** A Skatteetaten member with `role`, logged in, and a draft resource `skd-e2e-<tag>-<suffix>` (version 1). */
+export async function draftAs(
+  db: PrismaClient,
+  loginAs: (person: Awaited<ReturnType<typeof serviceOwnerMember>>["user"]) => Promise<void>,
+  options: { role: "VIEWER" | "EDITOR"; name: string; tag: string },
+) {
+  const { user, organisation } = await serviceOwnerMember(db, { role: options.role, name: options.name });
+  const identifier = `skd-e2e-${options.tag}-${uniqueSuffix()}`;
+  await db.consentResource.create({
+    data: {
+      organisationId: organisation.id,
+      identifier,
+      versions: { create: { version: 1, content: definitionFor({ identifier }) } },
+    },
+  });
+  await loginAs(user);
+  return { identifier };
 }

@@ -67,9 +67,9 @@ function retryingOf(rows: { lastError: string | null; attempts: number }[]) {
   return row ? { attempts: row.attempts, reason: row.lastError! } : null;
 }
 
-/** The organisation's lists in one environment, with member counts. */
+/** The organisation's lists in one environment, with member counts (the kept counter, never a count of rows). */
 export async function listAccessLists(options: { db: TDb | TTx; organisationId: string; environment: TEnvironment }) {
-  return options.db.accessList.findMany({
+  const lists = await options.db.accessList.findMany({
     where: { organisationId: options.organisationId, environment: options.environment },
     orderBy: { identifier: "asc" },
     select: {
@@ -78,7 +78,9 @@ export async function listAccessLists(options: { db: TDb | TTx; organisationId: 
       name: true,
       description: true,
       environment: true,
-      _count: { select: { members: true } },
+      memberCount: true,
     },
   });
+  // `_count.members` is the shape the list table reads (components/access-lists/access-list-table.tsx).
+  return lists.map((list) => ({ ...list, _count: { members: list.memberCount } }));
 }

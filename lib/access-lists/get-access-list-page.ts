@@ -13,7 +13,7 @@ const pageListSelect = {
   description: true,
   environment: true,
   version: true,
-  _count: { select: { members: true } },
+  memberCount: true,
 } as const;
 
 /**
@@ -32,7 +32,13 @@ export async function getAccessListPage(options: {
   if (!list) return null;
   const environment = toUpstreamEnv(list.environment);
   const [page, sync, links, inProd] = await Promise.all([
-    listAccessListMembers({ db: db(), accessListId, query: options.query, after: options.after }),
+    listAccessListMembers({
+      db: db(),
+      accessListId,
+      query: options.query,
+      after: options.after,
+      memberCount: list.memberCount,
+    }),
     accessListSync({ db: db(), organisationId, list }),
     listResourceLinkOptions({ db: db(), organisationId, accessListId }),
     environment === "test"
@@ -41,7 +47,7 @@ export async function getAccessListPage(options: {
   ]);
   const names = await memberNames(page.members.map((member) => member.orgNumber));
   return {
-    list: { ...list, environment, memberCount: list._count.members },
+    list: { ...list, environment },
     members: page.members.map((member) => ({ ...member, name: names.get(member.orgNumber) ?? null })),
     total: page.total,
     nextAfter: page.nextAfter,

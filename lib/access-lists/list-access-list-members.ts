@@ -36,6 +36,8 @@ export async function listAccessListMembers(options: {
   query?: string;
   after?: string;
   pageSize?: number;
+  /** The list's kept member count, when the caller has read the list already. */
+  memberCount?: number;
 }): Promise<TMemberPage> {
   const { db, accessListId } = options;
   const pageSize = options.pageSize ?? MEMBERS_PAGE_SIZE;
@@ -54,12 +56,20 @@ export async function listAccessListMembers(options: {
       take: pageSize + 1,
       select: { orgNumber: true, addedAt: true },
     }),
-    countMembers(db, where),
+    query === "" ? keptCount(db, accessListId, options.memberCount) : countMatches(db, where),
   ]);
   const members = rows.slice(0, pageSize);
   return { members, nextAfter: rows.length > pageSize ? members.at(-1)!.orgNumber : null, total };
 }
 
-function countMembers(db: TDb | TTx, where: { accessListId: string; orgNumber: object }) {
+/** Every member: the list's counter (AccessList.memberCount, kept by triggers), not a scan of 50,000 rows. */
+async function keptCount(db: TDb | TTx, accessListId: string, known: number | undefined) {
+  if (known !== undefined) return known;
+  const list = await db.accessList.findUnique({ where: { id: accessListId }, select: { memberCount: true } });
+  return list?.memberCount ?? 0;
+}
+
+/** Matches of a search: a range on the (accessListId, orgNumber) index, bounded by what matched. */
+function countMatches(db: TDb | TTx, where: { accessListId: string; orgNumber: object }) {
   return db.accessListMember.count({ where });
 }

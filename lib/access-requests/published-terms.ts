@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toLocale } from "@/lib/platform/i18n/locales";
 
 // What a published version says that matters for access: its title and the scopes it references.
 // Read leniently, so a version saved before a field existed still shows up.
@@ -15,5 +16,7 @@ export function publishedTermsOf(content: unknown): TPublishedTerms {
 
 /** The title in the user's language, falling back to bokmål, then the identifier. */
 export function titleIn(title: TPublishedTerms["title"], locale: string, identifier: string): string {
-  return (locale === "en" ? title.en : title.nb) || title.nb || title.en || identifier;
+  // `locale` may be next-intl's "en-GB" or "nb-x-nn".
+  const own = title[toLocale(locale)];
+  return own || title.nb || title.en || identifier;
 }

@@ -1,16 +1,18 @@
 import "server-only";
 import { db } from "@/lib/platform/db/prisma";
 import { AUDIT_CSV_HEADER, csvRow } from "./audit-csv";
+import { NEWEST_FIRST, olderThan, type TAuditCursor } from "./audit-keyset";
 
 const PAGE = 500;
 
 /**
  * The organisation's whole audit log as a CSV stream, newest first, read in pages by keyset (createdAt,
- * id) so a large log never sits in memory and no row is skipped or repeated between pages.
+ * id; audit-keyset.ts) so a large log never sits in memory, no row is skipped or repeated between pages, and
+ * each page is a seek on the index rather than a scan past every row already sent.
  */
 export function streamAuditCsv(options: { organisationId: string }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let cursor: { createdAt: Date; id: string } | null = null;
+  let cursor: TAuditCursor | null = null;
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -21,12 +23,7 @@ export function streamAuditCsv(options: { organisationId: string }): ReadableStr
       }
       const after = cursor;
       const rows = await db().auditEvent.findMany({
-        where: {
-          organisationId: options.organisationId,
-          ...(after
-            ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-            : {}),
-        },
+        where: { organisationId: options.organisationId, ...(after ? olderThan(after) : {}) },
         select: {
           id: true,
           createdAt: true,
@@ -37,7 +34,7 @@ export function streamAuditCsv(options: { organisationId: string }): ReadableStr
           correlationId: true,
           actor: { select: { name: true } },
         },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        orderBy: NEWEST_FIRST,
         take: PAGE,
       });
       if (rows.length > 0) {

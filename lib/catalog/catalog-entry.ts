@@ -8,6 +8,7 @@ import type { TEnvironment } from "@/lib/platform/environment";
 export const publishedWhere = { state: "PUBLISHED" } as const satisfies Prisma.ConsentResourcePublicationWhereInput;
 
 export const catalogResourceSelect = {
+  id: true,
   identifier: true,
   organisation: { select: { name: true, orgNumber: true } },
   publications: {

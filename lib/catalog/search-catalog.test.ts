@@ -1,53 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
-import { localized, validDefinition } from "@/lib/consent-resources/test-fixtures";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
+import { seedResource } from "./catalog-test-fixtures";
 import { getCatalogEntry } from "./get-catalog-entry";
 import { searchCatalog } from "./search-catalog";
-import type { TEnvironment } from "@/lib/platform/environment";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
-
-type TSeedVersion = { title: string; keyword: string };
-
-/** A resource with numbered versions and, per environment, the version published there and its state. */
-async function seedResource(
-  db: PrismaClient,
-  options: {
-    organisationId: string;
-    identifier: string;
-    versions: TSeedVersion[];
-    published?: Partial<Record<TEnvironment, { version: number; state?: "PUBLISHED" | "WITHDRAWN" }>>;
-  },
-) {
-  const resource = await db.consentResource.create({
-    data: { organisationId: options.organisationId, identifier: options.identifier },
-  });
-  const versions = [];
-  for (const [index, version] of options.versions.entries()) {
-    const content = {
-      ...validDefinition,
-      identifier: options.identifier,
-      title: localized(version.title),
-      keywords: [{ word: version.keyword, language: "nb" as const }],
-    };
-    versions.push(
-      await db.consentResourceVersion.create({ data: { resourceId: resource.id, version: index + 1, content } }),
-    );
-  }
-  for (const [environment, publication] of Object.entries(options.published ?? {})) {
-    await db.consentResourcePublication.create({
-      data: {
-        resourceId: resource.id,
-        environment: environment as TEnvironment,
-        versionId: versions[publication.version - 1]!.id,
-        state: publication.state ?? "PUBLISHED",
-      },
-    });
-  }
-  return resource;
-}
 
 describe("the catalog search", () => {
   it("finds published resources by title, keyword, description, owner and identifier, and never drafts", async () => {
@@ -71,7 +29,8 @@ describe("the catalog search", () => {
       published: { TEST: { version: 1, state: "WITHDRAWN" } },
     });
 
-    const ids = async (query: string) => (await searchCatalog({ query, locale: "en" })).map((e) => e.identifier);
+    const ids = async (query: string) =>
+      (await searchCatalog({ query, locale: "en" })).entries.map((e) => e.identifier);
     expect(await ids(`kw${s}`)).toEqual([`kat-published-${s}`]);
     expect(await ids(`KW${s.toUpperCase()}`)).toEqual([`kat-published-${s}`]);
     expect(await ids(`lønnsdata ${s}`)).toEqual([`kat-published-${s}`]);
@@ -98,7 +57,9 @@ describe("the catalog search", () => {
       published: { PROD: { version: 1 }, TEST: { version: 2 } },
     });
 
-    const [entry] = await searchCatalog({ query: `prod${s}`, locale: "nb" });
+    const {
+      entries: [entry],
+    } = await searchCatalog({ query: `prod${s}`, locale: "nb" });
     expect(entry).toMatchObject({
       identifier: `kat-both-${s}`,
       version: 1,
@@ -111,7 +72,7 @@ describe("the catalog search", () => {
     });
     expect(entry?.definition.title.nb).toBe(`Gammel ${s} (nb)`);
     // The unpublished-in-prod text of test's newer version is not what the catalog searches.
-    expect(await searchCatalog({ query: `test${s}`, locale: "nb" })).toEqual([]);
+    expect((await searchCatalog({ query: `test${s}`, locale: "nb" })).entries).toEqual([]);
   });
 
   it("lists everything published when the query is empty, sorted by title in the UI language", async () => {
@@ -125,7 +86,13 @@ describe("the catalog search", () => {
         published: { TEST: { version: 1 } },
       });
     }
-    const all = (await searchCatalog({ query: "  ", locale: "en" })).map((e) => e.identifier);
+    // Every page in turn: the catalog is paged, and other tests publish too.
+    const all: string[] = [];
+    for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+      const result = await searchCatalog({ query: "  ", locale: "en", page });
+      pageCount = result.pageCount;
+      all.push(...result.entries.map((e) => e.identifier));
+    }
     const mine = all.filter((id) => id.endsWith(s));
     expect(mine).toEqual([`kat-alfa-${s}`, `kat-beta-${s}`]);
   });

@@ -44,7 +44,7 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
         status: request.status as string,
         owner: request.ownerOrganisation,
         scopes,
-        accessList: list ? { identifier: list.identifier } : null,
+        accessList: list ? { id: list.id, environment: list.environment, identifier: list.identifier } : null,
       };
     }),
   );

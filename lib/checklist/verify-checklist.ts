@@ -2,17 +2,18 @@ import "server-only";
 import { CONSENT_API_SCOPES } from "@/lib/clients/schemas";
 import { env } from "@/lib/platform/config/env";
 import { db } from "@/lib/platform/db/prisma";
-import { listAccessListMembers, memberOrgNumber } from "@/lib/platform/upstream/access-list-members-client";
 import { diagnoseDelegation } from "@/lib/platform/upstream/diagnose-delegation";
 import { listClients } from "@/lib/platform/upstream/maskinporten-clients-client";
 import { getConsentRequest } from "@/lib/platform/upstream/consent-requests-client";
 import { listScopeAccess } from "@/lib/platform/upstream/maskinporten-scopes-client";
 import { computeSteps, progressOf, type TChecklistInput } from "./compute-steps";
 import { loadAttestation, loadIntegrationFacts, loadServiceRequests } from "./load-portal-facts";
+import { isOnAccessList } from "./list-membership";
 import { fromUpstreamEnv, type TUpstreamEnvironment } from "@/lib/platform/environment";
 
-// The live checklist: every step but the attestation is asked of Maskinporten and the Resource Registry
-// each time, so it shows what is true upstream rather than what the portal believes.
+// The live checklist: the clients, scopes and consent are asked of Maskinporten and Altinn each time, so they show
+// what is true upstream rather than what the portal believes. The attestation and access-list membership come from
+// the portal's records: the portal is where both are kept (see list-membership.ts).
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : "unexpected error");
 const DCR_READ = "idporten:dcr.read";
@@ -65,14 +66,13 @@ async function liveServices(organisationId: string, orgNumber: string, environme
           approved: await approvedFor(request.owner.orgNumber, environment, scope, orgNumber).catch(() => null),
         })),
       );
-      let accessList = null;
-      if (request.accessList && request.owner.orgCode) {
-        const target = { environment, actingFor: request.owner.orgNumber, owner: request.owner.orgCode };
-        const member = await listAccessListMembers(target, request.accessList.identifier)
-          .then((members) => members.some((m) => memberOrgNumber(m) === orgNumber))
-          .catch(() => null);
-        accessList = { identifier: request.accessList.identifier, member };
-      }
+      // The list is the owner's, kept in the portal: membership of one organisation is read from its records
+      // (list-membership.ts says why Altinn cannot be asked for one member without reading the whole list).
+      const list = request.accessList;
+      const accessList = list && {
+        identifier: list.identifier,
+        member: await isOnAccessList({ db: db(), list, orgNumber }).catch(() => null),
+      };
       return { requestId: request.requestId, title: request.title, status: request.status, scopes, accessList };
     }),
   );

@@ -33,10 +33,24 @@ export const DEFINITION_FIELDS: TFieldName[] = [
   "accessListMode",
 ];
 
-function asText(field: TFieldName, definition: TConsentResourceDefinition): string {
+/**
+ * How values are written: the comparison uses the raw values; the page passes words in the reader's language for
+ * enum values (`Disabled`, `PrivatePerson`, `Support`, `nb`), yes/no and "optional", so no raw value is shown.
+ */
+export type TValueWords = {
+  optional: string;
+  yes: string;
+  no: string;
+  option: (field: TFieldName, value: string) => string;
+};
+
+const RAW: TValueWords = { optional: "(optional)", yes: "true", no: "false", option: (_field, value) => value };
+
+function asText(field: TFieldName, definition: TConsentResourceDefinition, words: TValueWords = RAW): string {
+  const option = (value: string) => words.option(field, value);
   switch (field) {
     case "consentMetadata":
-      return definition.consentMetadata.map((m) => `${m.key}${m.optional ? " (optional)" : ""}`).join("\n");
+      return definition.consentMetadata.map((m) => `${m.key}${m.optional ? ` ${words.optional}` : ""}`).join("\n");
     case "otherReferences":
       // Versions saved before the field existed have none.
       return (definition.otherReferences ?? [])
@@ -44,15 +58,19 @@ function asText(field: TFieldName, definition: TConsentResourceDefinition): stri
         .join("\n");
     case "contactPoints":
       return definition.contactPoints
-        .map((p) => [p.category, p.email, p.telephone, p.contactPage].filter(Boolean).join(" · "))
+        .map((p) => [p.category && option(p.category), p.email, p.telephone, p.contactPage].filter(Boolean).join(" · "))
         .join("\n");
     case "keywords":
-      return definition.keywords.map((k) => `${k.word} (${k.language})`).join("\n");
+      return definition.keywords.map((k) => `${k.word} (${option(k.language)})`).join("\n");
     case "scopeReferences":
-    case "availableForType":
       return definition[field].join("\n");
+    case "availableForType":
+      return definition[field].map(option).join("\n");
     case "isOneTimeConsent":
-      return definition.isOneTimeConsent ? "true" : "false";
+      return definition.isOneTimeConsent ? words.yes : words.no;
+    case "status":
+    case "accessListMode":
+      return option(definition[field]);
     default: {
       const value = definition[field];
       return typeof value === "string" ? value : JSON.stringify(value);
@@ -60,7 +78,11 @@ function asText(field: TFieldName, definition: TConsentResourceDefinition): stri
   }
 }
 
-export function diffDefinitions(before: TConsentResourceDefinition, after: TConsentResourceDefinition): TFieldChange[] {
+export function diffDefinitions(
+  before: TConsentResourceDefinition,
+  after: TConsentResourceDefinition,
+  words: TValueWords = RAW,
+): TFieldChange[] {
   const changes: TFieldChange[] = [];
   for (const field of DEFINITION_FIELDS) {
     if ((LOCALIZED_FIELDS as readonly TFieldName[]).includes(field)) {
@@ -72,7 +94,7 @@ export function diffDefinitions(before: TConsentResourceDefinition, after: TCons
       continue;
     }
     const [old, now] = [asText(field, before), asText(field, after)];
-    if (old !== now) changes.push({ field, before: old, after: now });
+    if (old !== now) changes.push({ field, before: asText(field, before, words), after: asText(field, after, words) });
   }
   return changes;
 }

@@ -23,6 +23,16 @@ describe("ZConsentResourceDefinition", () => {
     ]);
   });
 
+  it("refuses an identifier over 255 characters and a 4 MB description, each at its field with the maximum", () => {
+    const identifier = "a".repeat(256);
+    const description = { ...validDefinition.description, nb: "x".repeat(4 * 1024 * 1024) };
+    expect(issuesOf({ ...validDefinition, identifier, description })).toEqual([
+      expect.objectContaining({ path: ["identifier"], message: "tooLong|255" }),
+      expect.objectContaining({ path: ["description", "nb"], message: "tooLong|10000" }),
+    ]);
+    expect(issuesOf({ ...validDefinition, identifier: "a".repeat(255) })).toEqual([]);
+  });
+
   it("accepts se_ for an Altinn 2 service, which has a ServiceCode and a ServiceEditionCode", () => {
     const otherReferences = [
       { referenceSource: "Altinn2", reference: "4628", referenceType: "ServiceCode" },

@@ -70,6 +70,37 @@ type TFields = z.output<typeof ZDefinitionFields>;
 export type TRegistryError = { path: (string | number)[]; message: string };
 
 const IDENTIFIER = /^[a-z0-9_-]{4,}$/;
+
+/**
+ * The most each text may hold, told beside the field and checked before sending. The registry's own rule for an
+ * identifier has no upper bound (altinn-resource-registry, ServiceResourceHelper.cs: `^[a-z0-9_-]{4,}$`), but
+ * Altinn's services that take a resource id refuse more than 255 characters (Altinn/altinn-broker and
+ * Altinn/altinn-correspondence, ResourceIdentifierAttribute: `[^:]{1,255}`). The texts' limits are the portal's:
+ * far above real resources' texts (../shared/realdata: at most 845 characters) and well under what one save may
+ * send, so an oversized paste gets a field message instead of a refused request.
+ */
+export const DEFINITION_LIMITS = {
+  identifier: 255,
+  title: 255,
+  description: 10_000,
+  rightDescription: 10_000,
+  consentText: 10_000,
+} as const;
+
+/** Texts longer than `DEFINITION_LIMITS`, each at its field (`tooLong|<max>`). */
+export function limitErrors(definition: Pick<TFields, "identifier" | keyof typeof DEFINITION_LIMITS>) {
+  const errors: TRegistryError[] = [];
+  const tooLong = (max: number) => `tooLong|${max}`;
+  if (definition.identifier.length > DEFINITION_LIMITS.identifier)
+    errors.push({ path: ["identifier"], message: tooLong(DEFINITION_LIMITS.identifier) });
+  for (const field of ["title", "description", "rightDescription", "consentText"] as const) {
+    for (const language of LANGUAGES) {
+      if ((definition[field][language] ?? "").length > DEFINITION_LIMITS[field])
+        errors.push({ path: [field, language], message: tooLong(DEFINITION_LIMITS[field]) });
+    }
+  }
+  return errors;
+}
 const SCOPE_NAME = /^[a-z0-9]+:[a-z0-9]+([./][a-z0-9]+)*$/;
 
 /**
@@ -102,7 +133,7 @@ export function registryErrors(definition: TFields): TRegistryError[] {
 }
 
 export const ZConsentResourceDefinition = ZDefinitionFields.superRefine((definition, ctx) => {
-  for (const error of registryErrors(definition))
+  for (const error of [...limitErrors(definition), ...registryErrors(definition)])
     ctx.addIssue({ code: "custom", path: error.path, message: error.message });
 });
 

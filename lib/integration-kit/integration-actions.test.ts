@@ -56,6 +56,19 @@ describe("start a test consent request", () => {
     ).toBe(1);
   });
 
+  it("uses the id the snippets showed, and a fresh one when that id is already taken", async () => {
+    const requestId = crypto.randomUUID();
+    const first = await actionsFor(users.editor).start({ ...startInput(org.orgNumber), requestId });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.data.testId).toBe(requestId);
+    expect((await db.integrationTest.findUniqueOrThrow({ where: { id: requestId } })).request).toMatchObject({
+      id: requestId,
+    });
+    const again = await actionsFor(users.editor).start({ ...startInput(org.orgNumber), requestId });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.data.testId).not.toBe(requestId);
+  });
+
   it("a viewer is refused and a non-member is told the organisation is not found; nothing is written", async () => {
     const before = await written(org.id);
     expect(await actionsFor(users.viewer).start(startInput(org.orgNumber))).toMatchObject({

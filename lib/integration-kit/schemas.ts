@@ -10,6 +10,8 @@ export const INTEGRATION_TEST_TARGET = "integration-test";
 export const ZStartIntegrationTest = ZConsentRequestDraft.extend({
   orgNumber: ZOrgNumber,
   resourceIdentifier: z.string().trim().min(1, { message: "kitResourceRequired" }),
+  /** The id the builder's snippets showed; the request is created with it, so the JSON and the test agree. */
+  requestId: z.uuid({ message: "invalid" }).optional(),
 });
 export type TStartIntegrationTest = z.input<typeof ZStartIntegrationTest>;
 

@@ -13,7 +13,7 @@ import { INTEGRATION_TEST_TARGET, type ZStartIntegrationTest } from "./schemas";
 /**
  * "Try it in test": checks the draft against the resource's published test definition, records the test with
  * the request body and queues its creation in Altinn (acting for the consumer), all in the caller's transaction.
- * The request id is chosen here, so the job may repeat the POST safely; the kit's own return address gets it too,
+ * The request id is the one the builder showed (else chosen here), so the job may repeat the POST safely; the kit's own return address gets it too,
  * since Altinn's redirect back does not name the request.
  */
 export async function startIntegrationTest(options: {
@@ -31,7 +31,11 @@ export async function startIntegrationTest(options: {
     for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
     throw validationError(fieldErrors);
   }
-  const id = randomUUID();
+  // The id the snippets showed, unless a test already has it (the same preview submitted twice).
+  const taken = input.requestId
+    ? await tx.integrationTest.findUnique({ where: { id: input.requestId }, select: { id: true } })
+    : null;
+  const id = input.requestId && !taken ? input.requestId : randomUUID();
   const redirectUrl = markKitReturn(input.redirectUrl, {
     portalUrl: env().NEXTAUTH_URL,
     orgNumber: organisation.orgNumber,

@@ -5,6 +5,7 @@ import { retryUpstreamChange } from "@/lib/platform/jobs/retry-upstream-change";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { orgAction, platformAction } from "@/lib/platform/actions/safe-action";
 import { auditedAs } from "@/lib/platform/db/audited-as";
+import { dismissUpstreamChange } from "./dismiss-upstream-change";
 
 const ZRetry = z.object({ changeId: z.uuid({ message: "invalid" }) });
 
@@ -29,4 +30,19 @@ export const retryAnyUpstreamChangeAction = platformAction({
   schema: ZRetry,
   revalidate: () => ["/admin/upstream"],
   run: ({ input, tx }) => retry({ tx, changeId: input.changeId, organisationId: null, role: null }),
+});
+
+/** An editor or admin clears a failed change that a newer change to the same object has made moot. */
+export const dismissUpstreamChangeAction = orgAction({
+  name: "upstream-change.dismiss",
+  schema: ZRetry.extend({ orgNumber: ZOrgNumber }),
+  minimumRole: "EDITOR",
+  run: async ({ input, tx, organisation, role }) => {
+    const change = await dismissUpstreamChange({ tx, changeId: input.changeId, organisationId: organisation.id, role });
+    return auditedAs("upstream-change")(
+      null,
+      input.changeId,
+      `Dismissed failed ${change.kind} for ${change.targetId}: replaced by ${change.supersededById}`,
+    );
+  },
 });

@@ -7,20 +7,20 @@ import { EnvironmentBadges } from "@/components/catalog/environment-badges";
 import { RequestAccessSection } from "@/components/catalog/request-access-section";
 import { DocumentationView } from "@/components/documentation/documentation-view";
 import { getSessionUser } from "@/lib/platform/auth/get-session-user";
-import { getCatalogEntry } from "@/lib/catalog/get-catalog-entry";
+import { cachedCatalogEntry } from "@/lib/catalog/cached-catalog";
 import { listConsumerOrganisations } from "@/lib/catalog/list-consumer-organisations";
 import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
-import { isLocale } from "@/lib/platform/i18n/locales";
+import { toLocale } from "@/lib/platform/i18n/locales";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 import { Section } from "@/components/ui/section";
 
-const loadEntry = cache((identifier: string) => getCatalogEntry({ identifier }));
+// The published entry and its documentation come from memory until the catalog changes (lib/catalog/cached-catalog.ts).
+const loadEntry = cache((identifier: string) => cachedCatalogEntry(identifier));
 
 async function uiLocale() {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : "nb";
+  return toLocale(await getLocale());
 }
 
 export async function generateMetadata({ params }: PageProps<"/catalog/[identifier]">) {

@@ -1,18 +1,24 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
 import { db } from "@/lib/platform/db/prisma";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { REQUEST_PATH_HEADER, returnPathWithin } from "@/lib/platform/http/request-path";
 import { requireMembership } from "@/lib/platform/auth/require-membership";
 import { getSessionUser } from "./get-session-user";
 
 /**
  * For pages under /orgs/[orgNumber]: the logged-in user and their membership. Not logged in sends
- * the user to sign in; not a member is a 404, so the page does not reveal that the organisation exists.
+ * the user to sign in, and back to the page they asked for afterwards (a deep link to an approval survives the
+ * login); not a member is a 404, so the page does not reveal that the organisation exists.
  */
 export async function requirePageMembership(orgNumber: string, options: { minimumRole?: Role } = {}) {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/orgs/${orgNumber}`)}`);
+  if (!user) {
+    const asked = (await headers()).get(REQUEST_PATH_HEADER);
+    redirect(`/signin?callbackUrl=${encodeURIComponent(returnPathWithin(asked, `/orgs/${orgNumber}`))}`);
+  }
   try {
     const membership = await requireMembership({ db: db(), userId: user.id, orgNumber, ...options });
     return { user, ...membership };

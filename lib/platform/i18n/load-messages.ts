@@ -23,6 +23,18 @@ import nbDocumentation from "@/messages/nb/documentation.json";
 import nbPublishing from "@/messages/nb/publishing.json";
 import nbScopes from "@/messages/nb/scopes.json";
 import nbValidator from "@/messages/nb/validator.json";
+import nn from "@/messages/nn.json";
+import nnAccessLists from "@/messages/nn/accessLists.json";
+import nnAccessRequests from "@/messages/nn/accessRequests.json";
+import nnCatalog from "@/messages/nn/catalog.json";
+import nnChecklist from "@/messages/nn/checklist.json";
+import nnClients from "@/messages/nn/clients.json";
+import nnIntegrationKit from "@/messages/nn/integrationKit.json";
+import nnConsentResources from "@/messages/nn/consentResources.json";
+import nnDocumentation from "@/messages/nn/documentation.json";
+import nnPublishing from "@/messages/nn/publishing.json";
+import nnScopes from "@/messages/nn/scopes.json";
+import nnValidator from "@/messages/nn/validator.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
@@ -58,6 +70,20 @@ const MESSAGES: Record<TLocale, TMessages> = {
     ...nbAccessLists,
     ...nbChecklist,
     ...nbIntegrationKit,
+  } as TMessages,
+  nn: {
+    ...nn,
+    ...nnScopes,
+    ...nnConsentResources,
+    ...nnPublishing,
+    ...nnDocumentation,
+    ...nnCatalog,
+    ...nnValidator,
+    ...nnClients,
+    ...nnAccessRequests,
+    ...nnAccessLists,
+    ...nnChecklist,
+    ...nnIntegrationKit,
   } as TMessages,
 };
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { NoticePage, PageShell } from "@/components/layout/page-shell";
-import { Pagination } from "@/components/ui/pagination";
-import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { AUDIT_COUNT_LIMIT, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { hasRole } from "@/lib/platform/auth/roles";
 
 export const generateMetadata = pageTitle("audit");
@@ -15,13 +15,18 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/or
     return <NoticePage title={t("title")} notice={t("adminsOnly")} alert />;
   }
   const tRequests = await getTranslations("accessRequests");
-  const pageParam = Number((await searchParams).page ?? "1");
+  const query = await searchParams;
+  const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const page = await listAuditEvents({
     organisationId: organisation.id,
-    page: Number.isInteger(pageParam) ? pageParam : 1,
+    before: text(query.before),
+    after: text(query.after),
+    page: Number(text(query.page) ?? "1"),
   });
+  const summary =
+    page.total === null ? t("summaryMore", { count: AUDIT_COUNT_LIMIT }) : t("summary", { total: page.total });
   return (
-    <PageShell title={t("title")} intro={t("summary", { total: page.total })}>
+    <PageShell title={t("title")} intro={summary}>
       <p>
         {/* A plain link: the route handler streams the whole log as a file download. */}
         <a href={`/orgs/${orgNumber}/audit/export`} download className="text-brand-700 underline">
@@ -29,7 +34,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/or
         </a>
       </p>
       <AuditTable events={page.events} />
-      <Pagination basePath={`/orgs/${orgNumber}/audit`} page={page.page} pageCount={page.pageCount} />
+      <AuditPagination basePath={`/orgs/${orgNumber}/audit`} page={page} />
     </PageShell>
   );
 }

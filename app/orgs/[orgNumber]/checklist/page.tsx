@@ -1,4 +1,3 @@
-import { AttestConnectionForm } from "@/components/checklist/attest-connection-form";
 import { ChecklistView } from "@/components/checklist/checklist-view";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
@@ -15,12 +14,13 @@ export default async function ChecklistPage({ params, searchParams }: PageProps<
   return (
     <PageShell title={t("title")} intro={t("intro", { environment: t(`environments.${environment}`) })} spacing="lg">
       <EnvironmentTabs basePath={`/orgs/${orgNumber}/checklist`} environment={environment} />
-      <ChecklistView key={environment} orgNumber={orgNumber} environment={environment} />
-      {hasRole(role, "ADMIN") ? (
-        <AttestConnectionForm key={`attest-${environment}`} orgNumber={orgNumber} environment={environment} />
-      ) : (
-        <p className="text-slate-700">{t("viewerNote")}</p>
-      )}
+      <ChecklistView
+        key={environment}
+        orgNumber={orgNumber}
+        environment={environment}
+        canAttest={hasRole(role, "ADMIN")}
+      />
+      {!hasRole(role, "ADMIN") && <p className="text-slate-700">{t("viewerNote")}</p>}
     </PageShell>
   );
 }

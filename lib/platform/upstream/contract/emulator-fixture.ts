@@ -21,8 +21,9 @@ const OPERATOR_SCOPES = [
   "altinn:consentrequests.write",
 ];
 
-export async function startContractEmulator() {
-  const emulator = await startEmulator({ port: 0, env: {} });
+/** `env`: the emulator's settings for this run (e.g. EMULATOR_CONSENT_EVENTS_LAG_MS), none by default. */
+export async function startContractEmulator(options: { env?: Record<string, string> } = {}) {
+  const emulator = await startEmulator({ port: 0, env: options.env ?? {} });
   const key = await generateTestClientKey();
   await control(emulator.url, "POST", "/_emulator/reset");
   for (const env of ["test", "prod"]) {

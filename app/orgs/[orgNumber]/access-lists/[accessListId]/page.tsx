@@ -75,11 +75,12 @@ export default async function AccessListPage({
           query={query}
           nextAfter={data.nextAfter}
           isFirstPage={!after}
+          production={environment === "prod"}
         />
         {canEdit && (
           <div className="grid max-w-4xl gap-4 md:grid-cols-2">
-            <AddMemberForm {...ids} />
-            <ImportMembersForm {...ids} />
+            <AddMemberForm {...ids} production={environment === "prod"} />
+            <ImportMembersForm {...ids} production={environment === "prod"} />
           </div>
         )}
       </Section>
@@ -94,7 +95,9 @@ export default async function AccessListPage({
       {canEdit && (
         <EditAccessListForm {...ids} name={list.name} description={list.description} version={list.version} />
       )}
-      {canChangeEnvironment(role, "prod") && environment === "test" && <CopyListToProd {...ids} inProd={data.inProd} />}
+      {canChangeEnvironment(role, "prod") && environment === "test" && (
+        <CopyListToProd {...ids} inProd={data.inProd} identifier={list.identifier} memberCount={list.memberCount} />
+      )}
       {canEdit && (
         <DeleteAccessListDialog
           {...ids}

@@ -21,7 +21,7 @@ export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumb
       canRetry={isAdmin}
       decision={
         isAdmin ? (
-          <DecisionForm orgNumber={orgNumber} requestId={request.id} open={request.status === "SUBMITTED"} />
+          <DecisionForm orgNumber={orgNumber} requestId={request.id} status={request.status} />
         ) : (
           <Notice>{t("approvals.adminsDecide")}</Notice>
         )

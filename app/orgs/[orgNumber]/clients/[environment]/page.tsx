@@ -8,6 +8,7 @@ import { editRights, loadOrgPage, pageTitle } from "@/components/layout/page-loa
 import { PageShell } from "@/components/layout/page-shell";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { availableClientScopes } from "@/lib/clients/available-client-scopes";
+import { ungrantedConsentScopes } from "@/lib/clients/granted-consent-scopes";
 import { listClients } from "@/lib/clients/list-clients";
 import { latestConsentScopeRequest } from "@/lib/consent-scopes/list-consent-scope-requests";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
@@ -20,12 +21,14 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
   if (!parsed.success) notFound();
   const environment = parsed.data;
   const scope = { organisationId: organisation.id, environment };
-  const [clients, scopes, consentRequest] = await Promise.all([
+  const [clients, scopes, consentRequest, ungrantedScopes] = await Promise.all([
     listClients(scope),
     availableClientScopes(scope),
     latestConsentScopeRequest(scope),
+    ungrantedConsentScopes({ orgNumber, environment }),
   ]);
   const rights = editRights(role, environment);
+  const offered = { available: scopes, ungranted: ungrantedScopes };
   return (
     <PageShell title={t("title")} intro={t("intro")} spacing="lg">
       <p className="max-w-3xl text-sm text-slate-700">
@@ -45,7 +48,7 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
       <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
       <ClientList orgNumber={orgNumber} clients={clients} canEdit={rights.canEdit} />
       {rights.canEdit && (
-        <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} availableScopes={scopes} />
+        <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
       )}
     </PageShell>
   );

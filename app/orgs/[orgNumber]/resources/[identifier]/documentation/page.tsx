@@ -11,7 +11,7 @@ import { inLocale } from "@/lib/consent-resources/localized";
 import { defaultDocumentation } from "@/lib/documentation/default-documentation";
 import { getResourceDocumentation } from "@/lib/documentation/get-resource-documentation";
 import { hasRole } from "@/lib/platform/auth/roles";
-import { isLocale } from "@/lib/platform/i18n/locales";
+import { toLocale } from "@/lib/platform/i18n/locales";
 
 export const generateMetadata = pageTitle("documentation.page", "metaTitle");
 
@@ -23,7 +23,7 @@ export default async function DocumentationPage({
     "documentation.page",
   );
   const uiLocale = await getLocale();
-  const locale = isLocale(uiLocale) ? uiLocale : "nb";
+  const locale = toLocale(uiLocale);
   const saved = await getResourceDocumentation({ resourceId: resource.id });
   const content = saved ?? defaultDocumentation({ locale, definition: latest.content, ownerName: organisation.name });
   const scopes = latest.content.scopeReferences;

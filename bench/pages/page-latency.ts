@@ -1,0 +1,78 @@
+import autocannon from "autocannon";
+import { percentile } from "../stats";
+import type { TPageRoute } from "./page-routes";
+
+// Latency under load as a person feels it: whole responses (headers and body, gzip as a browser asks) at 10 concurrent
+// connections, per page. The reference is a static JavaScript chunk served by the same `next start`, loaded in its own
+// segment right before each page's, round after round, so both see the same machine (other processes, thermal state):
+// what counts is a page's p95 over the chunk's p95 in the same run.
+
+export const CONNECTIONS = 10;
+const SEGMENT_SECONDS = Number(process.env.BENCH_SEGMENT_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+export type TLatency = { p50: number; p95: number; requests: number; errors: number };
+
+type TTarget = { path: string; headers: Record<string, string> };
+
+/** One segment of load on one address; every response's time, and how many were not 200 or failed. */
+function load(portalUrl: string, target: TTarget, seconds: number): Promise<{ times: number[]; errors: number }> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    let errors = 0;
+    const instance = autocannon(
+      {
+        url: new URL(target.path, portalUrl).href,
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers: target.headers,
+      },
+      (error, result) => (error ? reject(error) : resolve({ times, errors: errors + result.errors + result.timeouts })),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (statusCode !== 200) errors++;
+    });
+  });
+}
+
+function summarise(times: number[], errors: number): TLatency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), requests: sorted.length, errors };
+}
+
+export async function measurePageLatency(options: {
+  portalUrl: string;
+  staticPath: string;
+  routes: TPageRoute[];
+  cookie: string;
+  onProgress: (text: string) => void;
+}): Promise<{ reference: TLatency; pages: Map<TPageRoute, TLatency> }> {
+  const gzip = { "accept-encoding": "gzip" };
+  const reference: TTarget = { path: options.staticPath, headers: gzip };
+  const target = (route: TPageRoute): TTarget => ({
+    path: route.path,
+    headers: route.signedIn ? { ...gzip, cookie: options.cookie } : gzip,
+  });
+  // Warm up: the first requests of a route load its server code and fill the connection pools.
+  for (const route of options.routes) await load(options.portalUrl, target(route), 1);
+  const referenceTimes: number[] = [];
+  let referenceErrors = 0;
+  const pageTimes = new Map(options.routes.map((route) => [route, { times: [] as number[], errors: 0 }]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const route of options.routes) {
+      options.onProgress(`round ${round}/${ROUNDS}: ${route.name}`);
+      const before = await load(options.portalUrl, reference, SEGMENT_SECONDS);
+      referenceTimes.push(...before.times);
+      referenceErrors += before.errors;
+      const page = await load(options.portalUrl, target(route), SEGMENT_SECONDS);
+      const entry = pageTimes.get(route)!;
+      entry.times.push(...page.times);
+      entry.errors += page.errors;
+    }
+  }
+  return {
+    reference: summarise(referenceTimes, referenceErrors),
+    pages: new Map([...pageTimes].map(([route, entry]) => [route, summarise(entry.times, entry.errors)])),
+  };
+}

@@ -1,0 +1,111 @@
+import type { Page } from "@playwright/test";
+import { uniqueSuffix } from "../test/factories";
+import { expect, test } from "./support/fixtures";
+import { draftWithOwnScope } from "./support/owner-resources";
+import { SKD } from "./support/scopes";
+
+// The owner's journey in nynorsk, the language chosen in the header: every page reads as nynorsk, with no bokmål
+// or English sentence and no stored value (an enum, a status) in place of a word. Text marked as another language
+// (the language switch, the consent preview) and what the person typed (form fields, identifiers in <code>) are
+// not the interface's words and are left out.
+
+// Words only bokmål or English writes; nynorsk has "ikkje", "kva", "viss", "eg", "nokon", "frå", "berre", ...
+// (Letter-aware boundaries: JavaScript's \b counts å, ø and æ as non-word characters.)
+const NOT_NYNORSK =
+  /(?<!\p{L})(ikke|hva|hvis|hvem|hvordan|hvilke|jeg|noen|noe|ble|fra|bare|mens|ennå|mye|tjenesten?|tjenester|virksomhet\p{L}*|scopes|tokener|klienter|the|and|with|Save|Cancel|Delete)(?!\p{L})/iu;
+// Values as stored or as Altinn spells them, which the page must put in words.
+const RAW_VALUE =
+  /\b(SUBMITTED|APPROVED|DENIED|PROVISIONING|ACTIVE|FAILED|REVOKED|PENDING|SYNCED|PUBLISHED|WITHDRAWN|DELETED|ADMIN|EDITOR|VIEWER|PUBLIC|PRIVATE|TEST|PROD|Disabled|Enabled|Completed|UnderDevelopment|Deprecated|PrivatePerson|LegalEntityEnterprise|BankruptcyEstate|SelfRegisteredUser|Support|Technical|Legal|accepted|rejected|revoked|expired|default|true|false|null|undefined)\b/;
+
+/** The visible interface text of the page, in the page's own language. */
+function interfaceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const notInterface =
+      "[lang]:not([lang='nn']), input, textarea, select, code, pre, script, style, noscript, [aria-hidden='true']";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts = [document.title];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(notInterface) || !parent.checkVisibility()) continue;
+      parts.push(node.textContent ?? "");
+    }
+    return parts.join(" ").replace(/\s+/g, " ");
+  });
+}
+
+async function expectNynorsk(page: Page, where: string) {
+  // Live checks against Maskinporten and Altinn settle first ("Sjekkar …" is the nynorsk for checking).
+  await expect(page.getByText(/^Sjekkar/)).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  const text = await interfaceText(page);
+  expect(text.match(NOT_NYNORSK)?.[0], `${where}: ${text}`).toBeUndefined();
+  expect(text.match(RAW_VALUE)?.[0], `${where}: ${text}`).toBeUndefined();
+}
+
+test("the owner's journey reads as nynorsk once nynorsk is chosen in the header", async ({
+  page,
+  db,
+  serviceOwner,
+}) => {
+  const owner = await serviceOwner("ADMIN", "Nina Nynorsk");
+  const { identifier, scope } = await draftWithOwnScope(db, owner, "nn", {
+    title: { nb: "Inntektsopplysninger", nn: "Inntektsopplysningar", en: "Income details" },
+    description: { nb: "Inntekt fra a-meldingen", nn: "Inntekt frå a-meldinga", en: "Income from the a-melding" },
+  });
+  const list = `e2e-nn-${uniqueSuffix()}`;
+  await db.accessList.create({
+    data: { organisationId: owner.organisation.id, environment: "TEST", identifier: list, name: "Bankar i test" },
+  });
+
+  // An audit event as the scope action writes it: its stored summary is English, the log says it in nynorsk.
+  const [prefix, subscope] = scope.split(":");
+  const scopeRow = await db.maskinportenScope.findFirstOrThrow({ where: { prefix, subscope } });
+  await db.auditEvent.create({
+    data: {
+      actorId: owner.user.id,
+      organisationId: owner.organisation.id,
+      action: "scope.create",
+      targetType: "scope",
+      targetId: scopeRow.id,
+      summary: `Created ${scope} in test`,
+      correlationId: crypto.randomUUID(),
+    },
+  });
+
+  await page.goto("/");
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samtykke, frå start til slutt");
+  await expect(page.getByRole("button", { name: "Nynorsk" })).toHaveAttribute("aria-pressed", "true");
+  await expectNynorsk(page, "landing");
+
+  await page.goto(`/orgs/${SKD}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+  await expectNynorsk(page, "overview");
+
+  // Each step: the link to follow (in the organisation's menu, or on the page), then what shows it arrived.
+  const nav = page.getByRole("navigation", { name: "Verksemd" });
+  const steps: Array<[string, () => Promise<void>]> = [
+    ["resources", () => nav.getByRole("link", { name: "Samtykkeressursar" }).click()],
+    ["resource", () => page.getByRole("link", { name: identifier }).click()],
+    ["publishing", () => page.getByRole("link", { name: "Publisering" }).click()],
+    ["scopes", () => nav.getByRole("link", { name: "Scope", exact: true }).click()],
+    ["access lists", () => nav.getByRole("link", { name: "Tilgangslister" }).click()],
+    ["access list", () => page.getByRole("link", { name: list }).click()],
+    ["audit log", () => nav.getByRole("link", { name: "Logg", exact: true }).click()],
+  ];
+  const arrived: Record<string, () => Promise<void>> = {
+    resources: () => expect(page.getByRole("link", { name: identifier })).toBeVisible(),
+    // Numbers as Norwegian writes them, also where the browser formats them (the length notes count as you type).
+    resource: () => expect(page.getByText(/av høgst 10\s000 teikn/).first()).toBeVisible(),
+    publishing: () => expect(page).toHaveURL(/\/publishing$/),
+    scopes: () => expect(page.getByRole("heading", { level: 1, name: "Maskinporten-scope" })).toBeVisible(),
+    "access lists": () => expect(page.getByRole("link", { name: list })).toBeVisible(),
+    "access list": () => expect(page).toHaveURL(/\/access-lists\/[0-9a-f-]{36}$/),
+    "audit log": () => expect(page.getByTestId("audit-row").first()).toContainText(`Oppretta eit scope: ${scope}`),
+  };
+  for (const [where, follow] of steps) {
+    await follow();
+    await arrived[where]!();
+    await expectNynorsk(page, where);
+  }
+});
