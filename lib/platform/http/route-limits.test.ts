@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
 import { z } from "zod";
 import type { TSessionUser } from "@/lib/platform/auth/get-session-user";
 import { loadMessages } from "@/lib/platform/i18n/load-messages";
@@ -99,7 +100,8 @@ describe("route helper limits", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(await errorOf(refused)).toEqual({
       code: "RATE_LIMITED",
-      message: errors.rateLimited.replace("{retryAfter}", String(retryAfter)),
+      // An ICU plural ("1 sekund", "60 sekunder"), formatted as the portal formats it.
+      message: createTranslator({ locale: "nb", messages: { errors } })("errors.rateLimited", { retryAfter }),
     });
     const other = await createUser(db, { name: "Other" });
     await db.membership.create({ data: { userId: other.id, organisationId: organisation.id, role: "VIEWER" } });
