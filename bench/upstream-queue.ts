@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { startEmulator } from "@/emulator/start-emulator";
 import { prepareTestDatabase } from "@/scripts/db/test-database";
 import { testUpstreamEnv } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { registerOperatorClient } from "@/lib/platform/upstream/test-support/operator-client";
+import { SCOPE_AND_LIST_SCOPES, registerOperatorClient } from "@/lib/platform/upstream/test-support/operator-client";
 import { percentile } from "./stats";
 
 // What a person waits for between a committed change and "Altinn has it", through the real queue and a real worker
@@ -24,11 +24,7 @@ async function setUp() {
   const clientId = "bench-upstream-queue";
   const key = await registerOperatorClient(emulator.url, {
     clientId,
-    scopes: [
-      "idporten:scopes.write",
-      "altinn:resourceregistry/accesslist.read",
-      "altinn:resourceregistry/accesslist.write",
-    ],
+    scopes: SCOPE_AND_LIST_SCOPES,
   });
   // This process enqueues (the portal's side) and the worker process runs: both read the same configuration.
   Object.assign(process.env, {

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator } from "@/emulator/start-emulator";
 import { testDb } from "@/test/factories";
 import { testUpstreamEnv } from "@/lib/platform/upstream/test-support/test-upstream-config";
-import { emulatorControl, registerOperatorClient } from "@/lib/platform/upstream/test-support/operator-client";
+import {
+  SCOPE_AND_LIST_SCOPES,
+  emulatorControl,
+  registerOperatorClient,
+} from "@/lib/platform/upstream/test-support/operator-client";
 import { enqueueUpstreamChange } from "./enqueue-upstream-change";
 import { createRevokeRace } from "./test-support/revoke-race";
 
@@ -55,12 +59,8 @@ beforeAll(async () => {
   const clientId = `fault-test-${run}`;
   const key = await registerOperatorClient(emulator.url, {
     clientId,
-    // The list scopes for the revoke race's memberships.
-    scopes: [
-      "idporten:scopes.write",
-      "altinn:resourceregistry/accesslist.read",
-      "altinn:resourceregistry/accesslist.write",
-    ],
+    // Scopes for the scope changes, and the list scopes for the revoke race's memberships.
+    scopes: SCOPE_AND_LIST_SCOPES,
   });
   workerEnv = { ...process.env, ...testUpstreamEnv(emulator.url, key, clientId), LOG_LEVEL: "silent" };
   // The key comes inline from testUpstreamEnv; the placeholder file from test/setup-env.ts would make two.

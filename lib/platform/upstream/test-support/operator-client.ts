@@ -5,6 +5,13 @@ import { generateTestClientKey, type TestClientKey } from "./test-upstream-confi
 
 export const OPERATOR_ORG = "991825827";
 
+/** What the worker's scope and access-list jobs need: Maskinporten's scope administration and the registry's lists. */
+export const SCOPE_AND_LIST_SCOPES = [
+  "idporten:scopes.write",
+  "altinn:resourceregistry/accesslist.read",
+  "altinn:resourceregistry/accesslist.write",
+] as const;
+
 /** Calls a control endpoint (`/clients`, `/state`, `/faults`, …); fails unless it answers 2xx. */
 export async function emulatorControl(emulatorUrl: string, path: string, method: string, body?: unknown) {
   const response = await fetch(`${emulatorUrl}/_emulator${path}`, {
