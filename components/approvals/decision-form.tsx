@@ -9,10 +9,14 @@ import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { decideAccessRequestAction } from "@/lib/access-requests/access-request-actions";
 import { ZDecideAccessRequest } from "@/lib/access-requests/schemas";
 
-/** After a decision, the statuses its "what happens now" message still describes. */
-const STILL_TRUE: Record<string, ReadonlySet<string>> = {
-  approve: new Set(["APPROVED", "PROVISIONING"]),
-  deny: new Set(["DENIED"]),
+/**
+ * After a decision, what it led to as the request stands now: "being set up" while the grants are on their way, "active"
+ * once they all arrived (often before the page re-renders: the worker picks them up within milliseconds). Any other
+ * status (failed, revoked) has its own message on the page.
+ */
+const OUTCOME: Record<string, Readonly<Record<string, "approved" | "approvedActive" | "denied">>> = {
+  approve: { APPROVED: "approved", PROVISIONING: "approved", ACTIVE: "approvedActive" },
+  deny: { DENIED: "denied" },
 };
 
 /** An owner administrator approves or denies; a denial needs a reason, which the consumer sees. */
@@ -29,12 +33,13 @@ export function DecisionForm(props: { orgNumber: string; requestId: string; stat
     submit(decideAccessRequestAction, values, () => (values.decision === "approve" ? t("approved") : t("denied"))),
   );
   const decided = form.getValues("decision");
+  const outcome = OUTCOME[decided]?.[props.status];
   // Once decided the form goes, but this component stays mounted so the outcome stays announced, and only while
-  // the request's current status still says it ("access is being set up" is gone once the request is active).
+  // the request's current status still says it (OUTCOME).
   if (props.status !== "SUBMITTED") {
     return (
       <div data-testid="decision-outcome" className="max-w-2xl">
-        <FormStatus error={error} success={STILL_TRUE[decided]?.has(props.status) ? success : undefined} />
+        <FormStatus error={error} success={success && outcome ? t(outcome) : undefined} />
       </div>
     );
   }
