@@ -105,7 +105,8 @@ describe("sessions the server can end", () => {
     expect(await requestWith(login.cookie)).toBeNull();
   });
 
-  it("ends the sessions of a member who is removed, so the organisation is closed to them at once", async () => {
+  /** An organisation with an admin and a logged-in editor (whose membership the test then changes). */
+  async function loggedInEditorBesideAdmin() {
     const admin = await createUser(db);
     const login = await logIn();
     const organisation = await createOrganisation(db, {
@@ -114,6 +115,11 @@ describe("sessions the server can end", () => {
         { userId: login.userId, role: "EDITOR" },
       ],
     });
+    return { login, organisation };
+  }
+
+  it("ends the sessions of a member who is removed, so the organisation is closed to them at once", async () => {
+    const { login, organisation } = await loggedInEditorBesideAdmin();
     const user = await requestWith(login.cookie);
     expect(user).not.toBeNull();
     await requireMembership({ db, userId: user!.id, orgNumber: organisation.orgNumber });
@@ -125,14 +131,7 @@ describe("sessions the server can end", () => {
   });
 
   it("ends the sessions of a member whose role is lowered, not of one promoted", async () => {
-    const admin = await createUser(db);
-    const login = await logIn();
-    const organisation = await createOrganisation(db, {
-      members: [
-        { userId: admin.id, role: "ADMIN" },
-        { userId: login.userId, role: "EDITOR" },
-      ],
-    });
+    const { login, organisation } = await loggedInEditorBesideAdmin();
     const membership = await db.membership.findFirstOrThrow({ where: { userId: login.userId }, select: { id: true } });
     const change = (role: "ADMIN" | "VIEWER") =>
       db.$transaction((tx) =>
