@@ -12,6 +12,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
   const tChecklist = useTranslations("checklist");
   const tKit = useTranslations("integrationKit");
   const tConsents = useTranslations("consentMonitor");
+  const tSync = useTranslations("sync");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -36,6 +37,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
     { href: `${base}/access-requests`, label: tRequests("accessRequests") },
     { href: `${base}/notifications`, label: tRequests("notifications") },
     { href: `${base}/clients`, label: tClients("navLink") },
+    { href: `${base}/sync`, label: tSync("navLink") },
     { href: `${base}/members`, label: t("members") },
     ...(isAdmin ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];

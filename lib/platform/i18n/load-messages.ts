@@ -11,6 +11,11 @@ import enDocumentation from "@/messages/en/documentation.json";
 import enPublishing from "@/messages/en/publishing.json";
 import enScopes from "@/messages/en/scopes.json";
 import enValidator from "@/messages/en/validator.json";
+import enAdoption from "@/messages/en/adoption.json";
+import enDrift from "@/messages/en/drift.json";
+import enEnvironments from "@/messages/en/environments.json";
+import enDefinitions from "@/messages/en/definitions.json";
+import enAltinnAccess from "@/messages/en/altinnAccess.json";
 import nb from "@/messages/nb.json";
 import nbAccessLists from "@/messages/nb/accessLists.json";
 import nbAccessRequests from "@/messages/nb/accessRequests.json";
@@ -23,6 +28,11 @@ import nbDocumentation from "@/messages/nb/documentation.json";
 import nbPublishing from "@/messages/nb/publishing.json";
 import nbScopes from "@/messages/nb/scopes.json";
 import nbValidator from "@/messages/nb/validator.json";
+import nbAdoption from "@/messages/nb/adoption.json";
+import nbDrift from "@/messages/nb/drift.json";
+import nbEnvironments from "@/messages/nb/environments.json";
+import nbDefinitions from "@/messages/nb/definitions.json";
+import nbAltinnAccess from "@/messages/nb/altinnAccess.json";
 import nn from "@/messages/nn.json";
 import nnAccessLists from "@/messages/nn/accessLists.json";
 import nnAccessRequests from "@/messages/nn/accessRequests.json";
@@ -35,6 +45,11 @@ import nnDocumentation from "@/messages/nn/documentation.json";
 import nnPublishing from "@/messages/nn/publishing.json";
 import nnScopes from "@/messages/nn/scopes.json";
 import nnValidator from "@/messages/nn/validator.json";
+import nnAdoption from "@/messages/nn/adoption.json";
+import nnDrift from "@/messages/nn/drift.json";
+import nnEnvironments from "@/messages/nn/environments.json";
+import nnDefinitions from "@/messages/nn/definitions.json";
+import nnAltinnAccess from "@/messages/nn/altinnAccess.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
@@ -51,6 +66,11 @@ const english = {
   ...enAccessLists,
   ...enChecklist,
   ...enIntegrationKit,
+  ...enAdoption,
+  ...enDrift,
+  ...enEnvironments,
+  ...enDefinitions,
+  ...enAltinnAccess,
 };
 
 export type TMessages = typeof english;
@@ -70,6 +90,11 @@ const MESSAGES: Record<TLocale, TMessages> = {
     ...nbAccessLists,
     ...nbChecklist,
     ...nbIntegrationKit,
+    ...nbAdoption,
+    ...nbDrift,
+    ...nbEnvironments,
+    ...nbDefinitions,
+    ...nbAltinnAccess,
   } as TMessages,
   nn: {
     ...nn,
@@ -84,6 +109,11 @@ const MESSAGES: Record<TLocale, TMessages> = {
     ...nnAccessLists,
     ...nnChecklist,
     ...nnIntegrationKit,
+    ...nnAdoption,
+    ...nnDrift,
+    ...nnEnvironments,
+    ...nnDefinitions,
+    ...nnAltinnAccess,
   } as TMessages,
 };
 
