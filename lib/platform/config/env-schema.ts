@@ -15,6 +15,26 @@ const baseEnvShape = {
   OIDC_CLIENT_ID: z.string().min(1),
   OIDC_CLIENT_SECRET: z.string().min(1),
   OIDC_SCOPES: z.string().default("openid profile"),
+  /**
+   * Which login the issuer is: `ansattporten` (who may act for an organisation comes from Altinn, in the token's
+   * `authorization_details`) or `idporten` (a person only; memberships are managed in the portal).
+   */
+  LOGIN_PROVIDER: z.enum(["ansattporten", "idporten"]).default("ansattporten"),
+  /** The portal's own Altinn resources, one per role (Ansattporten's `ansattporten:altinn:resource` names no actions). */
+  ANSATTPORTEN_RESOURCE_ADMIN: z.string().min(1).default("urn:altinn:resource:consent-portal-admin"),
+  ANSATTPORTEN_RESOURCE_WRITE: z.string().min(1).default("urn:altinn:resource:consent-portal-write"),
+  ANSATTPORTEN_RESOURCE_READ: z.string().min(1).default("urn:altinn:resource:consent-portal-read"),
+  /** The operator's platform administrators, by national identity number (comma-separated); never self-declared. */
+  PLATFORM_ADMIN_PIDS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((pid) => pid.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^\d{11}$/, { error: "must be 11-digit national identity numbers" }))),
   /** The organisation operating the portal: its Maskinporten clients act for others as their supplier. */
   OPERATOR_ORG_NUMBER: z
     .string()
