@@ -27,7 +27,12 @@ export default async function LandingPage() {
             {t("yourOrganisations")}
           </h2>
           {organisations.length === 0 ? (
-            <p className="text-slate-700">{t("noOrganisations")}</p>
+            <p className="text-slate-700">
+              {t("noOrganisations")}{" "}
+              <Link href="/access" className="text-brand-700 underline">
+                {t("seeAccess")}
+              </Link>
+            </p>
           ) : (
             <ul className="grid gap-3 sm:grid-cols-2">
               {organisations.map((organisation) => (

@@ -15,7 +15,7 @@ import { startPageStack } from "./pages/start-page-stack";
 
 // Queue and import (what a person waits for after a change), growth with data, and the catalog at 500 resources; a
 // benchmark another change has not written yet is left out, and one that fails is reported, not fatal.
-const CHILD_BENCHES = ["bench/upstream-queue.ts", "bench/growth.ts", "bench/catalog.ts"];
+const CHILD_BENCHES = ["bench/upstream-queue.ts", "bench/growth.ts", "bench/catalog.ts", "bench/adopt.ts"];
 
 async function main() {
   // The child benchmarks set up their own environment; they get the one this run started with.

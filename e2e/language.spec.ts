@@ -13,10 +13,10 @@ test("the language switch changes the interface text and is remembered", async (
   await expect(page.getByRole("button", { name: "Bokmål" })).toHaveAttribute("aria-pressed", "true");
 
   await page.goto("/signin");
-  await expect(page.getByRole("button", { name: "Logg inn med ID-porten" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Logg inn med Ansattporten" })).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("button", { name: "Log in with ID-porten" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log in with Ansattporten" })).toBeVisible();
 });
 
 test("the shell works at phone width and has no detectable accessibility violations", async ({ page, db, loginAs }) => {

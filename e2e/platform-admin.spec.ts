@@ -1,36 +1,49 @@
-import { createUser } from "../test/factories";
-import { randomNationalIdentityNumber, randomOrganisationNumber } from "../test/identifiers";
+import { createOrganisation, createUser } from "../test/factories";
 import { expect, test } from "./support/fixtures";
 
-test("a platform administrator registers an organisation whose first admin can then manage it", async ({
+// With Ansattporten (the end-to-end stack's login) organisations come from Altinn: set up at the first login of a
+// person holding the portal's admin right (e2e/ansattporten-login.spec.ts drives that login). Platform administrators
+// see how each came and keep their other tools; they register none.
+
+test("a platform administrator sees how each organisation came, and registers none", async ({
   page,
   db,
   platformPage,
-  asOther,
 }) => {
+  const firstAdmin = await createUser(db, { name: "Frida First" });
+  const organisation = await createOrganisation(db, {
+    name: "Altinn Satt Opp AS",
+    members: [{ userId: firstAdmin.id, role: "ADMIN" }],
+  });
+  await db.auditEvent.create({
+    data: {
+      actorId: firstAdmin.id,
+      organisationId: organisation.id,
+      action: "organisation.set-up-at-login",
+      targetType: "organisation",
+      targetId: organisation.id,
+      summary: "Set up at the first login of an administrator from Altinn",
+      correlationId: crypto.randomUUID(),
+    },
+  });
   await platformPage("/admin", "Platform administration", "Petra Platform");
 
-  const form = page.locator("form").filter({ hasText: "Register an organisation" });
-  await form.getByLabel("Organisation number").fill("123456789");
-  await form.getByLabel("Name", { exact: true }).fill("Ny Bank AS");
-  await form.getByLabel("National identity number of the first administrator").fill("12345");
-  await page.getByRole("button", { name: "Register organisation" }).click();
-  await expect(page.getByText("Enter a valid organisation number")).toBeVisible();
-  await expect(page.getByText("Enter a national identity number of 11 digits.")).toBeVisible();
+  await expect(
+    page.getByText(/set up when a person who holds the portal's admin right for it in Altinn logs in/),
+  ).toBeVisible();
+  const row = page.getByTestId("organisation-row").filter({ hasText: organisation.orgNumber });
+  await expect(row).toContainText("Altinn Satt Opp AS");
+  await expect(row.getByTestId("organisation-origin")).toContainText("First admin login (Frida First)");
+  // The seeded demo organisations were written directly: only their date is known.
+  await expect(
+    page.getByTestId("organisation-row").filter({ hasText: "974761076" }).getByTestId("organisation-origin"),
+  ).toContainText("Added");
 
-  const orgNumber = randomOrganisationNumber();
-  const firstAdmin = randomNationalIdentityNumber();
-  await form.getByLabel("Organisation number").fill(orgNumber);
-  await form.getByLabel("National identity number of the first administrator").fill(firstAdmin);
-  await page.getByRole("button", { name: "Register organisation" }).click();
-  await expect(page.getByRole("status")).toHaveText("Ny Bank AS was registered.");
-  await expect(page.getByTestId("organisation-row").filter({ hasText: orgNumber })).toContainText("Ny Bank AS");
-
-  const admin = await db.user.findUniqueOrThrow({ where: { pid: firstAdmin } });
-  const { context, page: adminPage } = await asOther({ ...admin, name: "First Admin" });
-  await adminPage.goto(`/orgs/${orgNumber}/audit`);
-  await expect(adminPage.getByTestId("audit-row").first()).toContainText("organisation.register");
-  await context.close();
+  await expect(page.getByRole("button", { name: "Register organisation" })).toHaveCount(0);
+  await expect(page.getByText("Register an organisation")).toHaveCount(0);
+  for (const tool of ["Upstream status: Maskinporten and Altinn"]) {
+    await expect(page.getByRole("link", { name: tool })).toBeVisible();
+  }
 });
 
 test("the platform pages are a 404 for everyone else", async ({ page, db, loginAs }) => {

@@ -32,12 +32,13 @@ test("an administrator with an old login logs in again at ID-porten, and the pro
   await page.goto(`/orgs/${SKD}/scopes?environment=prod`);
   await createInProduction();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
-    "To change production you must have logged in within the last 15 minutes. Log in again with ID-porten, then make the change once more when you are back here.",
+    "To change production you must have logged in within the last 15 minutes. Log in again, then make the change once more when you are back here.",
   );
   expect(await db.maskinportenScope.count({ where: { prefix: "skd", subscope } })).toBe(0);
 
   await page.getByRole("button", { name: "Log in again to change production" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${E2E_EMULATOR_URL}/idporten/interaction/`));
+  // The end-to-end stack logs in through the emulator's Ansattporten (LOGIN_PROVIDER=ansattporten).
+  await expect(page).toHaveURL(new RegExp(`^${E2E_EMULATOR_URL}/ansattporten/interaction/`));
   await page.getByLabel("National identity number").fill(user.pid);
   await page.getByLabel("Name").fill("Stian Step-up");
   await page.getByRole("button", { name: "Log in with this number" }).click();

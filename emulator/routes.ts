@@ -1,4 +1,6 @@
 import { altinnAuthenticationRoutes } from "./altinn/exchange-routes";
+import { ansattportenRoutes } from "./ansattporten/ansattporten-routes";
+import { altinnRightsControlRoutes } from "./ansattporten/rights-control-routes";
 import { consentControlRoutes } from "./consent/consent-control-routes";
 import { consentRoutes } from "./consent/consent-routes";
 import { type ConsentSettings, consentSettings } from "./consent/consent-settings";
@@ -10,6 +12,7 @@ import { maskinportenAdminRoutes } from "./maskinporten/admin/admin-routes";
 import { operatorClientConfig } from "./maskinporten/builtin-data";
 import { configureMaskinporten } from "./maskinporten/maskinporten-store";
 import { maskinportenRoutes } from "./maskinporten/maskinporten-routes";
+import { altinnOrgsRoutes } from "./orgs/altinn-orgs-routes";
 import { brregRoutes } from "./orgs/brreg-routes";
 import { resourceRegistryRoutes } from "./registry/registry-routes";
 import type { EmulatorContext, RouteGroup } from "./route-group";
@@ -43,10 +46,13 @@ export async function createRouteGroups(context: EmulatorContext): Promise<Route
   return [
     // Before controlRoutes: the dispatcher takes the first group whose prefix matches, and /_emulator/consent is longer.
     consentControlRoutes(),
+    altinnRightsControlRoutes(),
     controlRoutes(),
     brregRoutes(),
+    altinnOrgsRoutes(),
     consentTemplateRoutes(consent.catalogue),
     ...environmentRoutes(context, consent),
     await idportenRoutes(context),
+    await ansattportenRoutes(context),
   ];
 }

@@ -23,6 +23,8 @@ export interface RunningEmulator {
   url: string;
   /** ID-porten issuer, e.g. http://localhost:4000/idporten. */
   idportenIssuer: string;
+  /** Ansattporten issuer, e.g. http://localhost:4000/ansattporten. */
+  ansattportenIssuer: string;
   port: number;
   close(): Promise<void>;
 }
@@ -98,6 +100,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   return {
     url,
     idportenIssuer: `${url}/idporten`,
+    ansattportenIssuer: `${url}/ansattporten`,
     port,
     async close() {
       await Promise.all(groups.map((group) => group.close?.()));

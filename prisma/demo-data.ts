@@ -1,7 +1,17 @@
 import type { Role } from "../lib/platform/db/create-prisma-client";
 
 // Demo data for `npm start`. The persons are the emulator's test persons (synthetic numbers), so
-// each can log in through the emulator's ID-porten page and land in a populated portal.
+// each can log in through the emulator's Ansattporten page and land in a populated portal. The memberships mirror the
+// rights the emulator's Altinn holds for them (emulator/ansattporten), so they are Altinn's (source ALTINN), as a login
+// would write them: the portal is usable at once, and each login re-reads them from the token. Siri Berg's platform
+// administration comes from PLATFORM_ADMIN_PIDS (scripts/run/local-env.ts); the flag here only matches it.
+
+/** The portal's Altinn resource for each role (the defaults of ANSATTPORTEN_RESOURCE_*). */
+export const DEMO_RESOURCE_OF_ROLE: Record<Role, string> = {
+  ADMIN: "consent-portal-admin",
+  EDITOR: "consent-portal-write",
+  VIEWER: "consent-portal-read",
+};
 
 export const DEMO_ORGANISATIONS = [
   { orgNumber: "974761076", name: "Skatteetaten", orgCode: "skd", scopePrefix: "skd" },

@@ -1,5 +1,5 @@
 import { createPrismaClient } from "../lib/platform/db/create-prisma-client";
-import { DEMO_ORGANISATIONS, DEMO_PERSONS } from "./demo-data";
+import { DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_RESOURCE_OF_ROLE } from "./demo-data";
 
 /** Loads the demo data; safe to run again (upserts by organisation and identity number). */
 export default async function seed(databaseUrl: string): Promise<void> {
@@ -18,7 +18,13 @@ export default async function seed(databaseUrl: string): Promise<void> {
         const organisation = await db.organisation.findUniqueOrThrow({ where: { orgNumber: membership.orgNumber } });
         await db.membership.upsert({
           where: { userId_organisationId: { userId: user.id, organisationId: organisation.id } },
-          create: { userId: user.id, organisationId: organisation.id, role: membership.role },
+          create: {
+            userId: user.id,
+            organisationId: organisation.id,
+            role: membership.role,
+            source: "ALTINN",
+            altinnResources: [DEMO_RESOURCE_OF_ROLE[membership.role]],
+          },
           update: {},
         });
       }

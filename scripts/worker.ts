@@ -2,6 +2,7 @@ import { z } from "zod";
 import { env } from "../lib/platform/config/env";
 import { createPrismaClient } from "../lib/platform/db/create-prisma-client";
 import { startConsentMonitor } from "../lib/consent-monitor/start-consent-monitor";
+import { startDriftChecks } from "../lib/drift/start-drift-checks";
 import { startWorker, stopWorker } from "../lib/platform/jobs/start-worker";
 import { closeMetricsServer, serveMetrics } from "../lib/platform/metrics/serve-metrics";
 import { upstreamChangeListeners, upstreamHandlers } from "../lib/upstream-jobs/upstream-job-registry";
@@ -31,6 +32,7 @@ const boss = await startWorker({
 });
 // The consent monitor: its feed-reading schedule and webhook deliveries, on the same pg-boss.
 await startConsentMonitor({ boss, db });
+await startDriftChecks({ boss, db }); // the drift check's 15-minute schedule and "Check now" (lib/drift)
 const metrics = await serveMetrics({ port: settings.WORKER_METRICS_PORT, boss: async () => boss }).catch(
   (error: NodeJS.ErrnoException) => {
     // Only the default gives way (a second worker or checkout on one machine); a port set on purpose must be used.

@@ -10,6 +10,8 @@ declare module "next-auth" {
     name?: string;
     /** When the person authenticated at the IdP, in seconds since the epoch (OIDC Core 2; ID-porten always sends it). */
     auth_time?: number;
+    /** Ansattporten: whom the person may act for, per resource (lib/platform/auth/altinn-authorization.ts reads it). */
+    authorization_details?: unknown;
   }
 }
 

@@ -5,11 +5,13 @@ import { RegisterOrganisationForm } from "@/components/admin/register-organisati
 import { loadAdminPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { listOrganisations } from "@/lib/admin/list-organisations";
+import { env } from "@/lib/platform/config/env";
 
 export const generateMetadata = pageTitle("admin");
 
 export default async function PlatformAdminPage() {
   const t = await loadAdminPage("admin");
+  const ansattporten = env().LOGIN_PROVIDER === "ansattporten";
   const tClients = await getTranslations("clients.queue");
   const tChecklist = await getTranslations("checklist.admin");
   const links = [
@@ -18,7 +20,7 @@ export default async function PlatformAdminPage() {
     { href: "/admin/consumers", label: tChecklist("link") },
   ] as const;
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+    <PageShell title={t("title")} intro={t(ansattporten ? "introAnsattporten" : "intro")} spacing="lg">
       <p className="flex flex-wrap gap-6">
         {links.map((link) => (
           <Link key={link.href} href={link.href} className="text-brand-700 underline">
@@ -27,7 +29,8 @@ export default async function PlatformAdminPage() {
         ))}
       </p>
       <OrganisationsTable organisations={await listOrganisations()} />
-      <RegisterOrganisationForm />
+      {/* Ansattporten: an organisation is set up by its first admin login, with the right from Altinn (issue 14). */}
+      {!ansattporten && <RegisterOrganisationForm />}
     </PageShell>
   );
 }

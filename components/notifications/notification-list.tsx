@@ -11,6 +11,7 @@ const CONSENT_KINDS = new Set(["revoked", "rejected", "expiring"]);
 export async function NotificationList({ notifications }: { notifications: TNotification[] }) {
   const t = await getTranslations("accessRequests");
   const tConsent = await getTranslations("consentMonitor.notifications");
+  const tDrift = await getTranslations("drift");
   const format = await getFormatter();
   return (
     <ul className="space-y-2" data-testid="notification-list">
@@ -21,7 +22,9 @@ export async function NotificationList({ notifications }: { notifications: TNoti
           ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params)
           : notification.kind.startsWith("consent.") && CONSENT_KINDS.has(consentKind)
             ? tConsent(consentKind as "revoked", notification.params)
-            : notification.kind;
+            : notification.kind === "drift.detected" // lib/drift/record-drift-findings.ts
+              ? tDrift("notification", { ...notification.params, count: Number(notification.params.count) })
+              : notification.kind;
         return (
           <li
             key={notification.id}

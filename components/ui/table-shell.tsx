@@ -16,8 +16,10 @@ export function TableShell(props: {
   empty?: { text: string; rowCount: number };
 }) {
   if (props.empty?.rowCount === 0) return <p className="text-slate-700">{props.empty.text}</p>;
+  // Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable); a table
+  // without links or buttons would otherwise be unreachable past its first columns.
   return (
-    <div className={cardClass({ padding: "none", className: "overflow-x-auto" })}>
+    <div tabIndex={0} className={cardClass({ padding: "none", className: "overflow-x-auto" })}>
       <table className="w-full text-left text-sm" data-testid={props.testId}>
         <caption className={props.visibleCaption ? "px-3 py-2 text-left font-medium" : "sr-only"}>
           {props.caption}

@@ -6,6 +6,7 @@ import type { RouteGroup } from "../route-group";
 import { resetAllStores, snapshotAllStores } from "../state/store-registry";
 import { decide } from "./control-decisions";
 import { addDelegations, grantScopeAccess, registerClient, removeDelegations } from "./control-maskinporten";
+import { seedAccessLists, seedResources, seedScopes } from "./control-seed";
 
 /**
  * /_emulator/*: endpoints for tests and local scripts only (the emulator is never deployed): health, reset to the
@@ -33,6 +34,11 @@ export function controlRoutes(): RouteGroup {
           return sendJson(res, 200, grantScopeAccess(await readJson(req)));
         if (path === "/clients" && method === "POST") return sendJson(res, 201, registerClient(await readJson(req)));
         if (path === "/decisions" && method === "POST") return sendJson(res, 200, decide(await readJson(req)));
+        if (path === "/seed/scopes" && method === "POST") return sendJson(res, 201, seedScopes(await readJson(req)));
+        if (path === "/seed/resources" && method === "POST")
+          return sendJson(res, 201, seedResources(await readJson(req)));
+        if (path === "/seed/access-lists" && method === "POST")
+          return sendJson(res, 201, seedAccessLists(await readJson(req)));
         sendJson(res, 404, { error: "not_found" });
       } catch (error) {
         if (error instanceof OAuthError)

@@ -39,6 +39,11 @@ export class AccountStore {
     return accountId;
   }
 
+  /** The national identity number behind an account id, for a login that continues (Ansattporten's picker). */
+  pidOf(accountId: string): string | undefined {
+    return this.#accounts.get(accountId)?.pid;
+  }
+
   readonly findAccount: FindAccount = (_ctx, sub) => {
     const stored = this.#accounts.get(sub);
     if (!stored) return undefined;

@@ -9,8 +9,8 @@ import { nationalIdentityNumberProblem } from "./national-identity-number";
 import { findTestPerson, type TestPerson } from "./test-persons";
 
 // What every emulated login asserts, like a TestID login at ID-porten's substantial level.
-const LOGIN_ACR = "idporten-loa-substantial";
-const LOGIN_AMR = ["TestID"];
+export const LOGIN_ACR = "idporten-loa-substantial";
+export const LOGIN_AMR = ["TestID"];
 
 const PID_ERRORS = {
   format: "The national identity number must be exactly 11 digits.",
@@ -36,26 +36,11 @@ export async function handleInteraction(
   req: MountedRequest,
   res: ServerResponse,
 ): Promise<boolean> {
-  const path = new URL(req.url ?? "/", "http://emulator.invalid").pathname;
-  const match = INTERACTION_PATH.exec(path);
-  if (!match) return false;
-  const [, uid = "", action] = match;
-  const expectedMethod = action ? "POST" : "GET";
-  if (req.method !== expectedMethod) throw new HttpError(405, `Use ${expectedMethod} for this URL`);
-
-  // The interaction cookie (SameSite=Lax, scoped to this path) ties the form to the browser
-  // that started the login, which is also what protects these POSTs against CSRF.
-  let details: Interaction;
-  try {
-    details = await provider.interactionDetails(req, res);
-  } catch {
-    sendHtml(res, 400, renderInteractionErrorPage("This login has expired or was already completed."), LOGIN_PAGE_CSP);
-    return true;
-  }
-  if (details.uid !== uid || details.prompt.name !== "login") {
-    sendHtml(res, 400, renderInteractionErrorPage("This login page does not match the current login."), LOGIN_PAGE_CSP);
-    return true;
-  }
+  const route = interactionRoute(req, INTERACTION_PATH);
+  if (!route) return false;
+  const { uid, action } = route;
+  const details = await loginInteraction(provider, uid, req, res);
+  if (!details) return true;
 
   const base = `${mountPath}${interactionPath(uid)}`;
   const model: LoginPageModel = {
@@ -91,10 +76,48 @@ export async function handleInteraction(
   return true;
 }
 
+/**
+ * The interaction route a request names: `pattern` captures the uid and the action (a POST), none for the page (a
+ * GET); undefined when the request is not an interaction route; a wrong method is 405.
+ */
+export function interactionRoute(req: MountedRequest, pattern: RegExp): { uid: string; action?: string } | undefined {
+  const match = pattern.exec(new URL(req.url ?? "/", "http://emulator.invalid").pathname);
+  if (!match) return undefined;
+  const [, uid = "", action] = match;
+  const expectedMethod = action ? "POST" : "GET";
+  if (req.method !== expectedMethod) throw new HttpError(405, `Use ${expectedMethod} for this URL`);
+  return { uid, ...(action ? { action } : {}) };
+}
+
+/**
+ * The pending login interaction `uid` names, or undefined after answering with an error page. The interaction cookie
+ * (SameSite=Lax, scoped to this path) ties the form to the browser that started the login, which is also what protects
+ * these POSTs against CSRF.
+ */
+export async function loginInteraction(
+  provider: Provider,
+  uid: string,
+  req: MountedRequest,
+  res: ServerResponse,
+): Promise<Interaction | undefined> {
+  let details: Interaction;
+  try {
+    details = await provider.interactionDetails(req, res);
+  } catch {
+    sendHtml(res, 400, renderInteractionErrorPage("This login has expired or was already completed."), LOGIN_PAGE_CSP);
+    return undefined;
+  }
+  if (details.uid !== uid || details.prompt.name !== "login") {
+    sendHtml(res, 400, renderInteractionErrorPage("This login page does not match the current login."), LOGIN_PAGE_CSP);
+    return undefined;
+  }
+  return details;
+}
+
 type FormOutcome = { person: TestPerson } | { other: NonNullable<LoginPageModel["other"]> };
 
 /** Either a listed test person (person=pid) or a typed-in number and name (pid, name). */
-function personFromForm(form: URLSearchParams): FormOutcome {
+export function personFromForm(form: URLSearchParams): FormOutcome {
   const listed = form.get("person");
   if (listed !== null) {
     const person = findTestPerson(listed);

@@ -12,6 +12,8 @@ export interface LoginPageModel {
   /** Where the cancel button posts (…/interaction/{uid}/abort). */
   abortAction: string;
   clientId: string;
+  /** The service named on the page; ID-porten unless Ansattporten's issuer renders it. */
+  service?: "ID-porten" | "Ansattporten";
   /** Values and errors to show again after a rejected "other number" submission. */
   other?: { pid: string; name: string; pidError?: string; nameError?: string };
 }
@@ -83,8 +85,10 @@ ${field({
 }
 
 export function renderLoginPage(model: LoginPageModel): string {
-  const body = `<h1>${LOGIN_PAGE_TITLE}</h1>
-<p class="notice">Local emulator of ID-porten. Only synthetic test identities; no password is needed.</p>
+  const service = model.service ?? "ID-porten";
+  const title = `${service} test login (emulator)`;
+  const body = `<h1>${title}</h1>
+<p class="notice">Local emulator of ${service}. Only synthetic test identities; no password is needed.</p>
 <p>Logging in to <strong>${escapeHtml(model.clientId)}</strong>.</p>
 <section aria-labelledby="persons-heading">
 <h2 id="persons-heading">Test persons</h2>
@@ -100,7 +104,7 @@ ${otherNumberForm(model.loginAction, model.other)}
 <button type="submit" class="secondary">Cancel login and return to the service</button>
 </form>
 </section>`;
-  return renderDocument({ title: LOGIN_PAGE_TITLE, body });
+  return renderDocument({ title, body });
 }
 
 /** A dead-end page, e.g. when the interaction cookie has expired. */

@@ -11,6 +11,8 @@ export interface IdportenProviderOptions {
   issuer: string;
   client: IdportenClientConfig;
   accounts: AccountStore;
+  /** Prefix of the session cookies; Ansattporten's issuer uses its own so the two logins stay apart. */
+  cookiePrefix?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ async function signingKeys(): Promise<NonNullable<Configuration["jwks"]>> {
  * user for consent, so the emulator must not show a consent page either; this is the
  * hook oidc-provider documents for skipping consent.
  */
-async function autoGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
+export async function autoGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
   const { oidc } = ctx;
   const accountId = oidc.session?.accountId;
   const client = oidc.client;
@@ -43,10 +45,11 @@ async function autoGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
   return grant;
 }
 
-export async function createIdportenProvider(options: IdportenProviderOptions): Promise<Provider> {
-  const { issuer, client, accounts } = options;
+/** ID-porten's provider settings; Ansattporten's issuer (ansattporten/provider.ts) builds on them. */
+export async function idportenConfiguration(options: IdportenProviderOptions): Promise<Configuration> {
+  const { issuer, client, accounts, cookiePrefix = "idporten_emulator" } = options;
   const mountPath = new URL(issuer).pathname.replace(/\/$/, "");
-  const configuration: Configuration = {
+  return {
     clients: [
       {
         client_id: client.clientId,
@@ -65,9 +68,9 @@ export async function createIdportenProvider(options: IdportenProviderOptions): 
       // share cookies across ports, so the portal on localhost:3000 sees these too.
       keys: [randomBytes(32).toString("base64url")],
       names: {
-        session: "idporten_emulator_session",
-        interaction: "idporten_emulator_interaction",
-        resume: "idporten_emulator_resume",
+        session: `${cookiePrefix}_session`,
+        interaction: `${cookiePrefix}_interaction`,
+        resume: `${cookiePrefix}_resume`,
       },
     },
     responseTypes: ["code"],
@@ -105,5 +108,8 @@ export async function createIdportenProvider(options: IdportenProviderOptions): 
       Grant: 8 * 60 * 60,
     },
   };
-  return new Provider(issuer, configuration);
+}
+
+export async function createIdportenProvider(options: IdportenProviderOptions): Promise<Provider> {
+  return new Provider(options.issuer, await idportenConfiguration(options));
 }

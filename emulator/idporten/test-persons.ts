@@ -18,6 +18,11 @@ export const TEST_PERSONS: readonly TestPerson[] = [
   { pid: "12839120247", name: "Siri Berg" },
   // Computed with withCheckDigits(): 7 Aug 1985 (+80 month), individual number 217 (odd: male).
   { pid: "07088521751", name: "Jonas Lie" },
+  // Ansattporten's test persons for an organisation the portal does not know yet (ansattporten/altinn-rights.ts).
+  // Computed with withCheckDigits(): 15 May 1990 (+80 month), individual number 234 (even: female).
+  { pid: "15859023441", name: "Nora Dahl" },
+  // Computed with withCheckDigits(): 22 Nov 1988 (+80 month), individual number 345 (odd: male).
+  { pid: "22918834501", name: "Eirik Moen" },
 ];
 
 export function findTestPerson(pid: string): TestPerson | undefined {

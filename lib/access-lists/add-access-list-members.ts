@@ -21,7 +21,8 @@ function requireValid(orgNumbers: readonly string[]): string[] {
   return unique;
 }
 
-async function enqueueBatches(
+/** Queues member changes in batches of at most MAX_MEMBERS_PER_CALL (also drift's "push the portal's version"). */
+export async function enqueueBatches(
   input: TMemberChangeInput,
   kind: "registry.access-list.members.add" | "registry.access-list.members.remove",
   orgNumbers: string[],

@@ -10,7 +10,7 @@ export type TConsumerOrganisation = { orgNumber: string; name: string; role: Rol
  */
 export async function listConsumerOrganisations(options: { userId: string }): Promise<TConsumerOrganisation[]> {
   const rows = await db().membership.findMany({
-    where: { userId: options.userId, organisation: { scopePrefix: null } },
+    where: { userId: options.userId, active: true, organisation: { scopePrefix: null } },
     select: { role: true, organisation: { select: { orgNumber: true, name: true } } },
     orderBy: { organisation: { name: "asc" } },
   });

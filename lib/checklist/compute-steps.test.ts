@@ -69,6 +69,18 @@ describe("checklist steps", () => {
     ).toBe("done");
   });
 
+  it("a missing delegation or consent-API scope names the organisation it is missing for", () => {
+    const delegation = clientStep({
+      ...base,
+      clients: { unknown: "invalid_scope", missingDelegation: "idporten:dcr.read" },
+    });
+    expect(delegation.values).toEqual({ scope: "idporten:dcr.read", orgNumber: "310000001" });
+    expect(consentScopesStep({ ...base, consentScopes: { approved: [READ] } }).values).toEqual({
+      scopes: WRITE,
+      orgNumber: "310000001",
+    });
+  });
+
   it("the client step is unknown when the clients cannot be listed, naming a missing delegation", () => {
     const step = clientStep({ ...base, clients: { unknown: "invalid_scope", missingDelegation: "idporten:dcr.read" } });
     expect(step).toMatchObject({ state: "unknown", why: "missingDelegation", values: { scope: "idporten:dcr.read" } });

@@ -80,7 +80,7 @@ export function clientStep(input: Pick<TChecklistInput, "orgNumber" | "environme
         key: "client",
         state: "unknown",
         why: "missingDelegation",
-        values: { scope: input.clients.missingDelegation },
+        values: { scope: input.clients.missingDelegation, orgNumber: input.orgNumber },
         fix: { message: "fixDelegation", href: `/orgs/${input.orgNumber}#delegations-heading` },
       };
     }
@@ -112,7 +112,8 @@ export function consentScopesStep(input: Pick<TChecklistInput, "orgNumber" | "en
     key: "consentScopes",
     state: "missing",
     why: "notApproved",
-    values: { scopes: missing.join(", ") },
+    // Which scopes, for which organisation; who acts (Digdir, on the portal's request) is in the message.
+    values: { scopes: missing.join(", "), orgNumber: input.orgNumber },
     fix: { message: "fix", href: `/orgs/${input.orgNumber}/clients/${input.environment}#consent-scopes-heading` },
   };
 }

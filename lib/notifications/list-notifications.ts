@@ -42,7 +42,7 @@ export async function countUnreadNotifications(options: {
   userId: string;
 }): Promise<{ orgNumber: string; unread: number }[]> {
   const memberships = await db().membership.findMany({
-    where: { userId: options.userId },
+    where: { userId: options.userId, active: true },
     select: { organisationId: true, notificationsSeenAt: true, organisation: { select: { orgNumber: true } } },
     orderBy: { organisation: { name: "asc" } },
   });

@@ -6,6 +6,10 @@ import { maskNationalIdentityNumber } from "@/lib/platform/validation/mask-natio
 const memberSelect = {
   id: true,
   role: true,
+  source: true,
+  altinnResources: true,
+  active: true,
+  lastLoginAt: true,
   createdAt: true,
   user: { select: { id: true, pid: true, name: true, lastLoginAt: true } },
 } as const satisfies Prisma.MembershipSelect;
@@ -17,13 +21,22 @@ export type TMember = {
   maskedPid: string;
   role: Role;
   hasLoggedIn: boolean;
+  /** PORTAL: added in the portal (ID-porten mode); ALTINN: recorded from an Ansattporten login's token. */
+  source: "PORTAL" | "ALTINN";
+  /** The portal's Altinn resources (ids) the latest login named for this organisation (ALTINN only). */
+  altinnResources: string[];
+  /** Whether the person's latest login still represents the organisation (the picker's choice). */
+  active: boolean;
+  /** The latest login for this organisation (ALTINN), else the person's latest login at all. */
+  lastLoginAt: Date | null;
 };
 
 export async function listMembers(options: { organisationId: string }): Promise<TMember[]> {
   const rows = await db().membership.findMany({
     where: { organisationId: options.organisationId },
     select: memberSelect,
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    // Who acts for the organisation now first, then by role; people whose latest login chose another organisation last.
+    orderBy: [{ active: "desc" }, { role: "asc" }, { createdAt: "asc" }],
   });
   return rows.map((row) => ({
     membershipId: row.id,
@@ -32,5 +45,9 @@ export async function listMembers(options: { organisationId: string }): Promise<
     maskedPid: maskNationalIdentityNumber(row.user.pid),
     role: row.role,
     hasLoggedIn: row.user.lastLoginAt !== null,
+    source: row.source,
+    altinnResources: row.altinnResources,
+    active: row.active,
+    lastLoginAt: row.source === "ALTINN" ? row.lastLoginAt : row.user.lastLoginAt,
   }));
 }

@@ -7,7 +7,8 @@ export type TUserOrganisation = { orgNumber: string; name: string; role: Role };
 /** The organisations a user belongs to, for the header switcher and the start page. */
 export async function listUserOrganisations(options: { userId: string }): Promise<TUserOrganisation[]> {
   const rows = await db().membership.findMany({
-    where: { userId: options.userId },
+    // An inactive membership (an Altinn right the latest login did not represent) grants nothing.
+    where: { userId: options.userId, active: true },
     select: { role: true, organisation: { select: { orgNumber: true, name: true } } },
     orderBy: { organisation: { name: "asc" } },
   });

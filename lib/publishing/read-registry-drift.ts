@@ -43,8 +43,8 @@ export async function readRegistryDrift(options: {
   }
 }
 
-/** JSON with sorted keys, so the registry's key order does not count as a difference. */
-function stable(value: unknown): string {
+/** JSON with sorted keys, so the registry's key order does not count as a difference (also lib/drift). */
+export function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
   if (value && typeof value === "object") {
     return `{${Object.entries(value as Record<string, unknown>)

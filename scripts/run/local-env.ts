@@ -6,8 +6,12 @@ import { emulatorUpstreamEnv } from "@/lib/platform/config/emulator-upstream-env
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Defaults that make `npm start` / `npm run dev` / `npm test` work with no configuration: the
-// emulator's ID-porten and a session secret generated once per checkout. Real values from the
-// environment or .env.local always win.
+// emulator's Ansattporten (its organisation picker and Altinn rights) and Altinn service-owner list, the demo's platform
+// administrator (Siri Berg), and a session secret generated once per checkout. Real values from the environment or
+// .env.local always win.
+
+/** Siri Berg, the demo's platform administrator (prisma/demo-data.ts; the emulator's test persons). */
+const DEMO_PLATFORM_ADMIN_PID = "12839120247";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -28,7 +32,10 @@ export function loadLocalEnv(options: { portalPort: number; emulatorPort: number
   const defaults: Record<string, string> = {
     NEXTAUTH_URL: portal,
     NEXTAUTH_SECRET: sessionSecret(),
-    OIDC_ISSUER: `${emulator}/idporten`,
+    OIDC_ISSUER: `${emulator}/ansattporten`,
+    LOGIN_PROVIDER: "ansattporten",
+    ALTINN_ORGS_URL: `${emulator}/orgs/altinn-orgs.json`,
+    PLATFORM_ADMIN_PIDS: DEMO_PLATFORM_ADMIN_PID,
     OIDC_CLIENT_ID: "consent-portal-local",
     OIDC_CLIENT_SECRET: "local-dev-secret-change-me",
     EMULATOR_PORT: String(options.emulatorPort),

@@ -115,7 +115,7 @@ type MutableScopeFields = Pick<
 >;
 
 /** Validates the mutable fields; on update (`current` given) absent fields keep their value. */
-function mutableFields(body: Record<string, unknown>, current: Scope | undefined): MutableScopeFields {
+export function mutableFields(body: Record<string, unknown>, current: Scope | undefined): MutableScopeFields {
   const description =
     current && body.description === undefined ? current.description : requiredString(body, "description");
   const visibility = body.visibility ?? current?.visibility ?? "PUBLIC";

@@ -33,7 +33,8 @@ export async function requireMembership(options: {
   minimumRole?: Role;
 }): Promise<TMembershipContext> {
   const membership = await options.db.membership.findFirst({
-    where: { userId: options.userId, organisation: { orgNumber: options.orgNumber } },
+    // An inactive membership (an Altinn right the latest login did not represent) is no membership.
+    where: { userId: options.userId, active: true, organisation: { orgNumber: options.orgNumber } },
     select: { role: true, organisation: { select: organisationSummarySelect } },
   });
   if (!membership) throw notFound("organisationNotFound");

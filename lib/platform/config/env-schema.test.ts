@@ -43,6 +43,19 @@ describe("parseEnv", () => {
     expect(env.CONSENT_TEMPLATES_URL).toMatch(/^https:\/\/raw\.githubusercontent\.com\/Altinn\/altinn-studio-docs\//);
   });
 
+  it("logs in through Ansattporten by default, reading Altinn's list of service owners from its CDN", () => {
+    const env = parseEnv(valid);
+    expect(env.LOGIN_PROVIDER).toBe("ansattporten");
+    expect(env.ALTINN_ORGS_URL).toBe("https://altinncdn.no/orgs/altinn-orgs.json");
+    expect(env.PLATFORM_ADMIN_PIDS).toEqual([]);
+    expect(parseEnv({ ...valid, ALTINN_ORGS_URL: "http://localhost:4000/orgs/altinn-orgs.json" }).ALTINN_ORGS_URL).toBe(
+      "http://localhost:4000/orgs/altinn-orgs.json",
+    );
+    expect(problemsOf({ ...valid, ALTINN_ORGS_URL: "ftp://cdn/orgs.json" })).toEqual([
+      expect.stringMatching(/^ALTINN_ORGS_URL is invalid/),
+    ]);
+  });
+
   it("names a malformed consent template catalogue URL", () => {
     expect(problemsOf({ ...valid, CONSENT_TEMPLATES_URL: "not a url" })).toEqual([
       expect.stringMatching(/^CONSENT_TEMPLATES_URL is invalid/),

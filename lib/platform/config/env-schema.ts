@@ -24,6 +24,12 @@ const baseEnvShape = {
   ANSATTPORTEN_RESOURCE_ADMIN: z.string().min(1).default("urn:altinn:resource:consent-portal-admin"),
   ANSATTPORTEN_RESOURCE_WRITE: z.string().min(1).default("urn:altinn:resource:consent-portal-write"),
   ANSATTPORTEN_RESOURCE_READ: z.string().min(1).default("urn:altinn:resource:consent-portal-read"),
+  /**
+   * Altinn's list of service owners (org code, organisation number, names), read when an organisation is set up at its
+   * first admin login to give it its org code. Altinn's own services read the same file (Altinn/altinn-resource-registry,
+   * src/Altinn.ResourceRegistry/appsettings.json, `OrgListEndpoint`).
+   */
+  ALTINN_ORGS_URL: url.default("https://altinncdn.no/orgs/altinn-orgs.json"),
   /** The operator's platform administrators, by national identity number (comma-separated); never self-declared. */
   PLATFORM_ADMIN_PIDS: z
     .string()

@@ -13,7 +13,14 @@ export type TAuditEntry = {
 export type TChange<R> = { data: R; audit: TAuditEntry };
 
 /** Who made a change, on behalf of which organisation, under which action name and correlation id. */
-export type TAuditActor = { actorId: string; organisationId?: string | null; action: string; correlationId: string };
+export type TAuditActor = {
+  actorId: string;
+  organisationId?: string | null;
+  action: string;
+  correlationId: string;
+  /** The API token the request came with (lib/api-tokens/); the actor is then the token's creator. */
+  apiTokenId?: string | null;
+};
 
 /**
  * A change and its audit event in one transaction, so a failed change leaves no audit event and an audited change

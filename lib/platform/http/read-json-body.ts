@@ -1,34 +1,15 @@
 import "server-only";
-import { AppError } from "@/lib/platform/errors/app-error";
-import { formatBodyLimit } from "./body-limits";
-
-export const tooLarge = (limitBytes: number) =>
-  new AppError("TOO_LARGE", "tooLarge", { values: { limit: formatBodyLimit(limitBytes) } });
+import { readTextBody } from "./read-text-body";
 
 /**
- * A route's JSON body, read up to `limitBytes`: a larger declared Content-Length is refused before anything is read,
- * and a body that turns out larger (chunked, or a false length) is refused as soon as it passes the limit, both as
- * TOO_LARGE (413). Unreadable JSON is no body (undefined), so the schema names what is missing.
+ * A route's JSON body, read up to `limitBytes` (TOO_LARGE past it: ./read-text-body.ts). Unreadable JSON is no body
+ * (undefined), so the schema names what is missing.
  */
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge(limitBytes);
-  if (!request.body) return undefined;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limitBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limitBytes);
-    }
-    chunks.push(value);
-  }
+  const text = await readTextBody(request, limitBytes);
+  if (!text) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

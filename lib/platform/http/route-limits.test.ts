@@ -20,6 +20,7 @@ const limits: TRateLimits = {
   validator: { points: 2, durationSeconds: 60 },
   liveChecks: { points: 2, durationSeconds: 60 },
   catalogSearch: { points: 2, durationSeconds: 60 },
+  api: { points: 2, durationSeconds: 60 },
 };
 let member: TSessionUser;
 let organisation: { id: string; orgNumber: string };

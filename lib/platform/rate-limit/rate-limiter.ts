@@ -9,7 +9,7 @@ import { logger } from "@/lib/platform/logger";
 // migration (prisma/migrations/20261130100200_rate_limit_counters), so the library never runs DDL at request time.
 
 /** The limited operations; each is counted per key (a user id, or a client address for anonymous requests). */
-export type TRateLimitName = "login" | "validator" | "liveChecks" | "catalogSearch";
+export type TRateLimitName = "login" | "validator" | "liveChecks" | "catalogSearch" | "api";
 
 export type TRateLimits = Record<TRateLimitName, { points: number; durationSeconds: number }>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type ActingFor, resourceRegistryHttp } from "./authorized-http-clients";
-import type { UpstreamResponse } from "./http-base-client";
+import { readAllPages } from "./read-all-pages";
 import { isUpstreamError } from "./upstream-error";
 
 // Access lists in Altinn's Resource Registry (`/access-lists/{owner}`, AccessListsController.cs; owner = the
@@ -34,8 +34,6 @@ export type TAccessList = z.infer<typeof ZAccessList>;
 export const zPage = <T extends z.ZodType>(item: T) =>
   z.looseObject({ data: z.array(item), links: z.looseObject({ next: z.string().nullish() }).nullish() });
 
-const ZAccessListPage = zPage(ZAccessList);
-
 /**
  * Where `links.next` points, as an absolute URL on the registry's base. Altinn builds it with `Url.Link` (absolute),
  * but the OpenAPI document types it `uri-reference` with a path-only example, so a relative one is resolved too.
@@ -67,31 +65,27 @@ export async function listAccessLists(
   target: AccessListTarget,
   options: { connectedTo?: string } = {},
 ): Promise<TAccessList[]> {
-  const http = resourceRegistryHttp(target, ACCESS_LIST_READ);
   const query = options.connectedTo
     ? { include: "resources,resource-actions", resource: options.connectedTo }
     : undefined;
-  const lists: TAccessList[] = [];
-  let next: string | undefined = listBase(target.owner);
-  for (let page = 0; next !== undefined; page++) {
-    if (page >= MAX_PAGES) throw new Error(`The registry kept sending pages of access lists (${MAX_PAGES})`);
-    const { data }: UpstreamResponse<z.infer<typeof ZAccessListPage>> = await http.request({
-      method: "GET",
-      path: next,
-      query,
-      schema: ZAccessListPage,
-    });
-    lists.push(...data.data);
-    next = data.links?.next ? nextPageUrl(http.baseUrl, data.links.next) : undefined;
-  }
-  return lists;
+  return readAllPages(resourceRegistryHttp(target, ACCESS_LIST_READ), {
+    firstPath: listBase(target.owner),
+    item: ZAccessList,
+    what: "access lists",
+    query,
+  });
 }
 
-export async function getAccessList(target: AccessListTarget, id: string): Promise<TVersioned<TAccessList> | null> {
+export async function getAccessList(
+  target: AccessListTarget,
+  id: string,
+  options: { connections?: boolean } = {},
+): Promise<TVersioned<TAccessList> | null> {
   const http = resourceRegistryHttp(target, ACCESS_LIST_READ);
   const { data, headers } = await http.request({
     method: "GET",
     path: listPath(target.owner, id),
+    query: options.connections ? { include: "resources,resource-actions" } : undefined,
     schema: ZAccessList,
     acceptStatuses: [404],
   });

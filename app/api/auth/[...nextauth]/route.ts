@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/platform/auth/auth-options";
+import { landingAfterLogin } from "@/lib/platform/auth/landing-after-login";
 import { MAX_AGE_COOKIE, MAX_AGE_COOKIE_SECONDS, parseMaxAge } from "@/lib/platform/auth/requested-max-age";
 import { checkLoginRateLimit } from "@/lib/platform/rate-limit/limit-login";
 
@@ -33,7 +34,12 @@ async function handler(request: Request, context: { params: Promise<{ nextauth: 
   }
   if (step === "callback") {
     const requestedMaxAge = parseMaxAge(requestCookie(request, MAX_AGE_COOKIE));
-    const response = await NextAuth(authOptions({ requestedMaxAge }))(request, context);
+    let outcome: { representsOrganisation: boolean } | undefined;
+    const onLogin = (login: { representsOrganisation: boolean }) => void (outcome = login);
+    const response = landingAfterLogin(
+      await NextAuth(authOptions({ requestedMaxAge, onLogin }))(request, context),
+      outcome,
+    );
     return requestedMaxAge === undefined ? response : withMaxAgeNote(response, request, "");
   }
   const response = await NextAuth(authOptions())(request, context);

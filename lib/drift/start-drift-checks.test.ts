@@ -1,0 +1,57 @@
+import type { PgBoss } from "pg-boss";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBoss } from "@/lib/platform/jobs/boss";
+import { createOrganisation, testDb } from "@/test/factories";
+import { DRIFT_CHECK_QUEUE, sendDriftCheckJob } from "./drift-queue";
+import { DRIFT_CHECK_CRON, startDriftChecks } from "./start-drift-checks";
+
+// The drift check on the queue's own scheduling: one pg-boss schedule, whose job fans out one check per organisation
+// and environment; "Check now" sends one such job. An organisation with nothing managed asks nothing upstream.
+
+const db = testDb();
+let boss: PgBoss;
+
+const finishedChecks = (organisationId: string) =>
+  db.driftCheck.findMany({ where: { organisationId, finishedAt: { not: null } }, orderBy: { environment: "asc" } });
+
+beforeAll(async () => {
+  boss = await startBoss(process.env.DATABASE_URL!, "worker");
+  await startDriftChecks({ boss, db });
+});
+afterAll(async () => {
+  await boss?.stop({ graceful: false });
+  await db.$disconnect();
+});
+
+describe("startDriftChecks", () => {
+  it("schedules the check every 15 minutes under one name", async () => {
+    const schedules = await boss.getSchedules();
+    expect(schedules.filter((schedule) => schedule.name === DRIFT_CHECK_QUEUE)).toEqual([
+      expect.objectContaining({ cron: DRIFT_CHECK_CRON }),
+    ]);
+  });
+
+  it("fans the schedule's job out to every organisation in both environments", async () => {
+    const organisation = await createOrganisation(db);
+    await boss.send(DRIFT_CHECK_QUEUE, {});
+    // The jobs it queued (other test files' organisations are checked too, some slowly: their jobs are not awaited).
+    const queued = async () =>
+      (
+        await db.$queryRaw<{ environment: string }[]>`
+          SELECT data->>'environment' AS environment FROM pgboss.job
+          WHERE name = ${DRIFT_CHECK_QUEUE} AND data->>'organisationId' = ${organisation.id}`
+      )
+        .map((job) => job.environment)
+        .sort();
+    await expect.poll(queued, { timeout: 50_000 }).toEqual(["PROD", "TEST"]);
+  }, 60_000);
+
+  it('runs one organisation\'s check in one environment on "Check now"', async () => {
+    const organisation = await createOrganisation(db);
+    await sendDriftCheckJob(boss, { organisationId: organisation.id, environment: "PROD" });
+    await expect
+      .poll(async () => (await finishedChecks(organisation.id)).map((c) => c.environment), { timeout: 50_000 })
+      .toEqual(["PROD"]);
+    expect((await finishedChecks(organisation.id))[0]?.lastError).toBeNull();
+  }, 60_000);
+});
