@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { pickMessages, SHELL_MESSAGE_PATHS } from "@/lib/platform/i18n/pick-messages";
 import { toLocale } from "@/lib/platform/i18n/locales";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -25,10 +26,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [organisations, unread] = user
     ? await Promise.all([listUserOrganisations({ userId: user.id }), getUnreadSummary({ userId: user.id })])
     : [[], null];
+  // The shell's messages only; the organisation and admin layouts hand their pages the rest (pick-messages.ts).
+  const messages = pickMessages((await getMessages()) as never, SHELL_MESSAGE_PATHS);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <Providers>
             <SkipLink />
             <SiteHeader

@@ -65,7 +65,7 @@ test("export, edit, plan, apply and plan again with the CLI; a revoked token is 
   const subscope = `cli.${uniqueSuffix()}`;
   const scope = {
     subscope,
-    description: "Fra kommandolinja",
+    description: "Frå kommandolinja",
     longDescription: "",
     visibility: "PUBLIC",
     tokenLifetimeSeconds: null,
@@ -85,18 +85,18 @@ test("export, edit, plan, apply and plan again with the CLI; a revoked token is 
   expect(applied.stdout).toContain("Applied 1 change(s):");
   await expect
     .poll(() => emulatorScope("test", `skd:${subscope}`), { timeout: 30_000 })
-    .toMatchObject({ description: "Fra kommandolinja", active: true });
+    .toMatchObject({ description: "Frå kommandolinja", active: true });
   expect(await cli(secret, "plan", ...args)).toMatchObject({ code: 0, stdout: expect.stringContaining("No changes") });
 
   // Editing its description plans exactly that field, and Maskinporten follows.
-  await write([{ ...scope, description: "Endret fra kommandolinja" }]);
+  await write([{ ...scope, description: "Endra frå kommandolinja" }]);
   const update = await cli(secret, "plan", ...args);
   expect(update.code).toBe(2);
   expect(update.stdout).toContain(`~ update scope ${subscope} [description]`);
   expect((await cli(secret, "apply", ...args)).code).toBe(0);
   await expect
     .poll(() => emulatorScope("test", `skd:${subscope}`), { timeout: 30_000 })
-    .toMatchObject({ description: "Endret fra kommandolinja" });
+    .toMatchObject({ description: "Endra frå kommandolinja" });
   expect((await cli(secret, "plan", ...args)).code).toBe(0);
   const uses = await db.auditEvent.findMany({ where: { apiToken: { secretHash } }, select: { action: true } });
   expect(uses.filter((use) => use.action === "definitions.apply")).toHaveLength(2);

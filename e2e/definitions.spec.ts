@@ -51,7 +51,7 @@ test("an owner exports, plans an edited document, applies it, and Maskinporten f
   const exported = await downloadYaml(page);
   const scope = {
     subscope,
-    description: "Definisjoner som kode",
+    description: "Definisjonar som kode",
     longDescription: "",
     visibility: "PUBLIC",
     tokenLifetimeSeconds: null,
@@ -85,7 +85,7 @@ test("an owner exports, plans an edited document, applies it, and Maskinporten f
     page,
     stringify({
       ...again,
-      scopes: [{ ...mine, description: "Endret som kode" }],
+      scopes: [{ ...mine, description: "Endra som kode" }],
       consentResources: [],
       accessLists: [],
     }),
@@ -96,7 +96,7 @@ test("an owner exports, plans an edited document, applies it, and Maskinporten f
   await expect(page.getByTestId("definitions-applied")).toContainText(subscope);
   await expect
     .poll(async () => (await emulatorScope("test", name))?.description, { timeout: 20_000 })
-    .toBe("Endret som kode");
+    .toBe("Endra som kode");
 
   // Planning the same document again finds nothing left to do.
   await page.getByRole("button", { name: "Plan", exact: true }).click();

@@ -45,30 +45,28 @@ test("sign out everywhere ends the person's session in another browser", async (
   await elsewhere.close();
 });
 
-test("a member removed by an admin loses the organisation at once", async ({ page, browser, db, loginAs }) => {
-  const admin = await createUser(db, { name: "Removing Admin" });
+test("a member whose latest login no longer represents the organisation loses it at once", async ({
+  browser,
+  db,
+  loginAs,
+}) => {
+  // In Ansattporten mode rights come from Altinn: a new login that picks another organisation (or whose token no
+  // longer names this one) deactivates the membership (record-login.ts); every open session loses it at once.
   const member = await createUser(db, { name: "Removed Member" });
-  const organisation = await createOrganisation(db, {
-    members: [
-      { userId: admin.id, role: "ADMIN" },
-      { userId: member.id, role: "EDITOR" },
-    ],
-  });
+  const organisation = await createOrganisation(db, { members: [{ userId: member.id, role: "EDITOR" }] });
   const memberContext = await browser.newContext();
   await loginAs(member, memberContext);
   const memberPage = await memberContext.newPage();
   await memberPage.goto(`/orgs/${organisation.orgNumber}/members`);
   await expect(memberPage.getByRole("heading", { name: "Members" })).toBeVisible();
 
-  await loginAs(admin);
-  await page.goto(`/orgs/${organisation.orgNumber}/members`);
-  const row = page.getByTestId("member-row").filter({ hasText: "Removed Member" });
-  await row.getByRole("button", { name: /^Remove / }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Remove member" }).click();
-  await expect(row).toHaveCount(0);
+  await db.membership.updateMany({
+    where: { userId: member.id, organisationId: organisation.id },
+    data: { active: false },
+  });
 
-  await memberPage.reload();
-  await expect(memberPage).toHaveURL(/\/signin\?callbackUrl=/);
+  const answer = await memberPage.reload();
+  expect(answer?.status()).toBe(404);
   await memberContext.close();
 });
 
@@ -149,15 +147,12 @@ test("pages carry a strict CSP with a nonce, and their scripts still run", async
   expect(scriptTags.length).toBeGreaterThan(0);
   expect(scriptTags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
 
-  // Hydrated: the client-side form validates before anything is sent, and a Radix dialog opens and closes.
-  await page.getByLabel("National identity number").fill("01039012345");
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByText("This is not a valid national identity number. Check the digits.")).toBeVisible();
-  const row = page.getByTestId("member-row").filter({ hasText: "Second Admin" });
-  await row.getByRole("button", { name: /^Remove / }).click();
-  await expect(page.getByRole("alertdialog")).toBeVisible();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  // Hydrated: the header's Radix menu opens on a click and closes on Escape (rights come from Altinn, so the members
+  // page has no form of its own in Ansattporten mode).
+  await page.getByRole("button", { name: /^Organisation:/ }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
 
   await page.goto("/catalog");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

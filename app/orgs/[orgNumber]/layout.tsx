@@ -1,21 +1,25 @@
+import { NextIntlClientProvider } from "next-intl";
 import { OrganisationNav } from "@/components/layout/organisation-nav";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
 
 export default async function OrganisationLayout({ children, params }: LayoutProps<"/orgs/[orgNumber]">) {
   const { orgNumber } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
+  // Every message for the organisation's pages: the root layout hands the browser only the shell's (pick-messages.ts).
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
-        <p className="text-xl font-semibold text-brand-900">{organisation.name}</p>
+    <NextIntlClientProvider>
+      <div className="space-y-6">
+        <div>
+          <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
+          <p className="text-xl font-semibold text-brand-900">{organisation.name}</p>
+        </div>
+        <OrganisationNav
+          orgNumber={organisation.orgNumber}
+          isAdmin={role === "ADMIN"}
+          isServiceOwner={organisation.scopePrefix !== null}
+        />
+        {children}
       </div>
-      <OrganisationNav
-        orgNumber={organisation.orgNumber}
-        isAdmin={role === "ADMIN"}
-        isServiceOwner={organisation.scopePrefix !== null}
-      />
-      {children}
-    </div>
+    </NextIntlClientProvider>
   );
 }
