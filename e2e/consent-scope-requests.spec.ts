@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { createUser } from "../test/factories";
-import { CONSENT_SCOPES } from "./support/consumer-setup";
+import { createUser, uniqueSuffix } from "../test/factories";
+import { CONSENT_SCOPES, DCR_SCOPES, delegateToPortal, grantConsentScopeRequest } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
@@ -12,6 +12,13 @@ const scopeAccess = async (orgNumber: string) =>
   ((await emulatorState()).maskinporten.test as unknown as { scopeAccess: TAccess[] }).scopeAccess.filter(
     (a) => a.consumer_orgno === orgNumber,
   );
+
+const clientsOf = async (orgNumber: string) =>
+  (
+    (await emulatorState()).maskinporten.test as unknown as {
+      clients: { client_id: string; client_name: string; client_orgno: string; scopes: string[] }[];
+    }
+  ).clients.filter((c) => c.client_orgno === orgNumber);
 
 async function requestScopes(page: Page, orgNumber: string) {
   await page.goto(`/orgs/${orgNumber}/clients/test`);
@@ -71,4 +78,44 @@ test("a refusal needs a reason, and the consumer sees it", async ({ page, db, me
   await expect(panel.getByRole("button", { name: "Request again" })).toBeVisible();
   // Nothing was granted upstream.
   expect(await scopeAccess(organisation.orgNumber)).toEqual([]);
+});
+
+test("a client picked with a scope still being granted waits, and is created in Maskinporten when the grant arrives", async ({
+  page,
+  db,
+  member,
+  asOther,
+}) => {
+  const { organisation } = await member("EDITOR", { person: "Vera Venter", organisation: "Ventebanken AS" });
+  const org = organisation.orgNumber;
+  await delegateToPortal(org, DCR_SCOPES);
+  await requestScopes(page, org);
+
+  // Asked for, not granted: the scope may be picked now, and the form says what will happen.
+  const name = `Ventende klient ${uniqueSuffix()}`;
+  await expect(page.getByLabel("altinn:consentrequests.read")).toBeEnabled();
+  await expect(page.getByTestId("scope-waits-for-grant").first()).toContainText(
+    "created in Maskinporten automatically",
+  );
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("altinn:consentrequests.read").check();
+  await page.getByRole("button", { name: "Create client" }).click();
+  await expect(page.getByText(`The client ${name} was saved. It waits for Digdir's grant`)).toBeVisible();
+  const card = page.locator(`[data-testid="client-card"][data-client="${name}"]`);
+  await expect(card.getByTestId("client-waiting")).toContainText(
+    "Waiting for Digdir's grant of altinn:consentrequests.read; the client will be created in Maskinporten automatically.",
+  );
+  await expect(card.getByTestId("client-id")).toHaveText("Not created in Maskinporten yet");
+  expect(await clientsOf(org)).toEqual([]);
+
+  const { context: adminContext, page: adminPage } = await asOther(await createUser(db, { isPlatformAdmin: true }));
+  await grantConsentScopeRequest(adminPage, org);
+  await adminContext.close();
+
+  // No click and no reload: the page follows the client into Maskinporten.
+  await expect(card.getByTestId("client-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
+  await expect(card.getByTestId("client-waiting")).toHaveCount(0);
+  const [upstream] = await clientsOf(org);
+  expect(upstream).toMatchObject({ client_name: name, scopes: ["altinn:consentrequests.read"] });
+  await expect(card.getByTestId("client-id")).toHaveText(upstream!.client_id);
 });

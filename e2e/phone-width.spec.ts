@@ -1,13 +1,17 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { uniqueSuffix } from "../test/factories";
+import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
+import { consumerAsksForAccess } from "./support/access-request-journey";
 import { consentApiReady } from "./support/consumer-setup";
 import { expect, test } from "./support/fixtures";
 import { draftWithOwnScope } from "./support/owner-resources";
 import { publishTestService } from "./support/published-service";
+import { rawEnumValuesOn } from "./support/raw-enum-values";
 import { scopeRow, seedScope, SKD } from "./support/scopes";
 
-// At 375 px (a small phone) the pages of the owner's and the consumer's journeys fit without horizontal page
-// scrolling: tables scroll inside themselves, and their actions stay reachable.
+// At 375 px (a small phone) every page of the three journeys (service owner, consumer, platform administrator) fits
+// without horizontal page scrolling (tables scroll inside themselves, and their actions stay reachable), has no
+// detectable accessibility violation and shows no raw enum value (e2e/support/raw-enum-values.ts).
 
 test.use({ viewport: { width: 375, height: 800 } });
 
@@ -70,4 +74,102 @@ test("the scopes table fits a phone: it scrolls inside itself and its status and
   const copy = row.getByRole("button", { name: `Copy to production: skd:${subscope}` });
   await copy.scrollIntoViewIfNeeded();
   await expect(copy).toBeInViewport();
+});
+
+/** Each page: loaded, not wider than the phone, axe-clean and without raw enum values; all failures named at once. */
+async function walk(page: Page, paths: string[]) {
+  for (const path of paths) {
+    await test.step(path, async () => {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBeLessThan(400);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      await page.waitForLoadState("networkidle").catch(() => undefined);
+      await expect.soft(async () => expectNoSidewaysScroll(page), path).toPass({ timeout: 5_000 });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect.soft(axe.violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+      expect.soft((await rawEnumValuesOn(page)).map((hit) => `${path}: ${hit}`)).toEqual([]);
+    });
+  }
+}
+
+test("the service owner's journey fits a phone", async ({ page, db, loginAs, serviceOwner }) => {
+  test.setTimeout(240_000);
+  const asked = await consumerAsksForAccess(page, db, loginAs, "Vandrebanken", { accessList: true });
+  const owner = await serviceOwner("ADMIN", "Olga Owner");
+  const draft = await draftWithOwnScope(db, owner, "walk");
+  const list = await db.accessList.findFirstOrThrow({ where: { identifier: asked.listIdentifier } });
+  const scope = await db.maskinportenScope.findFirstOrThrow({ where: { subscope: draft.scope.split(":")[1] } });
+  const org = `/orgs/${SKD}`;
+  const resource = `${org}/resources/${asked.identifier}`;
+  await walk(page, [
+    org,
+    `${org}/resources`,
+    `${org}/resources/new`,
+    `${org}/resources/${draft.identifier}`,
+    resource,
+    `${resource}/documentation`,
+    `${resource}/publishing`,
+    `${resource}/versions`,
+    `${org}/scopes`,
+    `${org}/scopes/${scope.id}`,
+    `${org}/access-lists`,
+    `${org}/access-lists/${list.id}`,
+    `${org}/approvals`,
+    `${org}/approvals/${asked.requestId}`,
+    `${org}/members`,
+    `${org}/audit`,
+    `${org}/notifications`,
+    `${org}/sync`,
+    `${org}/sync/adopt`,
+    `${org}/sync/drift`,
+    `${org}/sync/environments`,
+    `${org}/sync/definitions`,
+    `${org}/sync/definitions/tokens`,
+    "/access",
+  ]);
+});
+
+test("the consumer's journey fits a phone", async ({ page, db, loginAs }) => {
+  test.setTimeout(240_000);
+  const asked = await consumerAsksForAccess(page, db, loginAs, "Mobilbanken");
+  const org = `/orgs/${asked.consumer.organisation.orgNumber}`;
+  await walk(page, [
+    "/",
+    "/catalog",
+    `/catalog/${asked.identifier}`,
+    org,
+    `${org}/checklist`,
+    `${org}/clients/test`,
+    `${org}/access-requests`,
+    `${org}/access-requests/new`,
+    `${org}/access-requests/${asked.requestId}`,
+    `${org}/integration`,
+    `${org}/consents`,
+    `${org}/validator`,
+    `${org}/members`,
+    `${org}/audit`,
+    `${org}/notifications`,
+    `${org}/sync`,
+    "/access",
+  ]);
+});
+
+test("the platform administrator's journey fits a phone", async ({ page, db, loginAs }) => {
+  test.setTimeout(120_000);
+  const operator = await createUser(db, { name: "Pia Plattform", isPlatformAdmin: true });
+  // A request waiting and one decided, so the queue shows both kinds of row.
+  const waiting = await createOrganisation(db, { name: `Købanken ${uniqueSuffix()}` });
+  const refused = await createOrganisation(db, { name: `Avslagsbanken ${uniqueSuffix()}` });
+  await db.consentScopeRequest.create({ data: { organisationId: waiting.id, environment: "TEST" } });
+  await db.consentScopeRequest.create({
+    data: {
+      organisationId: refused.id,
+      environment: "TEST",
+      status: "REFUSED",
+      reason: "Mangler avtale",
+      decidedAt: new Date(),
+    },
+  });
+  await loginAs(operator);
+  await walk(page, ["/admin", "/admin/consent-scopes", "/admin/consumers", "/admin/upstream", "/access"]);
 });

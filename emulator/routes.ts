@@ -1,3 +1,4 @@
+import { accessManagementRoutes } from "./accessmanagement/accessmanagement-routes";
 import { altinnAuthenticationRoutes } from "./altinn/exchange-routes";
 import { ansattportenRoutes } from "./ansattporten/ansattporten-routes";
 import { altinnRightsControlRoutes } from "./ansattporten/rights-control-routes";
@@ -14,6 +15,7 @@ import { configureMaskinporten } from "./maskinporten/maskinporten-store";
 import { maskinportenRoutes } from "./maskinporten/maskinporten-routes";
 import { altinnOrgsRoutes } from "./orgs/altinn-orgs-routes";
 import { brregRoutes } from "./orgs/brreg-routes";
+import { authorizationRoutes } from "./registry/decision-point-authorize-route";
 import { resourceRegistryRoutes } from "./registry/registry-routes";
 import type { EmulatorContext, RouteGroup } from "./route-group";
 import { ENVIRONMENTS } from "./state/environments";
@@ -27,7 +29,9 @@ function environmentRoutes(context: EmulatorContext, consent: ConsentDependencie
     maskinportenAdminRoutes(env),
     altinnAuthenticationRoutes(context, env),
     resourceRegistryRoutes(context, env),
+    authorizationRoutes(context, env),
     ...consentRoutes(context, env, consent.catalogue, consent.settings),
+    ...accessManagementRoutes(context, env),
   ]);
 }
 

@@ -11,17 +11,22 @@ import type { TClientListItem } from "@/lib/clients/list-clients";
 import { MAX_CLIENT_KEYS } from "@/lib/clients/public-jwk";
 import { AddKeyForm } from "./add-key-form";
 import { ClientSyncStatus } from "./client-sync-status";
+import { ClientWaitingNote } from "./client-waiting-note";
 import { EditClientForm } from "./edit-client-form";
+import type { TConsentScopeState } from "@/lib/consent-scopes/list-consent-scope-requests";
 
 /** One client: its id in Maskinporten, scopes, keys (rotation) and sync state; change controls for editors only. */
 export function ClientCard({
   orgNumber,
   client,
   canEdit,
+  consentScopeState,
 }: {
   orgNumber: string;
   client: TClientListItem;
   canEdit: boolean;
+  /** The organisation's request for the consent API scopes in this environment, for a client waiting for it. */
+  consentScopeState: TConsentScopeState | null;
 }) {
   const t = useTranslations("clients.card");
   const format = useFormatter();
@@ -50,6 +55,7 @@ export function ClientCard({
         <dd className="font-mono">{client.scopes.length ? client.scopes.join(", ") : t("noScopes")}</dd>
       </dl>
       {client.deleting && <p className="text-amber-800">{t("deleting")}</p>}
+      {client.waitsForConsentScopes && <ClientWaitingNote scopes={client.scopes} state={consentScopeState} />}
       <ClientSyncStatus orgNumber={orgNumber} clientName={client.name} sync={client.sync} canRetry={canEdit} />
       <table className="w-full text-left text-sm">
         <caption className="text-left font-medium">

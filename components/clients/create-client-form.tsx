@@ -27,10 +27,11 @@ export function CreateClientForm(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
   /**
-   * The scopes offered as checkboxes, and the consent API scopes among them Digdir has not granted yet: those are
-   * shown but not offered until the grant, with the way to ask.
+   * The scopes offered as checkboxes, and the consent API scopes among them Digdir has not granted yet. Once asked
+   * for (`requested`: a request pending or on its way) they may be picked, and the client waits for the grant;
+   * before that they are shown but not offered, with the way to ask.
    */
-  scopes: { available: string[]; ungranted: string[] };
+  scopes: { available: string[]; ungranted: string[]; requested: boolean };
 }) {
   const t = useTranslations("clients.create");
   const keySource = useKeySource();
@@ -57,7 +58,7 @@ export function CreateClientForm(props: {
 
   const onSubmit = form.handleSubmit(async (values) => {
     const extra = values.extraScopes.split(/[\s,]+/).filter(Boolean);
-    const notYet = extra.filter((scope) => props.scopes.ungranted.includes(scope));
+    const notYet = props.scopes.requested ? [] : extra.filter((scope) => props.scopes.ungranted.includes(scope));
     if (notYet.length)
       return form.setError("extraScopes", { message: t("scopesNotGranted", { scopes: notYet.join(", ") }) });
     const fields = ZClientFields.safeParse({
@@ -82,7 +83,7 @@ export function CreateClientForm(props: {
       setKeyPair(key.keyPair);
       form.reset(empty);
       keySource.setText("");
-      return t("created", { name: data.name });
+      return t(data.waiting ? "createdWaiting" : "created", { name: data.name });
     });
     if (!result.ok) keySource.setError(result.error.fieldErrors?.publicJwk?.[0]);
   });
@@ -96,28 +97,34 @@ export function CreateClientForm(props: {
         <p className="text-sm text-slate-600">{t("scopesHint")}</p>
         <ul className="mt-1 space-y-1">
           {props.scopes.available.map((scope) => {
-            const waiting = props.scopes.ungranted.includes(scope);
+            const ungranted = props.scopes.ungranted.includes(scope);
+            const blocked = ungranted && !props.scopes.requested;
             const reasonId = `scope-not-granted-${scope.replace(/[^a-z0-9]/gi, "-")}`;
             return (
               <li key={scope}>
                 <label
-                  className={`flex items-center gap-2 break-all font-mono text-sm ${waiting ? "text-slate-500" : ""}`}
+                  className={`flex items-center gap-2 break-all font-mono text-sm ${blocked ? "text-slate-500" : ""}`}
                 >
                   <input
                     type="checkbox"
                     value={scope}
-                    disabled={waiting}
-                    aria-describedby={waiting ? reasonId : undefined}
+                    disabled={blocked}
+                    aria-describedby={ungranted ? reasonId : undefined}
                     {...form.register("scopes")}
                   />
                   {scope}
                 </label>
-                {waiting && (
+                {blocked && (
                   <p id={reasonId} className="ml-6 text-sm text-slate-700" data-testid="scope-not-granted">
                     {t("scopeNotGranted")}{" "}
                     <a href="#consent-scopes-heading" className="text-brand-700 underline">
                       {t("scopeNotGrantedLink")}
                     </a>
+                  </p>
+                )}
+                {ungranted && !blocked && (
+                  <p id={reasonId} className="ml-6 text-sm text-slate-700" data-testid="scope-waits-for-grant">
+                    {t("scopeWaitsForGrant")}
                   </p>
                 )}
               </li>

@@ -1,23 +1,29 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldMessages } from "./field-messages";
 
-/** A list of checkboxes whose checked values form the field's array (scope references, party types). */
+/**
+ * A list of checkboxes whose checked values form the field's array (scope references, party types, approvers).
+ * `fallback` is what an absent field means (approvers left out are the default roles).
+ */
 export function CheckboxGroup(props: {
-  name: "scopeReferences" | "availableForType";
+  name: "scopeReferences" | "availableForType" | "approverRoles" | "approverAccessPackages";
   legend: string;
-  hint?: React.ReactNode;
-  options: { value: string; label: string }[];
+  hint?: ReactNode;
+  options: { value: string; label: ReactNode }[];
+  fallback?: readonly string[];
+  className?: string;
 }) {
   const { control } = useFormContext<TDefinitionForm>();
   const { field, fieldState } = useController({ control, name: props.name });
-  const selected = (field.value ?? []) as string[];
+  const selected = (field.value ?? props.fallback ?? []) as string[];
   const toggle = (value: string, checked: boolean) =>
     field.onChange(checked ? [...selected, value] : selected.filter((entry) => entry !== value));
   return (
-    <fieldset className="space-y-1" aria-describedby={`${props.name}-error`}>
+    <fieldset className={props.className ?? "space-y-1"} aria-describedby={`${props.name}-error`}>
       <legend className="text-sm font-semibold">{props.legend}</legend>
       {props.hint}
       {props.options.map((option) => {

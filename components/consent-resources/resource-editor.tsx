@@ -19,6 +19,8 @@ import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";
 import { findTemplate } from "@/lib/consent-templates/templates-for-owner";
 import { AccessFields } from "./access-fields";
 import { ConsentPreview } from "./consent-preview";
+import type { TConnectedLists } from "./consent-rules-policy";
+import { ConsentRulesSection } from "./consent-rules-section";
 import type { TTemplateCatalogue } from "./consent-template-field";
 import { ConsentTextFields } from "./consent-text-fields";
 import { ContactPointsField } from "./contact-points-field";
@@ -49,6 +51,8 @@ export type TResourceEditorProps = {
   resourceId?: string;
   baseVersion?: number;
   identifierLocked: boolean;
+  /** The owner's access lists connected to the resource, per environment (none for a new resource). */
+  connectedLists?: TConnectedLists;
 };
 
 /**
@@ -113,6 +117,13 @@ export function ResourceEditor(props: TResourceEditorProps) {
               </fieldset>
               <ConsentTextFields catalogue={catalogue} ownerOrgCode={ownerOrgCode} />
               <AccessFields orgNumber={props.orgNumber} scopeNames={props.scopeNames} />
+              <ConsentRulesSection
+                orgNumber={props.orgNumber}
+                orgCode={ownerOrgCode}
+                resourceId={props.resourceId}
+                connectedLists={props.connectedLists ?? { test: [], prod: [] }}
+                values={values}
+              />
               <OtherReferences />
               <ContactPointsField />
               <KeywordsField />

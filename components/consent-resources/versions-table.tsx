@@ -12,7 +12,7 @@ export async function VersionsTable(props: {
   const tEnv = await getTranslations("publishing.environments");
   const format = await getFormatter();
   return (
-    <TableShell caption={t("title")} columns={[t("version"), t("savedAt"), t("savedBy"), ""]}>
+    <TableShell caption={t("title")} columns={[t("version"), t("savedAt"), t("savedBy"), t("publishedIn")]}>
       {props.versions.map((version) => {
         const where = props.publications.filter((p) => p.versionId === version.id && p.state === "PUBLISHED");
         return (

@@ -19,7 +19,7 @@ export function DelegationPanel(props: TProps) {
       <p className="text-sm text-slate-700">
         {t("intro", { operator: props.operatorName, operatorOrg: props.operatorOrg })}
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <EnvironmentDelegations {...props} environment="test" />
         <EnvironmentDelegations {...props} environment="prod" />
       </div>
@@ -37,7 +37,10 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
   const status = query.data;
   const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];
   return (
-    <div className="space-y-2 rounded border border-slate-200 p-3" data-testid={`delegations-${props.environment}`}>
+    <div
+      className="min-w-0 space-y-2 rounded border border-slate-200 p-3"
+      data-testid={`delegations-${props.environment}`}
+    >
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">{t(`environment.${props.environment}`)}</h3>
         <RecheckButton query={query} messages="delegations" small />
@@ -59,7 +62,7 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
             <ul className="list-disc pl-5">
               {missing.map((scope) => (
                 <li key={scope.scope}>
-                  <code>{scope.scope}</code>
+                  <code className="break-all">{scope.scope}</code>
                 </li>
               ))}
             </ul>
@@ -74,7 +77,7 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
           {status.scopes.map((scope) => (
             <li key={scope.scope} className="flex items-center gap-2">
               <span aria-hidden>{scope.delegated ? "✓" : "✗"}</span>
-              <code>{scope.scope}</code>
+              <code className="break-all">{scope.scope}</code>
               <span className="sr-only">{scope.delegated ? t("delegated") : t("notDelegated")}</span>
             </li>
           ))}

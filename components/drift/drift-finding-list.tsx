@@ -15,6 +15,9 @@ export async function DriftFindingList(props: { orgNumber: string; findings: TDr
   return (
     <Section headingId="drift-open-heading" title={t("open.title")} className="space-y-3">
       {props.findings.length === 0 && <p className="text-slate-700">{t("open.none")}</p>}
+      {props.findings.length > 0 && !props.canResolve && (
+        <p className="text-sm text-slate-700">{t("open.adminsOnly")}</p>
+      )}
       <ul className="space-y-3">
         {props.findings.map((finding) => (
           <li

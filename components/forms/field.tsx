@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { FieldError } from "./field-error";
 
 /** The look of a text input, textarea or select; `aria-invalid` turns its border red. */
-export const CONTROL_CLASS = "mt-1 rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600";
+// max-w-full: a control never grows past its box (a select is as wide as its longest option; at phone width that
+// can be wider than the page).
+export const CONTROL_CLASS = "mt-1 max-w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-600";
 
 /**
  * What a field's control needs to be read with its hint and error: screen readers announce both with the control
@@ -50,7 +52,7 @@ export function splitFieldFrame<T extends TFieldFrame>(props: T) {
 /** A label, one control (the children, wired with `controlAria`), its hint and its error: every field of the portal. */
 export function Field(props: TFieldFrame & { children: ReactNode }) {
   return (
-    <div className={props.className}>
+    <div className={`max-w-full ${props.className ?? ""}`}>
       <label htmlFor={props.id} className={props.labelHidden ? "sr-only" : "block text-sm font-medium"}>
         {props.label}
       </label>

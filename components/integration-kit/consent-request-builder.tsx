@@ -49,6 +49,8 @@ type TProps = {
   canTry: boolean;
   /** What Altinn refused on the last test of this resource, placed by field. */
   altinnProblems?: TPlacedProblem[];
+  /** A supplier building for its customer: the request's `to` is the customer and every token names it in `consumer_org`. */
+  customer?: { orgNumber: string; name: string } | null;
 };
 
 /**
@@ -63,8 +65,11 @@ export function ConsentRequestBuilder({
   previewId,
   canTry,
   altinnProblems = [],
+  customer = null,
 }: TProps) {
   const t = useTranslations("integrationKit");
+  const tSupplier = useTranslations("suppliers.kit");
+  const consumerOrgNumber = customer?.orgNumber ?? orgNumber;
   const router = useRouter();
   const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
   const form = useForm<TConsentRequestDraft>({
@@ -87,15 +92,15 @@ export function ConsentRequestBuilder({
 
   const body = buildConsentRequest({
     id: previewId,
-    consumerOrgNumber: orgNumber,
+    consumerOrgNumber,
     resource,
     draft: { ...form.getValues(), ...values },
   });
   const tokenScope = consentTokenScope(resource.scopes);
   const snippets = {
     json: jsonSnippet(body),
-    curl: curlSnippet(body, endpoints, tokenScope),
-    typescript: typescriptSnippet(body, endpoints, tokenScope),
+    curl: curlSnippet(body, endpoints, tokenScope, { consumerOrg: customer?.orgNumber }),
+    typescript: typescriptSnippet(body, endpoints, tokenScope, { consumerOrg: customer?.orgNumber }),
   };
   const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
   const problemText = useProblemText();
@@ -161,7 +166,7 @@ export function ConsentRequestBuilder({
             NUMBER_INPUT,
           )}
           <p className="break-words text-sm text-slate-700">
-            {t("builder.to", { to: `${ORGANISATION_URN}${orgNumber}` })}
+            {t("builder.to", { to: `${ORGANISATION_URN}${consumerOrgNumber}` })}
           </p>
           {textField("validTo", t("builder.validTo"), t("builder.validToHint"), { type: "date" })}
           <MetadataFields form={form} resource={resource} message={message} />
@@ -200,7 +205,11 @@ export function ConsentRequestBuilder({
           )}
         />
         <FormStatus error={error} />
-        {canTry ? (
+        {customer ? (
+          // "Try it in test" sends with the portal's client for this organisation; for a customer only the supplier's
+          // own client (with consumer_org) makes Altinn record the supplier as handledBy.
+          <p className="text-slate-700">{tSupplier("tryNote", { name: customer.name })}</p>
+        ) : canTry ? (
           <SubmitButton pending={isSubmitting} label={t("try.submit")} pendingLabel={t("try.submitting")} />
         ) : (
           <p className="text-slate-700">{t("try.viewerNote")}</p>

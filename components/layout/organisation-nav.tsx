@@ -13,6 +13,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
   const tKit = useTranslations("integrationKit");
   const tConsents = useTranslations("consentMonitor");
   const tSync = useTranslations("sync");
+  const tSuppliers = useTranslations("suppliers");
   const pathname = usePathname();
   const base = `/orgs/${orgNumber}`;
   const links = [
@@ -37,6 +38,7 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
     { href: `${base}/access-requests`, label: tRequests("accessRequests") },
     { href: `${base}/notifications`, label: tRequests("notifications") },
     { href: `${base}/clients`, label: tClients("navLink") },
+    { href: `${base}/suppliers`, label: tSuppliers("navLink") },
     { href: `${base}/sync`, label: tSync("navLink") },
     { href: `${base}/members`, label: t("members") },
     ...(isAdmin ? [{ href: `${base}/audit`, label: t("audit") }] : []),

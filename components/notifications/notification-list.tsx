@@ -10,6 +10,11 @@ const CONSENT_KINDS = new Set(["revoked", "rejected", "expiring"]);
 /** The organisation's notifications, newest first; each says what happened and links to where to act. */
 export async function NotificationList({ notifications }: { notifications: TNotification[] }) {
   const t = await getTranslations("accessRequests");
+  // The stored environment (TEST, PROD) in the reader's words.
+  const inWords = (params: TNotification["params"]) => {
+    const key = `environments.${params.environment}`;
+    return t.has(key as never) ? { ...params, environment: t(key as never) } : params;
+  };
   const tConsent = await getTranslations("consentMonitor.notifications");
   const tDrift = await getTranslations("drift");
   const format = await getFormatter();
@@ -19,7 +24,7 @@ export async function NotificationList({ notifications }: { notifications: TNoti
         const kind = notification.kind.replace(/^access-request\./, "");
         const consentKind = notification.kind.replace(/^consent\./, "");
         const text = KNOWN.has(kind)
-          ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", notification.params)
+          ? t(`notifications.kind.${kind}` as "notifications.kind.submitted", inWords(notification.params))
           : notification.kind.startsWith("consent.") && CONSENT_KINDS.has(consentKind)
             ? tConsent(consentKind as "revoked", notification.params)
             : notification.kind === "drift.detected" // lib/drift/record-drift-findings.ts

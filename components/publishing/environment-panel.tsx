@@ -5,6 +5,7 @@ import type { TRegistrySync } from "@/lib/publishing/latest-registry-changes";
 import type { TRegistryDrift } from "@/lib/publishing/read-registry-drift";
 import { ConfirmChangeButton } from "./confirm-change-button";
 import { PublishForm } from "./publish-form";
+import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import type { TEnvironment } from "@/lib/platform/environment";
 
@@ -73,7 +74,10 @@ export async function EnvironmentPanel(props: {
       {props.drift && <DriftNote drift={props.drift} />}
       {props.canChange && (
         <div className="space-y-3 border-t border-slate-200 pt-3">
+          {/* Remounted when the versions on offer change (a save, a status change, test confirming a version), so the
+              chosen version starts again from the one production may take rather than the one first shown. */}
           <PublishForm
+            key={`${props.versions[0]}-${props.maxVersion}`}
             orgNumber={props.orgNumber}
             identifier={props.identifier}
             environment={environment}
@@ -101,9 +105,29 @@ export async function EnvironmentPanel(props: {
               />
             )}
           </div>
+          {environment === "PROD" && publication && <ProdDeleteRefused />}
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Deleting is never offered in production: Altinn's registry refuses it there (ResourceController.cs,
+ * `EnvironmentAllowsDeletingOfResources`; see lib/publishing/delete-test-consent-resource.ts). The button stays, disabled,
+ * with the reason beside it, so the owner learns why rather than looking for it.
+ */
+async function ProdDeleteRefused() {
+  const t = await getTranslations("publishing");
+  return (
+    <div className="flex flex-wrap items-start gap-3">
+      <Button disabled aria-describedby="prod-delete-refused">
+        {t("deleteProd")}
+      </Button>
+      <p id="prod-delete-refused" className="max-w-md text-sm text-slate-700" data-testid="prod-delete-refused">
+        {t("deleteProdRefused")}
+      </p>
+    </div>
   );
 }
 

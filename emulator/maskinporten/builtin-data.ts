@@ -18,18 +18,30 @@ export const OPERATOR_SCOPES = [
   "altinn:consentrequests.read",
   "altinn:consentrequests.write",
   "altinn:authentication/exchange",
+  // Altinn's decision point (authorization/api/v1/authorize): the owner tries its consent rules.
+  "altinn:authorization/authorize",
+  // Altinn's supplier-delegation API (accessmanagement/enduser/maskinportensuppliers|maskinportenconsumers).
+  "altinn:accessmanagement/enduser:maskinportensuppliers.read",
+  "altinn:accessmanagement/enduser:maskinportensuppliers.write",
+  "altinn:accessmanagement/enduser:maskinportenconsumers.read",
+  "altinn:accessmanagement/enduser:maskinportenconsumers.write",
 ] as const;
 
 // Digdir hands the consent API scopes to consumers one by one (scope access); the rest anyone may request.
 const RESTRICTED_SCOPES = new Set(["altinn:consentrequests.read", "altinn:consentrequests.write"]);
 
 const ADMIN_SCOPES = OPERATOR_SCOPES.filter(
-  (scope) => scope.startsWith("idporten:") || scope.startsWith("altinn:resourceregistry/"),
+  (scope) =>
+    scope.startsWith("idporten:") ||
+    scope.startsWith("altinn:resourceregistry/") ||
+    scope.startsWith("altinn:authorization/"),
 );
 
 export function builtInScopes(now: string): Scope[] {
   return OPERATOR_SCOPES.map((name) => {
-    const [prefix = "", subscope = ""] = name.split(":");
+    // The prefix ends at the first colon; a subscope may hold more (altinn:accessmanagement/enduser:…).
+    const prefix = name.slice(0, name.indexOf(":"));
+    const subscope = name.slice(name.indexOf(":") + 1);
     return {
       name,
       prefix,
@@ -49,8 +61,8 @@ export function builtInScopes(now: string): Scope[] {
 
 /**
  * Built-in delegations to the operator (Digdir's org): Skatteetaten lets the portal administer its scopes,
- * clients and resources; Testbanken lets it manage its Maskinporten clients and make test consent requests
- * (the integration kit) for it.
+ * clients and resources; Testbanken lets it manage its Maskinporten clients, make test consent requests
+ * (the integration kit) and name its suppliers (the supplier-delegation API) for it.
  */
 export function builtInDelegations(): Delegation[] {
   const skd = ADMIN_SCOPES.map((scope) => ({ consumerOrg: "974761076", supplierOrg: DIGDIR_ORG_NUMBER, scope }));
@@ -60,6 +72,7 @@ export function builtInDelegations(): Delegation[] {
     "idporten:dcr.write",
     "altinn:consentrequests.read",
     "altinn:consentrequests.write",
+    ...OPERATOR_SCOPES.filter((scope) => scope.startsWith("altinn:accessmanagement/enduser:")),
   ];
   const bank = bankScopes.map((scope) => ({
     consumerOrg: "313876144",

@@ -13,6 +13,8 @@ export interface ConsentTokenDetails extends Pick<
 > {
   type: typeof CONSENT_TYPE;
   to: { authority: "iso6523-actorid-upis"; ID: string };
+  /** The supplier that made the request for the consumer, as a party URN (absent when the consumer made it). */
+  handledBy?: string;
 }
 
 function describe(instance: ProblemInstance): string {
@@ -52,6 +54,12 @@ export function resolveConsentDetails(
       consented: consent.consented,
       validTo: consent.validTo,
       consentRights: consent.consentRights,
+      // Altinn's lookup answers ConsentInfoMaskinportenDto with HandledBy (the supplier that made the request;
+      // Altinn/altinn-authorization-tmp src/libs/Altinn.Authorization.Api.Contracts/.../Consent/ConsentInfoMaskinportenDto.cs,
+      // .../Api.Maskinporten/Extensions/ConsentExtensions.cs). The token carries it when set, as Altinn writes it (a party
+      // URN); the real supplier example (../shared/realdata/consent_token_payload.supplier.json) is of a request the
+      // consumer made itself, so it has none.
+      ...(consent.handledBy ? { handledBy: consent.handledBy } : {}),
     };
   });
 }

@@ -3,6 +3,7 @@
 import { orgAction } from "@/lib/platform/actions/safe-action";
 import { auditedAs } from "@/lib/platform/db/audited-as";
 import type { TTx } from "@/lib/platform/db/prisma";
+import { toUpstreamEnv } from "@/lib/platform/environment";
 import { createAccessRequest } from "./create-access-request";
 import { decideAccessRequest } from "./decide-access-request";
 import { revokeAccessRequest } from "./revoke-access-request";
@@ -37,7 +38,8 @@ export const createAccessRequestAction = orgAction({
   run: async ({ input, tx, organisation, user }) => {
     const consumerOrganisationId = organisation.id;
     const created = await createAccessRequest({ tx, ...input, consumerOrganisationId, userId: user.id });
-    const summary = `Requested access to ${created.resourceIdentifier} in ${input.environment}`;
+    // In words ("test"), not the stored value: English readers see the summary as written.
+    const summary = `Requested access to ${created.resourceIdentifier} in ${toUpstreamEnv(input.environment)}`;
     return audited(created, created.requestId, summary);
   },
 });

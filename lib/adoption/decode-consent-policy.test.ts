@@ -60,10 +60,10 @@ describe("decodeConsentPolicy", () => {
       });
     }
     if (identifier === "ske-samtykke-sbl-summert-skattegrunnlag") {
-      // Every organisation may request; approvers include access packages, which the portal does not offer.
+      // Every organisation may request; approvers are roles and access packages, both of which the portal offers.
       expect(decoded?.requesters).toEqual({ accessListMode: "Disabled" });
       expect(decoded?.approvers).toContain("urn:altinn:accesspackage=regnskapsforer-lonn");
-      expect(decoded?.reasons).toEqual(["approversOther"]);
+      expect(decoded?.reasons).toEqual([]);
     }
   });
 });

@@ -1,22 +1,25 @@
 import { XMLParser } from "fast-xml-parser";
 import {
   ACCESS_LIST_ATTRIBUTE,
-  APPROVER_ROLES,
+  ACCESS_PACKAGE_ATTRIBUTE,
   CONSENT_ACTION,
   MINIMUM_AUTHENTICATION_LEVEL,
   PARTY_TYPE_ATTRIBUTE,
   REQUEST_CONSENT_ACTION,
+  ROLE_ATTRIBUTE,
+  type TConsentApprovers,
 } from "@/lib/publishing/build-consent-policy";
 
 // A consent resource's XACML policy read back into the settings the portal builds policies from
 // (lib/publishing/build-consent-policy.ts): who may request consent (every organisation, `urn:altinn:partytype` =
 // `organization`, or the members of the owner's access lists, `urn:altinn:access-list` = `{orgcode}:{list}`), who may
-// give it (the roles dagl and priv) and the authentication-level obligations (3 for end users and organisations).
+// give it (role codes `urn:altinn:rolecode` and access packages `urn:altinn:accesspackage`, `approversOf`) and the
+// authentication-level obligations (3 for end users and organisations).
 // Followed: Altinn/altinn-studio src/Designer/backend/PolicyAdmin/PolicyConverter.cs (one AnyOf per kind in a rule's
 // target, one AllOf per value) and the real policies in Altinn/altinn-authorization-tmp's decision-point test data
-// (copies in ../shared/realdata/policy.*.xml). Whatever does not fit (access packages as approvers, a list of another
-// owner, a third rule, another level) is named in `reasons`; the portal then shows the XML as it is, and publishing
-// from the portal would replace it with the portal's own policy.
+// (copies in ../shared/realdata/policy.*.xml). Whatever does not fit (a list of another owner, a third rule, another
+// level, an approver that is neither a role nor an access package) is named in `reasons`; the portal then shows the
+// XML as it is, and publishing from the portal would replace it with the portal's own policy.
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -29,12 +32,11 @@ const parser = new XMLParser({
 
 const ACTION_ID = "urn:oasis:names:tc:xacml:1.0:action:action-id";
 const RESOURCE_ATTRIBUTE = "urn:altinn:resource";
-const ROLE_ATTRIBUTE = "urn:altinn:rolecode";
 
 export type TDecodedPolicy = {
   /** Who may request consent in the portal's terms; null when the policy says something the portal cannot. */
   requesters: { accessListMode: "Disabled" } | { accessListMode: "Enabled"; accessLists: string[] } | null;
-  /** The subjects who may give consent, as `attribute=value` (the portal's are the roles dagl and priv). */
+  /** The subjects who may give consent, as `attribute=value` (`approversOf` reads them as roles and packages). */
   approvers: string[];
   /** The obligations' minimum authentication levels, by obligation id's last part. */
   authenticationLevels: Record<string, string>;
@@ -116,9 +118,7 @@ export function decodeConsentPolicy(
   const consent = rules.find((rule) => rule.action === CONSENT_ACTION);
   const requesters = requestersOf(request, options.orgCode, reasons);
   const approvers = (consent?.subjects ?? []).map((m) => (m ? `${m.attribute}=${m.value.toLowerCase()}` : "?"));
-  const portalApprovers = APPROVER_ROLES.map((role) => `${ROLE_ATTRIBUTE}=${role}`);
-  if (approvers.length !== portalApprovers.length || !portalApprovers.every((a) => approvers.includes(a)))
-    reasons.push("approversOther");
+  if (!approversOf(approvers)) reasons.push("approversOther");
   const authenticationLevels = Object.fromEntries(
     list(child(policy, "ObligationExpressions"), "ObligationExpression").map((obligation) => [
       String(obligation.ObligationId ?? "")
@@ -132,4 +132,20 @@ export function decodeConsentPolicy(
   if (levels.length !== 2 || levels.some(([id, level]) => !/^authenticationLevel[12]$/.test(id) || level !== expected))
     reasons.push("authenticationLevelOther");
   return { requesters, approvers, authenticationLevels, reasons };
+}
+
+/**
+ * Decoded approvers (`attribute=value`) as the roles and access packages the portal builds a consent rule from, in
+ * the policy's order; null when one is neither (or there are none): the portal cannot say that policy.
+ */
+export function approversOf(approvers: readonly string[]): TConsentApprovers | null {
+  const roles: string[] = [];
+  const accessPackages: string[] = [];
+  for (const approver of approvers) {
+    const [attribute, value] = approver.split("=", 2);
+    if (attribute === ROLE_ATTRIBUTE && value) roles.push(value);
+    else if (attribute === ACCESS_PACKAGE_ATTRIBUTE && value) accessPackages.push(value);
+    else return null;
+  }
+  return roles.length + accessPackages.length > 0 ? { roles, accessPackages } : null;
 }

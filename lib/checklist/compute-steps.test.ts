@@ -183,4 +183,22 @@ describe("checklist steps", () => {
       });
     });
   });
+
+  it("after a revoke the services step says when access was revoked and how to ask again, never 'no request'", () => {
+    const revoked = service({ status: "REVOKED", revokedAt: "2026-11-02T10:00:00Z", scopes: [] });
+    expect(servicesStep({ orgNumber: base.orgNumber, services: [revoked] })).toEqual({
+      key: "services",
+      state: "missing",
+      why: "revoked",
+      values: { title: "skd-inntekt", date: "2026-11-02T10:00:00Z" },
+      fix: { message: "fixCatalog", href: "/catalog" },
+    });
+    // Asked again: the live request is what counts, and the revoked one is not counted among the services.
+    const again = service({ requestId: "r2" });
+    expect(servicesStep({ orgNumber: base.orgNumber, services: [revoked, again] })).toMatchObject({
+      state: "done",
+      values: { count: "1" },
+    });
+    expect(servicesStep({ orgNumber: base.orgNumber, services: [] }).why).toBe("noRequests");
+  });
 });

@@ -48,6 +48,8 @@ export type TServiceInput = {
   requestId: string;
   title: string;
   status: string;
+  /** When a REVOKED request was revoked (ISO), else null or absent. */
+  revokedAt?: string | null;
   scopes: { scope: string; approved: boolean | null }[];
   /** The linked access list, when the resource has one; `member` null when it could not be asked. */
   accessList: { identifier: string; member: boolean | null } | null;
@@ -119,10 +121,24 @@ export function consentScopesStep(input: Pick<TChecklistInput, "orgNumber" | "en
 }
 
 export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "services">): TStep {
-  if (input.services.length === 0)
-    return { key: "services", state: "missing", why: "noRequests", fix: { message: "fixCatalog", href: "/catalog" } };
+  // Revoked requests are history: they count only when nothing else is there, and then the step says what happened
+  // (never "has not asked", which a revoked organisation has).
+  const services = input.services.filter((s) => s.status !== "REVOKED");
+  const catalog = { message: "fixCatalog", href: "/catalog" };
+  if (services.length === 0) {
+    const revoked = input.services.findLast((s) => s.status === "REVOKED");
+    if (!revoked) return { key: "services", state: "missing", why: "noRequests", fix: catalog };
+    const values = { title: revoked.title, ...(revoked.revokedAt ? { date: revoked.revokedAt } : {}) };
+    return {
+      key: "services",
+      state: "missing",
+      why: revoked.revokedAt ? "revoked" : "revokedUndated",
+      values,
+      fix: catalog,
+    };
+  }
   const requestHref = (id: string) => `/orgs/${input.orgNumber}/access-requests/${id}`;
-  const failed = input.services.find((s) => s.status === "FAILED");
+  const failed = services.find((s) => s.status === "FAILED");
   if (failed)
     return {
       key: "services",
@@ -131,7 +147,7 @@ export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "service
       values: { title: failed.title },
       fix: { message: "fixRequest", href: requestHref(failed.requestId) },
     };
-  const pending = input.services.find((s) => !ACTIVE_STATES.has(s.status));
+  const pending = services.find((s) => !ACTIVE_STATES.has(s.status));
   if (pending)
     return {
       key: "services",
@@ -140,7 +156,7 @@ export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "service
       values: { title: pending.title, status: pending.status },
       fix: { message: "fixRequest", href: requestHref(pending.requestId) },
     };
-  for (const service of input.services) {
+  for (const service of services) {
     const unknown = service.scopes.some((s) => s.approved === null) || service.accessList?.member === null;
     const lacking = service.scopes.find((s) => s.approved === false);
     const notMember = service.accessList?.member === false;
@@ -157,7 +173,7 @@ export function servicesStep(input: Pick<TChecklistInput, "orgNumber" | "service
     }
     if (unknown) return { key: "services", state: "unknown", why: "unknown", values: { reason: service.title } };
   }
-  return { key: "services", state: "done", why: "allActive", values: { count: String(input.services.length) } };
+  return { key: "services", state: "done", why: "allActive", values: { count: String(services.length) } };
 }
 
 export function integrationStep(input: Pick<TChecklistInput, "orgNumber" | "integration">): TStep {

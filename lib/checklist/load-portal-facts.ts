@@ -6,7 +6,8 @@ import { latestIntegrationTestChanges } from "@/lib/integration-kit/latest-integ
 import type { TEnvironment } from "@/lib/platform/environment";
 
 // What the portal's own records say about one organisation in one environment: the attestation and the
-// organisation's access requests (not denied or revoked) with the scopes and list each one needs.
+// organisation's access requests (not denied) with the scopes and list each one needs, and when a revoked one was
+// revoked (the checklist then says so instead of "no request").
 
 export async function loadAttestation(db: TDb, organisationId: string, environment: TEnvironment) {
   const row = await db.connectionAttestation.findUnique({
@@ -20,7 +21,7 @@ export async function loadAttestation(db: TDb, organisationId: string, environme
 
 export async function loadServiceRequests(db: TDb, organisationId: string, environment: TEnvironment) {
   const requests = await db.accessRequest.findMany({
-    where: { consumerOrganisationId: organisationId, environment, status: { notIn: ["DENIED", "REVOKED"] } },
+    where: { consumerOrganisationId: organisationId, environment, status: { not: "DENIED" } },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -28,6 +29,7 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
       resourceId: true,
       resource: { select: { identifier: true } },
       ownerOrganisation: { select: { orgNumber: true, orgCode: true } },
+      events: { where: { status: "REVOKED" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
     },
   });
   return Promise.all(
@@ -42,6 +44,7 @@ export async function loadServiceRequests(db: TDb, organisationId: string, envir
         requestId: request.id,
         title: request.resource.identifier,
         status: request.status as string,
+        revokedAt: request.events[0]?.createdAt.toISOString() ?? null,
         owner: request.ownerOrganisation,
         scopes,
         accessList: list ? { id: list.id, environment: list.environment, identifier: list.identifier } : null,

@@ -60,6 +60,9 @@ async function liveServices(organisationId: string, orgNumber: string, environme
   const requests = await loadServiceRequests(db(), organisationId, fromUpstreamEnv(environment));
   return Promise.all(
     requests.map(async (request) => {
+      // A revoked request is only named (when and what); nothing of it is asked upstream.
+      const { requestId, title, status, revokedAt } = request;
+      if (status === "REVOKED") return { requestId, title, status, revokedAt, scopes: [], accessList: null };
       const scopes = await Promise.all(
         request.scopes.map(async (scope) => ({
           scope,
@@ -73,7 +76,7 @@ async function liveServices(organisationId: string, orgNumber: string, environme
         identifier: list.identifier,
         member: await isOnAccessList({ db: db(), list, orgNumber }).catch(() => null),
       };
-      return { requestId: request.requestId, title: request.title, status: request.status, scopes, accessList };
+      return { requestId, title, status, revokedAt, scopes, accessList };
     }),
   );
 }

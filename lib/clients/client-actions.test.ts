@@ -10,6 +10,7 @@ import {
   removeClientKeyAction,
   deleteClientAction,
 } from "./client-actions";
+import { testPublicJwk } from "./test-support/test-public-jwk";
 
 vi.mock("@/lib/platform/auth/get-session-user", async () => ({
   getSessionUser: (await import("@/test/act-as")).sessionUserInTest,
@@ -34,15 +35,7 @@ const actionsFor = (user: TSessionUser) =>
     delete: deleteClientAction,
   });
 
-async function publicJwk(kid = `kid-${uniqueSuffix()}`) {
-  const pair = await crypto.subtle.generateKey(
-    { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-    true,
-    ["sign", "verify"],
-  );
-  const { n, e } = await crypto.subtle.exportKey("jwk", pair.publicKey);
-  return { kty: "RSA", kid, alg: "RS256", use: "sig", n, e };
-}
+const publicJwk = testPublicJwk;
 
 const createInput = async (overrides: Record<string, unknown> = {}) => ({
   orgNumber: org.orgNumber,

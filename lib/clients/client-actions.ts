@@ -21,16 +21,20 @@ const { action, onRow, audited } = featureActions({
   requireRole: (role, client) => requireProductionRole({ role, environment: client.environment }),
 });
 type TClientChange = {
-  client: { id: string; name: string; environment: TEnvironment; version?: number };
-  changeId: string;
+  client: { id: string; name: string; environment: TEnvironment; version?: number; waitsForConsentScopes?: boolean };
+  changeId: string | null;
 };
 
-/** What every client action answers; an edit's `version` goes with the form's next save. */
+/**
+ * What every client action answers; an edit's `version` goes with the form's next save. A new client that waits for
+ * Digdir's grant has no change yet (`waiting`).
+ */
 const clientData = ({ client, changeId }: TClientChange) => ({
   clientRowId: client.id,
   name: client.name,
   version: client.version,
   changeId,
+  waiting: client.waitsForConsentScopes ?? false,
 });
 
 /** Editors and administrators manage clients in test, administrators in production (production-rule.ts); viewers only see them. */
@@ -40,7 +44,10 @@ export const createClientAction = action({
   run: async ({ input, tx, organisation, role }) => {
     requireProductionRole({ role, environment: input.environment });
     const changed = await createClient({ tx, organisation, input });
-    const summary = `Created client ${changed.client.name} in ${input.environment} with key ${input.publicJwk.kid}`;
+    const waiting = changed.client.waitsForConsentScopes
+      ? ", waiting for Digdir's grant of the consent API scopes"
+      : "";
+    const summary = `Created client ${changed.client.name} in ${input.environment} with key ${input.publicJwk.kid}${waiting}`;
     return audited(clientData(changed), changed.client.id, summary);
   },
 });

@@ -14,6 +14,7 @@ const clientSelect = {
   version: true,
   createdAt: true,
   deletedAt: true,
+  waitsForConsentScopes: true,
   keys: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: { kid: true, createdAt: true } },
 } as const satisfies Prisma.MaskinportenClientSelect;
 
@@ -36,6 +37,8 @@ export type TClientListItem = {
   createdAt: string;
   /** Deleted in the portal, but Maskinporten has not confirmed it yet (pending or failed). */
   deleting: boolean;
+  /** Waits for Digdir's grant of the consent API scopes it carries; created in Maskinporten once that arrives. */
+  waitsForConsentScopes: boolean;
   keys: { kid: string; createdAt: string }[];
   sync: TClientSync | null;
 };
@@ -77,6 +80,7 @@ export async function listClients(options: {
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       deleting: row.deletedAt !== null,
+      waitsForConsentScopes: row.waitsForConsentScopes && row.deletedAt === null,
       keys: row.keys.map((key) => ({ kid: key.kid, createdAt: key.createdAt.toISOString() })),
       sync: syncOf.get(row.id) ?? null,
     }))

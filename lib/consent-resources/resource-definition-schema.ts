@@ -29,6 +29,8 @@ export const AVAILABLE_FOR_TYPES = [
 /** The categories the editor offers; the registry takes any text (ContactPoint.cs), e.g. `Tilbakemeldinger`. */
 export const CONTACT_CATEGORIES = ["Support", "Technical", "Legal", "Other"] as const;
 export const ACCESS_LIST_MODES = ["Disabled", "Enabled"] as const;
+/** The approvers of every policy before owners could choose them: the roles `dagl` (daglig leder) and `priv`. */
+export const DEFAULT_APPROVER_ROLES = ["dagl", "priv"] as const;
 
 const text = z.string().trim();
 const ZTexts = z.object({ nb: text, nn: text, en: text });
@@ -64,6 +66,14 @@ export const ZDefinitionFields = z.object({
   availableForType: z.array(z.enum(AVAILABLE_FOR_TYPES)).default([]),
   keywords: z.array(ZKeyword),
   accessListMode: z.enum(ACCESS_LIST_MODES),
+  /**
+   * Who may give consent (the policy's `consent` rule, lib/consent-rules): role codes (`urn:altinn:rolecode`) and
+   * access package codes (`urn:altinn:accesspackage`). Left out, they mean the fixed `dagl`/`priv` every policy named
+   * before owners could choose (`approversOf` in lib/publishing/build-consent-policy.ts), so older versions and
+   * documents without the fields read back unchanged and build the same policy.
+   */
+  approverRoles: z.array(text.toLowerCase()).optional(),
+  approverAccessPackages: z.array(text.toLowerCase()).optional(),
 });
 
 type TFields = z.output<typeof ZDefinitionFields>;
@@ -129,6 +139,12 @@ export function registryErrors(definition: TFields): TRegistryError[] {
   definition.scopeReferences.forEach((scope, index) => {
     if (!SCOPE_NAME.test(scope)) errors.push({ path: ["scopeReferences", index], message: "scopeName" });
   });
+  // A `consent` rule without subjects is no rule Altinn can evaluate (Studio refuses it: "subjectsError").
+  const approvers = [
+    ...(definition.approverRoles ?? DEFAULT_APPROVER_ROLES),
+    ...(definition.approverAccessPackages ?? []),
+  ];
+  if (approvers.length === 0) errors.push({ path: ["approverRoles"], message: "required" });
   return errors;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { getResource, getResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
-import { AccessListRequiredError, buildConsentPolicy } from "@/lib/publishing/build-consent-policy";
+import { AccessListRequiredError, approversOf, buildConsentPolicy } from "@/lib/publishing/build-consent-policy";
 import { connectedAccessLists } from "@/lib/publishing/connected-access-lists";
 import { RESOURCE_TARGET_TYPE } from "@/lib/publishing/publication-payload";
 import { toServiceResource, type TResourceOwner } from "@/lib/publishing/to-service-resource";
@@ -73,6 +73,7 @@ function portalPolicy(definition: TConsentResourceDefinition, owner: TResourceOw
       orgCode: owner.orgCode,
       accessListMode: definition.accessListMode,
       accessListIdentifiers: lists,
+      approvers: approversOf(definition),
     });
   } catch (error) {
     if (error instanceof AccessListRequiredError) return null;

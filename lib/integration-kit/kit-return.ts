@@ -1,6 +1,6 @@
 // The kit's own return address (the default `redirectUrl`) and what Altinn appends to it. After the person answers,
-// Altinn sends the browser to `redirectUrl` with `Status=OK`, or `Status=Failed&ErrorMessage=...`, appended (after
-// the `#` when the address has a fragment; DOMAIN.md, "Consent requests as Altinn's code enforces them"). It does not
+// Altinn sends the browser to `redirectUrl` with `Status=OK`, or `Status=Failed&ErrorMessage=...`, appended to the
+// query (inside the fragment only with hash routing, "#/"; redirect-return-url.ts cites Altinn's code). It does not
 // add the request's id, so the kit's address carries which test it is (`test=<id>`) itself.
 
 export const KIT_TEST_PARAM = "test";

@@ -25,11 +25,23 @@ export function jsonSnippet(body: TConsentRequestBody): string {
 /** Shell-safe single quoting. */
 const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
-export function curlSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints, tokenScope: string): string {
+/**
+ * A supplier acting for its customer adds `consumer_org` (the customer) to every assertion: Maskinporten checks the
+ * customer's delegation in Altinn and the token carries `supplier`; Altinn records the supplier as `handledBy`.
+ */
+export type TSnippetOptions = { consumerOrg?: string };
+
+export function curlSnippet(
+  body: TConsentRequestBody,
+  endpoints: TKitEndpoints,
+  tokenScope: string,
+  options: TSnippetOptions = {},
+): string {
   const detail = JSON.stringify([{ type: "urn:altinn:consent", id: body.id, from: body.from }]);
+  const consumerOrg = options.consumerOrg ? ` consumer_org=${options.consumerOrg}` : "";
   return [
     "# 1. A Maskinporten token for your client: sign an assertion (RS256, your key's kid) with the claims",
-    `#    aud=${endpoints.audience} iss=<client_id> scope=${CONSENT_WRITE} iat, exp (at most 120 s later), jti.`,
+    `#    aud=${endpoints.audience} iss=<client_id> scope=${CONSENT_WRITE}${consumerOrg} iat, exp (at most 120 s later), jti.`,
     `curl -s ${quote(endpoints.tokenUrl)} \\`,
     "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
     '  --data-urlencode "assertion=$ASSERTION"',
@@ -46,24 +58,33 @@ export function curlSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints,
     `curl -s ${quote(`${endpoints.consentRequestsUrl}/${body.id}`)} -H "Authorization: Bearer $MASKINPORTEN_READ_TOKEN"`,
     "",
     "# 4. Once the person has approved: a new token, whose assertion also carries",
-    `#    scope=${tokenScope} and authorization_details=${detail}`,
+    `#    scope=${tokenScope}${consumerOrg} and authorization_details=${detail}`,
     `curl -s ${quote(endpoints.tokenUrl)} \\`,
     "  -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer \\",
     '  --data-urlencode "assertion=$CONSENT_ASSERTION"',
   ].join("\n");
 }
 
-export function typescriptSnippet(body: TConsentRequestBody, endpoints: TKitEndpoints, tokenScope: string): string {
+export function typescriptSnippet(
+  body: TConsentRequestBody,
+  endpoints: TKitEndpoints,
+  tokenScope: string,
+  options: TSnippetOptions = {},
+): string {
   const request = JSON.stringify(body, null, 2).replaceAll("\n", "\n  ");
+  const actingFor = options.consumerOrg
+    ? `\n// You act for your customer: every token is asked with consumer_org (its delegation to you in Altinn).\nconst CONSUMER_ORG = ${JSON.stringify(options.consumerOrg)};\n`
+    : "";
+  const consumerClaim = options.consumerOrg ? "consumer_org: CONSUMER_ORG, " : "";
   return `import { importPKCS8, SignJWT } from "jose";
 
 // Your Maskinporten client: its id, the kid of its key and the private key (PEM) you downloaded.
 const CLIENT_ID = process.env.MASKINPORTEN_CLIENT_ID!;
 const KID = process.env.MASKINPORTEN_KID!;
-const key = await importPKCS8(process.env.MASKINPORTEN_PRIVATE_KEY!, "RS256");
+const key = await importPKCS8(process.env.MASKINPORTEN_PRIVATE_KEY!, "RS256");${actingFor}
 
 async function maskinportenToken(scope: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const assertion = await new SignJWT({ scope, ...extra })
+  const assertion = await new SignJWT({ scope, ${consumerClaim}...extra })
     .setProtectedHeader({ alg: "RS256", kid: KID })
     .setIssuer(CLIENT_ID)
     .setAudience(${JSON.stringify(endpoints.audience)})

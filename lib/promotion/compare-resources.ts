@@ -2,7 +2,7 @@ import { consentTextProblems } from "@/lib/consent-resources/definition-problems
 import { diffDefinitions } from "@/lib/consent-resources/diff-definitions";
 import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import type { TUpstreamSyncState } from "@/lib/platform/jobs/latest-upstream-changes";
-import { APPROVER_ROLES, buildConsentPolicy } from "@/lib/publishing/build-consent-policy";
+import { approversOf, buildConsentPolicy } from "@/lib/publishing/build-consent-policy";
 import type { TFieldDifference } from "./compare-fields";
 import {
   resourceKey,
@@ -69,6 +69,7 @@ function policyOf(identifier: string, orgCode: string, side: TPublicationRecord 
     orgCode,
     accessListMode: side!.definition.accessListMode,
     accessListIdentifiers: side!.accessLists,
+    approvers: approversOf(side!.definition),
   };
   const lists = [...new Set(side!.accessLists)].sort();
   const requestConsent: TPolicyRules["requestConsent"] =
@@ -79,7 +80,8 @@ function policyOf(identifier: string, orgCode: string, side: TPublicationRecord 
         : { kind: "accessLists", lists };
   // The XML as publishing sends it; none when the resource is restricted to lists and has none (nothing is sent then).
   const xml = requestConsent.kind === "noList" ? null : buildConsentPolicy(input);
-  return { rules: { requestConsent, consent: [...APPROVER_ROLES] } satisfies TPolicyRules, xml };
+  const consent = [...input.approvers.roles, ...input.approvers.accessPackages];
+  return { rules: { requestConsent, consent } satisfies TPolicyRules, xml };
 }
 
 function statusOf(test: TPublicationRecord | null, prod: TPublicationRecord | null): TComparisonStatus {

@@ -11,6 +11,9 @@
 //  - the real policies in Altinn/altinn-authorization-tmp (test data of the decision point,
 //    `.../Data/Xacml/3.0/ResourceRegistry/samtykkeressurs-med-tilgangsliste/policy.xml` and
 //    `.../ske-samtykke-sbl-summert-skattegrunnlag/policy.xml`; copies in ../shared/realdata).
+// Approvers (rule 2): role codes (`urn:altinn:rolecode`) then access packages (`urn:altinn:accesspackage`), in the
+// order the owner chose them, one AllOf each, as the real ske-samtykke-sbl-summert-skattegrunnlag policy writes them
+// (lib/consent-rules names the choices). Without a choice, the fixed `dagl`/`priv` of earlier versions.
 // Altinn's decision point is never given the caller's organisation number as a subject attribute when it decides
 // `requestconsent`, so a rule on `urn:altinn:organization:identifier-no` would permit nobody.
 
@@ -26,9 +29,11 @@ const STRING_EQUAL_IGNORE_CASE = "urn:oasis:names:tc:xacml:3.0:function:string-e
 
 export const PARTY_TYPE_ATTRIBUTE = "urn:altinn:partytype";
 export const ACCESS_LIST_ATTRIBUTE = "urn:altinn:access-list";
+export const ROLE_ATTRIBUTE = "urn:altinn:rolecode";
+export const ACCESS_PACKAGE_ATTRIBUTE = "urn:altinn:accesspackage";
 export const REQUEST_CONSENT_ACTION = "requestconsent";
 export const CONSENT_ACTION = "consent";
-/** Who may give consent. Altinn 2 role codes (another change will let owners choose access packages too). */
+/** Who may give consent when the owner has chosen nothing else (every policy before owners could choose). */
 export const APPROVER_ROLES = ["dagl", "priv"] as const;
 /** Minimum authentication level for end users and for organisations, as in both real consent policies. */
 export const MINIMUM_AUTHENTICATION_LEVEL = 3;
@@ -57,7 +62,29 @@ export type TConsentPolicyInput = {
   accessListMode: "Disabled" | "Enabled";
   /** Identifiers of the owner's access lists connected to the resource in the environment published to. */
   accessListIdentifiers: readonly string[];
+  /** Who may give consent; `APPROVER_ROLES` when left out. */
+  approvers?: TConsentApprovers;
 };
+
+export type TConsentApprovers = { roles: readonly string[]; accessPackages: readonly string[] };
+
+/** The approvers a definition names (older definitions without the fields: the defaults). */
+export const approversOf = (definition: {
+  approverRoles?: readonly string[];
+  approverAccessPackages?: readonly string[];
+}): TConsentApprovers => ({
+  roles: definition.approverRoles ?? APPROVER_ROLES,
+  accessPackages: definition.approverAccessPackages ?? [],
+});
+
+/** A consent rule without subjects permits nobody and is no rule Studio would write: nothing is sent. */
+export class ApproversRequiredError extends Error {
+  readonly retryable = false;
+  constructor(readonly identifier: string) {
+    super(`${identifier} names nobody who may give consent. Choose at least one role or access package.`);
+    this.name = "ApproversRequiredError";
+  }
+}
 
 type TMatch = { matchId: string; value: string; attributeId: string; category: string };
 
@@ -139,14 +166,25 @@ function requesters(input: TConsentPolicyInput): TMatch[] {
   return lists.map((list) => subject(ACCESS_LIST_ATTRIBUTE, accessListSubject(input.orgCode, list)));
 }
 
+/** Who may give consent: each role, then each access package, once, in the order chosen. */
+function approvers(input: TConsentPolicyInput): TMatch[] {
+  const chosen = input.approvers ?? { roles: APPROVER_ROLES, accessPackages: [] };
+  const once = (values: readonly string[]) => [...new Set(values.map((value) => value.toLowerCase()))];
+  const matches = [
+    ...once(chosen.roles).map((role) => subject(ROLE_ATTRIBUTE, role)),
+    ...once(chosen.accessPackages).map((code) => subject(ACCESS_PACKAGE_ATTRIBUTE, code)),
+  ];
+  if (matches.length === 0) throw new ApproversRequiredError(input.identifier);
+  return matches;
+}
+
 export function buildConsentPolicy(input: TConsentPolicyInput): string {
-  const approvers = APPROVER_ROLES.map((role) => subject("urn:altinn:rolecode", role));
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<xacml:Policy PolicyId="urn:altinn:policyid:1" Version="1.0" RuleCombiningAlgId="urn:oasis:names:tc:xacml:3.0:rule-combining-algorithm:deny-overrides" xmlns:xacml="${XACML_NS}">`,
     `  <xacml:Target />`,
     rule(input.identifier, 1, requesters(input), REQUEST_CONSENT_ACTION),
-    rule(input.identifier, 2, approvers, CONSENT_ACTION),
+    rule(input.identifier, 2, approvers(input), CONSENT_ACTION),
     `  <xacml:ObligationExpressions>`,
     obligation(1, "urn:altinn:minimum-authenticationlevel"),
     obligation(2, "urn:altinn:minimum-authenticationlevel-org"),

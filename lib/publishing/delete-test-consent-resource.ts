@@ -5,15 +5,20 @@ import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-chan
 import type { TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import { loadResourceForPublishing, resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TDeletePayload } from "./publication-payload";
+import { recordResourceEvent } from "./record-resource-event";
 
 /**
- * Deletes the resource from the test registry. Production resources are only withdrawn: given
- * consents refer to them, and the real registry's tooling cannot delete them either.
+ * Deletes the resource from the test registry. Never in production: Altinn's registry refuses a DELETE there with 403
+ * "Delete operation is not allowed in {env} environment" (Altinn/altinn-resource-registry,
+ * src/Altinn.ResourceRegistry/Controllers/ResourceController.cs, `EnvironmentAllowsDeletingOfResources`: only local
+ * development, AT, YT, TT and TEST), as consents given in production refer to the resource; it is withdrawn instead.
  */
 export async function deleteTestConsentResource(options: {
   tx: TTx;
   organisation: TOrganisationSummary;
   identifier: string;
+  /** Who deletes, for the resource's history. */
+  actorId?: string | null;
 }): Promise<{ changeId: string }> {
   const { tx, organisation, identifier } = options;
   resourceOwner(organisation);
@@ -22,7 +27,7 @@ export async function deleteTestConsentResource(options: {
   if (!publication || publication.state === "DELETED") throw conflict("notPublished");
   await tx.consentResourcePublication.update({ where: { id: publication.id }, data: { state: "DELETED" } });
   const payload: TDeletePayload = { actingFor: organisation.orgNumber, identifier };
-  return enqueueUpstreamChange({
+  const queued = await enqueueUpstreamChange({
     tx,
     organisationId: organisation.id,
     environment: "TEST",
@@ -31,4 +36,14 @@ export async function deleteTestConsentResource(options: {
     targetId: identifier,
     payload,
   });
+  await recordResourceEvent(tx, {
+    resourceId: resource.id,
+    environment: "TEST",
+    kind: "DELETED",
+    version: publication.version.version,
+    status: null,
+    actorId: options.actorId,
+    upstreamChangeId: queued.changeId,
+  });
+  return queued;
 }

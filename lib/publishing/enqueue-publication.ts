@@ -4,19 +4,24 @@ import { enqueueUpstreamChange } from "@/lib/upstream-jobs/enqueue-upstream-chan
 import type { TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import { resourceOwner } from "./load-resource-for-publishing";
 import { RESOURCE_TARGET_TYPE, type TPublishPayload } from "./publication-payload";
+import { recordResourceEvent, type TResourceEventKind } from "./record-resource-event";
 import type { TEnvironment } from "@/lib/platform/environment";
 
 /**
  * Queues the `registry.resource.publish` change of a version, in the caller's transaction: the one path for a first
- * publication and for a policy update after the connected access lists changed.
+ * publication, a policy update after the connected access lists changed, and a status change (lib/lifecycle). With
+ * `withdraw`, the `registry.resource.withdraw` change of that version instead (status Withdrawn in the registry).
  */
-export function enqueuePublication(options: {
+export async function enqueuePublication(options: {
   tx: TTx;
   organisation: Pick<TOrganisationSummary, "id" | "orgNumber" | "name" | "orgCode">;
   environment: TEnvironment;
   identifier: string;
   version: number;
   definition: TPublishPayload["definition"];
+  withdraw?: boolean;
+  /** The resource's history line for this change (record-resource-event.ts): the kind, and who acted. */
+  history?: { resourceId: string; kind: TResourceEventKind; actorId?: string | null };
 }): Promise<{ changeId: string }> {
   const { tx, organisation, environment, identifier, version, definition } = options;
   const payload: TPublishPayload = {
@@ -25,13 +30,22 @@ export function enqueuePublication(options: {
     version,
     definition,
   };
-  return enqueueUpstreamChange({
+  const queued = await enqueueUpstreamChange({
     tx,
     organisationId: organisation.id,
     environment,
-    kind: "registry.resource.publish",
+    kind: options.withdraw ? "registry.resource.withdraw" : "registry.resource.publish",
     targetType: RESOURCE_TARGET_TYPE,
     targetId: identifier,
     payload,
   });
+  if (options.history)
+    await recordResourceEvent(tx, {
+      ...options.history,
+      environment,
+      version,
+      status: options.withdraw ? "Withdrawn" : definition.status,
+      upstreamChangeId: queued.changeId,
+    });
+  return queued;
 }

@@ -5,7 +5,8 @@ import { db } from "@/lib/platform/db/prisma";
 import { connectedAccessLists } from "./connected-access-lists";
 import { latestRegistryChanges } from "./latest-registry-changes";
 import { readRegistryDrift } from "./read-registry-drift";
-import type { TEnvironment } from "@/lib/platform/environment";
+import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
+import { statusChangeOptions } from "@/lib/lifecycle/status-change-options";
 
 const perEnvironment = async <T>(read: (environment: TEnvironment) => Promise<T>): Promise<Record<TEnvironment, T>> => {
   const [test, prod] = await Promise.all([read("TEST"), read("PROD")]);
@@ -78,9 +79,19 @@ export async function getPublishingPage(options: {
       ? { version: publication.version, content: contentOf(publication.versionId) }
       : null;
   };
+  // The status changes offered (lib/lifecycle): from the latest version, republished where a version is published.
+  const statusOptions = statusChangeOptions({
+    latest,
+    published: ENVIRONMENTS.flatMap((environment) => {
+      const publication = publications[environment];
+      const content = publication?.state === "PUBLISHED" ? contentOf(publication.versionId) : null;
+      return publication && content ? [{ environment, version: publication.version, content }] : [];
+    }),
+  });
   return {
     resource,
     latest,
+    statusOptions,
     sync,
     publications,
     maxProdVersion,

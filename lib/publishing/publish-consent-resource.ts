@@ -23,6 +23,8 @@ export async function publishConsentResource(options: {
   identifier: string;
   version: number;
   environment: TEnvironment;
+  /** Who publishes, for the resource's history. */
+  actorId?: string | null;
 }): Promise<{ changeId: string }> {
   const { tx, organisation, identifier, version, environment } = options;
   resourceOwner(organisation); // only service owners (with an org code) publish: refused before anything is read
@@ -64,5 +66,13 @@ export async function publishConsentResource(options: {
     create: { resourceId: resource.id, environment, versionId: chosen.id, state: "PUBLISHED" },
     update: { versionId: chosen.id, state: "PUBLISHED", publishedAt: new Date() },
   });
-  return enqueuePublication({ tx, organisation, environment, identifier, version, definition });
+  return enqueuePublication({
+    tx,
+    organisation,
+    environment,
+    identifier,
+    version,
+    definition,
+    history: { resourceId: resource.id, kind: "PUBLISHED", actorId: options.actorId },
+  });
 }

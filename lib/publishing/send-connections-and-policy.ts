@@ -4,7 +4,7 @@ import type { TUpstreamJobContext } from "@/lib/platform/jobs/define-upstream-jo
 import { RetryLaterError, retryWhileMissing } from "@/lib/platform/jobs/upstream-job-kit";
 import { putResourceConnection } from "@/lib/platform/upstream/access-lists-client";
 import { putResourcePolicy } from "@/lib/platform/upstream/resource-registry-client";
-import { buildConsentPolicy } from "./build-consent-policy";
+import { approversOf, buildConsentPolicy } from "./build-consent-policy";
 import { connectedAccessLists, sameAccessLists, type TConnectedAccessList } from "./connected-access-lists";
 import type { TPublishPayload } from "./publication-payload";
 import type { TEnvironment } from "@/lib/platform/environment";
@@ -27,6 +27,7 @@ export const policyFor = (payload: TPublishPayload, lists: readonly TConnectedAc
     orgCode: payload.owner.orgCode,
     accessListMode: payload.definition.accessListMode,
     accessListIdentifiers: lists.map((list) => list.identifier),
+    approvers: approversOf(payload.definition),
   });
 
 /**

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { accessListJobs } from "@/lib/access-lists/access-list-jobs";
 import { accessRequestListener } from "@/lib/access-requests/access-request-listener";
 import { clientJobs } from "@/lib/clients/client-jobs";
+import { waitingClientListener } from "@/lib/clients/waiting-client-listener";
 import { consentRequestJobs } from "@/lib/integration-kit/consent-request-jobs";
 import { resourceJobs } from "@/lib/publishing/resource-jobs";
 import { scopeJobs } from "@/lib/scopes/scope-jobs";
@@ -36,4 +37,4 @@ export type TUpstreamHandlers = Partial<Record<TUpstreamKind, TUpstreamHandler>>
 export const upstreamHandlers = Object.fromEntries(upstreamJobs.map((job) => [job.kind, job.run])) as TUpstreamHandlers;
 
 /** Told whenever a change settles (synced or failed); the worker passes these to the job runner. */
-export const upstreamChangeListeners: readonly TAfterUpstreamChange[] = [accessRequestListener];
+export const upstreamChangeListeners: readonly TAfterUpstreamChange[] = [accessRequestListener, waitingClientListener];

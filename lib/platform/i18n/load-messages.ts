@@ -16,6 +16,9 @@ import enDrift from "@/messages/en/drift.json";
 import enEnvironments from "@/messages/en/environments.json";
 import enDefinitions from "@/messages/en/definitions.json";
 import enAltinnAccess from "@/messages/en/altinnAccess.json";
+import enRedirectKit from "@/messages/en/redirectKit.json";
+import enSuppliers from "@/messages/en/suppliers.json";
+import enConsentRules from "@/messages/en/consentRules.json";
 import nb from "@/messages/nb.json";
 import nbAccessLists from "@/messages/nb/accessLists.json";
 import nbAccessRequests from "@/messages/nb/accessRequests.json";
@@ -33,6 +36,9 @@ import nbDrift from "@/messages/nb/drift.json";
 import nbEnvironments from "@/messages/nb/environments.json";
 import nbDefinitions from "@/messages/nb/definitions.json";
 import nbAltinnAccess from "@/messages/nb/altinnAccess.json";
+import nbRedirectKit from "@/messages/nb/redirectKit.json";
+import nbSuppliers from "@/messages/nb/suppliers.json";
+import nbConsentRules from "@/messages/nb/consentRules.json";
 import nn from "@/messages/nn.json";
 import nnAccessLists from "@/messages/nn/accessLists.json";
 import nnAccessRequests from "@/messages/nn/accessRequests.json";
@@ -50,6 +56,9 @@ import nnDrift from "@/messages/nn/drift.json";
 import nnEnvironments from "@/messages/nn/environments.json";
 import nnDefinitions from "@/messages/nn/definitions.json";
 import nnAltinnAccess from "@/messages/nn/altinnAccess.json";
+import nnRedirectKit from "@/messages/nn/redirectKit.json";
+import nnSuppliers from "@/messages/nn/suppliers.json";
+import nnConsentRules from "@/messages/nn/consentRules.json";
 
 // The shell's messages live in messages/{locale}.json; each feature has its own file under
 // messages/{locale}/, holding one top-level namespace, so features can grow without touching each other.
@@ -71,6 +80,9 @@ const english = {
   ...enEnvironments,
   ...enDefinitions,
   ...enAltinnAccess,
+  ...enRedirectKit,
+  ...enSuppliers,
+  ...enConsentRules,
 };
 
 export type TMessages = typeof english;
@@ -95,6 +107,9 @@ const MESSAGES: Record<TLocale, TMessages> = {
     ...nbEnvironments,
     ...nbDefinitions,
     ...nbAltinnAccess,
+    ...nbRedirectKit,
+    ...nbSuppliers,
+    ...nbConsentRules,
   } as TMessages,
   nn: {
     ...nn,
@@ -114,6 +129,9 @@ const MESSAGES: Record<TLocale, TMessages> = {
     ...nnEnvironments,
     ...nnDefinitions,
     ...nnAltinnAccess,
+    ...nnRedirectKit,
+    ...nnSuppliers,
+    ...nnConsentRules,
   } as TMessages,
 };
 

@@ -42,6 +42,13 @@ export function resourceRegistryHttp(target: ActingFor, scopes: readonly string[
   return actingForHttp(target, "resource-registry", resourceRegistryUrl, context.altinn, scopes);
 }
 
+/** Altinn's decision point (`{platform}/authorization/api/v1`), with an exchanged Altinn token like the registry. */
+export function authorizationHttp(target: ActingFor, scope: string): HttpBaseClient {
+  const context = upstream();
+  const { platformUrl } = context.config(target.environment).altinn;
+  return actingForHttp(target, "authorization", `${platformUrl}/authorization/api/v1`, context.altinn, [scope]);
+}
+
 export function consentRequestsHttp(target: ActingFor, scope: string): HttpBaseClient {
   const context = upstream();
   const { consentRequestsUrl } = context.config(target.environment).altinn;

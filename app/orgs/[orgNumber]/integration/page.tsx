@@ -1,4 +1,5 @@
-import { getLocale } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { ConsentRequestBuilder } from "@/components/integration-kit/consent-request-builder";
 import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
@@ -14,6 +15,8 @@ import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit
 import { KIT_TEST_PARAM, kitReturnUrl, readApprovalReturn } from "@/lib/integration-kit/kit-return";
 import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-status";
 import { hasRole } from "@/lib/platform/auth/roles";
+import { HandledByPreview } from "@/components/suppliers/handled-by-preview";
+import { getKitCustomer } from "@/lib/suppliers/get-kit-customer";
 
 export const generateMetadata = pageTitle("integrationKit");
 
@@ -25,6 +28,7 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
   const query = await searchParams;
   const { orgNumber, organisation, role, t } = await loadOrgPage(params, "integrationKit");
   const locale = await getLocale();
+  const tRedirect = await getTranslations("redirectKit");
   const canAct = hasRole(role, "EDITOR");
   // Altinn's redirect back carries `Status` (and `ErrorMessage`), and the test id only because the kit put it in its
   // own return address; the panel's `id` link is the other way here.
@@ -37,9 +41,20 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
     testId,
   });
   const validTo = dateInDays(DEFAULT_VALIDITY_DAYS);
+  // `?for=` (from the suppliers page): a supplier builds the request for a customer that delegated to it in Altinn.
+  const customer = await getKitCustomer({
+    supplier: organisation,
+    customerOrgNumber: one(query.for),
+    consentTemplate: resource?.consentTemplate ?? null,
+  });
 
   return (
     <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+      <p>
+        <Link href={`/orgs/${orgNumber}/integration/redirect`} className="text-brand-700 underline">
+          {tRedirect("kitLink")}
+        </Link>
+      </p>
       {resources.length === 0 || !resource ? (
         <Notice>{t("noResources")}</Notice>
       ) : (
@@ -47,6 +62,7 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
           <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
           <ResourceFacts resource={resource} />
           <DelegationPreflight orgNumber={orgNumber} operator={env().OPERATOR_ORG_NUMBER} />
+          {customer && <HandledByPreview customer={customer} locale={locale} />}
           <ConsentRequestBuilder
             key={resource.identifier}
             orgNumber={orgNumber}
@@ -56,6 +72,7 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
             previewId={randomUUID()}
             canTry={canAct}
             altinnProblems={altinnProblems}
+            customer={customer}
           />
         </>
       )}

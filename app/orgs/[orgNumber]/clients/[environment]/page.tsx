@@ -28,7 +28,9 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
     ungrantedConsentScopes({ orgNumber, environment }),
   ]);
   const rights = editRights(role, environment);
-  const offered = { available: scopes, ungranted: ungrantedScopes };
+  // Asked for and not refused: a client may pick the scopes now and waits for the grant (lib/clients/consent-scope-wait.ts).
+  const requested = ["pending", "granting", "failed"].includes(consentRequest?.state ?? "");
+  const offered = { available: scopes, ungranted: ungrantedScopes, requested };
   return (
     <PageShell title={t("title")} intro={t("intro")} spacing="lg">
       <p className="max-w-3xl text-sm text-slate-700">
@@ -46,7 +48,12 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
       />
       <h2 className="text-xl font-semibold">{t("listTitle")}</h2>
       <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <ClientList orgNumber={orgNumber} clients={clients} canEdit={rights.canEdit} />
+      <ClientList
+        orgNumber={orgNumber}
+        clients={clients}
+        canEdit={rights.canEdit}
+        consentScopeState={consentRequest?.state ?? null}
+      />
       {rights.canEdit && (
         <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
       )}

@@ -3,6 +3,7 @@ import { loadResourcePage } from "@/components/consent-resources/load-resource-p
 import { OwnerResourceEditor } from "@/components/consent-resources/owner-resource-editor";
 import { getResourceEditorOptions } from "@/lib/consent-resources/get-resource-editor-options";
 import { inLocale } from "@/lib/consent-resources/localized";
+import { getConnectedLists } from "@/lib/consent-rules/get-connected-lists";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 
@@ -33,6 +34,7 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
         resourceId={resource.id}
         baseVersion={latest.version}
         identifierLocked={resource.publications.length > 0}
+        connectedLists={await getConnectedLists(orgNumber, resource.identifier)}
       />
     </section>
   );

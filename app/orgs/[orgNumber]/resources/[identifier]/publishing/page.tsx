@@ -3,7 +3,10 @@ import { EditRightsNote } from "@/components/layout/edit-rights-note";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { EnvironmentPanel } from "@/components/publishing/environment-panel";
 import { EnvironmentsDiff } from "@/components/publishing/environments-diff";
+import { resourceStatusLabel } from "@/components/publishing/resource-status-label";
+import { StatusActions } from "@/components/publishing/status-actions";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
+import { Section } from "@/components/ui/section";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
@@ -20,6 +23,7 @@ export default async function PublishingPage({
   if (!data) notFound();
   const { resource, latest, sync, live } = data;
   const canChange = { TEST: hasRole(role, "EDITOR"), PROD: role === "ADMIN" };
+  const statusLabel = await resourceStatusLabel(latest.content.status);
   const comparable = (environment: TEnvironment) => {
     const name = t(`environments.${environment}`);
     const published = live[environment];
@@ -45,6 +49,22 @@ export default async function PublishingPage({
           editorProdNote={t("editorProdNote")}
         />
       </div>
+      <Section headingId="status-heading" title={t("lifecycle.title")} card className="space-y-3">
+        <p className="max-w-3xl text-sm text-slate-700">{t("lifecycle.intro")}</p>
+        {canChange.TEST ? (
+          <StatusActions
+            orgNumber={orgNumber}
+            identifier={resource.identifier}
+            options={data.statusOptions}
+            canChangeProd={canChange.PROD}
+            statusLabel={statusLabel}
+          />
+        ) : (
+          <p data-testid="current-status">
+            {t("lifecycle.current", { version: latest.version })} <span className="font-medium">{statusLabel}</span>
+          </p>
+        )}
+      </Section>
       <div className="grid gap-4 md:grid-cols-2">
         {ENVIRONMENTS.map((environment) => (
           <EnvironmentPanel

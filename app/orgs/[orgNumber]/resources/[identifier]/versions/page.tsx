@@ -4,7 +4,12 @@ import { loadResourcePage } from "@/components/consent-resources/load-resource-p
 import { VersionsTable } from "@/components/consent-resources/versions-table";
 import { pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
+import { ResourceHistory } from "@/components/publishing/resource-history";
+import { parseCursor } from "@/lib/audit/audit-keyset";
 import { listVersionAuthors } from "@/lib/consent-resources/list-version-authors";
+import { listResourceHistory } from "@/lib/lifecycle/list-resource-history";
+import { db } from "@/lib/platform/db/prisma";
+import { latestRegistryChanges } from "@/lib/publishing/latest-registry-changes";
 
 export const generateMetadata = pageTitle("consentResources.versions");
 
@@ -18,8 +23,16 @@ export default async function VersionsPage({
   searchParams,
 }: PageProps<"/orgs/[orgNumber]/resources/[identifier]/versions">) {
   const query = await searchParams;
-  const { resource, latest, t } = await loadResourcePage(params, "consentResources.versions");
+  const { resource, latest, organisation, orgNumber, t } = await loadResourcePage(params, "consentResources.versions");
   const authors = await listVersionAuthors(resource.versions.map((v) => v.createdById));
+  // The history a page at a time from `?before=` (a position in it); a malformed one starts from the newest.
+  const before = parseCursor(query.before);
+  const { identifier } = resource;
+  const [history, sync] = await Promise.all([
+    listResourceHistory({ organisationId: organisation.id, identifier, before }),
+    latestRegistryChanges({ db: db(), organisationId: organisation.id, identifier }),
+  ]);
+  const versionsPath = `/orgs/${orgNumber}/resources/${identifier}/versions`;
   const byNumber = new Map(resource.versions.map((v) => [v.version, v]));
   const from = byNumber.get(pick(query.from, Math.max(1, latest.version - 1)));
   const to = byNumber.get(pick(query.to, latest.version));
@@ -46,6 +59,14 @@ export default async function VersionsPage({
           )}
         </>
       )}
+      <ResourceHistory
+        versions={resource.versions}
+        publications={resource.publications}
+        sync={sync}
+        events={history.events}
+        olderHref={history.next ? `${versionsPath}?before=${encodeURIComponent(history.next)}#history` : null}
+        newestHref={before ? `${versionsPath}#history` : null}
+      />
     </PageShell>
   );
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/resource-definition-schema";
+import type { TConsentRules } from "@/lib/consent-rules/schemas";
+import { ConsentRulesApprovers } from "./consent-rules-approvers";
+import { ConsentRulesPolicy, type TConnectedLists } from "./consent-rules-policy";
+import { ConsentRulesTry } from "./consent-rules-try";
+import type { TDefinitionForm } from "./definition-form-types";
+
+/**
+ * The request and approve rules of a consent resource (issue 15): who may request (every organisation, or the
+ * members of the access lists connected per environment, connected on the access-list pages), who may approve (roles
+ * and access packages), the policy they make, and "Try it" against the edited rules and Altinn's decision point.
+ */
+export function ConsentRulesSection(props: {
+  orgNumber: string;
+  orgCode: string | null;
+  resourceId?: string;
+  connectedLists: TConnectedLists;
+  values: TDefinitionForm;
+}) {
+  const t = useTranslations("consentRules");
+  const { values, connectedLists } = props;
+  const rules: TConsentRules = useMemo(
+    () => ({
+      accessListMode: values.accessListMode ?? "Disabled",
+      approverRoles: values.approverRoles ?? [...DEFAULT_APPROVER_ROLES],
+      approverAccessPackages: values.approverAccessPackages ?? [],
+    }),
+    [values.accessListMode, values.approverRoles, values.approverAccessPackages],
+  );
+  return (
+    <section aria-labelledby="consent-rules-title" className="space-y-4" data-testid="consent-rules">
+      <h2 id="consent-rules-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <div className="space-y-1 text-sm" data-testid="consent-rules-requesters">
+        <p className="font-semibold">{t("requesters.legend")}</p>
+        <p>{rules.accessListMode === "Enabled" ? t("requesters.lists") : t("requesters.all")}</p>
+        {(["test", "prod"] as const).map((environment) => {
+          const lists = connectedLists[environment];
+          const name = t(`environments.${environment}`);
+          return (
+            <p key={environment} data-testid={`connected-lists-${environment}`}>
+              {lists.length
+                ? t("requesters.connected", { environment: name, lists: lists.join(", ") })
+                : t("requesters.noneConnected", { environment: name })}
+            </p>
+          );
+        })}
+        <Link href={`/orgs/${props.orgNumber}/access-lists`} className="text-brand-700 underline">
+          {t("requesters.manage")}
+        </Link>
+      </div>
+      <ConsentRulesApprovers />
+      {props.orgCode && <ConsentRulesPolicy values={values} orgCode={props.orgCode} connectedLists={connectedLists} />}
+      {props.resourceId && <ConsentRulesTry orgNumber={props.orgNumber} resourceId={props.resourceId} rules={rules} />}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MaskinportenClient" ADD COLUMN     "waitsForConsentScopes" BOOLEAN NOT NULL DEFAULT false;
