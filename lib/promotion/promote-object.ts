@@ -21,7 +21,7 @@ import { allMemberDifferences } from "./list-member-differences";
 /** What the promotion's audit event for one object says. */
 export type TPromotedAudit = { action: string; targetType: string; targetId: string; summary: string };
 
-type TContext = { tx: TTx; organisation: TOrganisationSummary };
+type TContext = { tx: TTx; organisation: TOrganisationSummary; actorId?: string | null };
 
 export async function promoteScope({ tx, organisation }: TContext, scope: TScopeComparison): Promise<TPromotedAudit> {
   const test = scope.test!;
@@ -94,11 +94,18 @@ export async function promoteConnection(
 }
 
 export async function promoteResource(
-  { tx, organisation }: TContext,
+  { tx, organisation, actorId }: TContext,
   resource: TResourceComparison,
 ): Promise<TPromotedAudit> {
   const version = resource.test!.version;
-  await publishConsentResource({ tx, organisation, identifier: resource.identifier, version, environment: "PROD" });
+  await publishConsentResource({
+    tx,
+    organisation,
+    identifier: resource.identifier,
+    version,
+    environment: "PROD",
+    actorId,
+  });
   const summary = `Promoted version ${version} of ${resource.identifier} from test to production`;
   return { action: "consent-resource.publish", targetType: "consent-resource", targetId: resource.identifier, summary };
 }

@@ -30,6 +30,8 @@ export async function promoteToProduction(options: {
   tx: TTx;
   organisation: TOrganisationSummary;
   objects: readonly string[];
+  /** Who promotes: named in the resource's history (ConsentResourceEvent). */
+  actorId?: string | null;
 }): Promise<{ key: string; audit: TPromotedAudit }[]> {
   const { tx, organisation } = options;
   // Read in the transaction that writes: what was checked is what is promoted.
@@ -38,7 +40,7 @@ export async function promoteToProduction(options: {
   if (refusals.length > 0) throw refused(refusals.map((refusal) => refusal.key));
 
   const selected = new Set(options.objects);
-  const context = { tx, organisation };
+  const context = { tx, organisation, actorId: options.actorId ?? null };
   const steps = [
     ...comparison.scopes
       .filter((o) => selected.has(o.key))

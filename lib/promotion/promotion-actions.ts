@@ -29,7 +29,7 @@ export const promoteToProductionAction = orgAction({
   revalidate: (input) => [`/orgs/${input.orgNumber}/sync/environments`],
   run: async ({ input, tx, organisation, role, user, correlationId }) => {
     requireProductionRole({ role, environment: "PROD" });
-    const promoted = await promoteToProduction({ tx, organisation, objects: input.objects });
+    const promoted = await promoteToProduction({ tx, organisation, objects: input.objects, actorId: user.id });
     await auditPromotedObjects(tx, { actorId: user.id, organisationId: organisation.id, correlationId }, promoted);
     const keys = promoted.map((p) => p.key);
     const summary = `Promoted ${keys.length} objects from test to production: ${keys.join(", ")}`;
