@@ -21,7 +21,7 @@ export function ApiTokenTable(props: { orgNumber: string; tokens: TApiTokenRow[]
     t("state"),
     t("createdBy"),
     t("lastUsed"),
-    "",
+    t("actions"),
   ];
   return (
     <TableShell

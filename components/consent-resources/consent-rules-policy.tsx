@@ -58,7 +58,7 @@ export function ConsentRulesPolicy(props: {
             <Button size="xs" onClick={copy}>
               {t("copy")}
             </Button>
-            <span role="status" className="text-sm text-slate-600">
+            <span aria-live="polite" className="text-sm text-slate-600">
               {copied ? t("copied") : ""}
             </span>
           </span>

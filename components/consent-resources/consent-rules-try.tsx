@@ -89,7 +89,7 @@ export function ConsentRulesTry(props: { orgNumber: string; resourceId: string; 
           {t("tryApprove")}
         </Button>
       </div>
-      <div role="status" data-testid="try-result" className="space-y-1 text-sm">
+      <div aria-live="polite" data-testid="try-result" className="space-y-1 text-sm">
         {outcome?.error && <p className="text-red-700">{t("failed", { message: outcome.error })}</p>}
         {result && (
           <>

@@ -2,7 +2,7 @@
 
 import { orgAction } from "@/lib/platform/actions/safe-action";
 import { auditedAs } from "@/lib/platform/db/audited-as";
-import { fromUpstreamEnv } from "@/lib/platform/environment";
+import { fromUpstreamEnv, toUpstreamEnv } from "@/lib/platform/environment";
 import { senderBoss } from "@/lib/platform/jobs/sender-boss";
 import { sendDriftCheckJob } from "./drift-queue";
 import { resolveFinding } from "./resolve-finding";
@@ -50,7 +50,7 @@ export const resolveDriftAction = orgAction({
     return audited(
       { resolution: input.resolution },
       finding.id,
-      `${how} ${finding.objectType} ${finding.label} in ${finding.environment}`,
+      `${how} ${finding.objectType} ${finding.label} in ${toUpstreamEnv(finding.environment)}`,
     );
   },
 });
