@@ -4,7 +4,7 @@ import { orgAction } from "@/lib/platform/actions/safe-action";
 import { auditedAs } from "@/lib/platform/db/audited-as";
 import { fromUpstreamEnv, toUpstreamEnv } from "@/lib/platform/environment";
 import { senderBoss } from "@/lib/platform/jobs/sender-boss";
-import { sendDriftCheckJob } from "./drift-queue";
+import { CHECK_NOW_PRIORITY, sendDriftCheckJob } from "./drift-queue";
 import { resolveFinding } from "./resolve-finding";
 import { ZCheckDrift, ZResolveDrift } from "./schemas";
 
@@ -26,7 +26,11 @@ export const checkDriftAction = orgAction({
       create: { organisationId: organisation.id, environment, requestedAt },
       update: { requestedAt },
     });
-    await sendDriftCheckJob(await senderBoss(), { organisationId: organisation.id, environment });
+    await sendDriftCheckJob(
+      await senderBoss(),
+      { organisationId: organisation.id, environment },
+      { priority: CHECK_NOW_PRIORITY },
+    );
     return audited({ queued: true }, null, `Asked for a drift check in ${input.environment} now`);
   },
 });

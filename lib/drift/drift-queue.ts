@@ -28,8 +28,18 @@ export async function ensureDriftQueue(boss: PgBoss): Promise<void> {
   ensured.add(boss);
 }
 
+/**
+ * "Check now" goes before the schedule's fan-out: every quarter hour the fan-out queues two checks per organisation,
+ * and a person waiting on the page must not wait behind all of them (pg-boss fetches by priority, then age).
+ */
+export const CHECK_NOW_PRIORITY = 10;
+
 /** One organisation's check in one environment. */
-export async function sendDriftCheckJob(boss: PgBoss, job: Required<TDriftCheckJob>): Promise<void> {
+export async function sendDriftCheckJob(
+  boss: PgBoss,
+  job: Required<TDriftCheckJob>,
+  options: { priority?: number } = {},
+): Promise<void> {
   await ensureDriftQueue(boss);
-  await boss.send(DRIFT_CHECK_QUEUE, job);
+  await boss.send(DRIFT_CHECK_QUEUE, job, { priority: options.priority ?? 0 });
 }
