@@ -2,6 +2,10 @@ import "server-only";
 import pLimit from "p-limit";
 import { fromServiceResource } from "@/lib/consent-resources/from-service-resource";
 import { loadDefinitionProblems } from "@/lib/consent-resources/load-definition-problems";
+import {
+  DEFAULT_APPROVER_ROLES,
+  type TConsentResourceDefinition,
+} from "@/lib/consent-resources/resource-definition-schema";
 import type { ActingFor } from "@/lib/platform/upstream/authorized-http-clients";
 import {
   getResourcePolicy,
@@ -9,7 +13,7 @@ import {
   type TServiceResource,
 } from "@/lib/platform/upstream/resource-registry-client";
 import type { TAdoptableResource } from "./adoptable";
-import { decodeConsentPolicy } from "./decode-consent-policy";
+import { approversOf, decodeConsentPolicy, type TDecodedPolicy } from "./decode-consent-policy";
 import { UPSTREAM_READS_AT_ONCE } from "./read-upstream-scopes";
 
 type TOwner = { orgNumber: string; orgCode: string };
@@ -29,6 +33,23 @@ export function registryVersionOf(resource: TServiceResource): number | null {
   return resource.version && /^[1-9]\d{0,6}$/.test(resource.version) ? Number(resource.version) : null;
 }
 
+/**
+ * Who may approve, as the published policy says, so the adopted definition republishes the same rule; Altinn's two
+ * default roles stay implicit (a definition without approvers has them), a policy the portal cannot say keeps them.
+ */
+export function withApprovers(
+  definition: TConsentResourceDefinition,
+  policy: TDecodedPolicy | null,
+): TConsentResourceDefinition {
+  const approvers = policy ? approversOf(policy.approvers) : null;
+  if (!approvers) return definition;
+  const isDefault =
+    approvers.accessPackages.length === 0 &&
+    [...approvers.roles].sort().join(" ") === [...DEFAULT_APPROVER_ROLES].sort().join(" ");
+  if (isDefault) return definition;
+  return { ...definition, approverRoles: [...approvers.roles], approverAccessPackages: [...approvers.accessPackages] };
+}
+
 /** One registry resource in the portal's terms: definition, its problems, its policy decoded where it can be. */
 export async function toAdoptableResource(
   resource: TServiceResource,
@@ -36,11 +57,11 @@ export async function toAdoptableResource(
   owner: TOwner,
   knownScopes: ReadonlySet<string>,
 ): Promise<TAdoptableResource> {
-  const definition = fromServiceResource(resource);
-  const { problems } = await loadDefinitionProblems({ definition, ownerOrgCode: owner.orgCode });
   const policy = policyXml
     ? decodeConsentPolicy(policyXml, { identifier: resource.identifier, orgCode: owner.orgCode })
     : null;
+  const definition = withApprovers(fromServiceResource(resource), policy);
+  const { problems } = await loadDefinitionProblems({ definition, ownerOrgCode: owner.orgCode });
   return {
     key: resource.identifier,
     identifier: resource.identifier,

@@ -21,3 +21,15 @@ describe("diffDefinitions", () => {
     ]);
   });
 });
+
+describe("diffDefinitions: who may approve", () => {
+  it("names a change of approver roles and access packages; a version without them has Altinn's two roles", () => {
+    const before = validDefinition;
+    const after = { ...before, approverRoles: ["dagl"], approverAccessPackages: ["regnskapsforer-lonn"] };
+    expect(diffDefinitions(before, after)).toEqual([
+      { field: "approverRoles", before: "dagl\npriv", after: "dagl" },
+      { field: "approverAccessPackages", before: "", after: "regnskapsforer-lonn" },
+    ]);
+    expect(diffDefinitions(before, { ...before, approverRoles: ["dagl", "priv"] })).toEqual([]);
+  });
+});

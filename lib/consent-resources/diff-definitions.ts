@@ -1,4 +1,9 @@
-import { LANGUAGES, type TConsentResourceDefinition, type TLanguage } from "./resource-definition-schema";
+import {
+  DEFAULT_APPROVER_ROLES,
+  LANGUAGES,
+  type TConsentResourceDefinition,
+  type TLanguage,
+} from "./resource-definition-schema";
 
 // A readable comparison of two definitions: each field (and each language of a text) that differs,
 // with its old and new value. Lists are compared as a whole, written as one line per entry.
@@ -31,6 +36,8 @@ export const DEFINITION_FIELDS: TFieldName[] = [
   "availableForType",
   "keywords",
   "accessListMode",
+  "approverRoles",
+  "approverAccessPackages",
 ];
 
 /**
@@ -64,6 +71,11 @@ function asText(field: TFieldName, definition: TConsentResourceDefinition, words
       return definition.keywords.map((k) => `${k.word} (${option(k.language)})`).join("\n");
     case "scopeReferences":
       return definition[field].join("\n");
+    // Who may approve (issue 15.1): a version saved before the choice existed has Altinn's two roles.
+    case "approverRoles":
+      return (definition.approverRoles ?? DEFAULT_APPROVER_ROLES).join("\n");
+    case "approverAccessPackages":
+      return (definition.approverAccessPackages ?? []).join("\n");
     case "availableForType":
       return definition[field].map(option).join("\n");
     case "isOneTimeConsent":
