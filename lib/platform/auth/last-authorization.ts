@@ -3,7 +3,7 @@ import { ROLES } from "./roles";
 
 // What the latest Ansattporten login said about whom the person may act for, kept on the user
 // (`User.lastAuthorization`) so the diagnostics page can say exactly what is missing. Written at login
-// (record-login.ts), read by app/access. Null after an ID-porten login.
+// (record-login.ts), read by app/(portal)/access. Null after an ID-porten login.
 
 export const ZPartyOutcome = z.enum([
   /** The person represents the organisation in the portal with `role`. */

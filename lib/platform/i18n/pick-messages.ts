@@ -1,7 +1,7 @@
 // Only the messages a part of the page needs go to the browser: every client provider serialises what it is given
 // into the page. The root layout hands the shell's messages to every page (header, error page, sign-in, the public
 // pages' one form); the organisation and admin layouts add the rest for their pages (app/orgs/[orgNumber]/layout.tsx,
-// app/admin/layout.tsx), so a public page no longer carries ~120 KB of messages it never shows.
+// app/(portal)/admin/layout.tsx), so a public page no longer carries ~120 KB of messages it never shows.
 
 type TMessageTree = { [key: string]: string | TMessageTree };
 

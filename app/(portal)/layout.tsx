@@ -11,7 +11,7 @@ import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { getUnreadSummary } from "@/lib/notifications/get-unread-summary";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { Providers } from "./providers";
-import "./globals.css";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
