@@ -10,8 +10,15 @@ const nextConfig: NextConfig = {
   // The container image runs `.next/standalone/server.js` with only the traced node_modules (see Dockerfile).
   output: "standalone",
   poweredByHeader: false,
-  // Server actions' body limit; the submit hook refuses larger input before sending (lib/platform/http/body-limits.ts).
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    // Server actions' body limit; the submit hook refuses larger input before sending (lib/platform/http/body-limits.ts).
+    serverActions: { bodySizeLimit: "2mb" },
+    // Two root layouts (app/(portal), app/(public)): an unmatched URL gets app/global-not-found.tsx.
+    globalNotFound: true,
+    // The public pages are cached per catalog revision (proxy.ts): each change is a new key, and the old ones must
+    // not pile up on disk. Kept in memory only, where Next.js' cache drops the least recently used (50 MB).
+    isrFlushToDisk: false,
+  },
   // No other site may frame the portal: its forms (approvals, revocations) must not be clickjacked. The
   // Content-Security-Policy (with `frame-ancestors 'none'`), its per-request nonce and `Permissions-Policy` are set
   // by proxy.ts, which also refuses a state-changing request from a foreign Origin.

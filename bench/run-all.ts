@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { measurePageLatency } from "./pages/page-latency";
+import { measurePageWork, startCountingWork } from "./pages/page-work";
 import { printReport } from "./pages/print-report";
 import { rawGet } from "./pages/raw-get";
 import { measureRouteBytes, scriptSources } from "./pages/route-bytes";
@@ -11,7 +12,8 @@ import { startPageStack } from "./pages/start-page-stack";
 // in the same run. (1) The portal as `npm start` runs it (production build, emulator, worker) on free ports with its own
 // database: bytes a first visit downloads per route, then latency under load; (2) with that stopped, the standalone
 // benchmarks below, each in its own process. Nothing is written to the repository (the build goes to NEXT_DIST_DIR,
-// default .next, as `npm start`'s). Tuning: BENCH_SEGMENT_SECONDS (4) and BENCH_ROUNDS (2), see pages/page-latency.ts.
+// default .next, as `npm start`'s). Tuning: BENCH_SEGMENT_SECONDS (4) and BENCH_ROUNDS (2), see pages/page-latency.ts;
+// BENCH_PAGES_ONLY=1 leaves out the child benchmarks below.
 
 // Queue and import (what a person waits for after a change), growth with data, and the catalog at 500 resources; a
 // benchmark another change has not written yet is left out, and one that fails is reported, not fatal.
@@ -21,21 +23,27 @@ async function main() {
   // The child benchmarks set up their own environment; they get the one this run started with.
   const startEnv = { ...process.env };
   const started = Date.now();
-  const stack = await startPageStack();
+  // The portal counts its SQL statements and upstream calls (pages/count-work.mjs) for the work-per-request table.
+  const counting = startCountingWork();
+  const stack = await startPageStack().catch((error: unknown) => {
+    counting.stop();
+    throw error;
+  });
   let pageFigures;
   try {
     console.log("Measuring bytes per route…");
     const bytes = [];
     for (const route of stack.routes) {
-      const entry = await measureRouteBytes(stack.portalUrl, route, stack.cookie);
-      if (entry.status !== 200) throw new Error(`${route.path} answered ${entry.status}, not 200`);
-      bytes.push(entry);
+      // A page that fails is flagged in the report (as under load), so the others are still measured.
+      bytes.push(await measureRouteBytes(stack.portalUrl, route, stack.cookie));
     }
     const landing = await rawGet(stack.portalUrl, {});
     const staticPath = scriptSources(landing.body.toString("utf8")).find((s) => s.startsWith("/_next/static/chunks/"));
     if (!staticPath) throw new Error("the landing page names no /_next/static/chunks/ script");
     const staticBytes = (await rawGet(new URL(staticPath, stack.portalUrl).href, { "accept-encoding": "gzip" }))
       .wireBytes;
+    console.log("Counting work per request…");
+    const work = await measurePageWork({ ...stack, workDir: counting.dir });
     console.log("Measuring latency under load (interleaved with the static chunk)…");
     const latency = await measurePageLatency({
       portalUrl: stack.portalUrl,
@@ -44,12 +52,14 @@ async function main() {
       cookie: stack.cookie,
       onProgress: (text) => console.log(`  ${text}`),
     });
-    pageFigures = { staticPath, staticBytes, bytes, ...latency };
+    pageFigures = { staticPath, staticBytes, bytes, work, ...latency };
   } finally {
     await stack.stop();
+    counting.stop();
   }
   const childLines = [];
-  for (const file of CHILD_BENCHES.filter((name) => existsSync(path.resolve(import.meta.dirname, "..", name)))) {
+  const children = process.env.BENCH_PAGES_ONLY === "1" ? [] : CHILD_BENCHES;
+  for (const file of children.filter((name) => existsSync(path.resolve(import.meta.dirname, "..", name)))) {
     const lines = await runChildBench(file, startEnv).catch((error: unknown) => [`FAILED: ${String(error)}`]);
     childLines.push({ file, lines });
   }

@@ -156,3 +156,27 @@ test("platform administrators see each consumer's progress from the portal's rec
   // The records agree with the emulator: the attested organisation has no client there yet.
   expect((await upstream()).clients.filter((c) => c.client_orgno === organisation.orgNumber)).toEqual([]);
 });
+
+test("the checklist's steps come with the page itself, verified while it streams, not after its scripts run", async ({
+  page,
+  member,
+}) => {
+  const { organisation } = await member("ADMIN");
+  // The document as it arrives, before any script of it has run: the steps are in it, checked upstream meanwhile.
+  const html = await (
+    await page
+      .context()
+      .request.get(`/orgs/${organisation.orgNumber}/checklist`, { headers: { "accept-language": "en" } })
+  ).text();
+  expect(html).toMatch(/data-testid="checklist-progress"[^>]*>\d of 5 steps done</);
+  expect(html).toContain('data-testid="step-client"');
+  // In the browser nothing asks the status route again while the page's own answer is fresh.
+  const statusCalls: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/checklist/status")) statusCalls.push(request.url());
+  });
+  await page.goto(`/orgs/${organisation.orgNumber}/checklist`);
+  await expect(page.getByTestId("checklist-progress")).toHaveText(/\d of 5 steps done/);
+  await expect(page.getByRole("button", { name: "Check again" })).toBeEnabled();
+  expect(statusCalls).toEqual([]);
+});

@@ -29,6 +29,22 @@ test("a member sees exactly which scope is not delegated, and the fix shows afte
   await expect(testEnv.getByText("Every scope the portal needs is delegated.")).toBeVisible();
 });
 
+test("the delegation status comes with the overview itself, checked while it streams", async ({ page, member }) => {
+  const { organisation } = await member("VIEWER");
+  await delegateToPortal(organisation.orgNumber, ["idporten:dcr.read"]);
+  const since = new Date().toISOString();
+  // The document as it arrives, before any script of it has run: the check streamed into it, asked of the emulator.
+  const html = await (
+    await page.context().request.get(`/orgs/${organisation.orgNumber}`, { headers: { "accept-language": "en" } })
+  ).text();
+  expect(html).toContain("2 scopes are not delegated:");
+  expect(html).toContain("3 scopes are not delegated:");
+  const asked = (await emulatorState()).requests.filter(
+    (r) => r.path.endsWith("/maskinporten/token") && ((r as { at?: string }).at ?? "") >= since,
+  );
+  expect(asked.length).toBeGreaterThanOrEqual(6);
+});
+
 test("the delegation status of another organisation is refused", async ({ db, loginAs, context }) => {
   const outsider = await createUser(db);
   const owner = await createUser(db);

@@ -8,14 +8,18 @@ import { expect, test } from "./support/fixtures";
 // (Playwright's `request().sizes().responseBodySize`) until the network is idle, so chunks loaded by code after
 // hydration count too. The routes are the ones `npm run bench` measures (bench/pages/page-routes.ts).
 //
-// Over budget today (two runs on 2026-11-30, 2-core machine, production build), so marked fixme until the client
-// weight comes down (issue 17 item 4); run it anyway with JS_BUDGET=enforce to see the figures:
-//   landing 198.2 kB (14 scripts), catalog 199.9 (15), catalog entry 198.2 (14), overview 203.8 (16),
-//   resources 199.0 (15), resource editor 302.3 (21), scopes 272.3 (20), access list 270.2 (20), approvals 199.4 (16),
-//   checklist 263.9 (19), integration kit 275.6 (20).
+// Still over budget (2026-11-30, 2-core machine, production build; before → after the client-weight work of issue 17
+// item 4: no Radix, react-query and next-auth's client only where used, zod loaded at a form's first check):
+//   landing 198.7 → 152.7 kB, catalog 200.3 → 154.4, catalog entry 198.7 → 152.7, overview 204.3 → 167.2,
+//   resources 199.5 → 154.3, resource editor 316.3 → 262.5, scopes 272.9 → 188.3, access list 270.0 → 178.2,
+//   approvals 199.9 → 154.7, checklist 264.4 → 185.2, integration kit 275.3 → 193.9.
+// The floor is at the budget: Next 16 + React 19's own runtime, the six scripts every page loads, is 132.4 kB with
+// gzip, the only encoding `next start` sends (113.7 kB with brotli); an empty page (/_not-found) is ~139 kB. So the
+// test stays fixme until the portal is served with brotli (or the budget is restated) and next-intl's message
+// formatter (~12 kB, loaded with any NextIntlClientProvider) is gone; run it anyway with JS_BUDGET=enforce.
 const BUDGET_BYTES = 130_000;
 
-test.fixme(process.env.JS_BUDGET !== "enforce", "every route is over the 130 kB budget today (see the figures above)");
+test.fixme(process.env.JS_BUDGET !== "enforce", "the framework alone is over 130 kB with gzip (see the figures above)");
 
 async function scriptBytesOfFirstVisit(page: Page, path: string): Promise<{ bytes: number; scripts: number }> {
   const sizes: Promise<number>[] = [];

@@ -1,7 +1,8 @@
-import type { Page } from "@playwright/test";
-import { uniqueSuffix } from "../test/factories";
+import type { Locator, Page } from "@playwright/test";
+import { definitionFor } from "../lib/consent-resources/test-fixtures";
+import { createConsentResource, createOrganisation, uniqueSuffix } from "../test/factories";
 import { expect, test } from "./support/fixtures";
-import { draftWithOwnScope } from "./support/owner-resources";
+import { draftWithOwnScope, seedSkdResource } from "./support/owner-resources";
 import { SKD } from "./support/scopes";
 
 // The owner's journey in nynorsk, the language chosen in the header: every page reads as nynorsk, with no bokmål
@@ -108,4 +109,107 @@ test("the owner's journey reads as nynorsk once nynorsk is chosen in the header"
     await arrived[where]!();
     await expectNynorsk(page, where);
   }
+});
+
+/** English template steps, marked as English, inside `scope`. */
+const englishSteps = (scope: Locator) =>
+  scope
+    .locator('[lang="en"]')
+    .getByText(/Maskinporten client/)
+    .first();
+
+test("documentation is written per language: nynorsk left empty is listed as missing and said so in the catalog", async ({
+  page,
+  browser,
+  db,
+  serviceOwner,
+}) => {
+  const s = uniqueSuffix();
+  const identifier = `skd-sprak-${s}`;
+  // A consent text without nynorsk (the registry does not require one).
+  const definition = definitionFor({ identifier, scope: "skd:inntekt.read" });
+  const consentText = { ...definition.consentText, nn: "" };
+  await seedSkdResource(db, { ...definition, consentText }, { publishToTest: true });
+  // A version stored before the registry's checks, of another owner: no nynorsk title.
+  const oldIdentifier = `sprak-gammal-${s}`;
+  const title = { nb: `Inntekt ${s}`, nn: "", en: `Income ${s}` };
+  const organisation = await createOrganisation(db, { name: `Gamle tekstar ${s}` });
+  const old = await createConsentResource(db, {
+    organisationId: organisation.id,
+    identifier: oldIdentifier,
+    content: { ...definitionFor({ identifier: oldIdentifier }), title },
+  });
+  await db.consentResourcePublication.create({
+    data: { resourceId: old.id, environment: "TEST", versionId: old.versions[0]!.id, state: "PUBLISHED" },
+  });
+  await serviceOwner("EDITOR", "Sara Språk");
+
+  // The resource editor flags the consent text's missing language and sums it up before saving and publishing.
+  await page.goto(`/orgs/974761076/resources/${identifier}`);
+  await expect(page.getByTestId("consentText-missing-languages")).toHaveText(/Missing in Norwegian Nynorsk\./);
+  await expect(page.getByTestId("missing-languages")).toContainText("Consent text: Norwegian Nynorsk");
+
+  // One tab per language; the editor's own (English) starts from the English template, the others from nothing.
+  await page.goto(`/orgs/974761076/resources/${identifier}/documentation`);
+  const languages = page.getByRole("tablist", { name: "Language" });
+  await expect(languages.getByRole("tab")).toHaveText([
+    "Norwegian Bokmål (missing)",
+    "Norwegian Nynorsk (missing)",
+    "English (missing)",
+  ]);
+  const steps = page.getByRole("textbox", { name: "Steps for consumers" });
+  await expect(steps).toHaveValue(/Maskinporten client/);
+  await page.getByRole("button", { name: "Save documentation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The documentation is saved." })).toBeVisible();
+  await expect(languages.getByRole("tab", { name: "English (written)" })).toBeVisible();
+
+  await languages.getByRole("tab", { name: "Norwegian Bokmål (missing)" }).click();
+  await expect(steps).toHaveValue("");
+  await page.getByRole("button", { name: "Start from the template in Norwegian Bokmål" }).click();
+  await expect(steps).toHaveValue(/Maskinporten-klient/);
+  await steps.fill(`1. Steg på bokmål ${s}`);
+  await page.getByRole("button", { name: "Save documentation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The documentation is saved." })).toBeVisible();
+  await expect(languages.getByRole("tab")).toHaveText([
+    "Norwegian Bokmål (written)",
+    "Norwegian Nynorsk (missing)",
+    "English (written)",
+  ]);
+  await expect(page.getByTestId("documentation-missing-languages")).toHaveText(
+    "Not written yet in: Norwegian Nynorsk.",
+  );
+  // Nynorsk is still empty: nothing was copied into it.
+  await languages.getByRole("tab", { name: "Norwegian Nynorsk (missing)" }).click();
+  await expect(steps).toHaveValue("");
+  const rows = await db.resourceDocumentation.findMany({
+    where: { resource: { identifier } },
+    select: { language: true },
+  });
+  expect(rows.map((row) => row.language).sort()).toEqual(["en", "nb"]);
+
+  // A nynorsk reader is told, in nynorsk, and offered bokmål (open) and English, each marked with its language.
+  const nynorsk = await browser.newContext({ locale: "nn-NO" });
+  const reader = await nynorsk.newPage();
+  const main = reader.getByRole("main");
+  // The owner's title without nynorsk: the bokmål one, marked and said.
+  await reader.goto(`/catalog/${oldIdentifier}`);
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText(`Inntekt ${s}`);
+  await expect(main.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "nb");
+  await expect(main.getByText("Ikkje skriven på nynorsk; vist på bokmål.")).toBeVisible();
+  await reader.goto(`/catalog/${identifier}`);
+  await expect(main.getByText("Denne dokumentasjonen finst ikkje på nynorsk.", { exact: false })).toBeVisible();
+  await expect(main.locator('[lang="nb"]').getByText(`Steg på bokmål ${s}`)).toBeVisible();
+  await main.getByText("Engelsk", { exact: true }).click();
+  await expect(englishSteps(main)).toBeVisible();
+  await nynorsk.close();
+
+  // An English reader reads the English text, with no note.
+  const english = await browser.newContext({ locale: "en-GB" });
+  const englishReader = await english.newPage();
+  await englishReader.goto(`/catalog/${identifier}`);
+  const englishMain = englishReader.getByRole("main");
+  await expect(englishSteps(englishMain)).toBeVisible();
+  await expect(englishMain).not.toContainText("not available in English");
+  await expect(englishMain).not.toContainText(`Steg på bokmål ${s}`);
+  await english.close();
 });

@@ -21,8 +21,8 @@ describe("the layering rule", () => {
       'import { scopeJobs } from "@/lib/scopes/scope-jobs";',
     ],
     ["a feature importing a component", "lib/scopes/x.ts", 'import { Button } from "@/components/ui/button";'],
-    ["a feature importing a route", "lib/scopes/x.ts", 'import Page from "@/app/page";'],
-    ["a component importing a route", "components/ui/x.tsx", 'import Page from "@/app/page";'],
+    ["a feature importing a route", "lib/scopes/x.ts", 'import Page from "@/app/(portal)/page";'],
+    ["a component importing a route", "components/ui/x.tsx", 'import Page from "@/app/(portal)/page";'],
     [
       "the portal importing the emulator",
       "lib/scopes/x.ts",

@@ -10,7 +10,6 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { getUnreadSummary } from "@/lib/notifications/get-unread-summary";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
-import { Providers } from "./providers";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,19 +31,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <NextIntlClientProvider messages={messages}>
-          <Providers>
-            <SkipLink />
-            <SiteHeader
-              locale={locale}
-              user={user && { name: user.name, isPlatformAdmin: user.isPlatformAdmin }}
-              organisations={organisations}
-              unread={unread}
-            />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter />
-          </Providers>
+          <SkipLink />
+          <SiteHeader
+            locale={locale}
+            user={user && { name: user.name, isPlatformAdmin: user.isPlatformAdmin }}
+            organisations={organisations}
+            unread={unread}
+          />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

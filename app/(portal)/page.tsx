@@ -1,26 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { OnboardingSteps } from "@/components/landing/onboarding-steps";
+import { LandingView } from "@/components/landing/landing-view";
 import { getSessionUser } from "@/lib/platform/auth/get-session-user";
 import { listUserOrganisations } from "@/lib/organisations/list-user-organisations";
 import { cardClass } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
 
+// A visitor who is not signed in gets the cached copy of this page (app/(public)/public/[locale]/page.tsx, proxy.ts).
 export default async function LandingPage() {
   const t = await getTranslations("landing");
   const user = await getSessionUser();
   const organisations = user ? await listUserOrganisations({ userId: user.id }) : [];
   return (
-    <div className="space-y-10">
-      <section className="space-y-3">
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
-        {!user && (
-          <Link href="/signin" className={buttonClass({ variant: "primary", size: "md", className: "inline-block" })}>
-            {t("getStarted")}
-          </Link>
-        )}
-      </section>
+    <LandingView signedIn={Boolean(user)}>
       {user && (
         <section aria-labelledby="your-organisations" className="space-y-3">
           <h2 id="your-organisations" className="text-xl font-semibold">
@@ -50,7 +41,6 @@ export default async function LandingPage() {
           )}
         </section>
       )}
-      <OnboardingSteps />
-    </div>
+    </LandingView>
   );
 }

@@ -37,6 +37,8 @@ function load(portalUrl: string, target: TTarget, seconds: number): Promise<{ ti
 }
 
 function summarise(times: number[], errors: number): TLatency {
+  // No response finished within the segment at all: slower than the segment itself, printed as Infinity.
+  if (times.length === 0) return { p50: Infinity, p95: Infinity, requests: 0, errors };
   const sorted = [...times].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), requests: sorted.length, errors };
 }

@@ -1,5 +1,6 @@
 import type { TLatency } from "./page-latency";
 import type { TPageRoute } from "./page-routes";
+import type { TPageWork } from "./page-work";
 import type { TRouteBytes } from "./route-bytes";
 
 // The summary `npm run bench` ends with: every figure beside the static reference of the same run, and the aim it is
@@ -19,6 +20,7 @@ export type TReport = {
   reference: TLatency;
   pages: Map<TPageRoute, TLatency>;
   bytes: TRouteBytes[];
+  work: Map<TPageRoute, TPageWork>;
   childLines: { file: string; lines: string[] }[];
 };
 
@@ -48,7 +50,20 @@ function bytesTable(report: TReport): string[] {
     lines.push(
       `${entry.route.name.padEnd(40)}${`${kB(entry.htmlWire)} (${kB(entry.htmlRaw)})`.padStart(16)}` +
         `${kB(entry.jsWire).padStart(8)}${String(entry.scripts.length).padStart(8)}${ratio.toFixed(2).padStart(10)}x` +
-        `  <=130 kB ${verdict(entry.jsWire <= AIM.jsBudgetBytes)}`,
+        `  <=130 kB ${verdict(entry.jsWire <= AIM.jsBudgetBytes)}` +
+        (entry.status === 200 ? "" : `  (answered ${entry.status}!)`),
+    );
+  }
+  return lines;
+}
+
+function workTable(report: TReport): string[] {
+  const lines = [`Work per request (one at a time)           SQL statements  upstream calls`];
+  for (const [route, work] of report.work) {
+    const targets = Object.entries(work.upstreamByTarget).map(([target, count]) => `${target} ${count}`);
+    lines.push(
+      `${route.name.padEnd(40)}${work.statements.toFixed(1).padStart(10)}${work.upstream.toFixed(1).padStart(16)}` +
+        (targets.length ? `  (${targets.join(", ")})` : ""),
     );
   }
   return lines;
@@ -72,6 +87,8 @@ export function printReport(report: TReport): void {
     ...latencyTable(report),
     "",
     ...bytesTable(report),
+    "",
+    ...workTable(report),
   ];
   for (const child of report.childLines) {
     lines.push("", `${child.file} (its own process and database):`);

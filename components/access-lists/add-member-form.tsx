@@ -6,7 +6,7 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
-import { ZAddMember, type TAddMemberInput } from "@/lib/access-lists/schemas";
+import type { TAddMemberInput } from "@/lib/access-lists/schemas";
 import { addAccessListMemberAction } from "@/lib/access-lists/access-list-actions";
 import { ProductionSubmit } from "./production-submit";
 
@@ -14,7 +14,10 @@ export function AddMemberForm(props: { orgNumber: string; accessListId: string; 
   const t = useTranslations("accessLists.add");
   const tProduction = useTranslations("accessLists.production");
   const empty: TAddMemberInput = { orgNumber: props.orgNumber, accessListId: props.accessListId, memberOrgNumber: "" };
-  const { form, isSubmitting, error, success, submitAndReset } = useActionForm(ZAddMember, empty);
+  const { form, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/access-lists/schemas").then((m) => m.ZAddMember),
+    empty,
+  );
   const memberOrgNumber = useWatch({ control: form.control, name: "memberOrgNumber" });
 
   const onSubmit = submitAndReset(addAccessListMemberAction, (values, data) =>

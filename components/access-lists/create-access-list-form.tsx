@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
-import { ZCreateAccessList, type TCreateAccessListInput } from "@/lib/access-lists/schemas";
+import type { TCreateAccessListInput } from "@/lib/access-lists/schemas";
 import { createAccessListAction } from "@/lib/access-lists/access-list-actions";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -21,7 +21,10 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TU
     name: "",
     description: "",
   };
-  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZCreateAccessList, empty);
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/access-lists/schemas").then((m) => m.ZCreateAccessList),
+    empty,
+  );
 
   const onSubmit = submitAndReset(createAccessListAction, (values) => t("created", { identifier: values.identifier }));
 

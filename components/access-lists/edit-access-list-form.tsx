@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,8 +7,9 @@ import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { ZUpdateAccessList, type TUpdateAccessListInput } from "@/lib/access-lists/schemas";
+import type { ZUpdateAccessList, TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
 import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 
@@ -23,7 +23,7 @@ export function EditAccessListForm(props: {
 }) {
   const t = useTranslations("accessLists");
   const form = useForm<TUpdateAccessListInput, unknown, z.output<typeof ZUpdateAccessList>>({
-    resolver: zodResolver(ZUpdateAccessList),
+    resolver: lazyZodResolver(() => import("@/lib/access-lists/schemas").then((m) => m.ZUpdateAccessList)),
     defaultValues: {
       orgNumber: props.orgNumber,
       accessListId: props.accessListId,

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { registerOrganisationAction } from "@/lib/organisations/organisation-actions";
-import { ZRegisterOrganisation, type TRegisterOrganisation } from "@/lib/organisations/schemas";
+import type { TRegisterOrganisation } from "@/lib/organisations/schemas";
 
 const EMPTY: TRegisterOrganisation = {
   orgNumber: "",
@@ -19,7 +19,10 @@ const EMPTY: TRegisterOrganisation = {
 
 export function RegisterOrganisationForm() {
   const t = useTranslations("admin.register");
-  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZRegisterOrganisation, EMPTY);
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/organisations/schemas").then((m) => m.ZRegisterOrganisation),
+    EMPTY,
+  );
 
   const onSubmit = submitAndReset(registerOrganisationAction, (values) => t("registered", { name: values.name }));
 

@@ -7,7 +7,6 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { decideAccessRequestAction } from "@/lib/access-requests/access-request-actions";
-import { ZDecideAccessRequest } from "@/lib/access-requests/schemas";
 
 /**
  * After a decision, what it led to as the request stands now: "being set up" while the grants are on their way, "active"
@@ -23,12 +22,15 @@ const OUTCOME: Record<string, Readonly<Record<string, "approved" | "approvedActi
 export function DecisionForm(props: { orgNumber: string; requestId: string; status: string }) {
   const t = useTranslations("accessRequests.decide");
   // Someone else decided first (a conflict): the hook re-reads the page, which shows their decision beside our message.
-  const { form, isSubmitting, error, success, submit } = useActionForm(ZDecideAccessRequest, {
-    orgNumber: props.orgNumber,
-    requestId: props.requestId,
-    decision: "approve",
-    reason: "",
-  });
+  const { form, isSubmitting, error, success, submit } = useActionForm(
+    () => import("@/lib/access-requests/schemas").then((m) => m.ZDecideAccessRequest),
+    {
+      orgNumber: props.orgNumber,
+      requestId: props.requestId,
+      decision: "approve",
+      reason: "",
+    },
+  );
   const onSubmit = form.handleSubmit((values) =>
     submit(decideAccessRequestAction, values, () => (values.decision === "approve" ? t("approved") : t("denied"))),
   );

@@ -7,16 +7,18 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { revokeAccessRequestAction } from "@/lib/access-requests/access-request-actions";
-import { ZRevokeAccessRequest } from "@/lib/access-requests/schemas";
 
 /** Takes back granted access: the scope grants and the list membership are removed upstream. */
 export function RevokeForm(props: { orgNumber: string; requestId: string }) {
   const t = useTranslations("accessRequests.revoke");
-  const { form, isSubmitting, error, submit } = useActionForm(ZRevokeAccessRequest, {
-    orgNumber: props.orgNumber,
-    requestId: props.requestId,
-    reason: "",
-  });
+  const { form, isSubmitting, error, submit } = useActionForm(
+    () => import("@/lib/access-requests/schemas").then((m) => m.ZRevokeAccessRequest),
+    {
+      orgNumber: props.orgNumber,
+      requestId: props.requestId,
+      reason: "",
+    },
+  );
   const onSubmit = form.handleSubmit((values) => submit(revokeAccessRequestAction, values));
   return (
     <FormCard

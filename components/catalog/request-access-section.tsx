@@ -12,6 +12,8 @@ import { Section } from "@/components/ui/section";
 export function RequestAccessSection(props: {
   organisations: TConsumerOrganisation[];
   steps: string;
+  /** The language the steps are written in, when the page knows it (issue 16.6). */
+  stepsLanguage?: string;
   ownerName: string;
   accessListEnabled: boolean;
   /** The resource and where it is published; without them only the explanation is shown. */
@@ -30,7 +32,9 @@ export function RequestAccessSection(props: {
       className="space-y-4 rounded border border-brand-100 bg-brand-50 p-4"
     >
       <h3 className="font-semibold">{t("needTitle")}</h3>
-      <MarkdownText text={props.steps} headingLevel={4} />
+      <div lang={props.stepsLanguage}>
+        <MarkdownText text={props.steps} headingLevel={4} />
+      </div>
       {props.accessListEnabled && <p className="text-slate-800">{t("accessList", { owner: props.ownerName })}</p>}
       <h3 className="font-semibold">{t("organisationsTitle")}</h3>
       <ul className="list-disc space-y-1 pl-6">

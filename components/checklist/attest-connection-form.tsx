@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { FormCard } from "@/components/forms/form-card";
@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { attestConnectionAction } from "@/lib/checklist/checklist-actions";
-import { TERMS_VERSION, ZAttestConnection } from "@/lib/checklist/schemas";
+import { TERMS_VERSION } from "@/lib/checklist/terms-version";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -26,18 +26,21 @@ export function AttestConnectionForm({
   attested: boolean;
 }) {
   const t = useTranslations("checklist");
-  const queryClient = useQueryClient();
-  const { form, errors, isSubmitting, error, success, submit } = useActionForm(ZAttestConnection, {
-    orgNumber,
-    environment,
-    termsVersion: TERMS_VERSION,
-    accepted: false as unknown as true,
-  });
+  const client = queryClient();
+  const { form, errors, isSubmitting, error, success, submit } = useActionForm(
+    () => import("@/lib/checklist/schemas").then((m) => m.ZAttestConnection),
+    {
+      orgNumber,
+      environment,
+      termsVersion: TERMS_VERSION,
+      accepted: false as unknown as true,
+    },
+  );
 
   // The page is re-rendered by the action's revalidation; the checklist's live checks are react-query's to re-read.
   const onSubmit = form.handleSubmit((values) =>
     submit(attestConnectionAction, values, async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.checklist(orgNumber, environment) });
+      await client.invalidateQueries({ queryKey: queryKeys.checklist(orgNumber, environment) });
       return t("attest.done");
     }),
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { AttestConnectionForm } from "./attest-connection-form";
@@ -22,17 +23,28 @@ const STATE_STYLE: Record<TStep["state"], string> = {
 };
 
 /**
- * The steps as the APIs answer now: fetched when the page opens and again on "Check again". An administrator's
+ * The steps as the APIs answer now: verified by the page as it streams (or fetched when it could not) and again on
+ * "Check again". An administrator's
  * attestation form follows them while the connection step is not done (derived from the same answer).
  */
-export function ChecklistView(props: { orgNumber: string; environment: TUpstreamEnvironment; canAttest: boolean }) {
+export function ChecklistView(props: {
+  orgNumber: string;
+  environment: TUpstreamEnvironment;
+  canAttest: boolean;
+  /** The steps the page verified while it streamed; without them (or on "Check again") the view asks the route. */
+  initial?: TResult;
+}) {
   const { orgNumber, environment } = props;
   const t = useTranslations("checklist");
   const format = useFormatter();
-  const query = useQuery({
-    queryKey: queryKeys.checklist(orgNumber, environment),
-    queryFn: () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
-  });
+  const query = useQuery(
+    {
+      queryKey: queryKeys.checklist(orgNumber, environment),
+      queryFn: () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
+      initialData: props.initial,
+    },
+    queryClient(),
+  );
   const progress = query.data?.progress;
   const connection = query.data?.steps.find((step) => step.key === "connection");
   return (

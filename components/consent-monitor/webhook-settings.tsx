@@ -9,7 +9,6 @@ import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { ZSaveWebhook } from "@/lib/consent-monitor/schemas";
 import { removeWebhookAction, saveWebhookAction, sendTestWebhookAction } from "@/lib/consent-monitor/webhook-actions";
 
 /**
@@ -20,10 +19,13 @@ export function WebhookSettings(props: { orgNumber: string; url: string | null; 
   const { orgNumber } = props;
   const t = useTranslations("consentMonitor.webhook");
   const [secret, setSecret] = useState<string | null>(null);
-  const { form, isSubmitting, error, success, submit } = useActionForm(ZSaveWebhook, {
-    orgNumber,
-    url: props.url ?? "",
-  });
+  const { form, isSubmitting, error, success, submit } = useActionForm(
+    () => import("@/lib/consent-monitor/schemas").then((m) => m.ZSaveWebhook),
+    {
+      orgNumber,
+      url: props.url ?? "",
+    },
+  );
   const remove = useActionSubmit();
   const test = useActionSubmit();
   const onSave = form.handleSubmit((values) =>

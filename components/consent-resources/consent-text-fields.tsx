@@ -9,6 +9,7 @@ import { FieldWarnings } from "./definition-warnings";
 import { FieldMessages, inputClass } from "./field-messages";
 import { LengthNote } from "./length-note";
 import { MetadataKeysField } from "./metadata-keys-field";
+import { MissingLanguagesNote } from "./missing-languages-note";
 
 /** Template, consent texts (Markdown with `{key}` placeholders) and the metadata keys they use. */
 export function ConsentTextFields(props: { catalogue: TTemplateCatalogue; ownerOrgCode: string | null }) {
@@ -44,6 +45,7 @@ export function ConsentTextFields(props: { catalogue: TTemplateCatalogue; ownerO
           </div>
         );
       })}
+      <MissingLanguagesNote field="consentText" id="consentText-missing-languages" />
       <div className="flex items-center gap-2">
         <input id="isOneTimeConsent" type="checkbox" className="h-4 w-4" {...register("isOneTimeConsent")} />
         <label htmlFor="isOneTimeConsent" className="text-sm">

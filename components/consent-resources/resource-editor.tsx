@@ -26,6 +26,7 @@ import { ConsentTextFields } from "./consent-text-fields";
 import { ContactPointsField } from "./contact-points-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { DefinitionProblemsSummary } from "./definition-problems-summary";
+import { MissingLanguagesSummary } from "./missing-languages-note";
 import { DefinitionWarningsProvider } from "./definition-warnings";
 import { IdentifierField } from "./identifier-field";
 import { KeywordsField } from "./keywords-field";
@@ -128,6 +129,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
               <ContactPointsField />
               <KeywordsField />
               <DefinitionProblemsSummary problems={problems} />
+              <MissingLanguagesSummary />
               {props.canEdit && (
                 <div className="space-y-2 border-t border-slate-200 pt-4">
                   <FormStatus error={error} success={success} />

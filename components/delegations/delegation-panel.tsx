@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
@@ -9,7 +10,14 @@ import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 import { Section } from "@/components/ui/section";
 
-type TProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
+type TProps = {
+  orgNumber: string;
+  orgName: string;
+  operatorName: string;
+  operatorOrg: string;
+  /** The answer the page checked while it streamed; without it (or on "Check again") the panel asks the route. */
+  initial?: Partial<Record<TUpstreamEnvironment, TDelegationStatus>>;
+};
 
 /** Whether the portal can act for the organisation in each environment, checked live against Maskinporten. */
 export function DelegationPanel(props: TProps) {
@@ -29,11 +37,15 @@ export function DelegationPanel(props: TProps) {
 
 function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironment }) {
   const t = useTranslations("delegations");
-  const query = useQuery({
-    queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],
-    queryFn: () =>
-      fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
-  });
+  const query = useQuery(
+    {
+      queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],
+      queryFn: () =>
+        fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
+      initialData: props.initial?.[props.environment],
+    },
+    queryClient(),
+  );
   const status = query.data;
   const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];
   return (

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { TDocumentationContent } from "@/lib/documentation/schemas";
+import type { TLocale } from "@/lib/platform/i18n/locales";
 import { MarkdownText } from "./markdown";
 import { CodeList } from "@/components/ui/code-list";
 
@@ -30,6 +31,8 @@ export function DocumentationView(props: {
   /** Where the steps are shown elsewhere on the page (the catalog's request-access section), a pointer to them. */
   stepsElsewhere?: ReactNode;
   idPrefix?: string;
+  /** The language the owner wrote it in, marked as `lang` so it is read (and checked) as that language. */
+  language?: TLocale;
 }) {
   const t = useTranslations("documentation.view");
   const level = props.headingLevel ?? 2;
@@ -43,7 +46,7 @@ export function DocumentationView(props: {
       <p className="text-slate-600">{t("notDescribed")}</p>
     );
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={props.language}>
       <Part title={t("steps")} level={level} id={`${prefix}-steps`}>
         {props.stepsElsewhere ?? orNothing(content.steps)}
       </Part>

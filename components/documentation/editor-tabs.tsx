@@ -3,24 +3,29 @@
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 
 export type TEditorTab = "edit" | "preview";
-const TABS: TEditorTab[] = ["edit", "preview"];
 
 /**
- * Edit and Preview as an ARIA tab set (arrow keys move between tabs). Both panels stay mounted, so
- * the form keeps every field registered while the preview is shown.
+ * A set of tabs as ARIA tabs (arrow keys move between them): Edit and Preview, or the languages. Every panel stays in
+ * the page (the form keeps every field registered while the preview is shown); a panel may be left empty where its
+ * content is mounted only when selected. `idPrefix` keeps the ids of two tab sets on one page apart.
  */
-export function EditorTabs(props: {
+export function EditorTabs<T extends string = TEditorTab>(props: {
   label: string;
-  selected: TEditorTab;
-  onSelect: (tab: TEditorTab) => void;
-  tabLabels: Record<TEditorTab, string>;
-  panels: Record<TEditorTab, ReactNode>;
+  tabs?: readonly T[];
+  selected: T;
+  onSelect: (tab: T) => void;
+  tabLabels: Record<T, ReactNode>;
+  panels: Record<T, ReactNode>;
+  idPrefix?: string;
 }) {
-  const buttons = useRef<Record<TEditorTab, HTMLButtonElement | null>>({ edit: null, preview: null });
+  const tabs = props.tabs ?? (["edit", "preview"] as unknown as readonly T[]);
+  const prefix = props.idPrefix ?? "";
+  const buttons = useRef<Partial<Record<T, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
     event.preventDefault();
-    const next = TABS[(TABS.indexOf(props.selected) + 1) % TABS.length] ?? "edit";
+    const step = event.key === "ArrowRight" ? 1 : tabs.length - 1;
+    const next = tabs[(tabs.indexOf(props.selected) + step) % tabs.length] ?? props.selected;
     props.onSelect(next);
     buttons.current[next]?.focus();
   };
@@ -29,10 +34,10 @@ export function EditorTabs(props: {
       <div
         role="tablist"
         aria-label={props.label}
-        className="flex gap-2 border-b border-slate-200"
+        className="flex flex-wrap gap-2 border-b border-slate-200"
         onKeyDown={onKeyDown}
       >
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <button
             key={tab}
             ref={(element) => {
@@ -40,9 +45,9 @@ export function EditorTabs(props: {
             }}
             type="button"
             role="tab"
-            id={`tab-${tab}`}
+            id={`${prefix}tab-${tab}`}
             aria-selected={props.selected === tab}
-            aria-controls={`panel-${tab}`}
+            aria-controls={`${prefix}panel-${tab}`}
             tabIndex={props.selected === tab ? 0 : -1}
             onClick={() => props.onSelect(tab)}
             className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm text-slate-700 aria-selected:border-brand-600 aria-selected:font-semibold aria-selected:text-brand-900"
@@ -51,12 +56,12 @@ export function EditorTabs(props: {
           </button>
         ))}
       </div>
-      {TABS.map((tab) => (
+      {tabs.map((tab) => (
         <div
           key={tab}
           role="tabpanel"
-          id={`panel-${tab}`}
-          aria-labelledby={`tab-${tab}`}
+          id={`${prefix}panel-${tab}`}
+          aria-labelledby={`${prefix}tab-${tab}`}
           hidden={props.selected !== tab}
           tabIndex={0}
           className="pt-4"

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   get,
   useForm,
@@ -13,15 +12,17 @@ import {
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/platform/errors/action-result";
 import type { TFieldNameOf } from "./apply-server-errors";
+import { lazyZodResolver } from "./lazy-zod-resolver";
 import { useActionSubmit } from "./use-action-submit";
 
 /**
  * A form that calls a server action: the action's own zod schema checks the fields in the browser (the same schema
  * checks the input on the server), and `useActionSubmit` sends it, puts the server's field errors beside the same
- * fields and keeps the outcome for FormStatus.
+ * fields and keeps the outcome for FormStatus. Pass the schema as a loader (`() => import("…/schemas").then((m) =>
+ * m.ZThing)`) to keep zod off the page until the form is first checked (lazy-zod-resolver.ts).
  */
 export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues>>(
-  schema: TSchema,
+  schema: TSchema | (() => Promise<TSchema>),
   defaultValues: DefaultValues<z.input<TSchema>>,
   options: Omit<UseFormProps<z.input<TSchema>, unknown, z.output<TSchema>>, "resolver" | "defaultValues"> & {
     fieldName?: TFieldNameOf<z.input<TSchema>>;
@@ -29,8 +30,7 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
 ) {
   const { fieldName, ...formOptions } = options;
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
-    // zodResolver's overloads cannot follow a generic schema; the types above say what it resolves to.
-    resolver: zodResolver(schema as never) as never,
+    resolver: lazyZodResolver(schema),
     defaultValues,
     ...formOptions,
   });

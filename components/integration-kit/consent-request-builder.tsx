@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, type InputHTMLAttributes } from "react";
@@ -11,12 +10,12 @@ import { RadioGroupField } from "@/components/forms/radio-group-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { startIntegrationTestAction } from "@/lib/integration-kit/integration-actions";
 import type { TPlacedProblem } from "@/lib/integration-kit/altinn-problems";
 import {
   buildConsentRequest,
-  consentRequestDraftSchema,
   draftIssues,
   ORGANISATION_URN,
   PARTY_TYPES,
@@ -71,9 +70,16 @@ export function ConsentRequestBuilder({
   const tSupplier = useTranslations("suppliers.kit");
   const consumerOrgNumber = customer?.orgNumber ?? orgNumber;
   const router = useRouter();
-  const schema = useMemo(() => consentRequestDraftSchema(resource), [resource]);
+  // The rules show as the fields are left (draftIssues below needs no zod); the zod shape loads at the first check.
+  const resolver = useMemo(
+    () =>
+      lazyZodResolver(() =>
+        import("@/lib/integration-kit/consent-request-draft-schema").then((m) => m.consentRequestDraftSchema(resource)),
+      ),
+    [resource],
+  );
   const form = useForm<TConsentRequestDraft>({
-    resolver: zodResolver(schema),
+    resolver,
     mode: "onTouched",
     defaultValues: {
       partyType: "person",

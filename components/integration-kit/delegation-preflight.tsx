@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
@@ -13,13 +14,26 @@ import { Section } from "@/components/ui/section";
  * scope (react-query: on opening and on demand, not on every refresh of the page): without them the portal cannot
  * create the test request or fetch the token for the organisation.
  */
-export function DelegationPreflight({ orgNumber, operator }: { orgNumber: string; operator: string }) {
+export function DelegationPreflight({
+  orgNumber,
+  operator,
+  initial,
+}: {
+  orgNumber: string;
+  operator: string;
+  /** The answer the page checked while it streamed; without it (or on "Check again") the panel asks the route. */
+  initial?: TDelegationStatus;
+}) {
   const t = useTranslations("integrationKit.try");
-  const query = useQuery({
-    queryKey: queryKeys.kitDelegations(orgNumber),
-    queryFn: () =>
-      fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
-  });
+  const query = useQuery(
+    {
+      queryKey: queryKeys.kitDelegations(orgNumber),
+      queryFn: () =>
+        fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
+      initialData: initial,
+    },
+    queryClient(),
+  );
   const status = query.data;
   const missing = status?.state === "missing" ? status.scopes.filter((s) => !s.delegated).map((s) => s.scope) : [];
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
@@ -41,11 +42,14 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   const router = useRouter();
   useRefreshWhilePending(test.sync?.status === "PENDING");
   const party = test.from.split(":").at(-1) ?? test.from;
-  const token = useMutation({
-    mutationFn: () => postForToken(orgNumber, test.id),
-    // A route handler, not an action: nothing revalidates, so the page re-reads the consent's status itself.
-    onSuccess: () => router.refresh(),
-  });
+  const token = useMutation(
+    {
+      mutationFn: () => postForToken(orgNumber, test.id),
+      // A route handler, not an action: nothing revalidates, so the page re-reads the consent's status itself.
+      onSuccess: () => router.refresh(),
+    },
+    queryClient(),
+  );
   const outcome = token.data;
   // Altinn's spelling is kept in the data; people read the status in their language.
   const statusText = (status: string) => {

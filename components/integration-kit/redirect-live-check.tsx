@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { TProbeReturn } from "@/lib/integration-kit/redirect-probe";
@@ -42,7 +43,7 @@ function ProbeResult({ result }: { result: TProbeReturn }) {
 /** On request only: the portal asks the consumer's endpoint for both return addresses and shows each answer. */
 export function RedirectLiveCheck(props: { orgNumber: string; redirectUrl: string; web: boolean; canCheck: boolean }) {
   const t = useTranslations("redirectKit.live");
-  const check = useMutation({ mutationFn: () => postCheck(props.orgNumber, props.redirectUrl) });
+  const check = useMutation({ mutationFn: () => postCheck(props.orgNumber, props.redirectUrl) }, queryClient());
   return (
     <section aria-labelledby="redirect-live-heading" className="space-y-2">
       <h3 id="redirect-live-heading" className="font-semibold">

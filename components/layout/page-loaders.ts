@@ -27,8 +27,8 @@ export async function loadOrgPage<TNamespace extends TMessagesNamespace>(
   namespace: TNamespace,
 ) {
   const { orgNumber } = await params;
-  const membership = await requirePageMembership(orgNumber);
-  const t = await getTranslations(namespace);
+  // The membership is the layout's own answer (read once per request, see requirePageMembership).
+  const [membership, t] = await Promise.all([requirePageMembership(orgNumber), getTranslations(namespace)]);
   return { orgNumber, ...membership, t };
 }
 

@@ -7,7 +7,6 @@ import type { TUserOrganisation } from "@/lib/organisations/list-user-organisati
 import { LanguageSwitch } from "./language-switch";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
-import { StyleNonce } from "./style-nonce";
 
 export type TSiteHeaderProps = {
   locale: string;
@@ -22,7 +21,6 @@ export async function SiteHeader({ locale, user, organisations, unread }: TSiteH
   const t = await getTranslations("layout");
   return (
     <header className="border-b border-slate-200 bg-white">
-      <StyleNonce />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-auto text-lg font-semibold text-brand-900">
           {t("productName")}
@@ -31,7 +29,17 @@ export async function SiteHeader({ locale, user, organisations, unread }: TSiteH
           <Link href="/catalog" className="text-sm text-brand-700 underline-offset-2 hover:underline">
             {t("catalog")}
           </Link>
-          {user && <OrganisationSwitcher organisations={organisations} />}
+          {user && (
+            <OrganisationSwitcher
+              organisations={organisations}
+              labels={{
+                organisationLabel: t("organisationLabel"),
+                chooseOrganisation: t("chooseOrganisation"),
+                noOrganisations: t("noOrganisations"),
+                roles: { ADMIN: t("roles.ADMIN"), EDITOR: t("roles.EDITOR"), VIEWER: t("roles.VIEWER") },
+              }}
+            />
+          )}
           {user && unread && <NotificationsIndicator unread={unread} />}
           {user?.isPlatformAdmin && (
             <Link href="/admin" className="text-sm text-brand-700 underline-offset-2 hover:underline">

@@ -9,16 +9,18 @@ import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { addMemberAction } from "@/lib/organisations/member-actions";
 import { ROLES } from "@/lib/platform/auth/roles";
-import { ZAddMember } from "@/lib/organisations/schemas";
 
 export function AddMemberForm({ orgNumber }: { orgNumber: string }) {
   const t = useTranslations("members.add");
   const tRoles = useTranslations("layout.roles");
-  const { form, errors, isSubmitting, error, success, submit } = useActionForm(ZAddMember, {
-    orgNumber,
-    nationalIdentityNumber: "",
-    role: "VIEWER",
-  });
+  const { form, errors, isSubmitting, error, success, submit } = useActionForm(
+    () => import("@/lib/organisations/schemas").then((m) => m.ZAddMember),
+    {
+      orgNumber,
+      nationalIdentityNumber: "",
+      role: "VIEWER",
+    },
+  );
 
   const onSubmit = form.handleSubmit((values) =>
     submit(addMemberAction, values, () => {

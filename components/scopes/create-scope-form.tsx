@@ -8,7 +8,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createScopeAction } from "@/lib/scopes/scope-actions";
-import { DEFAULT_SCOPE_FIELDS, ZCreateScope, type TCreateScopeInput } from "@/lib/scopes/schemas";
+import type { TCreateScopeInput } from "@/lib/scopes/schemas";
+import { DEFAULT_SCOPE_FIELDS } from "@/lib/scopes/scope-field-values";
 import { ScopeFields } from "./scope-fields";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -20,7 +21,10 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
   const tFields = useTranslations("scopes.fields");
   const tEnv = useTranslations("scopes.environments");
   const empty: TCreateScopeInput = { orgNumber, environment, subscope: "", ...DEFAULT_SCOPE_FIELDS };
-  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZCreateScope, empty);
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/scopes/schemas").then((m) => m.ZCreateScope),
+    empty,
+  );
   const subscope = useWatch({ control: form.control, name: "subscope" });
 
   const onSubmit = submitAndReset(createScopeAction, (values, data) => t("created", { name: data.name }));

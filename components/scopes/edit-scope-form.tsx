@@ -1,24 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateScopeAction } from "@/lib/scopes/scope-actions";
 import type { TScope } from "@/lib/scopes/scope-dto";
 import { afterVersionedSave } from "@/components/forms/after-versioned-save";
-import { ZUpdateScope, type TUpdateScopeInput } from "@/lib/scopes/schemas";
+import type { ZUpdateScope, TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
 
 /** Changes a scope's fields; its name is fixed (Maskinporten cannot rename a subscope), so it is not a field here. */
 export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: TScope }) {
   const t = useTranslations("scopes.edit");
   const form = useForm<TUpdateScopeInput, unknown, z.output<typeof ZUpdateScope>>({
-    resolver: zodResolver(ZUpdateScope),
+    resolver: lazyZodResolver(() => import("@/lib/scopes/schemas").then((m) => m.ZUpdateScope)),
     defaultValues: {
       orgNumber,
       scopeId: scope.id,

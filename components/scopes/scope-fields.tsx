@@ -6,7 +6,8 @@ import { FieldError } from "@/components/forms/field-error";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
-import { INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES, type TScopeFields } from "@/lib/scopes/schemas";
+import type { TScopeFields } from "@/lib/scopes/schemas";
+import { INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "@/lib/scopes/scope-field-values";
 
 type TProps<T extends FieldValues> = { idPrefix: string; register: UseFormRegister<T>; errors: FieldErrors<T> };
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { queryClient } from "@/components/ui/query-client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
@@ -37,16 +38,19 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToPr
   const syncVersion = scopes
     .map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`)
     .join(",");
-  const comparison = useQuery({
-    queryKey: queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
-    queryFn: () =>
-      fetchJson<Record<string, TScopeInMaskinporten>>(
-        `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
-      ),
-    placeholderData: keepPreviousData,
-    enabled: scopes.length > 0,
-    retry: false,
-  });
+  const comparison = useQuery(
+    {
+      queryKey: queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
+      queryFn: () =>
+        fetchJson<Record<string, TScopeInMaskinporten>>(
+          `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
+        ),
+      placeholderData: keepPreviousData,
+      enabled: scopes.length > 0,
+      retry: false,
+    },
+    queryClient(),
+  );
 
   if (scopes.length === 0) {
     return (

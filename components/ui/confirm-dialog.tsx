@@ -1,7 +1,6 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import type { ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { buttonClass, type TButtonSize, type TButtonVariant } from "./button";
 
 type TProps = {
@@ -48,39 +47,66 @@ const TONES: Record<"danger" | "primary", { trigger: TButtonVariant; confirm: TB
 
 /**
  * Asks before a change that cannot be taken back (remove, deactivate, delete, withdraw) or that reaches production
- * (publish, copy), with a description of what will change.
+ * (publish, copy), with a description of what will change. A native modal `<dialog>` (the browser traps focus in it,
+ * makes the page behind it inert, closes it on Escape and gives focus back to the trigger) in the alertdialog role,
+ * instead of Radix's AlertDialog: the same behaviour without ~20 kB of compressed JavaScript on each page that asks.
  */
 export function ConfirmDialog(props: TProps) {
   const tone = TONES[props.tone ?? "danger"];
+  const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger
+    <>
+      <button
+        type="button"
         aria-label={props.triggerAriaLabel}
         aria-describedby={props.triggerDescribedBy}
+        aria-haspopup="dialog"
         disabled={props.triggerDisabled || (!props.keepTriggerEnabled && props.pending)}
+        onClick={() => setOpen(true)}
         className={buttonClass({ variant: tone.trigger, size: props.triggerSize })}
       >
         {props.pending && props.pendingLabel ? props.pendingLabel : props.trigger}
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 bg-black/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 max-h-[90vh] w-[90vw] max-w-md overflow-y-auto -translate-x-1/2 -translate-y-1/2 rounded bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">{props.title}</AlertDialog.Title>
-          <AlertDialog.Description asChild>
-            <div className="mt-2 space-y-2 text-slate-700">{props.description}</div>
-          </AlertDialog.Description>
+      </button>
+      {/* Rendered while open only, so its texts are not on the page (nor found by a search) while it is closed. */}
+      {open && (
+        <dialog
+          ref={(dialog) => {
+            dialogRef.current = dialog;
+            if (dialog && !dialog.open) dialog.showModal();
+          }}
+          role="alertdialog"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-description`}
+          onClose={() => setOpen(false)}
+          className="max-h-[90vh] w-[90vw] max-w-md overflow-y-auto rounded bg-white p-6 text-slate-900 shadow-xl backdrop:bg-black/40"
+        >
+          <h2 id={`${id}-title`} className="text-lg font-semibold">
+            {props.title}
+          </h2>
+          <div id={`${id}-description`} className="mt-2 space-y-2 text-slate-700">
+            {props.description}
+          </div>
           <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel className={buttonClass()}>{props.cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action
-              onClick={() => void props.onConfirm()}
+            {/* First in the dialog, so the browser focuses it on opening, as the safe choice. */}
+            <button type="button" onClick={() => dialogRef.current?.close()} className={buttonClass()}>
+              {props.cancelLabel}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                dialogRef.current?.close();
+                void props.onConfirm();
+              }}
               disabled={props.pending}
               className={buttonClass({ variant: tone.confirm })}
             >
               {props.confirmLabel}
-            </AlertDialog.Action>
+            </button>
           </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+        </dialog>
+      )}
+    </>
   );
 }

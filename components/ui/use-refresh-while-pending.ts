@@ -5,10 +5,11 @@ import { useEffect } from "react";
 
 /**
  * When to re-render after a change was queued: the worker picks a change up within milliseconds of its commit and most
- * changes are synced within a few hundred (`npm run bench:upstream-queue`), so the first looks come quickly; a change
- * that waits for a retry is then followed every 1.5 s.
+ * changes are synced within a few hundred (`npm run bench:upstream-queue`), so the first looks come quickly; a large
+ * import (10,000 members sync in 1–4 s) is followed every second for its first seconds, and a change that waits for a
+ * retry every 1.5 s after that.
  */
-const DELAYS_MS = [300, 700, 1500];
+const DELAYS_MS = [300, 700, 1000, 1000, 1000, 1500];
 
 /**
  * While a change is on its way upstream (a scope to Maskinporten, a publication to the registry, an access request's

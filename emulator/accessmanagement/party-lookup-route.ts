@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { requireAltinnToken } from "../altinn/require-altinn-token";
+import { readAltinnToken } from "../altinn/require-altinn-token";
 import { sendJson } from "../http-helpers";
 import { organisationName } from "../orgs/org-register";
 import { ProblemError } from "../problem";
@@ -20,11 +20,11 @@ async function readJsonOrUndefined(req: IncomingMessage): Promise<unknown> {
  * POST /register/api/v1/parties/lookup `{orgNo}`: Altinn Register's lookup of a party by organisation number
  * (Altinn/altinn-register, PartiesController.PostPartyLookup; model Altinn.Platform.Register.Models.Party), which is
  * how a caller learns the party UUID the supplier-delegation API takes as `party`. Altinn wants an Altinn token and a
- * platform access token; the emulator checks the Altinn token only. Persons (`ssn`) are not emulated (400).
+ * platform access token; the emulator checks the Altinn token only (an organisation's or a person's). Persons (`ssn`) are not emulated (400).
  */
 export function addPartyLookupRoute(router: Router): void {
   router.on("POST", "/parties/lookup", async (context) => {
-    await requireAltinnToken(context.req, context.env, []);
+    await readAltinnToken(context.req, context.env);
     const body = (await readJsonOrUndefined(context.req)) as { orgNo?: unknown } | undefined;
     const orgNo = typeof body?.orgNo === "string" ? body.orgNo : undefined;
     if (!orgNo) throw new ProblemError(400, "Bad Request", { detail: "orgNo is required (persons are not emulated)" });

@@ -1,9 +1,10 @@
-import { requireConsentCaller } from "../consent/require-consent-caller";
+import { readAltinnToken } from "../altinn/require-altinn-token";
 import { BareStatus, ModelBindingError } from "../consent/http-results";
 import { AltinnProblem, problem } from "../consent/problem-details";
 import { organisationName } from "../orgs/org-register";
-import { partyOfOrg } from "../registry/party-identifiers";
+import { partyOfOrg, resolveParty } from "../registry/party-identifiers";
 import type { RouteContext } from "../registry/router";
+import { mayAdministerScopeDelegations } from "./scope-delegation-decision";
 import { SupplierProblems } from "./supplier-problems";
 
 /** altinn:portal/enduser is accepted by every policy of the API (AccessManagementHost.cs, ScopeAccessRequirement). */
@@ -17,22 +18,40 @@ export const SUPPLIER_SCOPES = {
 
 const GUID = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
 
+/** Who called: the person (national identity number, Altinn party UUID) acting for the organisation of `party`. */
+export interface PartyCaller {
+  orgNumber: string;
+  pid: string;
+  partyUuid: string;
+}
+
 /**
  * Authorises a call as MaskinportenSuppliersController/MaskinportenConsumersController do (Altinn/altinn-authorization-tmp
- * src/apps/Altinn.AccessManagement/src/Altinn.AccessManagement.Api.Enduser/Controllers/): the policy's scope (or
- * altinn:portal/enduser), then EndUserResourceAccessRequirement ("read"/"write" on `altinn_maskinporten_scope_delegation`
- * for the `party`). Deviation (emulator/README.md): Altinn wants a person's Altinn token and asks its decision point
- * whether that person may administer the party's delegations; the emulator takes an organisation's token (Maskinporten,
- * or exchanged Altinn) and lets the organisation act for its own party only. Authorisation filters run before model
- * binding, so a missing or malformed `party` is the decision point's 403 (it names no party), never the binder's 400.
- * 401/403 come without a body.
+ * src/apps/Altinn.AccessManagement/src/Altinn.AccessManagement.Api.Enduser/Controllers/): an Altinn token (else 401),
+ * the policy's scope or altinn:portal/enduser (ScopeAccessRequirement, AccessManagementHost.cs), then
+ * EndUserResourceAccessHandler: a `party` GUID (else Fail), and the decision point's Permit for the token's subject on
+ * `altinn_maskinporten_scope_delegation` with the action for that party, its authentication-level obligation met
+ * (Api.Enduser/Authorization/Helper/DecisionHelper.cs). The subject is built from `urn:altinn:userid` and
+ * `urn:altinn:party:uuid` only (CreateSubjectAttributes), so an organisation's token (Maskinporten, or exchanged) has
+ * none and is refused like a person without the right: 403 without a body, as a failed [Authorize] policy answers.
  */
-export async function requirePartyCaller(context: RouteContext, scope: string): Promise<{ orgNumber: string }> {
-  const caller = await requireConsentCaller(context.req, context.env, [SCOPE_PORTAL_ENDUSER, scope]);
+export async function requirePartyCaller(context: RouteContext, scope: string): Promise<PartyCaller> {
+  const token = await readAltinnToken(context.req, context.env).catch(() => {
+    throw new BareStatus(401, "an Altinn token is required");
+  });
+  const scopes = typeof token.scope === "string" ? token.scope.split(" ") : [];
+  if (!scopes.includes(scope) && !scopes.includes(SCOPE_PORTAL_ENDUSER))
+    throw new BareStatus(403, `the token lacks ${scope} (or ${SCOPE_PORTAL_ENDUSER})`);
   const raw = context.query.get("party") ?? "";
-  if (!GUID.test(raw) || raw.toLowerCase() !== partyOfOrg(caller.orgNumber).partyUuid)
-    throw new BareStatus(403, "the token's organisation may not administer this party's Maskinporten delegations");
-  return { orgNumber: caller.orgNumber };
+  if (!GUID.test(raw)) throw new BareStatus(403, "no party, or not a GUID");
+  const pid = token.pid;
+  const partyUuid = token["urn:altinn:party:uuid"];
+  if (typeof token["urn:altinn:userid"] !== "string" || typeof pid !== "string" || typeof partyUuid !== "string")
+    throw new BareStatus(403, "the decision point has no subject: not a person's token");
+  const orgNumber = resolveParty(`urn:altinn:party:uuid:${raw.toLowerCase()}`)?.orgNumber;
+  if (!orgNumber || !mayAdministerScopeDelegations(pid, orgNumber, Number(token["urn:altinn:authlevel"] ?? 0)))
+    throw new BareStatus(403, "the person may not administer this party's Maskinporten delegations");
+  return { orgNumber, pid, partyUuid };
 }
 
 /** A required query string parameter, as [Required][FromQuery] binds it. */

@@ -12,7 +12,7 @@ import {
   PERSON,
 } from "../test-support/consent-request-fixture";
 import { registerTestClient } from "../test-support/maskinporten-client";
-import { enduserApi } from "./supplier-test-helpers";
+import { adminApi } from "./supplier-test-helpers";
 
 const consent = consentEmulatorPerFile();
 const SUPPLIER = "910753614";
@@ -20,7 +20,7 @@ const SUPPLIER = "910753614";
 describe("a supplier acting for its customer after the supplier-delegation API", () => {
   it("creates the customer's consent request as handledBy and gets a token with supplier and handledBy", async () => {
     const url = consent.emulator.url;
-    const api = await enduserApi(url, BANK);
+    const api = await adminApi(url, BANK);
     expect((await api("POST", "maskinportensuppliers", { supplier: SUPPLIER })).status).toBe(200);
     for (const resource of ["altinn-consentrequests-write", "altinn-consentrequests-read"])
       expect((await api("POST", "maskinportensuppliers/resources", { supplier: SUPPLIER, resource })).status).toBe(200);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grantDigdirScopes } from "../test-support/altinn-token";
 import { emulatorPerFile } from "../test-support/emulator-per-file";
 import { registerTestClient } from "../test-support/maskinporten-client";
-import { enduserApi, partyUuidOf } from "./supplier-test-helpers";
+import { ADMINISTRATOR_PID, adminApi, partyUuidOf, personAltinnToken } from "./supplier-test-helpers";
 
 const emulator = emulatorPerFile();
 const BANK = "313876144";
@@ -19,7 +19,7 @@ async function supplierToken(consumerOrg: string): Promise<Response> {
 
 describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, MaskinportenConsumersController)", () => {
   it("names a supplier, lists it, and answers the same assignment when asked again", async () => {
-    const api = await enduserApi(emulator.url, BANK);
+    const api = await adminApi(emulator.url, BANK);
     const first = await api("POST", "maskinportensuppliers", { supplier: SUPPLIER });
     expect(first.status).toBe(200);
     const assignment = (await first.json()) as Record<string, string>;
@@ -48,7 +48,7 @@ describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, Mas
   });
 
   it("lets the supplier use consumer_org only for what was delegated, and shows it the consumer", async () => {
-    const api = await enduserApi(emulator.url, BANK);
+    const api = await adminApi(emulator.url, BANK);
     expect((await api("POST", "maskinportensuppliers/resources", { supplier: SUPPLIER, resource: WRITE })).status).toBe(
       400,
     );
@@ -80,7 +80,7 @@ describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, Mas
     expect(resources.map((r) => r.resource.refId)).toEqual([WRITE]);
     expect(resources[0]?.permissions[0]?.to.organizationIdentifier).toBe(SUPPLIER);
 
-    const supplierApi = await enduserApi(emulator.url, SUPPLIER);
+    const supplierApi = await adminApi(emulator.url, SUPPLIER);
     const customers = (await (await supplierApi("GET", "maskinportenconsumers")).json()) as {
       party: { organizationIdentifier: string };
     }[];
@@ -100,10 +100,10 @@ describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, Mas
   });
 
   it("lets the supplier give up a customer, with cascade while resources are delegated", async () => {
-    const api = await enduserApi(emulator.url, BANK);
+    const api = await adminApi(emulator.url, BANK);
     await api("POST", "maskinportensuppliers", { supplier: SUPPLIER });
     await api("POST", "maskinportensuppliers/resources", { supplier: SUPPLIER, resource: WRITE });
-    const supplierApi = await enduserApi(emulator.url, SUPPLIER);
+    const supplierApi = await adminApi(emulator.url, SUPPLIER);
     const resources = (await (await supplierApi("GET", "maskinportenconsumers/resources")).json()) as {
       permissions: { from: { organizationIdentifier: string } }[];
     }[];
@@ -117,7 +117,7 @@ describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, Mas
   });
 
   it("refuses what Altinn refuses", async () => {
-    const api = await enduserApi(emulator.url, BANK);
+    const api = await adminApi(emulator.url, BANK);
     const unknown = await api("POST", "maskinportensuppliers", { supplier: "123456789" });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ code: "AM-00023" });
@@ -142,9 +142,9 @@ describe("Altinn's supplier-delegation API (MaskinportenSuppliersController, Mas
     // Another organisation's party, no token, a token without the scope.
     const other = await partyUuidOf(emulator.url, SUPPLIER);
     const url = `${emulator.url}/test/platform/accessmanagement/api/v1/enduser/maskinportensuppliers`;
-    const withoutScope = await (
-      await registerTestClient(emulator.url, { orgNumber: BANK, scopes: ["altinn:authentication/exchange"] })
-    ).accessToken("altinn:authentication/exchange");
+    const withoutScope = await personAltinnToken(emulator.url, ADMINISTRATOR_PID, [
+      "altinn:accessmanagement/enduser:maskinportenconsumers.read",
+    ]);
     expect((await api("GET", "maskinportensuppliers", { party: other })).status).toBe(403);
     expect((await fetch(`${url}?party=${other}`)).status).toBe(401);
     expect((await api("GET", "maskinportensuppliers", {}, withoutScope)).status).toBe(403);

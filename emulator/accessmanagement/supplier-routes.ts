@@ -1,11 +1,18 @@
 import { altinnRoute } from "../consent/http-results";
 import { sendJson } from "../http-helpers";
 import type { RouteContext, Router } from "../registry/router";
-import { cascadeOf, organisationEntity, requiredQuery, requirePartyCaller, SUPPLIER_SCOPES } from "./supplier-caller";
+import {
+  cascadeOf,
+  organisationEntity,
+  type PartyCaller,
+  requiredQuery,
+  requirePartyCaller,
+  SUPPLIER_SCOPES,
+} from "./supplier-caller";
 import * as service from "./supplier-service";
 
 type Answer = { status: 200; body: unknown } | { status: 204 };
-type Action = (context: RouteContext, party: string) => Answer;
+type Action = (context: RouteContext, party: string, caller: PartyCaller) => Answer;
 
 const ok = (body: unknown): Answer => ({ status: 200, body });
 const noContent: Answer = { status: 204 };
@@ -52,13 +59,14 @@ function routes(): [string, string, string, Action][] {
       "POST",
       "maskinportensuppliers",
       SUPPLIER_SCOPES.suppliersWrite,
-      (c, party) => ok(service.addSupplier(c.env, party, org(c, "supplier"))),
+      (c, party, { pid, partyUuid }) => ok(service.addSupplier(c.env, party, org(c, "supplier"), { pid, partyUuid })),
     ],
     [
       "POST",
       "maskinportensuppliers/resources",
       SUPPLIER_SCOPES.suppliersWrite,
-      (c, party) => ok(service.addResource(c.env, party, org(c, "supplier"), requiredQuery(c, "resource"))),
+      (c, party, { pid, partyUuid }) =>
+        ok(service.addResource(c.env, party, org(c, "supplier"), requiredQuery(c, "resource"), { pid, partyUuid })),
     ],
   ];
   for (const side of SIDES) {
@@ -114,8 +122,8 @@ export function addSupplierRoutes(router: Router): void {
       method,
       `/${path}`,
       altinnRoute(async (context) => {
-        const { orgNumber } = await requirePartyCaller(context, scope);
-        const answer = action(context, orgNumber);
+        const caller = await requirePartyCaller(context, scope);
+        const answer = action(context, caller.orgNumber, caller);
         if (answer.status === 204) context.res.writeHead(204, { "content-length": 0 }).end();
         else sendJson(context.res, 200, answer.body);
       }),

@@ -35,9 +35,10 @@ export function requireSchemaResource(refId: string): string {
   return refId;
 }
 
-export function addSupplier(env: EnvName, consumerOrg: string, supplierOrg: string) {
+export function addSupplier(env: EnvName, consumerOrg: string, supplierOrg: string, by?: store.ChangedBy) {
   validateOrganizations(consumerOrg, supplierOrg);
   const assignment = store.addAssignment(env, consumerOrg, supplierOrg);
+  if (by) assignment.changedBy = by;
   // DtoMapperAssignmentDto.Convert: {id, roleId, fromId, toId}.
   return {
     id: assignment.id,
@@ -82,12 +83,19 @@ export function listConnections(
 }
 
 /** AddResource: the resource must be MaskinportenSchema and the supplier assignment must exist (AM-00022). */
-export function addResource(env: EnvName, consumerOrg: string, supplierOrg: string, refId: string): boolean {
+export function addResource(
+  env: EnvName,
+  consumerOrg: string,
+  supplierOrg: string,
+  refId: string,
+  by?: store.ChangedBy,
+): boolean {
   validateOrganizations(consumerOrg, supplierOrg);
   requireSchemaResource(refId);
   const assignment = store.findAssignment(env, consumerOrg, supplierOrg);
   if (!assignment) throw new AltinnProblem(problem(SupplierProblems.MissingConnection));
   store.addResource(env, assignment, refId);
+  if (by) assignment.changedBy = by;
   return true;
 }
 

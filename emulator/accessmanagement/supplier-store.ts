@@ -15,6 +15,13 @@ export interface SupplierAssignment {
   consumerOrg: string;
   supplierOrg: string;
   resources: Set<string>;
+  /** Who last named the supplier or delegated to it: Altinn audits the person's party UUID (AuditJWTClaimToDb). */
+  changedBy?: ChangedBy;
+}
+
+export interface ChangedBy {
+  pid: string;
+  partyUuid: string;
 }
 
 const states = new Map<EnvName, Map<string, SupplierAssignment>>();

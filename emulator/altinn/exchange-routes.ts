@@ -7,13 +7,18 @@ import { ProblemError, sendProblem } from "../problem";
 import type { EmulatorContext, RouteGroup } from "../route-group";
 import type { EnvName } from "../state/environments";
 import { ALTINN_AUTHENTICATION_PREFIX, altinnIssuer, altinnSigningKey } from "./altinn-keys";
+import { exchangePersonToken } from "./person-exchange";
 
 // An Altinn token lives at most as long as the Maskinporten token it was exchanged from (and never over 30 min).
 const MAX_LIFETIME_SECONDS = 30 * 60;
 
 /**
- * /{env}/platform/authentication: exchanges a Maskinporten token for an Altinn token (a bare JWT string in the body,
- * as the real endpoint answers) and publishes the keys Altinn tokens are signed with.
+ * /{env}/platform/authentication: exchanges a Maskinporten token (`exchange/maskinporten`) or a person's login token
+ * (`exchange/id-porten`, person-exchange.ts) for an Altinn token (a bare JWT string in the body, as the real endpoint
+ * answers) and publishes the keys Altinn tokens are signed with. For `id-porten` Altinn trusts ID-porten's keys only
+ * (Altinn/altinn-authentication src/Authentication/Controllers/AuthenticationController.cs, AuthenticateIdPortenToken
+ * reads IdPortenWellKnownEndpoint and its alternative, both ID-porten's): so does the emulator, and an Ansattporten
+ * token (its own issuer and keys) gets 401.
  */
 export function altinnAuthenticationRoutes(context: EmulatorContext, env: EnvName): RouteGroup {
   const issuer = altinnIssuer(context.publicUrl, env);
@@ -28,6 +33,14 @@ export function altinnAuthenticationRoutes(context: EmulatorContext, env: EnvNam
         if (typeof token !== "string") return sendProblem(res, token);
         res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
         res.end(token);
+        return;
+      }
+      if (path === "/api/v1/exchange/id-porten") {
+        const jwksUrls = [`${context.publicUrl}/idporten/jwks`];
+        const answer = await exchangePersonToken({ authorization: req.headers.authorization, env, issuer, jwksUrls });
+        if ("status" in answer) return void res.writeHead(answer.status, { "content-length": 0 }).end();
+        res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+        res.end(answer.token);
         return;
       }
       if (path === "/api/v1/openid/.well-known/openid-configuration") {

@@ -25,11 +25,7 @@ export async function requireAltinnToken(
   env: EnvName,
   anyOfScopes: string[],
 ): Promise<AltinnCaller> {
-  const header = req.headers.authorization ?? "";
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw unauthorized("An Altinn token is required (Authorization: Bearer ...)");
-  const payload = await verify(match[1], env);
-
+  const payload = await readAltinnToken(req, env);
   const orgNumber = payload["urn:altinn:orgNumber"];
   const clientId = payload.client_id;
   if (typeof orgNumber !== "string" || typeof clientId !== "string") {
@@ -43,6 +39,13 @@ export async function requireAltinnToken(
   }
   const orgCode = payload["urn:altinn:org"];
   return { orgNumber, ...(typeof orgCode === "string" ? { orgCode } : {}), scopes, clientId };
+}
+
+/** The verified claims of the request's Altinn token, an organisation's or a person's; 401 when there is none. */
+export async function readAltinnToken(req: IncomingMessage, env: EnvName): Promise<JWTPayload> {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  if (!match?.[1]) throw unauthorized("An Altinn token is required (Authorization: Bearer ...)");
+  return verify(match[1], env);
 }
 
 async function verify(token: string, env: EnvName): Promise<JWTPayload> {

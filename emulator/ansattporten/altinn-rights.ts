@@ -2,7 +2,8 @@ import { registerStore } from "../state/store-registry";
 
 /**
  * Altinn Authorization as Ansattporten asks it: which single rights (Altinn 3 resources, `ansattporten:altinn:resource`)
- * a person has been given for which organisation. Ansattporten only lists rights delegated on a resource ("Bruker må ha
+ * a person has been given for which organisation (and, for the supplier-delegation API's decision point, which access
+ * packages `urn:altinn:accesspackage:{code}` and roles `urn:altinn:rolecode:{code}` they hold there). Ansattporten only lists rights delegated on a resource ("Bruker må ha
  * fått tildelt tilgang til enkelttjeneste i Altinn", felleslosninger/docs _docs/ansattporten/ansattporten_rar.md), so the
  * emulator keeps exactly that: pid → organisation number → resource ids. Seeded, changed by /_emulator/altinn-rights,
  * restored by /_emulator/reset.
@@ -23,13 +24,20 @@ export const RESOURCE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The access package Altinn 3 gives the managing director and other key roles (DAGL, LEDE, INNH, ...): it lets a
+ * person administer the organisation's Maskinporten delegations, and so its suppliers
+ * (accessmanagement/scope-delegation-decision.ts). Kept beside the resources as its URN; the picker never lists it.
+ */
+const MASKINPORTEN_ADMINISTRATOR = "urn:altinn:accesspackage:maskinporten-administrator";
+
+/**
  * Mirrors the portal's demo memberships (prisma/demo-data.ts) as Altinn rights, plus Demo Forsikring AS (310149942), an
  * organisation the portal does not know yet: Nora Dahl may administer it, Eirik Moen may only read it. Jonas Lie holds
- * nothing (the "no rights" case).
+ * nothing (the "no rights" case). The two demo organisations' administrators also hold Maskinporten administrator.
  */
 const SEED: ReadonlyArray<{ pid: string; orgNumber: string; resources: string[] }> = [
-  { pid: "21818297804", orgNumber: "974761076", resources: [PORTAL_RESOURCES.admin] },
-  { pid: "25922947409", orgNumber: "313876144", resources: [PORTAL_RESOURCES.admin] },
+  { pid: "21818297804", orgNumber: "974761076", resources: [PORTAL_RESOURCES.admin, MASKINPORTEN_ADMINISTRATOR] },
+  { pid: "25922947409", orgNumber: "313876144", resources: [PORTAL_RESOURCES.admin, MASKINPORTEN_ADMINISTRATOR] },
   { pid: "25922947409", orgNumber: "974761076", resources: [PORTAL_RESOURCES.write] },
   { pid: "03867199348", orgNumber: "974761076", resources: [PORTAL_RESOURCES.read] },
   { pid: "12839120247", orgNumber: "991825827", resources: [PORTAL_RESOURCES.admin] },

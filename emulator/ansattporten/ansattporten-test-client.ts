@@ -26,6 +26,8 @@ export class AnsattportenTestClient {
   constructor(
     readonly issuer: string,
     readonly emulatorUrl: string,
+    /** ID-porten's issuer knows the client's `/callback/idporten` URI, Ansattporten's also `/callback/ansattporten`. */
+    readonly redirectUri = CLIENT.redirectUri,
   ) {}
 
   async discovery(): Promise<Record<string, unknown>> {
@@ -40,7 +42,7 @@ export class AnsattportenTestClient {
       client_id: CLIENT.id,
       response_type: "code",
       scope: "openid profile",
-      redirect_uri: CLIENT.redirectUri,
+      redirect_uri: this.redirectUri,
       state: "st",
       nonce: "no",
       code_challenge: challenge,
@@ -81,7 +83,9 @@ export class AnsattportenTestClient {
   }
 
   /** Exchanges the code of the final redirect; returns the verified ID token claims and the userinfo answer. */
-  async finish(callback: string): Promise<{ idToken: JWTPayload; userinfo: Record<string, unknown> }> {
+  async finish(
+    callback: string,
+  ): Promise<{ idToken: JWTPayload; userinfo: Record<string, unknown>; accessToken: string }> {
     const code = new URL(callback).searchParams.get("code");
     if (!code) throw new Error(`no code in ${callback}`);
     const meta = await this.discovery();
@@ -93,7 +97,7 @@ export class AnsattportenTestClient {
         grant_type: "authorization_code",
         code,
         code_verifier: this.#verifier,
-        redirect_uri: CLIENT.redirectUri,
+        redirect_uri: this.redirectUri,
       }),
     });
     const tokens = (await tokenResponse.json()) as { id_token: string; access_token: string };
@@ -102,6 +106,10 @@ export class AnsattportenTestClient {
     const userinfo = await fetch(String(meta.userinfo_endpoint), {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
-    return { idToken: payload, userinfo: (await userinfo.json()) as Record<string, unknown> };
+    return {
+      idToken: payload,
+      userinfo: (await userinfo.json()) as Record<string, unknown>,
+      accessToken: tokens.access_token,
+    };
   }
 }

@@ -6,6 +6,7 @@ import Provider, {
 } from "oidc-provider";
 import type { AccountStore } from "../idporten/accounts";
 import type { IdportenClientConfig } from "../idporten/client-config";
+import { withAltinnScopes } from "../idporten/altinn-access-tokens";
 import { autoGrant, idportenConfiguration } from "../idporten/provider";
 import { authorizationDetailsClaim, parseRepresentationRequest, type Representation } from "./authorization-details";
 
@@ -84,10 +85,11 @@ export async function createAnsattportenProvider(options: {
     },
     claims: { ...base.claims, openid: [...((base.claims?.openid as string[]) ?? []), "authorization_details"] },
     findAccount: withAuthorizationDetails(options.accounts),
-    loadExistingGrant: grantPerLogin,
+    loadExistingGrant: async (ctx) => withAltinnScopes(ctx, await grantPerLogin(ctx)),
+    // Altinn's scopes get a JWT access token, as at ID-porten (base; ../idporten/altinn-access-tokens.ts): signed with
+    // Ansattporten's own key, which Altinn's `exchange/id-porten` does not trust (../altinn/person-exchange.ts). Its
+    // resource is defaulted, since oidc-provider refuses `authorization_details` without a resource indicator.
     interactions: { ...base.interactions, policy },
-    // oidc-provider refuses an authorization_details parameter without a resource indicator when these are on.
-    features: { ...base.features, resourceIndicators: { enabled: false } },
   };
   return new Provider(options.issuer, configuration);
 }

@@ -5,18 +5,24 @@ import type { RouteGroup } from "../route-group";
 import { deleteRights, listRights, resourceId, setRights } from "./altinn-rights";
 
 const RIGHTS_PATH = /^\/(?:(\d{11})(?:\/(\d{9}))?)?$/;
-const RESOURCE = /^(urn:altinn:resource:)?[A-Za-z0-9_-]+$/;
+// A resource (`x` or `urn:altinn:resource:x`), an access package or a role code (what the supplier-delegation API's
+// decision point reads, accessmanagement/scope-delegation-decision.ts).
+const RESOURCE = /^((urn:altinn:resource:)?[A-Za-z0-9_-]+|urn:altinn:(accesspackage|rolecode):[A-Za-z0-9_-]+)$/;
 
 function resourcesOf(body: unknown): string[] {
   const resources = (body as { resources?: unknown } | undefined)?.resources;
   if (!Array.isArray(resources) || resources.some((entry) => typeof entry !== "string" || !RESOURCE.test(entry)))
-    throw new HttpError(400, 'Expected {"resources": [resource ids or urn:altinn:resource:{id}]}');
+    throw new HttpError(
+      400,
+      'Expected {"resources": [resource ids, urn:altinn:resource:{id}, urn:altinn:accesspackage:{code}, urn:altinn:rolecode:{code}]}',
+    );
   return resources.map((entry: string) => resourceId(entry));
 }
 
 /**
  * /_emulator/altinn-rights: the emulator's Altinn rights behind Ansattporten's organisation picker (tests and local
- * scripts only). `GET /` all, `GET /{pid}` one person's, `PUT /{pid}/{orgNumber}` `{resources}` replaces that
+ * scripts only); `resources` may also name access packages (`urn:altinn:accesspackage:{code}`) and role codes
+ * (`urn:altinn:rolecode:{code}`). `GET /` all, `GET /{pid}` one person's, `PUT /{pid}/{orgNumber}` `{resources}` replaces that
  * organisation's rights (an empty list removes them), `DELETE /{pid}[/{orgNumber}]` removes them. Reset restores the seed.
  */
 export function altinnRightsControlRoutes(): RouteGroup {

@@ -8,11 +8,15 @@ export interface IdportenClientConfig {
   postLogoutRedirectUris: string[];
 }
 
-// Defaults match the portal's local setup (next-auth provider id "idporten" on port 3000).
+// Defaults match the portal's local setup (next-auth provider id "idporten" on port 3000, and the callback of its
+// second ID-porten authorization for Altinn).
 const DEFAULTS: IdportenClientConfig = {
   clientId: "consent-portal-local",
   clientSecret: "local-dev-secret-change-me",
-  redirectUris: ["http://localhost:3000/api/auth/callback/idporten"],
+  redirectUris: [
+    "http://localhost:3000/api/auth/callback/idporten",
+    "http://localhost:3000/api/altinn-idporten/callback",
+  ],
   postLogoutRedirectUris: ["http://localhost:3000/"],
 };
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { exportJWK, generateKeyPair } from "jose";
 import Provider, { type Configuration, type Grant, type KoaContextWithOIDC } from "oidc-provider";
 import type { AccountStore } from "./accounts";
+import { altinnAccessTokens, withAltinnScopes } from "./altinn-access-tokens";
 import type { IdportenClientConfig } from "./client-config";
 import { interactionPath } from "./interactions";
 import { logoutSource, postLogoutSuccessSource, renderError } from "./provider-pages";
@@ -49,6 +50,7 @@ export async function autoGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefi
 export async function idportenConfiguration(options: IdportenProviderOptions): Promise<Configuration> {
   const { issuer, client, accounts, cookiePrefix = "idporten_emulator" } = options;
   const mountPath = new URL(issuer).pathname.replace(/\/$/, "");
+  const altinn = altinnAccessTokens(accounts);
   return {
     clients: [
       {
@@ -89,12 +91,16 @@ export async function idportenConfiguration(options: IdportenProviderOptions): P
     // issued; ID-porten puts them in the ID token, and the portal reads them from there.
     conformIdTokenClaims: false,
     findAccount: accounts.findAccount,
-    loadExistingGrant: autoGrant,
+    // A login asking for Altinn's scopes gets them, and a JWT access token Altinn's `exchange/id-porten` accepts
+    // (altinn-access-tokens.ts); its resource is defaulted, so no `resource` parameter is needed.
+    loadExistingGrant: async (ctx) => withAltinnScopes(ctx, await autoGrant(ctx)),
+    extraTokenClaims: altinn.extraTokenClaims,
     interactions: {
       url: (_ctx, interaction) => `${mountPath}${interactionPath(interaction.uid)}`,
     },
     features: {
       devInteractions: { enabled: false },
+      resourceIndicators: altinn.resourceIndicators,
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     },

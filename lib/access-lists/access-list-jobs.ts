@@ -38,6 +38,11 @@ const ZConnection = ZListRef.extend({ resourceIdentifier: z.string() });
 
 const NOT_IN_REGISTRY_YET = "The access list is not in the registry yet";
 
+// One list's changes are sent one at a time (the job runtime runs the changes to one target under one lock): the
+// registry writes a list in a RepeatableRead transaction and then moves the list's version on only if no one else did
+// (Altinn/altinn-resource-registry src/Altinn.ResourceRegistry.Persistence/AccessListsRepository.ScopedRepository.cs:
+// RunInTransaction, UpdateModifiedAtAndVersionChecked throwing OptimisticConcurrencyException), so two batches sent
+// to one list at once can fail. Batches to different lists run side by side.
 // The objects each change sets within its list (the job runtime applies changes to one object in order and never
 // sends one a newer change made moot): the list itself, each member, each resource connection. A batch of members is
 // one change per list, but an add and a remove race per member, so a batch is checked member by member and sends

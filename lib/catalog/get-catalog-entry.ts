@@ -1,13 +1,15 @@
 import "server-only";
 import { db } from "@/lib/platform/db/prisma";
+import type { TDocumentationByLanguage } from "@/lib/documentation/documentation-languages";
 import {
   documentationSelect,
-  toDocumentation,
+  toDocumentationByLanguage,
   type TSavedDocumentation,
 } from "@/lib/documentation/documentation-select";
 import { catalogResourceSelect, publishedWhere, toCatalogEntry, type TCatalogEntry } from "./catalog-entry";
 
-export type TCatalogDetail = TCatalogEntry & { documentation: TSavedDocumentation | null };
+/** A published resource with its documentation per language written (issue 16.6); a language never saved is absent. */
+export type TCatalogDetail = TCatalogEntry & { documentation: TDocumentationByLanguage<TSavedDocumentation> };
 
 /** One published resource with its documentation; null for an unknown or unpublished identifier alike. */
 export async function getCatalogEntry(options: { identifier: string }): Promise<TCatalogDetail | null> {
@@ -17,5 +19,5 @@ export async function getCatalogEntry(options: { identifier: string }): Promise<
   });
   const entry = row && toCatalogEntry(row);
   if (!row || !entry) return null;
-  return { ...entry, documentation: row.documentation ? toDocumentation(row.documentation) : null };
+  return { ...entry, documentation: toDocumentationByLanguage(row.documentation) };
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { TERMS_VERSION } from "./terms-version";
 
 // Shared by the attestation form (zodResolver) and its action. Messages are keys under `errors.fields`.
 
-export const TERMS_VERSION = "2024-01";
+export { TERMS_VERSION } from "./terms-version";
 
 export const ZAttestConnection = z.object({
   orgNumber: ZOrgNumber,

@@ -47,10 +47,11 @@ async function liveConsentScopes(
 ): Promise<TChecklistInput["consentScopes"]> {
   try {
     const operator = env().OPERATOR_ORG_NUMBER;
-    const approved = [];
-    for (const scope of CONSENT_API_SCOPES)
-      if (await approvedFor(operator, environment, scope, orgNumber)) approved.push(scope);
-    return { approved };
+    // Asked side by side: each scope's access list is its own call.
+    const answers = await Promise.all(
+      CONSENT_API_SCOPES.map((scope) => approvedFor(operator, environment, scope, orgNumber)),
+    );
+    return { approved: CONSENT_API_SCOPES.filter((_, index) => answers[index]) };
   } catch (error) {
     return { unknown: reasonOf(error) };
   }

@@ -3,6 +3,7 @@ import type { TOrganisationSummary } from "@/lib/platform/auth/require-membershi
 import type { TTx } from "@/lib/platform/db/prisma";
 import { notFound } from "@/lib/platform/errors/app-error";
 import type { TEnvironment } from "@/lib/platform/environment";
+import type { TDocumentationLanguage } from "@/lib/documentation/documentation-languages";
 import type { TDefinitionsDocument } from "./definitions-schema";
 
 // What the apply steps share: the transaction and whom they act for, and the lookups from a document's keys (upstream
@@ -71,21 +72,24 @@ export async function findScopeId(c: TApplyContext, subscope: string): Promise<s
   return row.id;
 }
 
-/** The organisation's resource with its latest version and its documentation's version (0: none saved), or null. */
+/** The organisation's resource with its latest version and its documentation's version per language, or null. */
 export async function findResource(c: TApplyContext, identifier: string) {
   const row = await c.tx.consentResource.findFirst({
     where: { organisationId: c.organisation.id, identifier },
     select: {
       id: true,
       versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
-      documentation: { select: { version: true } },
+      documentation: { select: { language: true, version: true } },
     },
   });
   if (!row) return null;
   return {
     id: row.id,
     latestVersion: row.versions[0]?.version ?? 0,
-    documentationVersion: row.documentation?.version ?? 0,
+    /** Per language saved; a language not saved yet is at version 0. */
+    documentationVersions: Object.fromEntries(row.documentation.map((d) => [d.language, d.version])) as Partial<
+      Record<TDocumentationLanguage, number>
+    >,
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { saveConsentResourceVersion } from "@/lib/consent-resources/save-consent-resource-version";
 import { saveResourceDocumentation } from "@/lib/documentation/save-resource-documentation";
-import { SAVE_DOCUMENTATION_ACTION } from "@/lib/documentation/who-saved-documentation";
+import { SAVE_DOCUMENTATION_ACTION, savedLanguageNote } from "@/lib/documentation/who-saved-documentation";
+import { changedLanguages } from "./documentation-entry";
 import { publishConsentResource } from "@/lib/publishing/publish-consent-resource";
 import { withdrawConsentResource } from "@/lib/publishing/withdraw-consent-resource";
 import { createScope } from "@/lib/scopes/create-scope";
@@ -91,17 +92,28 @@ function resourceSteps(change: TPlannedChange, document: TDefinitionsDocument): 
 
 function documentationSteps(change: TPlannedChange): TApplyStep[] {
   const run: TApplyStep["run"] = async (c) => {
-    const content = resourceEntry(c, change.key).documentation;
+    const documentation = resourceEntry(c, change.key).documentation;
     const resource = await findResource(c, change.key);
-    if (!content || !resource) throw new Error(`documentation of ${change.key} planned without its content`);
-    const saved = await saveResourceDocumentation({
-      tx: c.tx,
-      organisationId: c.organisation.id,
-      identifier: change.key,
-      version: resource.documentationVersion,
-      content,
-    });
-    return { targetId: saved.resourceId, summary: via(`Saved documentation of ${change.key}`) };
+    if (!documentation || !resource) throw new Error(`documentation of ${change.key} planned without its content`);
+    // Only the languages the plan found changed are saved, each at its own version (issue 16.6).
+    const languages = changedLanguages(change.fields);
+    let resourceId = resource.id;
+    for (const language of languages) {
+      const content = documentation[language];
+      if (!content) throw new Error(`documentation of ${change.key} in ${language} planned without its content`);
+      const saved = await saveResourceDocumentation({
+        tx: c.tx,
+        organisationId: c.organisation.id,
+        identifier: change.key,
+        language,
+        version: resource.documentationVersions[language] ?? 0,
+        content,
+      });
+      resourceId = saved.resourceId;
+    }
+    // "… of skd-inntekt in nb and in en", so the conflict message finds who saved each language.
+    const note = languages.map(savedLanguageNote).join("and").trimEnd();
+    return { targetId: resourceId, summary: via(`Saved documentation of ${change.key}${note}`) };
   };
   return [{ phase: PHASES.documentation, action: SAVE_DOCUMENTATION_ACTION, targetType: "consentResource", run }];
 }

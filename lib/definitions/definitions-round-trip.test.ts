@@ -54,7 +54,9 @@ function newDocument(): TDefinitionsDocument {
         identifier: `${prefix}-inntekt`,
         published: true,
         definition,
-        documentation: { steps: "1. Be om samtykke", requiredAccess: "", contact: "post@example.org", sections: [] },
+        documentation: {
+          nb: { steps: "1. Be om samtykke", requiredAccess: "", contact: "post@example.org", sections: [] },
+        },
       },
     ],
     accessLists: [

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ACCESS_LIST_IDENTIFIER_PATTERN } from "@/lib/access-lists/schemas";
 import { limitErrors, registryErrors, ZDefinitionFields } from "@/lib/consent-resources/resource-definition-schema";
-import { ZDocumentationContent } from "@/lib/documentation/schemas";
 import { ZScopeFields, ZSubscope } from "@/lib/scopes/schemas";
 import { ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ZDocumentationEntry } from "./documentation-entry";
 
 // One organisation's definitions in one environment as a document (issue 13.4): what `exportDefinitions` writes and
 // `planDefinitions`/`applyDefinitions` read. Every object is keyed by its upstream identifier (a scope's subscope, a
@@ -38,10 +38,7 @@ const ZResourceEntry = z
           "and again whenever applying this document saves a new version; `false` withdraws a published resource.",
       ),
     definition: ZDefinitionFields.omit({ identifier: true }).strict(),
-    documentation: ZDocumentationContent.strict()
-      .nullable()
-      .default(null)
-      .describe("Documentation for consumers in Markdown; null leaves the portal's documentation as it is."),
+    documentation: ZDocumentationEntry,
   })
   .superRefine((entry, ctx) => {
     const definition = { identifier: entry.identifier, ...entry.definition };

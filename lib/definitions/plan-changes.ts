@@ -5,7 +5,8 @@ import type {
   TResourceEntry,
   TScopeEntry,
 } from "./definitions-schema";
-import { changedFields, sameValue } from "./same-value";
+import { changedLanguages, documentationChanges } from "./documentation-entry";
+import { changedFields } from "./same-value";
 
 // The difference between what the portal holds (its export) and a document, as planned changes. Pure, so the plan
 // can be tested without a database; `applyDefinitions` carries the same changes out.
@@ -64,10 +65,17 @@ function planResource(now: TResourceEntry | undefined, resource: TResourceEntry)
     });
   }
   const documentation = resource.documentation;
-  if (documentation && !sameValue(now?.documentation, documentation)) {
-    const docFields = now?.documentation ? changedFields(now.documentation, documentation) : Object.keys(documentation);
+  const docFields = documentation ? documentationChanges(now?.documentation, documentation) : [];
+  if (docFields.length > 0) {
     const action = now?.documentation ? "update" : "create";
-    changes.push({ action, kind: "documentation", key, fields: docFields, summary: `Write documentation of ${key}` });
+    const languages = changedLanguages(docFields).join(", ");
+    changes.push({
+      action,
+      kind: "documentation",
+      key,
+      fields: docFields,
+      summary: `Write documentation of ${key} (${languages})`,
+    });
   }
   return changes;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { readStoredDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { scopeSelect } from "@/lib/scopes/scope-dto";
 import { documentationSelect, toDocumentation } from "@/lib/documentation/documentation-select";
+import type { TDocumentationEntry } from "./documentation-entry";
 import { organisationSummarySelect, type TOrganisationSummary } from "@/lib/platform/auth/require-membership";
 import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import { notFound } from "@/lib/platform/errors/app-error";
@@ -47,6 +48,17 @@ async function readScopes({ db, organisationId, environment }: TRead): Promise<T
     .sort(byKey((s) => s.subscope));
 }
 
+/** Every language saved, as the document writes it (only what an owner writes; versions and times stay out); null for none. */
+function documentationPerLanguage(rows: Parameters<typeof toDocumentation>[0][]): TDocumentationEntry | null {
+  if (rows.length === 0) return null;
+  return Object.fromEntries(
+    rows.map((row) => {
+      const { steps, requiredAccess, contact, sections } = toDocumentation(row);
+      return [row.language, { steps, requiredAccess, contact, sections }];
+    }),
+  );
+}
+
 async function readResources({ db, organisationId, environment }: TRead): Promise<TResourceEntry[]> {
   const rows = await db.consentResource.findMany({
     where: { organisationId },
@@ -62,19 +74,11 @@ async function readResources({ db, organisationId, environment }: TRead): Promis
     .map((row) => {
       // The latest saved version is what the portal would publish next, so it is what a document states.
       const { identifier: _identifier, ...definition } = readStoredDefinition(row.versions[0]?.content);
-      const saved = row.documentation ? toDocumentation(row.documentation) : null;
       return {
         identifier: row.identifier,
         published: row.publications[0]?.state === "PUBLISHED",
         definition,
-        documentation: saved
-          ? {
-              steps: saved.steps,
-              requiredAccess: saved.requiredAccess,
-              contact: saved.contact,
-              sections: saved.sections,
-            }
-          : null,
+        documentation: documentationPerLanguage(row.documentation),
       };
     })
     .sort(byKey((r) => r.identifier));

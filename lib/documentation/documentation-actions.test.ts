@@ -19,6 +19,7 @@ afterAll(() => db.$disconnect());
 const input = (version: number, steps: string) => ({
   orgNumber: organisation.orgNumber,
   identifier,
+  language: "nb" as const,
   version,
   steps,
   requiredAccess: "",

@@ -1,7 +1,9 @@
 import type { Prisma } from "@/lib/platform/db/create-prisma-client";
+import type { TDocumentationByLanguage } from "./documentation-languages";
 import { ZDocumentationSection, type TDocumentationContent } from "./schemas";
 
 export const documentationSelect = {
+  language: true,
   steps: true,
   requiredAccess: true,
   contact: true,
@@ -12,10 +14,10 @@ export const documentationSelect = {
 
 export type TSavedDocumentation = TDocumentationContent & { version: number; updatedAt: Date };
 
+type TDocumentationRow = Prisma.ResourceDocumentationGetPayload<{ select: typeof documentationSelect }>;
+
 /** A stored row as the portal's type; sections that do not parse (hand-edited rows) are left out, not shown raw. */
-export function toDocumentation(
-  row: Prisma.ResourceDocumentationGetPayload<{ select: typeof documentationSelect }>,
-): TSavedDocumentation {
+export function toDocumentation(row: TDocumentationRow): TSavedDocumentation {
   const sections = Array.isArray(row.sections) ? row.sections : [];
   return {
     steps: row.steps,
@@ -28,4 +30,9 @@ export function toDocumentation(
     version: row.version,
     updatedAt: row.updatedAt,
   };
+}
+
+/** A resource's rows (one per language saved), keyed by language. */
+export function toDocumentationByLanguage(rows: TDocumentationRow[]): TDocumentationByLanguage<TSavedDocumentation> {
+  return Object.fromEntries(rows.map((row) => [row.language, toDocumentation(row)]));
 }

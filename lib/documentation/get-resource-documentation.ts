@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/platform/db/prisma";
-import { documentationSelect, toDocumentation, type TSavedDocumentation } from "./documentation-select";
+import type { TDocumentationByLanguage } from "./documentation-languages";
+import { documentationSelect, toDocumentationByLanguage, type TSavedDocumentation } from "./documentation-select";
 
-/** The saved documentation of a consent resource (by its id), or null before anyone saved any. */
-export async function getResourceDocumentation(options: { resourceId: string }): Promise<TSavedDocumentation | null> {
-  const row = await db().resourceDocumentation.findUnique({
+/** The saved documentation of a consent resource (by its id), per language saved; empty before anyone saved any. */
+export async function getResourceDocumentation(options: {
+  resourceId: string;
+}): Promise<TDocumentationByLanguage<TSavedDocumentation>> {
+  const rows = await db().resourceDocumentation.findMany({
     where: { resourceId: options.resourceId },
     select: documentationSelect,
   });
-  return row ? toDocumentation(row) : null;
+  return toDocumentationByLanguage(rows);
 }

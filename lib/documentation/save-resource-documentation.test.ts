@@ -25,21 +25,36 @@ describe("saving documentation", () => {
         tx,
         organisationId: owner.id,
         identifier,
+        language: "nb",
         version: 0,
         content: content("1. Første"),
       }),
     );
     await db.$transaction((tx) =>
-      saveResourceDocumentation({ tx, organisationId: owner.id, identifier, version: 1, content: content("1. Andre") }),
+      saveResourceDocumentation({
+        tx,
+        organisationId: owner.id,
+        identifier,
+        language: "nb",
+        version: 1,
+        content: content("1. Andre"),
+      }),
     );
     expect(await db.resourceDocumentation.count({ where: { resourceId: resource.id } })).toBe(1);
-    expect(await getResourceDocumentation({ resourceId: resource.id })).toMatchObject(content("1. Andre"));
+    expect((await getResourceDocumentation({ resourceId: resource.id })).nb).toMatchObject(content("1. Andre"));
 
     const attempt = db.$transaction((tx) =>
-      saveResourceDocumentation({ tx, organisationId: other.id, identifier, version: 2, content: content("kapret") }),
+      saveResourceDocumentation({
+        tx,
+        organisationId: other.id,
+        identifier,
+        language: "nb",
+        version: 2,
+        content: content("kapret"),
+      }),
     );
     await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "documentationResourceNotFound" });
-    expect((await getResourceDocumentation({ resourceId: resource.id }))?.steps).toBe("1. Andre");
+    expect((await getResourceDocumentation({ resourceId: resource.id })).nb?.steps).toBe("1. Andre");
   });
 
   it("lets only one of two editors who loaded the same version save, and tells the other, every time", async () => {
@@ -48,7 +63,14 @@ describe("saving documentation", () => {
     const resource = await createConsentResource(db, { organisationId: owner.id, identifier });
     const save = (version: number, steps: string) =>
       db.$transaction((tx) =>
-        saveResourceDocumentation({ tx, organisationId: owner.id, identifier, version, content: content(steps) }),
+        saveResourceDocumentation({
+          tx,
+          organisationId: owner.id,
+          identifier,
+          language: "nb",
+          version,
+          content: content(steps),
+        }),
       );
     // Round 0 races two first saves (nothing saved yet), the others two saves over the same saved version.
     for (let round = 0; round < 10; round++) {
@@ -59,7 +81,7 @@ describe("saving documentation", () => {
       expect(refused).toEqual([
         expect.objectContaining({ code: "CONFLICT", messageKey: "documentationStaleAnonymous" }),
       ]);
-      const stored = await getResourceDocumentation({ resourceId: resource.id });
+      const stored = (await getResourceDocumentation({ resourceId: resource.id })).nb;
       expect(stored?.version).toBe(round + 1);
       const winner = outcomes[0]?.status === "fulfilled" ? `A${round}` : `B${round}`;
       expect(stored?.steps).toBe(winner);

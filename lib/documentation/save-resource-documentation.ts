@@ -1,12 +1,14 @@
 import "server-only";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { conflict, notFound } from "@/lib/platform/errors/app-error";
+import type { TDocumentationLanguage } from "./documentation-languages";
 import type { TDocumentationContent } from "./schemas";
 import { whoSavedDocumentation } from "./who-saved-documentation";
 
 /**
- * Creates or replaces the documentation of one of the organisation's consent resources, if it is still at the version
- * the editor loaded (`version`, 0 before anyone saved). Two editors saving at once both name the same version: the
+ * Creates or replaces the documentation of one of the organisation's consent resources in one language, if that
+ * language is still at the version the editor loaded (`version`, 0 before anyone saved it). Languages are saved on
+ * their own: saving one never touches another (issue 16.6). Two editors saving at once both name the same version: the
  * first one's write wins and the second gets CONFLICT naming who saved and when, instead of silently replacing their
  * text. The organisation is part of the lookup, so another organisation's identifier reads as not found.
  */
@@ -14,10 +16,11 @@ export async function saveResourceDocumentation(options: {
   tx: TTx;
   organisationId: string;
   identifier: string;
+  language: TDocumentationLanguage;
   version: number;
   content: TDocumentationContent;
 }): Promise<{ resourceId: string; version: number }> {
-  const { tx, version } = options;
+  const { tx, version, language } = options;
   const resource = await tx.consentResource.findFirst({
     where: { organisationId: options.organisationId, identifier: options.identifier },
     select: { id: true },
@@ -31,15 +34,15 @@ export async function saveResourceDocumentation(options: {
   const written =
     version === 0
       ? await tx.resourceDocumentation.createMany({
-          data: [{ resourceId: resource.id, ...data, version: 1 }],
+          data: [{ resourceId: resource.id, language, ...data, version: 1 }],
           skipDuplicates: true,
         })
       : await tx.resourceDocumentation.updateMany({
-          where: { resourceId: resource.id, version },
+          where: { resourceId: resource.id, language, version },
           data: { ...data, version: version + 1 },
         });
   if (written.count === 0) {
-    const saved = await whoSavedDocumentation({ tx, resourceId: resource.id });
+    const saved = await whoSavedDocumentation({ tx, resourceId: resource.id, language });
     if (!saved) throw notFound("documentationResourceNotFound");
     throw saved.name
       ? conflict("documentationStale", { name: saved.name, savedAt: saved.savedAt })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/platform/i18n/locales";
 
 // What an editor writes about a consent resource for its consumers. Shared by the editor form
 // (react-hook-form) and the server action; messages are keys under `errors.fields`, and a message
@@ -35,7 +36,9 @@ export const MAX_DOCUMENTATION_VERSION = 2_147_483_647;
 export const ZSaveDocumentation = ZDocumentationContent.extend({
   orgNumber: z.string().regex(/^\d{9}$/),
   identifier: z.string().min(1),
-  /** The saved version the form was loaded at (0: nothing saved yet); a save over a newer one is refused. */
+  /** The language this text is written in; each language is saved on its own (issue 16.6). */
+  language: z.enum(LOCALES),
+  /** The saved version of this language the form was loaded at (0: nothing saved yet); a save over a newer one is refused. */
   version: z.number().int().min(0).max(MAX_DOCUMENTATION_VERSION),
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  consentRequestDraftSchema,
-  draftIssues,
-  isValidRedirectUrl,
-  type TConsentRequestDraft,
-  validToInstant,
-} from "./consent-request-rules";
+import { consentRequestDraftSchema } from "./consent-request-draft-schema";
+import { draftIssues, isValidRedirectUrl, type TConsentRequestDraft, validToInstant } from "./consent-request-rules";
 import { draft, NOW, resource } from "./test-support/kit-fixtures";
 
 // The consent-request rules as Altinn's code enforces them (DOMAIN.md, "Consent requests as Altinn's code enforces

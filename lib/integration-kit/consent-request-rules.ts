@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { ZConsentRequestDraft } from "./consent-request-draft-schema";
 import { isValidNationalIdentityNumber } from "@/lib/platform/validation/national-identity-number";
 import { isValidOrganisationNumber } from "@/lib/platform/validation/organisation-number";
 
@@ -34,22 +35,6 @@ export const PARTY_TYPES = ["person", "organisation"] as const;
 /** `ConsentPortalViewMode`: `Show` also lists the request in the person's own view in Altinn. */
 export const PORTAL_VIEW_MODES = ["Hide", "Show"] as const;
 
-export const ZConsentRequestDraft = z.object({
-  partyType: z.enum(PARTY_TYPES, { message: "invalid" }),
-  /** The national identity number or organisation number of whoever is asked to consent (`from`). */
-  party: z.string().trim(),
-  /** Optional: the one person or organisation who may answer (`requiredDelegator`); empty when anyone may. */
-  requiredDelegator: z.string().trim(),
-  /** A date (YYYY-MM-DD); the consent is valid to the end of that day, UTC. */
-  validTo: z.string().trim(),
-  metadata: z.record(z.string(), z.string().trim()),
-  requestMessage: z
-    .string()
-    .trim()
-    .max(MAX_REQUEST_MESSAGE, { message: `tooLong|${MAX_REQUEST_MESSAGE}` }),
-  redirectUrl: z.string().trim(),
-  portalViewMode: z.enum(PORTAL_VIEW_MODES, { message: "invalid" }),
-});
 export type TConsentRequestDraft = z.infer<typeof ZConsentRequestDraft>;
 
 export type TDraftIssue = { path: (string | number)[]; message: string };
@@ -138,14 +123,6 @@ export function draftIssues(
   if (!draft.redirectUrl) issues.push({ path: ["redirectUrl"], message: "required" });
   else if (!isValidRedirectUrl(draft.redirectUrl)) issues.push({ path: ["redirectUrl"], message: "redirectUrl" });
   return issues;
-}
-
-/** The draft schema for one resource: the shape, then every rule of `draftIssues`. */
-export function consentRequestDraftSchema(resource: TKitResource, now: () => Date = () => new Date()) {
-  return ZConsentRequestDraft.superRefine((draft, ctx) => {
-    for (const issue of draftIssues(draft, resource, now()))
-      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-  });
 }
 
 export type TConsentRequestBody = {

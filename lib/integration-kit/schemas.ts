@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
-import { ZConsentRequestDraft } from "./consent-request-rules";
+import { ZConsentRequestDraft } from "./consent-request-draft-schema";
 
 // Inputs of the kit's action and route. The draft's rules that depend on the resource run in
 // `draftIssues`, in the browser against the definition shown and on the server against the published one.

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
 import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
+import { INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "./scope-field-values";
+
+// The forms' choices live in scope-field-values.ts, free of zod, so a form can show them without loading zod.
+export { DEFAULT_SCOPE_FIELDS, INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "./scope-field-values";
 
 // Shared by the scope forms (react-hook-form's zodResolver) and the scope actions, so a scope is checked the same
 // way before anything is sent and again on the server. Messages are keys under `errors.fields`.
@@ -11,22 +15,6 @@ import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
  * lowercase letters and digits joined by `.` or `/`, no empty segment, e.g. `inntekt.read` or `skatt/v1.read`.
  */
 export const SUBSCOPE_PATTERN = /^[a-z0-9]+(?:[./][a-z0-9]+)*$/;
-
-export const VISIBILITIES = ["PUBLIC", "PRIVATE"] as const;
-
-/**
- * Integration types a scope may be used from, as Maskinporten's admin API names them (Digdir's scope model:
- * `allowed_integration_types`). Consent tokens are Maskinporten tokens, so `maskinporten` must stay chosen.
- */
-export const INTEGRATION_TYPES = ["maskinporten", "api_klient", "idporten", "krr"] as const;
-
-/**
- * `at_max_age` (seconds). Digdir documents it only as the longest `expires_in` a token with the scope may get,
- * without bounds, and Maskinporten's default token lifetime is 120 s. We allow 120 s (the default, so a value never
- * shortens tokens below what clients already expect) up to 2 hours, a conservative ceiling for bearer tokens
- * that carry a citizen's consent. Empty means Maskinporten's default.
- */
-export const TOKEN_LIFETIME_SECONDS = { min: 120, max: 7200 } as const;
 
 const LIMITS = { subscope: 200, description: 500, longDescription: 5000 } as const;
 
@@ -64,14 +52,6 @@ export type TScopeReference = z.infer<typeof ZScopeReference>;
 export const ZUpdateScope = ZScopeFields.extend({ ...ZScopeReference.shape, version: ZEditVersion });
 export type TUpdateScopeInput = z.input<typeof ZUpdateScope>;
 export type TUpdateScope = z.output<typeof ZUpdateScope>;
-
-export const DEFAULT_SCOPE_FIELDS: z.input<typeof ZScopeFields> = {
-  description: "",
-  longDescription: "",
-  visibility: "PUBLIC",
-  tokenLifetimeSeconds: null,
-  allowedIntegrationTypes: ["maskinporten"],
-};
 
 /** The scope's own fields out of an action's input (which also names the organisation and the scope). */
 export const scopeFieldsOf = (input: TScopeFields): TScopeFields => ({

@@ -4,6 +4,7 @@ import { fillTemplateText } from "@/lib/consent-templates/fill-template-text";
 import { lookupOrganisation } from "@/lib/platform/upstream/organisation-register-client";
 import { listConsumers } from "@/lib/platform/upstream/supplier-delegations-client";
 import { isUpstreamError } from "@/lib/platform/upstream/upstream-error";
+import { personTarget } from "./person-target";
 
 export interface TKitCustomer {
   orgNumber: string;
@@ -28,7 +29,11 @@ export async function getKitCustomer(options: {
   if (!customerOrgNumber) return null;
   let customers: Awaited<ReturnType<typeof listConsumers>>;
   try {
-    customers = await listConsumers({ environment: "test", actingFor: supplier.orgNumber });
+    // Asked as the logged-in person (the API is an end-user API); without a usable login the kit builds for the
+    // organisation itself, and the suppliers page says to log in again.
+    const person = await personTarget(supplier.orgNumber);
+    if (!person.ok) return null;
+    customers = await listConsumers(person.target);
   } catch (error) {
     // Altinn unreachable or refusing: the kit is still usable for the organisation itself.
     if (isUpstreamError(error)) return null;

@@ -1,46 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { personAccessToken, setRights } from "@/emulator/accessmanagement/supplier-test-helpers";
 import { startContractEmulator } from "@/lib/platform/upstream/contract/emulator-fixture";
 import { generateTestClientKey, testUpstreamConfig } from "@/lib/platform/upstream/test-support/test-upstream-config";
 import { createUpstreamContext, setUpstreamContext } from "@/lib/platform/upstream/upstream-context";
+import { personAltinnToken } from "@/lib/platform/upstream/person-altinn-token-client";
 import {
   addSupplier,
   listConsumers,
   listSuppliers,
   removeSupplier,
-  SUPPLIER_API_SCOPES,
+  type TPersonActingFor,
 } from "@/lib/platform/upstream/supplier-delegations-client";
 import { getKitCustomer } from "./get-kit-customer";
 import { CONSENT_API_RESOURCES } from "./schemas";
 
-// The suppliers feature against the emulator's supplier-delegation API, called as the portal calls it: an Altinn
-// token of the portal's operator for the organisation (consumer_org), which the organisation delegated to the portal.
+// The suppliers feature against the emulator's supplier-delegation API, called as the portal calls it: as the
+// logged-in person, their ID-porten access token (the emulator's ID-porten, asked with Altinn's enduser scopes)
+// exchanged at Altinn Authentication for the person's Altinn token. Altinn's decision point lets a person with the
+// access package Maskinporten administrator for the party act.
 
-const OPERATOR = "991825827";
-const BANK = "313876144"; // delegates the enduser scopes to the operator (the emulator's built-in data)
+const PERSON = "21818297804";
+const BANK = "313876144";
 const SUPPLIER = "910753614";
 const CLIENT_ID = "suppliers-test-client";
+const MASKINPORTEN_ADMINISTRATOR = "urn:altinn:accesspackage:maskinporten-administrator";
 let emulator: Awaited<ReturnType<typeof startContractEmulator>>;
-const bank = { environment: "test" as const, actingFor: BANK };
-const supplier = { environment: "test" as const, actingFor: SUPPLIER };
+let loginToken = "";
+let bank: TPersonActingFor;
+let supplier: TPersonActingFor;
+
+// The request's login token, as the session row would give it (lib/platform/auth/login-access-token.ts).
+vi.mock("@/lib/platform/auth/login-access-token", () => ({
+  currentLoginAccessToken: async () => ({ ok: true, token: loginToken }),
+}));
 
 beforeAll(async () => {
   emulator = await startContractEmulator();
   const key = await generateTestClientKey();
-  await emulator.control("POST", "/_emulator/clients", {
-    env: "test",
-    client_id: CLIENT_ID,
-    client_orgno: OPERATOR,
-    scopes: Object.values(SUPPLIER_API_SCOPES),
-    jwks: { keys: [key.publicJwk] },
-  });
-  // The supplier lets the portal read its customers for it.
-  await emulator.control("POST", "/_emulator/delegations", {
-    env: "test",
-    consumerOrg: SUPPLIER,
-    supplierOrg: OPERATOR,
-    scopes: [SUPPLIER_API_SCOPES.consumersRead],
-  });
   setUpstreamContext(createUpstreamContext(testUpstreamConfig(emulator.url, key, CLIENT_ID)));
+  for (const orgNumber of [BANK, SUPPLIER])
+    await setRights(emulator.url, PERSON, orgNumber, [MASKINPORTEN_ADMINISTRATOR]);
+  loginToken = await personAccessToken(emulator.url, PERSON);
+  const altinnToken = await personAltinnToken("test", loginToken);
+  bank = { environment: "test", actingFor: BANK, altinnToken };
+  supplier = { environment: "test", actingFor: SUPPLIER, altinnToken };
 });
 afterAll(() => emulator.close());
 
@@ -89,9 +92,10 @@ describe("suppliers through Altinn's supplier-delegation API", () => {
     expect(await listConsumers(supplier)).toEqual([]);
   });
 
-  it("is refused for an organisation that has not delegated the API's scopes to the portal", async () => {
-    await expect(listSuppliers({ environment: "test", actingFor: "810419512" })).rejects.toMatchObject({
+  it("is refused for a person Altinn does not let administer the organisation's delegations", async () => {
+    await expect(listSuppliers({ ...bank, actingFor: "810419512" })).rejects.toMatchObject({
       name: "UpstreamError",
+      status: 403,
     });
   });
 });

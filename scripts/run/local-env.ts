@@ -34,6 +34,9 @@ export function loadLocalEnv(options: { portalPort: number; emulatorPort: number
     NEXTAUTH_SECRET: sessionSecret(),
     OIDC_ISSUER: `${emulator}/ansattporten`,
     LOGIN_PROVIDER: "ansattporten",
+    // The ID-porten a person connects for Altinn's end-user APIs (the supplier page): Ansattporten's tokens are not
+    // exchangeable at Altinn (lib/platform/auth/altinn-idporten-client.ts).
+    ALTINN_IDPORTEN_ISSUER: `${emulator}/idporten`,
     ALTINN_ORGS_URL: `${emulator}/orgs/altinn-orgs.json`,
     PLATFORM_ADMIN_PIDS: DEMO_PLATFORM_ADMIN_PID,
     OIDC_CLIENT_ID: "consent-portal-local",
@@ -42,7 +45,7 @@ export function loadLocalEnv(options: { portalPort: number; emulatorPort: number
     EMULATOR_PUBLIC_URL: emulator,
     EMULATOR_OIDC_CLIENT_ID: "consent-portal-local",
     EMULATOR_OIDC_CLIENT_SECRET: "local-dev-secret-change-me",
-    EMULATOR_OIDC_REDIRECT_URIS: `${portal}/api/auth/callback/idporten`,
+    EMULATOR_OIDC_REDIRECT_URIS: `${portal}/api/auth/callback/idporten,${portal}/api/altinn-idporten/callback`,
     EMULATOR_OIDC_POST_LOGOUT_REDIRECT_URIS: `${portal}/`,
   };
   for (const environment of ["test", "prod"] as const) {

@@ -1,17 +1,17 @@
 import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
-import { CatalogResults } from "@/components/catalog/catalog-results";
-import { CatalogSearchForm } from "@/components/catalog/catalog-search-form";
+import { getLocale } from "next-intl/server";
+import { CatalogListing } from "@/components/catalog/catalog-listing";
 import { pageTitle } from "@/components/layout/page-loaders";
-import { PageShell } from "@/components/layout/page-shell";
-import { Pagination } from "@/components/ui/pagination";
 import { cachedCatalogPage } from "@/lib/catalog/cached-catalog";
 import { limitCatalogSearch } from "@/lib/catalog/limit-catalog-search";
 import { toLocale } from "@/lib/platform/i18n/locales";
 
 export const generateMetadata = pageTitle("catalog");
 
-/** The public catalog of published consent services, 20 to a page; no login needed. */
+/**
+ * The public catalog of published consent services, 20 to a page; no login needed. Rendered here for a search and for
+ * a signed-in person; a visitor's plain pages come from the cache (app/(public)/public/[locale]/[revision]/catalog).
+ */
 export default async function CatalogPage({ searchParams }: PageProps<"/catalog">) {
   const { q, page: pageParam } = await searchParams;
   const query = (typeof q === "string" ? q : "").trim();
@@ -21,28 +21,5 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
   const page = limited
     ? null
     : await cachedCatalogPage({ query, locale, page: Number.isSafeInteger(requestedPage) ? requestedPage : 1 });
-  const t = await getTranslations("catalog");
-  const tErrors = await getTranslations("errors");
-  return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <CatalogSearchForm query={query} />
-      {limited ? (
-        <p role="alert" className="text-slate-800">
-          {tErrors("rateLimited", { retryAfter: limited.retryAfter })}
-        </p>
-      ) : (
-        page && (
-          <>
-            <CatalogResults entries={page.entries} total={page.total} query={query} locale={locale} />
-            <Pagination
-              basePath="/catalog"
-              page={page.page}
-              pageCount={page.pageCount}
-              params={query ? { q: query } : {}}
-            />
-          </>
-        )
-      )}
-    </PageShell>
-  );
+  return <CatalogListing query={query} locale={locale} page={page} limited={limited} />;
 }

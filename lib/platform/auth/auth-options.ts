@@ -5,6 +5,7 @@ import { safeRedirectUrl } from "@/lib/platform/http/safe-callback-path";
 import { authorizationDetailsParameter } from "./authorization-details-request";
 import { recordLogin } from "./record-login";
 import { authTimeOf } from "./auth-time";
+import { loginAccessTokenOf, loginScopes } from "./login-scopes";
 import { checkAuthTime } from "./requested-max-age";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
@@ -40,7 +41,7 @@ export function authOptions(
         clientSecret: config.OIDC_CLIENT_SECRET,
         authorization: {
           params: {
-            scope: config.OIDC_SCOPES,
+            scope: loginScopes(config.OIDC_SCOPES, config.LOGIN_PROVIDER),
             ...(ansattporten ? { authorization_details: authorizationDetailsParameter(config) } : {}),
           },
         },
@@ -69,6 +70,7 @@ export function authOptions(
             name: profile.name ?? null,
             authenticatedAt,
             authorizationDetails: account.authorization_details ?? profile.authorization_details,
+            loginAccessToken: loginAccessTokenOf(account, config.LOGIN_PROVIDER),
           });
           login.onLogin?.({ representsOrganisation: user.representsOrganisation });
           token.userId = user.id;

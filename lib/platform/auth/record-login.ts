@@ -10,7 +10,7 @@ import { findServiceOwners } from "./altinn-service-owners";
 import { applyAltinnAuthorization, type TAppliedAuthorization } from "./apply-altinn-authorization";
 import type { TLastAuthorization } from "./last-authorization";
 import { roleByResourceId } from "./portal-resources";
-import { startSession } from "./start-session";
+import { startSession, type TLoginAccessToken } from "./start-session";
 
 export type TLoginConfig = Pick<
   TEnv,
@@ -68,6 +68,8 @@ export async function recordLogin(options: {
   authenticatedAt?: Date;
   /** Ansattporten's `authorization_details` (token response or ID token); undefined after an ID-porten login. */
   authorizationDetails?: unknown;
+  /** The token response's access token, kept with the session for calls to Altinn as the person. */
+  loginAccessToken?: TLoginAccessToken;
   now?: Date;
   /** The configuration's login settings; the portal's own (env()) unless a test gives others. */
   config?: TLoginConfig;
@@ -126,7 +128,13 @@ export async function recordLogin(options: {
         correlationId: crypto.randomUUID(),
       },
     });
-    const session = await startSession({ db: tx, userId: user.id, authenticatedAt: options.authenticatedAt, now });
+    const session = await startSession({
+      db: tx,
+      userId: user.id,
+      authenticatedAt: options.authenticatedAt,
+      loginAccessToken: options.loginAccessToken,
+      now,
+    });
     const activeMemberships = await tx.membership.count({ where: { userId: user.id, active: true } });
     return { id: user.id, sessionId: session.id, representsOrganisation: isPlatformAdmin || activeMemberships > 0 };
   });

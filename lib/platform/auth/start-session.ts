@@ -2,6 +2,8 @@ import "server-only";
 import type { TDb, TTx } from "@/lib/platform/db/prisma";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
+export type TLoginAccessToken = { token: string; expiresAt: Date };
+
 /**
  * A new server-side session for a login; its id is all the session cookie carries besides the user. Its `createdAt` is
  * when the person authenticated: the identity provider's `auth_time` when it gives one (a login that the IdP answered
@@ -12,6 +14,8 @@ export async function startSession(options: {
   db: TDb | TTx;
   userId: string;
   authenticatedAt?: Date;
+  /** The login's access token and its expiry (kept on the server only; lib/platform/auth/login-access-token.ts). */
+  loginAccessToken?: TLoginAccessToken;
   now?: Date;
 }): Promise<{ id: string }> {
   const now = options.now ?? new Date();
@@ -22,6 +26,8 @@ export async function startSession(options: {
       createdAt: authenticatedAt,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_LIFETIME_MS),
+      loginAccessToken: options.loginAccessToken?.token,
+      loginAccessTokenExpiresAt: options.loginAccessToken?.expiresAt,
     },
     select: { id: true },
   });

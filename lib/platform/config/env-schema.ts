@@ -20,6 +20,15 @@ const baseEnvShape = {
    * `authorization_details`) or `idporten` (a person only; memberships are managed in the portal).
    */
   LOGIN_PROVIDER: z.enum(["ansattporten", "idporten"]).default("ansattporten"),
+  /**
+   * The ID-porten a person connects for Altinn's end-user APIs (the supplier page) after an Ansattporten login, whose
+   * tokens Altinn does not exchange (docs/ANSATTPORTEN.md): test.idporten.no for Altinn's test environment. Unset: the
+   * login's own issuer with LOGIN_PROVIDER=idporten, else the portal offers no such connection.
+   */
+  ALTINN_IDPORTEN_ISSUER: url.optional(),
+  /** Its client, with redirect URI {NEXTAUTH_URL}/api/altinn-idporten/callback; unset: OIDC_CLIENT_ID / _SECRET. */
+  ALTINN_IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
+  ALTINN_IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
   /** The portal's own Altinn resources, one per role (Ansattporten's `ansattporten:altinn:resource` names no actions). */
   ANSATTPORTEN_RESOURCE_ADMIN: z.string().min(1).default("urn:altinn:resource:consent-portal-admin"),
   ANSATTPORTEN_RESOURCE_WRITE: z.string().min(1).default("urn:altinn:resource:consent-portal-write"),

@@ -13,13 +13,28 @@ export function createNonce(): string {
  * the nonce, nothing embedded, no framing. Forms may post to the portal and, for RP-initiated logout, be redirected to
  * the identity provider (`formTargets`): Chromium applies `form-action` to a form's redirects too. `'unsafe-eval'` only
  * in development, where React rebuilds server error stacks with eval.
+ *
+ * `nonce: null` is the policy of the statically rendered public pages (landing, catalog pages, catalog entries for a
+ * visitor who is not signed in; proxy.ts, lib/catalog/public-page-request.ts). A page rendered once and served from
+ * the cache to everyone cannot carry a per-request nonce, and Next.js writes the page's data into inline scripts, so
+ * these pages allow inline scripts and styles, as the guide's "Without Nonces" policy does; everything else stays as
+ * strict (default-src, object-src, base-uri, form-action, frame-ancestors). That is acceptable because nothing on
+ * them comes from the request: no query text (the search, `?q=`, stays on the nonce-bound portal page), no session,
+ * and the owners' texts are rendered through React and react-markdown, which escape them (raw HTML is dropped:
+ * components/documentation/markdown.tsx), so there is no way to put a script into them.
  */
-export function contentSecurityPolicy(options: { nonce: string; dev: boolean; https: boolean; formTargets: string[] }) {
+export function contentSecurityPolicy(options: {
+  nonce: string | null;
+  dev: boolean;
+  https: boolean;
+  formTargets: string[];
+}) {
   const { nonce, dev, https, formTargets } = options;
+  const scripts = nonce === null ? "'unsafe-inline'" : `'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' ${scripts}${dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' ${nonce === null ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",

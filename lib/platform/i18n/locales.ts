@@ -38,3 +38,17 @@ export function localeFromAcceptLanguage(header: string | null | undefined): TLo
   }
   return null;
 }
+
+/**
+ * The visitor's language: the one chosen in the portal (the `NEXT_LOCALE` cookie app/api/locale sets), else the
+ * browser's, else bokmål. Pure, so the proxy (which picks the cached public page) and the pages decide alike.
+ */
+export function chooseLocale(chosen: string | null | undefined, acceptLanguage: string | null | undefined): TLocale {
+  if (isLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/** The portal's language whose next-intl locale this is exactly (`intlLocale`); null for any other value. */
+export function fromIntlLocale(value: string | null | undefined): TLocale | null {
+  return LOCALES.find((locale) => INTL_LOCALES[locale] === value) ?? null;
+}

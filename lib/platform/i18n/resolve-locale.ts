@@ -1,14 +1,12 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from "./locales";
+import { chooseLocale, DEFAULT_LOCALE, LOCALE_COOKIE, type TLocale } from "./locales";
 
 /** The user's chosen language (cookie), else the browser's, else bokmål. Outside a request: bokmål. */
 export async function resolveLocale(): Promise<TLocale> {
   try {
-    const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-    if (isLocale(chosen)) return chosen;
-    return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+    return chooseLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   } catch (error) {
     // Next signals "this render depends on the request" by throwing: let that through.
     unstable_rethrow(error);

@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/platform/db/create-prisma-client";
-import type { TTx } from "@/lib/platform/db/prisma";
-import { type TUpstreamChangeForHandler, type TUpstreamHandlers, WHOLE_TARGET } from "./define-upstream-job";
+import type { TUpstreamHandlers } from "./define-upstream-job";
 import { FinalFailureError } from "./upstream-job-kit";
+import { changesToTarget, type TChangesToTarget, type TLockTarget } from "./changes-to-target";
 
 // Changes to one upstream object are applied in the order they were queued, whoever runs them (the queue's retry,
 // a person's Retry, a second worker). Under a transaction-scoped advisory lock on the change's target, the runner
@@ -20,58 +20,9 @@ export type TOrderedRun =
   | { outcome: "superseded"; kind: string; supersededById: string }
   | { outcome: "applied"; kind: string };
 
-const changeSelect = {
-  id: true,
-  kind: true,
-  status: true,
-  sequence: true,
-  environment: true,
-  organisationId: true,
-  targetType: true,
-  targetId: true,
-  payload: true,
-} as const;
-
 /** The changes that share this key change one upstream object (or a whole target) and are applied one at a time. */
-export function lockKeyOf(target: {
-  organisationId: string | null;
-  environment: string;
-  targetType: string;
-  targetId: string;
-}): string {
+export function lockKeyOf(target: TLockTarget): string {
   return `upstream-change:${target.organisationId ?? "-"}:${target.environment}:${target.targetType}:${target.targetId}`;
-}
-
-const keysOf = (handlers: TUpstreamHandlers, change: TUpstreamChangeForHandler): readonly string[] =>
-  handlers[change.kind]?.objectKeys?.(change) ?? [WHOLE_TARGET];
-
-/** A change to the whole target overlaps every object in it. */
-const overlaps = (a: string, b: string) => a === b || a === WHOLE_TARGET || b === WHOLE_TARGET;
-
-/** The newer change (by queue order) that set each of this change's objects, if any. */
-async function supersedersOf(
-  tx: TTx,
-  handlers: TUpstreamHandlers,
-  change: TUpstreamChangeForHandler & { sequence: bigint },
-) {
-  const newer = await tx.upstreamChange.findMany({
-    where: {
-      organisationId: change.organisationId,
-      environment: change.environment,
-      targetType: change.targetType,
-      targetId: change.targetId,
-      sequence: { gt: change.sequence },
-    },
-    orderBy: { sequence: "desc" },
-    select: changeSelect,
-  });
-  const newerKeys = newer.map((other) => ({ id: other.id, keys: keysOf(handlers, other) }));
-  return new Map(
-    keysOf(handlers, change).map((key) => [
-      key,
-      newerKeys.find((other) => other.keys.some((otherKey) => overlaps(key, otherKey)))?.id ?? null,
-    ]),
-  );
 }
 
 /**
@@ -84,20 +35,19 @@ export async function applyInOrder(options: {
   db: PrismaClient;
   changeId: string;
   handlers: TUpstreamHandlers;
+  /** The change's target, when the caller has read it, with what has been read of it (run-upstream-batch.ts). */
+  target?: { lock: TLockTarget; changes: TChangesToTarget };
 }): Promise<TOrderedRun> {
   const { db, changeId, handlers } = options;
+  const target = options.target ?? (await readTarget(db, changeId, handlers));
+  if (!target) return { outcome: "skipped" };
   return db.$transaction(
     async (tx) => {
-      const target = await tx.upstreamChange.findUnique({
-        where: { id: changeId },
-        select: { organisationId: true, environment: true, targetType: true, targetId: true },
-      });
-      if (!target) return { outcome: "skipped" };
-      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lockKeyOf(target)}, 0))`;
+      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lockKeyOf(target.lock)}, 0))`;
       // Read again under the lock: another worker may have settled it while this one waited.
-      const change = await tx.upstreamChange.findUnique({ where: { id: changeId }, select: changeSelect });
+      const change = await target.changes.read(tx, changeId);
       if (!change || change.status === "SYNCED") return { outcome: "skipped" };
-      const superseders = await supersedersOf(tx, handlers, change);
+      const superseders = target.changes.supersedersOf(change);
       const live = new Set([...superseders].filter(([, by]) => by === null).map(([key]) => key));
       if (live.size === 0) {
         const supersededById = [...superseders.values()].find((by) => by !== null)!;
@@ -119,4 +69,12 @@ export async function applyInOrder(options: {
     },
     { timeout: HOLD_LOCK_MS, maxWait: CONNECTION_WAIT_MS },
   );
+}
+
+async function readTarget(db: PrismaClient, changeId: string, handlers: TUpstreamHandlers) {
+  const lock = await db.upstreamChange.findUnique({
+    where: { id: changeId },
+    select: { organisationId: true, environment: true, targetType: true, targetId: true },
+  });
+  return lock && { lock, changes: changesToTarget(lock, handlers) };
 }

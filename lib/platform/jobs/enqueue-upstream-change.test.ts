@@ -37,3 +37,34 @@ it("queues several changes in the order given, each with its job, in the caller'
     SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'changeId' = ANY(${rolledBack})`;
   expect(orphans[0]!.n).toBe(0);
 });
+
+it("stamps each change with the time it was queued, so changes queued one after the other keep their order in time", async () => {
+  const run = uniqueSuffix();
+  const change = (key: string) => ({
+    organisationId: null,
+    environment: "PROD" as const,
+    kind: "test.enqueue",
+    targetType: "test",
+    targetId: run,
+    payload: { key, nested: { list: [1, "two", null] } },
+  });
+  const before = Date.now();
+  const { first, second } = await db.$transaction(async (tx) => {
+    const {
+      changeIds: [first],
+    } = await enqueueUpstreamChanges({ tx, changes: [change("a")] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const {
+      changeIds: [second],
+    } = await enqueueUpstreamChanges({ tx, changes: [change("b")] });
+    return { first: first!, second: second! };
+  });
+
+  const [a, b] = await Promise.all([first, second].map((id) => db.upstreamChange.findUniqueOrThrow({ where: { id } })));
+  expect(a).toMatchObject({ environment: "PROD", status: "PENDING", attempts: 0, organisationId: null });
+  expect(a!.payload).toEqual({ key: "a", nested: { list: [1, "two", null] } });
+  expect(a!.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1);
+  expect(a!.createdAt.getTime()).toBeLessThan(Date.now() + 1);
+  expect(b!.createdAt.getTime()).toBeGreaterThan(a!.createdAt.getTime());
+  expect(b!.updatedAt.getTime()).toBe(b!.createdAt.getTime());
+});

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/platform/db/create-prisma-client";
 import type { TTx } from "@/lib/platform/db/prisma";
 import { UPSTREAM_QUEUE } from "./boss";
 import { senderBoss } from "./sender-boss";
@@ -39,12 +38,8 @@ export async function enqueueUpstreamChanges(options: {
 }): Promise<{ changeIds: string[] }> {
   const { tx, changes } = options;
   if (changes.length === 0) return { changeIds: [] };
-  const rows = changes.map(({ payload, ...data }) => ({
-    ...data,
-    id: crypto.randomUUID(),
-    payload: payload as Prisma.InputJsonValue,
-  }));
-  await tx.upstreamChange.createMany({ data: rows });
+  const rows = changes.map((change) => ({ ...change, id: crypto.randomUUID() }));
+  await insertChanges(tx, rows);
   const boss = await senderBoss();
   await boss.insert(
     UPSTREAM_QUEUE,
@@ -52,6 +47,25 @@ export async function enqueueUpstreamChanges(options: {
     { db: fromPrisma(tx) },
   );
   return { changeIds: rows.map((row) => row.id) };
+}
+
+/**
+ * The rows as one JSON parameter, inserted in its order (WITH ORDINALITY), so `sequence` follows the order given.
+ * Prisma's createMany took 50-400 ms for an import's 100 rows of 100 numbers each (its query engine handles every JSON
+ * value); PostgreSQL reads them from one parameter in ~20 ms. The timestamps are the client's, as Prisma's are
+ * (`@default(now())`, `@updatedAt`), so changes made one after the other in a transaction keep distinct `createdAt`s.
+ */
+async function insertChanges(tx: TTx, rows: readonly (Omit<TUpstreamChangeInput, "tx"> & { id: string })[]) {
+  const now = new Date().toISOString();
+  const json = JSON.stringify(rows.map(({ payload, ...row }) => ({ ...row, payload: payload ?? null })));
+  await tx.$executeRaw`
+    INSERT INTO "UpstreamChange"
+      ("id", "organisationId", "environment", "kind", "targetType", "targetId", "payload", "createdAt", "updatedAt")
+    SELECT (change->>'id')::uuid, (change->>'organisationId')::uuid, (change->>'environment')::"UpstreamEnvironment",
+      change->>'kind', change->>'targetType', change->>'targetId', change->'payload',
+      ${now}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
+    FROM jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS given(change, position)
+    ORDER BY position`;
 }
 
 export async function sendUpstreamJob(tx: TTx, changeId: string): Promise<void> {

@@ -23,11 +23,13 @@ export async function runUpstreamChange(options: {
   listeners?: readonly TAfterUpstreamChange[];
   retryCount: number;
   retryLimit: number;
+  /** The change's target and what has been read of it, when the caller runs several of its changes. */
+  target?: Parameters<typeof applyInOrder>[0]["target"];
 }): Promise<TRunOutcome> {
   const { db, changeId, handlers, listeners = [] } = options;
   let run: TOrderedRun;
   try {
-    run = await applyInOrder({ db, changeId, handlers });
+    run = await applyInOrder({ db, changeId, handlers, target: options.target });
   } catch (error) {
     const { reason, retryable } = describeUpstreamFailure(error);
     const final = !retryable || options.retryCount >= options.retryLimit;

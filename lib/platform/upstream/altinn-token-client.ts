@@ -28,16 +28,29 @@ export class AltinnTokenClient {
   ) {}
 
   async getToken(request: AltinnTokenRequest): Promise<string> {
-    const key = JSON.stringify([
-      request.environment,
+    return this.cache.get(this.cacheKey(request), () => this.exchange(request));
+  }
+
+  /**
+   * Forget one request's token (an API refused it) and the Maskinporten token it was exchanged from, so the next call
+   * exchanges a new one; without a request, every cached Altinn token.
+   */
+  invalidate(request?: AltinnTokenRequest): void {
+    if (!request) return this.cache.invalidate();
+    this.cache.invalidate(this.cacheKey(request));
+    this.maskinporten.invalidate(request);
+  }
+
+  /** Per exchange endpoint and what the Maskinporten token was issued for (its client, scopes, organisation). */
+  private cacheKey(request: AltinnTokenRequest): string {
+    const config = this.resolveConfig(request.environment);
+    return JSON.stringify([
+      config.altinn.exchangeUrl,
+      config.maskinporten.clientId,
+      config.maskinporten.audience,
       [...new Set(request.scopes)].sort().join(" "),
       request.consumerOrg ?? "",
     ]);
-    return this.cache.get(key, () => this.exchange(request));
-  }
-
-  invalidate(): void {
-    this.cache.invalidate();
   }
 
   private async exchange(request: AltinnTokenRequest) {
@@ -72,7 +85,7 @@ export class AltinnTokenClient {
   }
 }
 
-function readExchangedToken(body: string): string | undefined {
+export function readExchangedToken(body: string): string | undefined {
   const trimmed = body.trim();
   if (!trimmed.startsWith('"')) return trimmed || undefined;
   try {

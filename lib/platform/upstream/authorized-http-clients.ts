@@ -14,12 +14,17 @@ export interface ActingFor {
   actingFor: string;
 }
 
-/** A client for one upstream API, authorised with a token from `issuer` for the organisation the portal acts for. */
+type TIssuer = Pick<UpstreamContext["maskinporten"] | UpstreamContext["altinn"], "getToken" | "invalidate">;
+
+/**
+ * A client for one upstream API, authorised with a (cached) token from `issuer` for the organisation the portal acts
+ * for. A 401 drops that token, so the next call (a retry included) asks for a new one instead of repeating it.
+ */
 function actingForHttp(
   target: ActingFor,
   name: string,
   baseUrl: string,
-  issuer: Pick<UpstreamContext["maskinporten"] | UpstreamContext["altinn"], "getToken">,
+  issuer: TIssuer,
   scopes: readonly string[],
 ): HttpBaseClient {
   const request = { environment: target.environment, scopes, consumerOrg: target.actingFor };
@@ -27,6 +32,7 @@ function actingForHttp(
     baseUrl,
     name: `${name}:${target.environment}`,
     getAuthHeader: async () => `Bearer ${await issuer.getToken(request)}`,
+    onUnauthorized: () => issuer.invalidate(request),
   });
 }
 

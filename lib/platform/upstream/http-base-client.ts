@@ -24,6 +24,8 @@ export interface HttpBaseClientOptions {
   timeoutMs?: number;
   /** Returns the full Authorization header value, e.g. `Bearer …`; called once per attempt. */
   getAuthHeader?: () => Promise<string>;
+  /** Called when the upstream answers 401: the token `getAuthHeader` gave was refused, so its cache drops it. */
+  onUnauthorized?: () => void;
   retry?: Partial<RetryOptions>;
 }
 
@@ -62,6 +64,7 @@ export class HttpBaseClient {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly getAuthHeader?: () => Promise<string>;
+  private readonly onUnauthorized?: () => void;
   private readonly retry: RetryOptions;
   /** Retry-After of failed responses, kept beside (not inside) the error so the error's shape stays as documented. */
   private readonly retryAfter = new WeakMap<UpstreamError, number>();
@@ -71,6 +74,7 @@ export class HttpBaseClient {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.getAuthHeader = options.getAuthHeader;
+    this.onUnauthorized = options.onUnauthorized;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
 
@@ -158,6 +162,7 @@ export class HttpBaseClient {
     }
 
     const ms = Math.round(performance.now() - started);
+    if (response.status === 401) this.onUnauthorized?.();
     logger.debug(
       { upstream: this.name, method: options.method, url: safeUrl, status: response.status, ms },
       "upstream call",

@@ -9,9 +9,10 @@ import { TokenCache } from "./token-cache";
 import { UpstreamError } from "./upstream-error";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
-// Maskinporten access tokens for the portal's own client, via the JWT-bearer grant. Tokens are cached per
-// (environment, scope set, consumer_org, resource) until 30 s before expiry. When the portal acts for an
-// organisation (`consumerOrg`), Maskinporten answers 400 `invalid_scope` if that organisation has not delegated
+// Maskinporten access tokens for the portal's own client, via the JWT-bearer grant. Tokens are cached in the process
+// per (client, audience, scope set, consumer_org, resource) until 30 s before expiry, so never across organisations;
+// a token an API refuses (401) is dropped (`invalidate`, called by authorized-http-clients.ts). When the portal acts
+// for an organisation (`consumerOrg`), Maskinporten answers 400 `invalid_scope` if that organisation has not delegated
 // the scope to the portal; `diagnoseDelegation` asks per scope so the UI can name the missing one.
 
 export const ZMaskinportenTokenResponse = z.looseObject({
@@ -53,7 +54,7 @@ export class MaskinportenTokenClient {
   /** A (cached) access token. */
   async getToken(request: MaskinportenTokenRequest): Promise<string> {
     if (request.authorizationDetails?.length) return (await this.requestToken(request)).access_token;
-    return this.cache.get(cacheKey(request), async () => {
+    return this.cache.get(this.cacheKey(request), async () => {
       const response = await this.requestToken(request);
       return { value: response.access_token, expiresAt: Date.now() + response.expires_in * 1000 };
     });
@@ -96,6 +97,8 @@ export class MaskinportenTokenClient {
   /**
    * Asks for each scope on its own with `consumer_org`, so a missing delegation is pinned to its scope. Failures
    * that say nothing about delegation (timeouts, 5xx, a bad response) are thrown rather than reported per scope.
+   * A scope whose token is cached counts as delegated without asking again: Maskinporten honours that token until it
+   * expires, so the portal can act with it; a refused scope is never cached, so it is asked every time.
    */
   async diagnoseDelegation(input: {
     environment: TUpstreamEnvironment;
@@ -105,7 +108,7 @@ export class MaskinportenTokenClient {
     return Promise.all(
       [...new Set(input.scopes)].map(async (scope): Promise<TDelegationCheck> => {
         try {
-          await this.requestToken({ environment: input.environment, scopes: [scope], consumerOrg: input.consumerOrg });
+          await this.getToken({ environment: input.environment, scopes: [scope], consumerOrg: input.consumerOrg });
           return { scope, ok: true };
         } catch (error) {
           if (error instanceof UpstreamError && error.kind === "http" && error.status !== null && error.status < 500) {
@@ -119,11 +122,13 @@ export class MaskinportenTokenClient {
 
   /** Forget cached tokens, e.g. after an upstream rejected one with 401. */
   invalidate(request?: Omit<MaskinportenTokenRequest, "authorizationDetails">): void {
-    this.cache.invalidate(request ? cacheKey(request) : undefined);
+    this.cache.invalidate(request ? this.cacheKey(request) : undefined);
   }
-}
 
-function cacheKey(request: Omit<MaskinportenTokenRequest, "authorizationDetails">): string {
-  const scopes = [...new Set(request.scopes)].sort().join(" ");
-  return JSON.stringify([request.environment, scopes, request.consumerOrg ?? "", request.resource ?? ""]);
+  /** What a token was issued for: the client and audience it was asked with (from the environment's configuration). */
+  private cacheKey(request: Omit<MaskinportenTokenRequest, "authorizationDetails">): string {
+    const { clientId, audience } = this.resolveConfig(request.environment).maskinporten;
+    const scopes = [...new Set(request.scopes)].sort().join(" ");
+    return JSON.stringify([clientId, audience, scopes, request.consumerOrg ?? "", request.resource ?? ""]);
+  }
 }

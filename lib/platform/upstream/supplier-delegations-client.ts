@@ -2,21 +2,27 @@ import "server-only";
 import { z } from "zod";
 import { HttpBaseClient } from "./http-base-client";
 import { upstream } from "./upstream-context";
-import type { ActingFor } from "./authorized-http-clients";
+import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 // Altinn's supplier-delegation API ("Maskinporten suppliers"): a consumer names a supplier organisation and delegates
 // MaskinportenSchema resources (the scopes behind them) to it; the supplier then fetches Maskinporten tokens with
 // `consumer_org`. Routes, answers and refusals from Altinn/altinn-authorization-tmp
 // src/apps/Altinn.AccessManagement/src/Altinn.AccessManagement.Api.Enduser/Controllers/MaskinportenSuppliersController.cs
-// and MaskinportenConsumersController.cs. Altinn's API is an end-user API (a person's Altinn token); the portal has
-// organisation tokens only, so it calls it with an exchanged Altinn token for the organisation it acts for, which
-// the emulator accepts (docs/ARCHITECTURE.md, emulator/README.md: a deviation from production).
+// and MaskinportenConsumersController.cs. It is an end-user API: every call carries the person's Altinn token (the
+// login's access token exchanged, person-altinn-token-client.ts), and Altinn's decision point decides whether that
+// person may administer the party's Maskinporten delegations (`altinn_maskinporten_scope_delegation`); an organisation's
+// token is refused (403).
 
-export const SUPPLIER_API_SCOPES = {
-  suppliersRead: "altinn:accessmanagement/enduser:maskinportensuppliers.read",
-  suppliersWrite: "altinn:accessmanagement/enduser:maskinportensuppliers.write",
-  consumersRead: "altinn:accessmanagement/enduser:maskinportenconsumers.read",
-} as const;
+export { SUPPLIER_API_SCOPES } from "./supplier-api-scopes";
+
+/** The organisation a call is for, and the person's Altinn token it is made with. */
+export interface TPersonActingFor {
+  environment: TUpstreamEnvironment;
+  /** Organisation number of the organisation the person acts for (its party UUID is looked up). */
+  actingFor: string;
+  /** The person's exchanged Altinn token. */
+  altinnToken: string;
+}
 
 const ZCompactEntity = z.looseObject({
   id: z.string(),
@@ -37,20 +43,18 @@ export interface TConnectedOrganisation {
   name: string | null;
 }
 
-function http(target: ActingFor, path: "register" | "enduser", scope: string): HttpBaseClient {
-  const context = upstream();
-  const { platformUrl } = context.config(target.environment).altinn;
-  const request = { environment: target.environment, scopes: [scope], consumerOrg: target.actingFor };
+function http(target: TPersonActingFor, path: "register" | "enduser"): HttpBaseClient {
+  const { platformUrl } = upstream().config(target.environment).altinn;
   return new HttpBaseClient({
     baseUrl: path === "register" ? `${platformUrl}/register/api/v1` : `${platformUrl}/accessmanagement/api/v1/enduser`,
     name: `${path === "register" ? "altinn-register" : "altinn-supplier-delegations"}:${target.environment}`,
-    getAuthHeader: async () => `Bearer ${await context.altinn.getToken(request)}`,
+    getAuthHeader: async () => `Bearer ${target.altinnToken}`,
   });
 }
 
 /** The party UUID the API takes as `party`, from Altinn Register's lookup by organisation number. */
-async function partyOf(target: ActingFor, scope: string): Promise<string> {
-  const { data } = await http(target, "register", scope).request({
+async function partyOf(target: TPersonActingFor): Promise<string> {
+  const { data } = await http(target, "register").request({
     method: "POST",
     path: "parties/lookup",
     body: { orgNo: target.actingFor },
@@ -66,10 +70,9 @@ const organisationOf = (entity: z.infer<typeof ZCompactEntity>): TConnectedOrgan
 });
 
 /** The consumer's suppliers, each with the resources delegated to it. */
-export async function listSuppliers(target: ActingFor) {
-  const scope = SUPPLIER_API_SCOPES.suppliersRead;
-  const party = await partyOf(target, scope);
-  const client = http(target, "enduser", scope);
+export async function listSuppliers(target: TPersonActingFor) {
+  const party = await partyOf(target);
+  const client = http(target, "enduser");
   const [{ data: connections }, { data: resources }] = await Promise.all([
     client.request({ method: "GET", path: "maskinportensuppliers", query: { party }, schema: ZConnections }),
     client.request({
@@ -89,10 +92,13 @@ export async function listSuppliers(target: ActingFor) {
 }
 
 /** Names the supplier (AddSupplier; repeating it is harmless) and delegates each resource to it (AddResource). */
-export async function addSupplier(target: ActingFor, supplier: string, resources: readonly string[]): Promise<void> {
-  const scope = SUPPLIER_API_SCOPES.suppliersWrite;
-  const party = await partyOf(target, scope);
-  const client = http(target, "enduser", scope);
+export async function addSupplier(
+  target: TPersonActingFor,
+  supplier: string,
+  resources: readonly string[],
+): Promise<void> {
+  const party = await partyOf(target);
+  const client = http(target, "enduser");
   // POSTs, but Altinn answers a repeated one with the existing assignment and an already delegated resource again.
   await client.request({ method: "POST", path: "maskinportensuppliers", query: { party, supplier }, idempotent: true });
   for (const resource of resources)
@@ -105,10 +111,9 @@ export async function addSupplier(target: ActingFor, supplier: string, resources
 }
 
 /** Removes the supplier and, with `cascade`, everything delegated to it (without it Altinn refuses: AM.VLD-00031). */
-export async function removeSupplier(target: ActingFor, supplier: string): Promise<void> {
-  const scope = SUPPLIER_API_SCOPES.suppliersWrite;
-  const party = await partyOf(target, scope);
-  await http(target, "enduser", scope).request({
+export async function removeSupplier(target: TPersonActingFor, supplier: string): Promise<void> {
+  const party = await partyOf(target);
+  await http(target, "enduser").request({
     method: "DELETE",
     path: "maskinportensuppliers",
     query: { party, supplier, cascade: true },
@@ -116,10 +121,9 @@ export async function removeSupplier(target: ActingFor, supplier: string): Promi
 }
 
 /** The supplier's customers: the consumers that named it as their supplier. */
-export async function listConsumers(target: ActingFor): Promise<TConnectedOrganisation[]> {
-  const scope = SUPPLIER_API_SCOPES.consumersRead;
-  const party = await partyOf(target, scope);
-  const { data } = await http(target, "enduser", scope).request({
+export async function listConsumers(target: TPersonActingFor): Promise<TConnectedOrganisation[]> {
+  const party = await partyOf(target);
+  const { data } = await http(target, "enduser").request({
     method: "GET",
     path: "maskinportenconsumers",
     query: { party },

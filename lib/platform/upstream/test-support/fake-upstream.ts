@@ -25,8 +25,12 @@ export function fakeUpstreamForTests(): TFakeUpstream {
     Object.assign(server, await startTestServer((request, res) => server.answer(request, res)));
     setUpstreamContext({
       config: testUpstreamConfig(server.url, await generateTestClientKey()),
-      maskinporten: { getToken: async () => "maskinporten-token" } as unknown as MaskinportenTokenClient,
-      altinn: { getToken: async () => "altinn-token" } as unknown as AltinnTokenClient,
+      // Fixed tokens: nothing to drop when an answer refuses one (a 401 calls `invalidate`).
+      maskinporten: {
+        getToken: async () => "maskinporten-token",
+        invalidate: () => {},
+      } as unknown as MaskinportenTokenClient,
+      altinn: { getToken: async () => "altinn-token", invalidate: () => {} } as unknown as AltinnTokenClient,
     });
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
+import { Suspense } from "react";
 import { ConsentRequestBuilder } from "@/components/integration-kit/consent-request-builder";
 import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
 import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
@@ -9,6 +10,8 @@ import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/reso
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
+import { checkDelegationsForPage } from "@/lib/delegations/check-delegations-for-page";
 import { env } from "@/lib/platform/config/env";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
@@ -25,10 +28,13 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 /** The consumer's integration kit: build a consent request, see it as code, and try it in the test environment. */
 export default async function IntegrationKitPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/integration">) {
-  const query = await searchParams;
-  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "integrationKit");
-  const locale = await getLocale();
-  const tRedirect = await getTranslations("redirectKit");
+  const [query, { orgNumber, user, organisation, role, t }, locale, tRedirect, tTry] = await Promise.all([
+    searchParams,
+    loadOrgPage(params, "integrationKit"),
+    getLocale(),
+    getTranslations("redirectKit"),
+    getTranslations("integrationKit.try"),
+  ]);
   const canAct = hasRole(role, "EDITOR");
   // Altinn's redirect back carries `Status` (and `ErrorMessage`), and the test id only because the kit put it in its
   // own return address; the panel's `id` link is the other way here.
@@ -61,7 +67,20 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
         <>
           <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
           <ResourceFacts resource={resource} />
-          <DelegationPreflight orgNumber={orgNumber} operator={env().OPERATOR_ORG_NUMBER} />
+          {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
+          <Suspense
+            fallback={
+              <Section
+                headingId="preflight-heading"
+                title={tTry("preflight")}
+                card
+                data-testid="kit-preflight"
+                data-state="checking"
+              />
+            }
+          >
+            <CheckedPreflight userId={user.id} organisation={organisation} />
+          </Suspense>
           {customer && <HandledByPreview customer={customer} locale={locale} />}
           <ConsentRequestBuilder
             key={resource.identifier}
@@ -88,5 +107,20 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
       )}
       {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
     </PageShell>
+  );
+}
+
+/** The consent scopes' delegation in test, checked while the page streams (see checkDelegationsForPage). */
+async function CheckedPreflight(props: {
+  userId: string;
+  organisation: { orgNumber: string; scopePrefix: string | null };
+}) {
+  const checked = await checkDelegationsForPage({ ...props, purpose: "consentRequests", environments: ["test"] });
+  return (
+    <DelegationPreflight
+      orgNumber={props.organisation.orgNumber}
+      operator={env().OPERATOR_ORG_NUMBER}
+      initial={checked?.test}
+    />
   );
 }

@@ -11,17 +11,21 @@ import { listScopes } from "@/lib/scopes/list-scopes";
 export const generateMetadata = pageTitle("scopes");
 
 export default async function ScopesPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/scopes">) {
-  const { orgNumber, organisation, role, t } = await loadOrgPage(params, "scopes");
+  const [{ orgNumber, organisation, role, t }, search] = await Promise.all([
+    loadOrgPage(params, "scopes"),
+    searchParams,
+  ]);
   const prefix = organisation.scopePrefix;
   if (!prefix) {
     return <NoticePage title={t("title")} notice={t("notServiceOwner")} />;
   }
-  const environment = ZEnvironmentParam.catch("test").parse((await searchParams).environment);
-  const scopes = await listScopes({ organisationId: organisation.id, environment });
-  const namesInProd =
-    environment === "test"
-      ? (await listScopes({ organisationId: organisation.id, environment: "prod" })).map((s) => s.name)
-      : [];
+  const environment = ZEnvironmentParam.catch("test").parse(search.environment);
+  // Test's page also names what production already has (copying a scope there is offered for the rest): side by side.
+  const [scopes, inProd] = await Promise.all([
+    listScopes({ organisationId: organisation.id, environment }),
+    environment === "test" ? listScopes({ organisationId: organisation.id, environment: "prod" }) : [],
+  ]);
+  const namesInProd = inProd.map((s) => s.name);
   const rights = editRights(role, environment);
   return (
     <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">

@@ -14,8 +14,15 @@ export async function generateMetadata({ params }: PageProps<"/orgs/[orgNumber]/
 }
 
 export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[orgNumber]/resources/[identifier]">) {
-  const { orgNumber, organisation, role, resource, latest, t } = await loadResourcePage(params, "consentResources");
-  const locale = await getLocale();
+  const [{ orgNumber, organisation, role, resource, latest, t }, locale] = await Promise.all([
+    loadResourcePage(params, "consentResources"),
+    getLocale(),
+  ]);
+  // The editor's options and the lists connected in Altinn's policy, read side by side.
+  const [options, connectedLists] = await Promise.all([
+    getResourceEditorOptions({ organisationId: organisation.id }),
+    getConnectedLists(orgNumber, resource.identifier),
+  ]);
   return (
     <section className="space-y-4">
       <div>
@@ -28,13 +35,13 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
       <OwnerResourceEditor
         orgNumber={orgNumber}
         organisation={organisation}
-        options={await getResourceEditorOptions({ organisationId: organisation.id })}
+        options={options}
         canEdit={hasRole(role, "EDITOR")}
         initial={latest.content}
         resourceId={resource.id}
         baseVersion={latest.version}
         identifierLocked={resource.publications.length > 0}
-        connectedLists={await getConnectedLists(orgNumber, resource.identifier)}
+        connectedLists={connectedLists}
       />
     </section>
   );

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { loadResourcePage } from "@/components/consent-resources/load-resource-page";
-import { DocumentationEditor } from "@/components/documentation/documentation-editor";
+import { DocumentationForReader } from "@/components/documentation/documentation-for-reader";
+import { DocumentationLanguagesEditor } from "@/components/documentation/documentation-languages-editor";
 import { DocumentationView } from "@/components/documentation/documentation-view";
+import { MissingLanguages } from "@/components/documentation/missing-languages";
 import { RequiredScopesNote } from "@/components/documentation/required-scopes-note";
 import { pageTitle } from "@/components/layout/page-loaders";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { inLocale } from "@/lib/consent-resources/localized";
-import { defaultDocumentation } from "@/lib/documentation/default-documentation";
+import { languageStarts } from "@/lib/documentation/language-starts";
 import { getResourceDocumentation } from "@/lib/documentation/get-resource-documentation";
+import { missingLanguages } from "@/lib/documentation/documentation-languages";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { toLocale } from "@/lib/platform/i18n/locales";
 
@@ -22,12 +25,12 @@ export default async function DocumentationPage({
     params,
     "documentation.page",
   );
-  const uiLocale = await getLocale();
-  const locale = toLocale(uiLocale);
+  const locale = toLocale(await getLocale());
   const saved = await getResourceDocumentation({ resourceId: resource.id });
-  const content = saved ?? defaultDocumentation({ locale, definition: latest.content, ownerName: organisation.name });
+  const nothingSaved = Object.keys(saved).length === 0;
   const scopes = latest.content.scopeReferences;
   const isPublished = resource.publications.some((p) => p.state === "PUBLISHED");
+  const empty = { steps: "", requiredAccess: "", contact: "", sections: [] };
   return (
     <section className="space-y-6">
       <div className="space-y-2">
@@ -44,16 +47,27 @@ export default async function DocumentationPage({
         ) : (
           <p className="text-slate-700">{t("notPublished")}</p>
         )}
-        {!saved && <Notice className="text-sm">{t("prefilled")}</Notice>}
+        {nothingSaved && hasRole(role, "EDITOR") && <Notice className="text-sm">{t("prefilled")}</Notice>}
       </div>
       <RequiredScopesNote scopes={scopes} version={latest.version} />
       {hasRole(role, "EDITOR") ? (
-        <DocumentationEditor orgNumber={orgNumber} identifier={identifier} initial={content} scopes={scopes} />
+        <DocumentationLanguagesEditor
+          orgNumber={orgNumber}
+          identifier={identifier}
+          scopes={scopes}
+          firstLanguage={locale}
+          languages={languageStarts({ saved, locale, definition: latest.content, ownerName: organisation.name })}
+        />
       ) : (
         <div className="space-y-4">
           <p className="text-slate-700">{t("onlyEditorsChange")}</p>
+          <MissingLanguages missing={missingLanguages(saved)} />
           <Card as="div">
-            <DocumentationView content={content} />
+            <DocumentationForReader
+              documentation={saved}
+              locale={locale}
+              noneWritten={<DocumentationView content={empty} />}
+            />
           </Card>
         </div>
       )}

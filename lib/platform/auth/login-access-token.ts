@@ -1,0 +1,42 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { cache } from "react";
+import { env } from "@/lib/platform/config/env";
+import { db, type TDb } from "@/lib/platform/db/prisma";
+
+/** The person's ID-porten access token, or why there is none: neither login nor connection gave one, or it ran out. */
+export type TLoginAccessTokenResult = { ok: true; token: string } | { ok: false; reason: "missing" | "expired" };
+
+// A token with less than this left is as good as expired: the exchange and the calls after it must fit in it.
+const MARGIN_MS = 60_000;
+
+/**
+ * The session's ID-porten access token for Altinn, while it is still valid: an ID-porten login's own (start-session.ts),
+ * or the one connected after an Ansattporten login (altinn-idporten-callback.ts); kept on the UserSession row, never
+ * in the cookie. An ended session has none.
+ */
+export async function readLoginAccessToken(options: {
+  db: TDb;
+  sessionId: string;
+  now?: Date;
+}): Promise<TLoginAccessTokenResult> {
+  const session = await options.db.userSession.findUnique({
+    where: { id: options.sessionId },
+    select: { endedAt: true, loginAccessToken: true, loginAccessTokenExpiresAt: true },
+  });
+  if (!session || session.endedAt || !session.loginAccessToken || !session.loginAccessTokenExpiresAt)
+    return { ok: false, reason: "missing" };
+  const now = options.now ?? new Date();
+  if (session.loginAccessTokenExpiresAt.getTime() - now.getTime() < MARGIN_MS) return { ok: false, reason: "expired" };
+  return { ok: true, token: session.loginAccessToken };
+}
+
+/** The current request's login access token (the session the cookie names); once per request. */
+export const currentLoginAccessToken = cache(async (): Promise<TLoginAccessTokenResult> => {
+  const req = new NextRequest("http://portal.invalid/", { headers: { cookie: (await cookies()).toString() } });
+  const sessionId = (await getToken({ req, secret: env().NEXTAUTH_SECRET }))?.sessionId;
+  if (!sessionId) return { ok: false, reason: "missing" };
+  return readLoginAccessToken({ db: db(), sessionId });
+});
