@@ -196,6 +196,11 @@ test("documentation is written per language: nynorsk left empty is listed as mis
   await expect(main.getByRole("heading", { level: 1 })).toHaveText(`Inntekt ${s}`);
   await expect(main.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "nb");
   await expect(main.getByText("Ikkje skriven på nynorsk; vist på bokmål.")).toBeVisible();
+  // The catalog's list says the same of the title it shows.
+  await reader.goto(`/catalog?q=${oldIdentifier}`);
+  const listed = main.getByRole("listitem").filter({ hasText: oldIdentifier });
+  await expect(listed.getByRole("link", { name: `Inntekt ${s}` })).toHaveAttribute("lang", "nb");
+  await expect(listed.getByText("Ikkje skriven på nynorsk; vist på bokmål.")).toBeVisible();
   await reader.goto(`/catalog/${identifier}`);
   await expect(main.getByText("Denne dokumentasjonen finst ikkje på nynorsk.", { exact: false })).toBeVisible();
   await expect(main.locator('[lang="nb"]').getByText(`Steg på bokmål ${s}`)).toBeVisible();
