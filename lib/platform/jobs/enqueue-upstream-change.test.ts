@@ -61,7 +61,8 @@ it("stamps each change with the time it was queued, so changes queued one after 
   });
 
   const [a, b] = await Promise.all([first, second].map((id) => db.upstreamChange.findUniqueOrThrow({ where: { id } })));
-  expect(a).toMatchObject({ environment: "PROD", status: "PENDING", attempts: 0, organisationId: null });
+  // Not its status: a worker of another test file sharing the database may already have run the job.
+  expect(a).toMatchObject({ environment: "PROD", organisationId: null });
   expect(a!.payload).toEqual({ key: "a", nested: { list: [1, "two", null] } });
   expect(a!.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1);
   expect(a!.createdAt.getTime()).toBeLessThan(Date.now() + 1);
