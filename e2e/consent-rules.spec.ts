@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { altinnHeaders } from "../emulator/test-support/altinn-token";
 import { registerTestClient } from "../emulator/test-support/maskinporten-client";
 import { createOrganisation } from "../test/factories";
+import { randomNationalIdentityNumber } from "../test/identifiers";
+import { setAltinnRights } from "./support/ansattporten-login";
 import { CONSENT_SCOPES, grantScopeAccess, PERSON } from "./support/consumer-setup";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { emulatorState } from "./support/emulator";
@@ -14,7 +16,13 @@ import { SKD } from "./support/published-service";
 // rules in the emulator (the one on the list gets its request created, the one off it is refused).
 
 const CONSENT_WRITE = "altinn:consentrequests.write";
-type TDecision = { resourceId: string; action: string; subject: { orgNumber?: string }; decision: string };
+type TDecision = {
+  resourceId: string;
+  action: string;
+  subject: { orgNumber?: string; pid?: string };
+  decision: string;
+};
+const partyUrn = (kind: "person" | "organization", id: string) => `urn:altinn:${kind}:identifier-no:${id}`;
 
 /** One right: consent to the resource for the income year 2025. */
 const rightTo = (identifier: string) => ({
@@ -24,22 +32,23 @@ const rightTo = (identifier: string) => ({
 });
 
 /** A consumer's own system asks Altinn for consent with its Maskinporten token (no portal involved). */
-async function requestConsent(orgNumber: string, identifier: string) {
+async function sendConsentRequest(orgNumber: string, identifier: string, from = partyUrn("person", PERSON)) {
   await grantScopeAccess(orgNumber, CONSENT_SCOPES);
   const client = await registerTestClient(E2E_EMULATOR_URL, { orgNumber, scopes: [CONSENT_WRITE] });
-  const urn = (kind: "person" | "organization", id: string) => `urn:altinn:${kind}:identifier-no:${id}`;
   const body = {
     id: randomUUID(),
-    from: urn("person", PERSON),
-    to: urn("organization", orgNumber),
+    from,
+    to: partyUrn("organization", orgNumber),
     validTo: new Date(Date.now() + 86_400_000).toISOString(),
     consentRights: [rightTo(identifier)],
     redirectUrl: `${E2E_EMULATOR_URL}/_emulator/health`,
   };
   const url = `${E2E_EMULATOR_URL}/test/platform/accessmanagement/api/v1/enterprise/consentrequests`;
   const token = await client.accessToken(CONSENT_WRITE);
-  return (await fetch(url, { method: "POST", headers: altinnHeaders(token), body: JSON.stringify(body) })).status;
+  return fetch(url, { method: "POST", headers: altinnHeaders(token), body: JSON.stringify(body) });
 }
+const requestConsent = async (orgNumber: string, identifier: string) =>
+  (await sendConsentRequest(orgNumber, identifier)).status;
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -139,4 +148,41 @@ test("request and approve rules: only list A requests, accountants approve; trie
   expect(requested.filter((d) => d.subject.orgNumber === offList).every((d) => d.decision !== "Permit")).toBe(true);
   const approvals = decisions.filter((d) => d.resourceId === identifier && d.action === "consent");
   expect(approvals.length).toBeGreaterThan(0);
+
+  // The approve rule in Altinn: a request from a company is answered by a person acting for it, whom the policy's
+  // consent rule must name. The managing director (dagl, unchecked above) is refused; the accountant is not.
+  const company = (await createOrganisation(db, { name: `Kunde ${suffix}` })).orgNumber;
+  const [director, accountant] = [randomNationalIdentityNumber(), randomNationalIdentityNumber()];
+  await setAltinnRights(director, company, ["urn:altinn:rolecode:dagl"]);
+  await setAltinnRights(accountant, company, ["urn:altinn:accesspackage:regnskapsforer-lonn"]);
+  const created = await sendConsentRequest(onList, identifier, partyUrn("organization", company));
+  expect(created.status).toBe(201);
+  const { id, viewUri } = (await created.json()) as { id: string; viewUri: string };
+  const statusInAltinn = async () =>
+    ((await emulatorState()) as unknown as { "consent.requests": { test: { id: string; status: string }[] } })[
+      "consent.requests"
+    ].test.find((request) => request.id === id)?.status;
+  const logInOnApprovalPage = async (pid: string) => {
+    await page.getByLabel("National identity number").fill(pid);
+    await page.getByRole("button", { name: "Log in with this number" }).click();
+  };
+  await page.goto(viewUri);
+  await logInOnApprovalPage(director);
+  await expect(page.getByRole("alert")).toContainText("Not authorized for consent (AM-00000)");
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  expect(await statusInAltinn()).toBe("Created");
+  await page.getByRole("button", { name: "Log out" }).click();
+  await logInOnApprovalPage(accountant);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page).toHaveURL(/Status=OK/);
+  expect(await statusInAltinn()).toBe("Accepted");
+
+  // Altinn's decision point decided both with the published policy's consent rule.
+  const answers = ((await emulatorState()) as unknown as Record<string, TDecision[]>)[
+    "authorization.decisions"
+  ]!.filter((d) => d.resourceId === identifier && d.action === "consent");
+  const decidedFor = (pid: string) => answers.filter((d) => d.subject.pid === pid).map((d) => d.decision);
+  expect(decidedFor(accountant)).toContain("Permit");
+  expect(decidedFor(director).length).toBeGreaterThan(0);
+  expect(decidedFor(director)).not.toContain("Permit");
 });

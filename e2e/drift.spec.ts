@@ -10,10 +10,15 @@ import { axeViolations, emulatorScope, seedScope, SKD } from "./support/scopes";
 // version" sends the other back to Maskinporten (the emulator's state shows it), and a check confirms agreement.
 
 /** Maskinporten's admin API as Skatteetaten itself calls it. */
-async function maskinportenAsSkd(method: "POST" | "PUT", body: Record<string, unknown>, scope?: string) {
-  const skd = await registerTestClient(E2E_EMULATOR_URL, { orgNumber: SKD, scopes: ["idporten:scopes.write"] });
+async function maskinportenAsSkd(
+  method: "POST" | "PUT",
+  body: Record<string, unknown>,
+  scope?: string,
+  env: "test" | "prod" = "test",
+) {
+  const skd = await registerTestClient(E2E_EMULATOR_URL, { env, orgNumber: SKD, scopes: ["idporten:scopes.write"] });
   const query = scope ? `?scope=${encodeURIComponent(scope)}` : "";
-  const response = await fetch(`${E2E_EMULATOR_URL}/test/maskinporten-admin/api/v1/scopes${query}`, {
+  const response = await fetch(`${E2E_EMULATOR_URL}/${env}/maskinporten-admin/api/v1/scopes${query}`, {
     method,
     headers: {
       authorization: `Bearer ${await skd.accessToken("idporten:scopes.write")}`,
@@ -25,16 +30,21 @@ async function maskinportenAsSkd(method: "POST" | "PUT", body: Record<string, un
 }
 
 /** A scope the portal has (synced) and Maskinporten has as the portal sent it. */
-async function syncedScope(db: Parameters<typeof seedScope>[0], subscope: string) {
-  await seedScope(db, { environment: "TEST", subscope, status: "SYNCED" });
-  await maskinportenAsSkd("POST", {
-    prefix: "skd",
-    subscope,
-    description: `Seeded ${subscope}`,
-    long_description: "",
-    visibility: "PUBLIC",
-    allowed_integration_types: ["maskinporten"],
-  });
+async function syncedScope(db: Parameters<typeof seedScope>[0], subscope: string, env: "test" | "prod" = "test") {
+  await seedScope(db, { environment: env === "test" ? "TEST" : "PROD", subscope, status: "SYNCED" });
+  await maskinportenAsSkd(
+    "POST",
+    {
+      prefix: "skd",
+      subscope,
+      description: `Seeded ${subscope}`,
+      long_description: "",
+      visibility: "PUBLIC",
+      allowed_integration_types: ["maskinporten"],
+    },
+    undefined,
+    env,
+  );
   return `skd:${subscope}`;
 }
 
@@ -101,4 +111,40 @@ test("a change made directly in Maskinporten shows as drift; take upstream and p
   // New drift raised one notification linking to the drift page.
   await page.goto(`/orgs/${SKD}/notifications`);
   await expect(page.getByTestId("notification").filter({ hasText: taken }).first()).toContainText("differ");
+});
+
+// Production asks first (issue 16.3): the push names the object and its fields, and Cancel sends nothing.
+test("pushing the portal's version to production asks first", async ({ page, db, serviceOwner }) => {
+  test.setTimeout(120_000);
+  const suffix = uniqueSuffix();
+  const pushed = await syncedScope(db, `drift.prod.${suffix}`, "prod");
+  await maskinportenAsSkd("PUT", { description: "Changed in production at Digdir" }, pushed, "prod");
+
+  await serviceOwner("ADMIN", "Pia Produksjon");
+  await page.goto(`/orgs/${SKD}/sync/drift?environment=prod`);
+  await page.getByRole("button", { name: "Check now" }).click();
+  const finding = findingOf(page, pushed);
+  await expect(finding.locator('[data-field="description"]')).toContainText("Changed in production at Digdir", {
+    timeout: 60_000,
+  });
+
+  // Production asks first, naming the object and its fields; Cancel sends nothing.
+  const push = finding.getByRole("button", { name: `Push the portal's version of ${pushed}` });
+  await push.click();
+  const confirm = page.getByRole("alertdialog", { name: `Push the portal's version of ${pushed} to production?` });
+  await expect(confirm.getByTestId("production-summary")).toContainText(
+    "Production (Maskinporten or Altinn) gets the portal's value of description",
+  );
+  await expect(confirm.getByTestId("production-summary")).toContainText(`for ${pushed}, replacing what it has now.`);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(finding.getByTestId("drift-on-its-way")).toHaveCount(0);
+  expect(await emulatorScope("prod", pushed)).toMatchObject({ description: "Changed in production at Digdir" });
+
+  await push.click();
+  await confirm.getByRole("button", { name: "Yes, change production" }).click();
+  await expect(finding.getByTestId("drift-on-its-way")).toBeVisible();
+  await expect
+    .poll(async () => (await emulatorScope("prod", pushed))?.description, { timeout: 30_000 })
+    .toBe(`Seeded drift.prod.${suffix}`);
 });

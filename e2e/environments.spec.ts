@@ -7,7 +7,8 @@ import { seedSkdResource } from "./support/owner-resources";
 import { seedScope } from "./support/scopes";
 
 // Test and production side by side (issue 13.3): an owner's objects in test show as missing in production, one step
-// promotes a selection of them, the page then shows them equal, and the emulator's production has them.
+// promotes a selection of them, the page then shows them equal, and the emulator's production has them. Production
+// changes ask first (issue 16.3): the promotion lists what production gets, and so does (un)linking a production list.
 
 type TRegistryList = { owner: string; identifier: string; memberCount: number; resourceConnections: object };
 type TRegistryState = {
@@ -20,7 +21,7 @@ test("an administrator promotes scopes, a list, its connection and a resource fr
   db,
   serviceOwner,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const s = uniqueSuffix();
   const { organisation } = await serviceOwner("ADMIN", "Environments Admin");
   const subscope = `e2e.env${s}`;
@@ -74,7 +75,28 @@ test("an administrator promotes scopes, a list, its connection and a resource fr
   await page.getByRole("checkbox", { name: `Promote ${listIdentifier}`, exact: true }).check();
   await page.getByRole("checkbox", { name: `Promote ${listIdentifier} → ${identifier}`, exact: true }).check();
   await expect(page.getByText("4 objects selected")).toBeVisible();
-  await page.getByRole("button", { name: "Promote selected to production" }).click();
+  // The button first lists what production gets, per object, and asks; Cancel sends nothing.
+  const promote = page.getByRole("button", { name: "Promote selected to production" });
+  await promote.click();
+  const confirm = page.getByRole("alertdialog", { name: "Change production?" });
+  await expect(confirm).toContainText("4 objects are promoted from test to production:");
+  await expect(confirm.getByTestId("promotion-summary").getByRole("listitem")).toHaveText([
+    `Scope ${scope}: created in production`,
+    `Access list ${listIdentifier}: created in production`,
+    `Connection ${listIdentifier} → ${identifier}: created in production`,
+    `Consent resource ${identifier}: created in production`,
+  ]);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByText("4 objects selected")).toBeVisible();
+  for (const key of keys) await expect(row(key)).toHaveAttribute("data-status", "missingInProd");
+  expect(await db.upstreamChange.count({ where: { environment: "PROD", targetId: identifier } })).toBe(0);
+  const before = (await emulatorState()) as unknown as TRegistryState;
+  expect(before["resourceRegistry.resources"].prod[identifier]).toBeUndefined();
+  expect((await emulatorState()).maskinporten.prod.scopes.some((s2) => s2.name === scope)).toBe(false);
+
+  await promote.click();
+  await confirm.getByRole("button", { name: "Yes, change production" }).click();
   await expect(page.getByText("4 objects promoted to production.")).toBeVisible();
   for (const key of keys) await expect(row(key)).toHaveAttribute("data-status", "equal");
 
@@ -110,4 +132,40 @@ test("an administrator promotes scopes, a list, its connection and a resource fr
     where: { correlationId: events[0]!.correlationId, action: { not: "environments.promote" } },
   });
   expect(perObject).toBe(4);
+
+  // Unlinking the resource from the production list asks first, saying what its members lose there; Cancel sends
+  // nothing, Yes removes the connection in the registry's production. Linking it again asks the same way.
+  const prodConnections = async () => {
+    const state = (await emulatorState()) as unknown as TRegistryState;
+    const prodList = state["resourceRegistry.accessLists"].prod.find(
+      (l) => l.owner === "skd" && l.identifier === listIdentifier,
+    );
+    return Object.keys(prodList?.resourceConnections ?? {});
+  };
+  const prodList = await db.accessList.findFirstOrThrow({ where: { identifier: listIdentifier, environment: "PROD" } });
+  await page.goto(`/orgs/${organisation.orgNumber}/access-lists/${prodList.id}`);
+  const links = page.getByRole("region", { name: "Consent resources using this list" });
+  const unlink = links.getByRole("button", { name: `Unlink: ${identifier}` });
+  await unlink.click();
+  const changeProd = page.getByRole("alertdialog", { name: "Change the list in production?" });
+  await expect(changeProd.getByTestId("production-summary")).toHaveText(
+    `${identifier} is unlinked from the list in production: the list's members can then no longer request consent for it there, and if it is published restricted to access lists, its production policy is updated.`,
+  );
+  await changeProd.getByRole("button", { name: "Cancel" }).click();
+  await expect(changeProd).toHaveCount(0);
+  await expect(links.getByTestId("linked-resources")).toContainText(identifier);
+  expect(await prodConnections()).toEqual([identifier]);
+  await unlink.click();
+  await changeProd.getByRole("button", { name: "Yes, change production" }).click();
+  await expect(links.getByRole("status")).toContainText(`Unlinked from ${identifier}.`);
+  await expect.poll(prodConnections, { timeout: 60_000 }).toEqual([]);
+
+  await links.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
+  await links.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(changeProd.getByTestId("production-summary")).toHaveText(
+    `${identifier} is linked to the list in production: the list's members may then request consent for it there, and if it is published restricted to access lists, its production policy is updated.`,
+  );
+  await changeProd.getByRole("button", { name: "Yes, change production" }).click();
+  await expect(links.getByRole("status")).toContainText(`Linked to ${identifier}.`);
+  await expect.poll(prodConnections, { timeout: 60_000 }).toEqual([identifier]);
 });

@@ -6,27 +6,10 @@ import { createOrganisation, uniqueSuffix } from "../test/factories";
 import { DCR_SCOPES, delegateToPortal, grantScopeAccess } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { card, emulatorClients, expectSynced } from "./support/maskinporten-clients";
 
 // A consumer's Maskinporten clients in test. Each test makes its own organisation (a random org number), so the
 // emulator's clients are found by that number.
-
-type TEmulatorClient = {
-  client_id: string;
-  client_name: string;
-  description: string;
-  client_orgno: string;
-  scopes: string[];
-  jwks: Record<string, unknown>[];
-};
-
-const emulatorClients = async (orgNumber: string) =>
-  ((await emulatorState()).maskinporten.test as unknown as { clients: TEmulatorClient[] }).clients.filter(
-    (c) => c.client_orgno === orgNumber,
-  );
-
-const card = (page: Page, name: string) => page.locator(`[data-testid="client-card"][data-client="${name}"]`);
-const expectSynced = (page: Page, name: string) =>
-  expect(card(page, name).getByTestId("client-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });
 
 /** Everything the browser sends to a server action, to prove what never leaves it. */
 function recordActionBodies(page: Page): string[] {

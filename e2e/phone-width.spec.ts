@@ -1,42 +1,19 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
 import { consumerAsksForAccess } from "./support/access-request-journey";
 import { consentApiReady } from "./support/consumer-setup";
 import { expect, test } from "./support/fixtures";
+import { ownerPages } from "./support/owner-pages";
 import { draftWithOwnScope } from "./support/owner-resources";
 import { publishTestService } from "./support/published-service";
-import { rawEnumValuesOn } from "./support/raw-enum-values";
+import { expectNoSidewaysScroll, walk } from "./support/page-walk";
 import { scopeRow, seedScope, SKD } from "./support/scopes";
 
 // At 375 px (a small phone) every page of the three journeys (service owner, consumer, platform administrator) fits
 // without horizontal page scrolling (tables scroll inside themselves, and their actions stay reachable), has no
-// detectable accessibility violation and shows no raw enum value (e2e/support/raw-enum-values.ts).
+// detectable accessibility violation, and shows no raw enum value and no missing message (e2e/support/page-walk.ts);
+// the consumer's journey is walked in English and again in bokmål, a visitor's pages in all three languages.
 
 test.use({ viewport: { width: 375, height: 800 } });
-
-/** The page does not scroll sideways; on failure, the elements that stick out are named. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => {
-    const root = document.documentElement;
-    // Elements reaching past the page's right edge, unless a box that scrolls or clips them holds them.
-    const wide = [...document.querySelectorAll("body *")].filter((element) => {
-      if (element.getBoundingClientRect().right <= root.clientWidth + 1) return false;
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-        if (["auto", "scroll", "hidden"].includes(getComputedStyle(parent).overflowX)) return false;
-      }
-      return true;
-    });
-    // Named by the innermost ones: what is too wide, not every box around it.
-    const innermost = wide
-      .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${String(element.className).slice(0, 60)}`);
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide: innermost };
-  });
-  expect(overflow.wide).toEqual([]);
-  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-}
 
 test("the resource editor fits a phone", async ({ page, db, serviceOwner }) => {
   const owner = await serviceOwner("ADMIN", "Paula Phone");
@@ -76,22 +53,6 @@ test("the scopes table fits a phone: it scrolls inside itself and its status and
   await expect(copy).toBeInViewport();
 });
 
-/** Each page: loaded, not wider than the phone, axe-clean and without raw enum values; all failures named at once. */
-async function walk(page: Page, paths: string[]) {
-  for (const path of paths) {
-    await test.step(path, async () => {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBeLessThan(400);
-      await expect(page.locator("main h1").first()).toBeVisible();
-      await page.waitForLoadState("networkidle").catch(() => undefined);
-      await expect.soft(async () => expectNoSidewaysScroll(page), path).toPass({ timeout: 5_000 });
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect.soft(axe.violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
-      expect.soft((await rawEnumValuesOn(page)).map((hit) => `${path}: ${hit}`)).toEqual([]);
-    });
-  }
-}
-
 test("the service owner's journey fits a phone", async ({ page, db, loginAs, serviceOwner }) => {
   test.setTimeout(240_000);
   const asked = await consumerAsksForAccess(page, db, loginAs, "Vandrebanken", { accessList: true });
@@ -99,59 +60,71 @@ test("the service owner's journey fits a phone", async ({ page, db, loginAs, ser
   const draft = await draftWithOwnScope(db, owner, "walk");
   const list = await db.accessList.findFirstOrThrow({ where: { identifier: asked.listIdentifier } });
   const scope = await db.maskinportenScope.findFirstOrThrow({ where: { subscope: draft.scope.split(":")[1] } });
-  const org = `/orgs/${SKD}`;
-  const resource = `${org}/resources/${asked.identifier}`;
-  await walk(page, [
-    org,
-    `${org}/resources`,
-    `${org}/resources/new`,
-    `${org}/resources/${draft.identifier}`,
-    resource,
-    `${resource}/documentation`,
-    `${resource}/publishing`,
-    `${resource}/versions`,
-    `${org}/scopes`,
-    `${org}/scopes/${scope.id}`,
-    `${org}/access-lists`,
-    `${org}/access-lists/${list.id}`,
-    `${org}/approvals`,
-    `${org}/approvals/${asked.requestId}`,
-    `${org}/members`,
-    `${org}/audit`,
-    `${org}/notifications`,
-    `${org}/sync`,
-    `${org}/sync/adopt`,
-    `${org}/sync/drift`,
-    `${org}/sync/environments`,
-    `${org}/sync/definitions`,
-    `${org}/sync/definitions/tokens`,
-    "/access",
-  ]);
+  await walk(
+    page,
+    ownerPages({
+      resource: asked.identifier,
+      draft: draft.identifier,
+      scopeId: scope.id,
+      accessListId: list.id,
+      accessRequestId: asked.requestId,
+    }),
+  );
 });
 
-test("the consumer's journey fits a phone", async ({ page, db, loginAs }) => {
-  test.setTimeout(240_000);
+test("the consumer's journey fits a phone, in English and in bokmål", async ({ page, context, db, loginAs }) => {
+  test.setTimeout(360_000);
   const asked = await consumerAsksForAccess(page, db, loginAs, "Mobilbanken");
-  const org = `/orgs/${asked.consumer.organisation.orgNumber}`;
-  await walk(page, [
-    "/",
-    "/catalog",
-    `/catalog/${asked.identifier}`,
-    org,
-    `${org}/checklist`,
-    `${org}/clients/test`,
-    `${org}/access-requests`,
-    `${org}/access-requests/new`,
-    `${org}/access-requests/${asked.requestId}`,
-    `${org}/integration`,
-    `${org}/consents`,
-    `${org}/validator`,
-    `${org}/members`,
-    `${org}/audit`,
-    `${org}/notifications`,
-    `${org}/sync`,
-    "/access",
-  ]);
+  const organisationId = asked.consumer.organisation.id;
+  // A consent the monitor follows, with what Altinn's events feed said of it.
+  const requestId = crypto.randomUUID();
+  const consent = await db.trackedConsent.create({
+    data: { organisationId, environment: "TEST", requestId, source: "kit", resourceIdentifier: asked.identifier },
+  });
+  await db.consentEvent.createMany({
+    data: ["Created", "Accepted"].map((eventType, minute) => ({
+      organisationId,
+      environment: "TEST" as const,
+      requestId,
+      eventType,
+      changedDate: new Date(Date.now() - (2 - minute) * 60_000),
+      eventKey: `${requestId}:${eventType}`,
+    })),
+  });
+  const organisationPages = [
+    "",
+    "/checklist",
+    "/clients/test",
+    "/access-requests",
+    "/access-requests/new",
+    `/access-requests/${asked.requestId}`,
+    "/integration",
+    "/integration/redirect",
+    "/consents",
+    `/consents/${consent.id}`,
+    "/validator",
+    "/members",
+    "/suppliers",
+    "/audit",
+    "/notifications",
+    "/sync",
+  ].map((path) => `/orgs/${asked.consumer.organisation.orgNumber}${path}`);
+  const paths = ["/", "/catalog", `/catalog/${asked.identifier}`, ...organisationPages, "/access"];
+  await walk(page, paths, "en");
+  // The language as the switch in the header stores it (app/api/locale).
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "nb", url: test.info().project.use.baseURL! }]);
+  await walk(page, paths, "nb");
+});
+
+test("a visitor's pages fit a phone in every language, served from the cache", async ({ browser, db }) => {
+  test.setTimeout(180_000);
+  const { identifier } = await publishTestService(db, uniqueSuffix());
+  for (const language of ["en", "nb", "nn"] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: "en-GB" });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: language, url: test.info().project.use.baseURL! }]);
+    await walk(await context.newPage(), ["/", "/catalog", `/catalog/${identifier}`, "/signin"], language);
+    await context.close();
+  }
 });
 
 test("the platform administrator's journey fits a phone", async ({ page, db, loginAs }) => {

@@ -164,4 +164,25 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
   const prodRow = scopeRow(page, name);
   await expect(prodRow.getByTestId("scope-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 20_000 });
   expect(await emulatorScope("prod", name)).toMatchObject({ description: `Seeded ${subscope}`, active: true });
+
+  // Saving a production scope asks first, naming the fields production gets changed; Cancel sends nothing.
+  await prodRow.getByRole("link", { name: `Edit ${name}` }).click();
+  await page.getByLabel("Description", { exact: true }).fill("Endret i produksjon");
+  const save = page.getByRole("button", { name: "Save changes" });
+  await save.click();
+  const confirm = page.getByRole("alertdialog", { name: `Change ${name} in production?` });
+  await expect(confirm.getByTestId("production-summary")).toHaveText(
+    "These fields change in Maskinporten's production: Description. Consumers with the scope see the change there.",
+  );
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(await db.maskinportenScope.count({ where: { subscope, description: "Endret i produksjon" } })).toBe(0);
+  expect(await emulatorScope("prod", name)).toMatchObject({ description: `Seeded ${subscope}` });
+  await save.click();
+  await confirm.getByRole("button", { name: "Yes, change production" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved. The change is on its way to Maskinporten.");
+  await expect
+    .poll(async () => (await emulatorScope("prod", name))?.description, { timeout: 20_000 })
+    .toBe("Endret i produksjon");
+  expect(await emulatorScope("test", name)).toMatchObject({ description: `Seeded ${subscope}` });
 });

@@ -32,7 +32,7 @@ export default async function LandingPage() {
                     href={`/orgs/${organisation.orgNumber}`}
                     className={cardClass({ className: "block hover:border-brand-600" })}
                   >
-                    <span className="block font-medium">{organisation.name}</span>
+                    <span className="block font-medium wrap-anywhere">{organisation.name}</span>
                     <span className="block text-sm text-slate-600">{organisation.orgNumber}</span>
                   </Link>
                 </li>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DismissChangeButton } from "@/components/ui/dismiss-change-button";
 import { RetryButton } from "@/components/ui/retry-button";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import type { TAccessListSync } from "@/lib/access-lists/access-list-sync";
 import { Section } from "@/components/ui/section";
-import { DismissChangeButton } from "./dismiss-change-button";
 
 /** Progress of the list's changes towards Altinn ("3 of 100 changes done"), and each failed one with its reason. */
 export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessListSync; canRetry: boolean }) {

@@ -4,10 +4,12 @@ import { useTranslations } from "next-intl";
 import { CONTROL_CLASS } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { bindLimitedField, lengthNoteProps } from "@/components/forms/length-note";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import type { TCreateAccessListInput } from "@/lib/access-lists/schemas";
+import { ACCESS_LIST_LIMITS as LIMITS } from "@/lib/access-lists/access-list-limits";
 import { createAccessListAction } from "@/lib/access-lists/access-list-actions";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -21,7 +23,7 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TU
     name: "",
     description: "",
   };
-  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(
+  const { form, isSubmitting, error, success, submitAndReset } = useActionForm(
     () => import("@/lib/access-lists/schemas").then((m) => m.ZCreateAccessList),
     empty,
   );
@@ -40,10 +42,15 @@ export function CreateAccessListForm(props: { orgNumber: string; environment: TU
         label={t("identifier")}
         hint={t("identifierHint", { orgCode: props.orgCode })}
         {...bindField(form, "identifier")}
+        {...lengthNoteProps("list-identifier", form.control, "identifier", LIMITS.identifier)}
         inputProps={{ autoComplete: "off", spellCheck: false, className: `w-full font-mono ${CONTROL_CLASS}` }}
       />
-      <TextField id="list-name" label={t("name")} error={errors.name?.message} registration={form.register("name")} />
-      <TextField id="list-description" label={t("description")} {...bindField(form, "description")} />
+      <TextField id="list-name" label={t("name")} {...bindLimitedField(form, "name", LIMITS.name, "list-name")} />
+      <TextField
+        id="list-description"
+        label={t("description")}
+        {...bindLimitedField(form, "description", LIMITS.description, "list-description")}
+      />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </FormCard>

@@ -5,12 +5,14 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { bindLimitedField } from "@/components/forms/length-note";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import type { ZUpdateAccessList, TUpdateAccessListInput } from "@/lib/access-lists/schemas";
 import { updateAccessListAction } from "@/lib/access-lists/access-list-actions";
+import { ACCESS_LIST_LIMITS } from "@/lib/access-lists/access-list-limits";
 import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 
 export function EditAccessListForm(props: {
@@ -32,7 +34,7 @@ export function EditAccessListForm(props: {
       version: props.version,
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError);
   const onSubmit = form.handleSubmit((values) =>
     submit(updateAccessListAction, values, afterVersionedSave(form.reset, values, t("edit.saved"))),
@@ -43,18 +45,14 @@ export function EditAccessListForm(props: {
       <h2 id="edit-list-heading" className="text-lg font-semibold">
         {t("edit.title")}
       </h2>
-      <TextField
-        id="edit-list-name"
-        label={t("create.name")}
-        error={errors.name?.message}
-        registration={form.register("name")}
-      />
-      <TextField
-        id="edit-list-description"
-        label={t("create.description")}
-        error={errors.description?.message}
-        registration={form.register("description")}
-      />
+      {(["name", "description"] as const).map((field) => (
+        <TextField
+          key={field}
+          id={`edit-list-${field}`}
+          label={t(`create.${field}`)}
+          {...bindLimitedField(form, field, ACCESS_LIST_LIMITS[field], `edit-list-${field}`)}
+        />
+      ))}
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("edit.submit")} pendingLabel={t("edit.submitting")} />
     </FormCard>

@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ProductionSubmit } from "@/components/forms/production-submit";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { linkAccessListAction, unlinkAccessListAction } from "@/lib/access-lists/access-list-actions";
 import { Section } from "@/components/ui/section";
 
@@ -15,24 +16,28 @@ type TResource = { id: string; identifier: string };
 /**
  * Links the list to the organisation's consent resources (members may then request consent), and unlinks. Linking
  * to or unlinking from a resource published restricted to access lists also updates its policy (the action says so).
+ * In production both say what changes there and ask first (issue 16.3); in test they act at once.
  */
 export function ResourceLinksPanel(props: {
   orgNumber: string;
   accessListId: string;
   environmentName: string;
+  production: boolean;
   linked: TResource[];
   available: TResource[];
   canEdit: boolean;
 }) {
   const t = useTranslations("accessLists.links");
+  const tProduction = useTranslations("accessLists.production");
   const [resourceId, setResourceId] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const { error, success, pending, submit } = useActionSubmit();
   const base = { orgNumber: props.orgNumber, accessListId: props.accessListId };
 
-  const link = (event: FormEvent) => {
-    event.preventDefault();
-    const resource = props.available.find((candidate) => candidate.id === resourceId);
+  const chosen = props.available.find((candidate) => candidate.id === resourceId);
+  const link = (event?: FormEvent) => {
+    event?.preventDefault();
+    const resource = chosen;
     if (!resource) return setFieldError(t("choose"));
     setFieldError(undefined);
     void submit(linkAccessListAction, { ...base, resourceId }, (data) => {
@@ -56,14 +61,12 @@ export function ResourceLinksPanel(props: {
             <li key={resource.id} className="flex items-center gap-3">
               <span className="font-mono">{resource.identifier}</span>
               {props.canEdit && (
-                <Button
-                  size="xs"
+                <UnlinkButton
+                  identifier={resource.identifier}
+                  production={props.production}
                   pending={pending}
-                  onClick={() => unlink(resource)}
-                  aria-label={t("unlinkResource", { identifier: resource.identifier })}
-                >
-                  {t("unlink")}
-                </Button>
+                  onUnlink={() => unlink(resource)}
+                />
               )}
             </li>
           ))}
@@ -89,10 +92,48 @@ export function ResourceLinksPanel(props: {
               </option>
             ))}
           </SelectField>
-          <SubmitButton pending={pending} label={t("link")} className={fieldError ? "mb-7" : undefined} />
+          <div className={fieldError ? "mb-7" : undefined}>
+            <ProductionSubmit
+              production={props.production}
+              pending={pending}
+              label={t("link")}
+              title={tProduction("confirmTitle")}
+              summary={t("linkSummary", { identifier: chosen?.identifier ?? t("choose") })}
+              confirmLabel={tProduction("confirm")}
+              cancelLabel={tProduction("cancel")}
+              onConfirm={() => link()}
+            />
+          </div>
         </form>
       )}
       <FormStatus error={error} success={success} compact />
     </Section>
+  );
+}
+
+/** Unlinks one resource: at once in test; in production after saying what its members lose there. */
+function UnlinkButton(props: { identifier: string; production: boolean; pending: boolean; onUnlink: () => void }) {
+  const t = useTranslations("accessLists.links");
+  const tProduction = useTranslations("accessLists.production");
+  const label = t("unlinkResource", { identifier: props.identifier });
+  if (!props.production)
+    return (
+      <Button size="xs" pending={props.pending} onClick={props.onUnlink} aria-label={label}>
+        {t("unlink")}
+      </Button>
+    );
+  return (
+    <ConfirmDialog
+      trigger={t("unlink")}
+      triggerAriaLabel={label}
+      triggerSize="xs"
+      keepTriggerEnabled
+      pending={props.pending}
+      title={tProduction("confirmTitle")}
+      description={<p data-testid="production-summary">{t("unlinkSummary", { identifier: props.identifier })}</p>}
+      cancelLabel={tProduction("cancel")}
+      confirmLabel={tProduction("confirm")}
+      onConfirm={props.onUnlink}
+    />
   );
 }

@@ -2,15 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { CONTROL_CLASS } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { lengthNoteProps } from "@/components/forms/length-note";
+import { ProductionSubmit } from "@/components/forms/production-submit";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { createClientAction } from "@/lib/clients/client-actions";
 import { ZClientFields } from "@/lib/clients/schemas";
+import { CLIENT_LIMITS } from "@/lib/clients/client-field-limits";
 import type { TBrowserKeyPair } from "./browser-key-pair";
 import { KeySourceFields, useKeySource } from "./key-source-fields";
 import { PrivateKeyDownloads } from "./private-key-downloads";
@@ -22,7 +24,10 @@ type TValues = { name: string; description: string; scopes: string[]; extraScope
 const fieldName = (field: string) =>
   field === "publicJwk" ? null : field.startsWith("scopes") ? "extraScopes" : (field as keyof TValues);
 
-/** A new client with its first key. The same ZClientFields check the fields here and in the action. */
+/**
+ * A new client with its first key. The same ZClientFields check the fields here and in the action. In production the
+ * create button first says what Maskinporten's production gets and asks (issue 16.3).
+ */
 export function CreateClientForm(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
@@ -39,6 +44,8 @@ export function CreateClientForm(props: {
   const empty: TValues = { name: "", description: "", scopes: [], extraScopes: "" };
   const form = useForm<TValues>({ defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
+  const watched = useWatch({ control: form.control });
+  const summaryScopes = [...(watched.scopes ?? []), ...(watched.extraScopes ?? "").split(/[\s,]+/).filter(Boolean)];
   const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
 
   const field = (
@@ -52,6 +59,7 @@ export function CreateClientForm(props: {
       hint={extra.hint}
       error={errors[name]?.message}
       registration={form.register(name)}
+      {...(name === "extraScopes" ? {} : lengthNoteProps(id, form.control, name, CLIENT_LIMITS[name]))}
       inputProps={extra.monospace ? { spellCheck: false, className: `w-full font-mono ${CONTROL_CLASS}` } : undefined}
     />
   );
@@ -136,7 +144,20 @@ export function CreateClientForm(props: {
       <KeySourceFields idPrefix="create-client-key" source={keySource} />
       <FormStatus error={error} success={success} />
       {keyPair && <PrivateKeyDownloads keyPair={keyPair} onDone={() => setKeyPair(null)} />}
-      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+      <ProductionSubmit
+        production={props.environment === "prod"}
+        pending={isSubmitting}
+        label={t("submit")}
+        pendingLabel={t("submitting")}
+        title={t("confirmTitle")}
+        summary={t("prodSummary", {
+          name: watched.name?.trim() ?? "",
+          scopes: summaryScopes.join(", ") || t("noScopes"),
+        })}
+        confirmLabel={t("confirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => onSubmit()}
+      />
     </FormCard>
   );
 }

@@ -1,14 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useParams } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { lengthNoteProps } from "@/components/forms/length-note";
+import { ProductionSubmit } from "@/components/forms/production-submit";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateClientAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { ZClientFields } from "@/lib/clients/schemas";
+import { CLIENT_LIMITS } from "@/lib/clients/client-field-limits";
 import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 
 // `version` is the client's saved version (lib/scopes/optimistic-edit.ts): not a field, sent with the save.
@@ -17,9 +20,14 @@ type TValues = { name: string; description: string; scopes: string; version: num
 // The server's errors for single scopes (`scopes.0`) go beside the one scopes field.
 const fieldName = (field: string) => (field.startsWith("scopes") ? "scopes" : (field as keyof TValues));
 
-/** Name, description and scopes of an existing client (scopes as full names, one list). */
+/**
+ * Name, description and scopes of an existing client (scopes as full names, one list). On the production clients
+ * page (the route's `environment`, which the card's list is read for) the save first says what Maskinporten's
+ * production gets and asks (issue 16.3).
+ */
 export function EditClientForm({ orgNumber, client }: { orgNumber: string; client: TClientListItem }) {
   const t = useTranslations("clients.edit");
+  const production = useParams<{ environment?: string }>().environment === "prod";
   const form = useForm<TValues>({
     defaultValues: {
       name: client.name,
@@ -31,6 +39,7 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
   const { errors, isSubmitting } = form.formState;
   const { error, success, submit } = useActionSubmit(form.setError, { fieldName });
   const id = `edit-${client.id}`;
+  const watched = useWatch({ control: form.control });
 
   const onSubmit = form.handleSubmit(async (values) => {
     // The same schema as the action, checked here first so errors show beside the fields before anything is sent.
@@ -51,12 +60,14 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
         label={t("name")}
         error={errors.name?.message}
         registration={form.register("name")}
+        {...lengthNoteProps(`${id}-name`, form.control, "name", CLIENT_LIMITS.name)}
       />
       <TextField
         id={`${id}-description`}
         label={t("description")}
         error={errors.description?.message}
         registration={form.register("description")}
+        {...lengthNoteProps(`${id}-description`, form.control, "description", CLIENT_LIMITS.description)}
       />
       <TextField
         id={`${id}-scopes`}
@@ -66,7 +77,24 @@ export function EditClientForm({ orgNumber, client }: { orgNumber: string; clien
         registration={form.register("scopes")}
       />
       <FormStatus error={error} success={success} />
-      <SubmitButton pending={isSubmitting} label={t("submit")} size="sm" />
+      <ProductionSubmit
+        production={production}
+        pending={isSubmitting}
+        label={t("submit")}
+        size="sm"
+        title={t("confirmTitle", { name: client.name })}
+        summary={t("prodSummary", {
+          name: watched.name?.trim() ?? "",
+          scopes:
+            (watched.scopes ?? "")
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .join(", ") || t("noScopes"),
+        })}
+        confirmLabel={t("confirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => onSubmit()}
+      />
     </form>
   );
 }

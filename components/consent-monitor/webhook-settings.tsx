@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { lengthNoteProps } from "@/components/forms/length-note";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
+import { WEBHOOK_URL_MAX_LENGTH } from "@/lib/consent-monitor/webhook-limits";
 import { removeWebhookAction, saveWebhookAction, sendTestWebhookAction } from "@/lib/consent-monitor/webhook-actions";
 
 /**
@@ -43,6 +45,7 @@ export function WebhookSettings(props: { orgNumber: string; url: string | null; 
             id="webhook-url-input"
             label={t("url")}
             {...bindField(form, "url")}
+            {...lengthNoteProps("webhook-url-input", form.control, "url", WEBHOOK_URL_MAX_LENGTH)}
             inputProps={{ type: "url", autoComplete: "off" }}
           />
           <FormStatus error={error} success={success} />

@@ -1,25 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useFormContext, useWatch, type Path } from "react-hook-form";
+import { useFormContext, type Path } from "react-hook-form";
+import { LengthNote as FormLengthNote } from "@/components/forms/length-note";
 import type { TDefinitionForm } from "./definition-form-types";
 
-/**
- * A text's maximum, told before sending, and how much of it is used; over the limit it turns red at once (the
- * field's own message follows on leaving the field or saving), so an oversized paste is never sent.
- */
+/** The resource editor's length note: the shared one (components/forms/length-note.tsx) on the editor's form. */
 export function LengthNote({ id, name, max }: { id: string; name: Path<TDefinitionForm>; max: number }) {
-  const t = useTranslations("consentResources.editor");
   const { control } = useFormContext<TDefinitionForm>();
-  const value = useWatch({ control, name });
-  const count = typeof value === "string" ? value.length : 0;
-  return (
-    <p
-      id={id}
-      data-testid={id}
-      className={`mt-1 text-xs ${count > max ? "font-medium text-red-700" : "text-slate-600"}`}
-    >
-      {t("lengthNote", { count, max })}
-    </p>
-  );
+  return <FormLengthNote id={id} control={control} name={name} max={max} />;
 }

@@ -78,7 +78,7 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
                 </li>
               ))}
             </ul>
-            <p className="text-slate-700">
+            <p className="text-slate-700 wrap-anywhere">
               {t("howTo", { org: props.orgName, operator: props.operatorName, operatorOrg: props.operatorOrg })}
             </p>
           </div>

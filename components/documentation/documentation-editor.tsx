@@ -5,13 +5,14 @@ import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { bindLimitedField } from "@/components/forms/length-note";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { bindField, useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveDocumentationAction } from "@/lib/documentation/documentation-actions";
 import { isWritten, type TDocumentationLanguage } from "@/lib/documentation/documentation-languages";
-import { ZSaveDocumentation, type TDocumentationContent } from "@/lib/documentation/schemas";
+import { MARKDOWN_MAX_LENGTH, ZSaveDocumentation, type TDocumentationContent } from "@/lib/documentation/schemas";
 import { DocumentationView } from "./documentation-view";
 import { EditorTabs, type TEditorTab } from "./editor-tabs";
 import { MarkdownField } from "./markdown-field";
@@ -83,16 +84,21 @@ export function DocumentationEditor(props: {
   };
   const typed = isWritten(preview);
 
+  // Each Markdown text with its hint, its error and its maximum (the schema's, shown before sending).
+  const markdownField = (name: "steps" | "requiredAccess" | "contact", rows?: number) => (
+    <MarkdownField
+      id={name}
+      label={t(name)}
+      hint={t(`${name}Hint`)}
+      rows={rows}
+      {...bindLimitedField(form, name, MARKDOWN_MAX_LENGTH)}
+    />
+  );
   const editPanel = (
     <div className="space-y-5">
-      <MarkdownField id="steps" label={t("steps")} hint={t("stepsHint")} rows={10} {...bindField(form, "steps")} />
-      <MarkdownField
-        id="requiredAccess"
-        label={t("requiredAccess")}
-        hint={t("requiredAccessHint")}
-        {...bindField(form, "requiredAccess")}
-      />
-      <MarkdownField id="contact" label={t("contact")} hint={t("contactHint")} {...bindField(form, "contact")} />
+      {markdownField("steps", 10)}
+      {markdownField("requiredAccess")}
+      {markdownField("contact")}
       <SectionsField form={form} />
     </div>
   );

@@ -3,9 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
+import { lengthNoteProps } from "@/components/forms/length-note";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { MAX_SECTIONS, type TSaveDocumentation } from "@/lib/documentation/schemas";
+import {
+  MARKDOWN_MAX_LENGTH,
+  MAX_SECTIONS,
+  SECTION_TITLE_MAX_LENGTH,
+  type TSaveDocumentation,
+} from "@/lib/documentation/schemas";
 import { MarkdownField } from "./markdown-field";
 
 /** The owner's own sections (title + Markdown): added, removed and reordered in place. */
@@ -27,6 +33,12 @@ export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation
               label={t("title")}
               error={errors?.[index]?.title?.message}
               registration={form.register(`sections.${index}.title`)}
+              {...lengthNoteProps(
+                `sections-${index}-title`,
+                form.control,
+                `sections.${index}.title`,
+                SECTION_TITLE_MAX_LENGTH,
+              )}
             />
             <MarkdownField
               id={`sections-${index}-body`}
@@ -34,6 +46,12 @@ export function SectionsField({ form }: { form: UseFormReturn<TSaveDocumentation
               hint={t("bodyHint")}
               error={errors?.[index]?.body?.message}
               registration={form.register(`sections.${index}.body`)}
+              {...lengthNoteProps(
+                `sections-${index}-body`,
+                form.control,
+                `sections.${index}.body`,
+                MARKDOWN_MAX_LENGTH,
+              )}
             />
             <div className="flex flex-wrap gap-2">
               <Button size="xs" disabled={index === 0} onClick={() => move(index, index - 1)}>

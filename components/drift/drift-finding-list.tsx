@@ -9,7 +9,13 @@ import { ResolveDriftButtons } from "./resolve-drift-buttons";
  * The open findings of one environment: each object with its differing fields (or "deleted upstream"), and for
  * those who may resolve it the two resolutions; a pushed one is "on its way" until a check confirms agreement.
  */
-export async function DriftFindingList(props: { orgNumber: string; findings: TDriftFinding[]; canResolve: boolean }) {
+export async function DriftFindingList(props: {
+  orgNumber: string;
+  findings: TDriftFinding[];
+  canResolve: boolean;
+  /** Pushing to production asks first, naming what changes there (issue 16.3). */
+  production: boolean;
+}) {
   const t = await getTranslations("drift");
   const format = await getFormatter();
   return (
@@ -56,6 +62,15 @@ export async function DriftFindingList(props: { orgNumber: string; findings: TDr
                     findingId={finding.id}
                     label={finding.label}
                     canTakeUpstream={canTakeUpstream(finding)}
+                    production={props.production}
+                    pushSummary={
+                      finding.deletedUpstream
+                        ? t("resolve.prodRecreated", { label: finding.label })
+                        : t("resolve.prodFields", {
+                            label: finding.label,
+                            fields: Object.keys(finding.fields).join(", "),
+                          })
+                    }
                   />
                 </>
               )

@@ -4,14 +4,20 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { resolveDriftAction } from "@/lib/drift/drift-actions";
 
-/** "Take upstream's version" and "Push the portal's version" for one finding (administrators). */
+/**
+ * "Take upstream's version" and "Push the portal's version" for one finding (administrators). Pushing to production
+ * changes what production's Maskinporten or Altinn has, so there it says what (`pushSummary`) and asks first.
+ */
 export function ResolveDriftButtons(props: {
   orgNumber: string;
   findingId: string;
   label: string;
   canTakeUpstream: boolean;
+  production: boolean;
+  pushSummary: string;
 }) {
   const t = useTranslations("drift.resolve");
   const { submit, pending, error, success } = useActionSubmit();
@@ -19,6 +25,8 @@ export function ResolveDriftButtons(props: {
     void submit(resolveDriftAction, { orgNumber: props.orgNumber, findingId: props.findingId, resolution }, () =>
       t(resolution === "push-portal" ? "pushed" : "taken"),
     );
+  const pushLabel = t("pushPortalFor", { label: props.label });
+  const push = () => resolve("push-portal");
   return (
     <div className="flex flex-wrap items-center gap-2">
       {props.canTakeUpstream && (
@@ -31,15 +39,25 @@ export function ResolveDriftButtons(props: {
           {t("takeUpstream")}
         </Button>
       )}
-      <Button
-        size="xs"
-        variant="primary"
-        pending={pending}
-        aria-label={t("pushPortalFor", { label: props.label })}
-        onClick={() => resolve("push-portal")}
-      >
-        {t("pushPortal")}
-      </Button>
+      {props.production ? (
+        <ConfirmDialog
+          tone="primary"
+          triggerSize="xs"
+          trigger={t("pushPortal")}
+          triggerAriaLabel={pushLabel}
+          keepTriggerEnabled
+          pending={pending}
+          title={t("prodTitle", { label: props.label })}
+          description={<p data-testid="production-summary">{props.pushSummary}</p>}
+          cancelLabel={t("cancel")}
+          confirmLabel={t("confirm")}
+          onConfirm={push}
+        />
+      ) : (
+        <Button size="xs" variant="primary" pending={pending} aria-label={pushLabel} onClick={push}>
+          {t("pushPortal")}
+        </Button>
+      )}
       <FormStatus compact error={error} success={success} />
     </div>
   );

@@ -6,6 +6,7 @@ import { useMemo, type InputHTMLAttributes } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
+import { lengthNoteProps } from "@/components/forms/length-note";
 import { RadioGroupField } from "@/components/forms/radio-group-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
@@ -17,6 +18,7 @@ import type { TPlacedProblem } from "@/lib/integration-kit/altinn-problems";
 import {
   buildConsentRequest,
   draftIssues,
+  MAX_REQUEST_MESSAGE,
   ORGANISATION_URN,
   PARTY_TYPES,
   type TConsentRequestDraft,
@@ -183,6 +185,7 @@ export function ConsentRequestBuilder({
               rows={2}
               error={message("requestMessage", errors.requestMessage?.message)}
               registration={form.register("requestMessage")}
+              {...lengthNoteProps("requestMessage", form.control, "requestMessage", MAX_REQUEST_MESSAGE)}
             />
           ) : (
             <p className="text-sm text-slate-600">

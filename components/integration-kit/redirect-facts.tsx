@@ -6,7 +6,8 @@ export async function RedirectFacts() {
   const t = await getTranslations("redirectKit.facts");
   return (
     <Section headingId="redirect-facts-heading" title={t("title")} card className="space-y-2">
-      <ul className="list-disc space-y-1 pl-5">
+      {/* The query strings are long words: they wrap anywhere rather than widen a phone's page. */}
+      <ul className="list-disc space-y-1 break-words pl-5">
         <li>{t("ok")}</li>
         <li>{t("failed")}</li>
         <li>{t("placement")}</li>

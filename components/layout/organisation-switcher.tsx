@@ -73,7 +73,7 @@ export function OrganisationSwitcher({
               aria-current={organisation.orgNumber === currentNumber ? "page" : undefined}
               className="block rounded px-3 py-2 text-sm outline-none hover:bg-brand-50 focus:bg-brand-50"
             >
-              <span className="block font-medium">{organisation.name}</span>
+              <span className="block font-medium wrap-anywhere">{organisation.name}</span>
               <span className="block text-xs text-slate-600">
                 {organisation.orgNumber} · {labels.roles[organisation.role]}
               </span>

@@ -4,15 +4,17 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TComparisonView } from "@/lib/promotion/comparison-view";
 import { promoteToProductionAction } from "@/lib/promotion/promotion-actions";
 import { AccessListSection, ConnectionSection, ResourceSection, ScopeSection } from "./comparison-sections";
+import { PromotionSummary } from "./promotion-summary";
 
 /**
  * The organisation's test and production side by side, with a checkbox per object production can take from test
  * and one button that promotes the selection. A refusal names its objects (the action's field errors, keyed by
- * object); the page is read again then (a conflict), so each shows why beside it.
+ * object); the page is read again then (a conflict), so each shows why beside it. The button first lists what
+ * production gets and asks (issue 16.3); cancelling sends nothing.
  */
 export function EnvironmentsComparison(props: { orgNumber: string; comparison: TComparisonView; canPromote: boolean }) {
   const t = useTranslations("environments");
@@ -34,16 +36,19 @@ export function EnvironmentsComparison(props: { orgNumber: string; comparison: T
     });
   const controls = props.canPromote && (
     <div className="flex flex-wrap items-center gap-3">
-      <Button
-        variant="primary"
-        size="md"
-        disabled={selected.size === 0}
+      <ConfirmDialog
+        tone="primary"
+        triggerSize="md"
+        trigger={t("promote")}
+        triggerDisabled={selected.size === 0}
         pending={pending}
         pendingLabel={t("promoting")}
-        onClick={promote}
-      >
-        {t("promote")}
-      </Button>
+        title={t("confirm.title")}
+        description={<PromotionSummary comparison={props.comparison} selected={selected} />}
+        cancelLabel={t("confirm.cancel")}
+        confirmLabel={t("confirm.confirm")}
+        onConfirm={promote}
+      />
       <span className="text-sm text-slate-700" aria-live="polite">
         {t("selected", { count: selected.size })}
       </span>

@@ -5,11 +5,12 @@ import { useWatch } from "react-hook-form";
 import { controlAria, Field } from "@/components/forms/field";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { lengthNoteProps } from "@/components/forms/length-note";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createScopeAction } from "@/lib/scopes/scope-actions";
 import type { TCreateScopeInput } from "@/lib/scopes/schemas";
-import { DEFAULT_SCOPE_FIELDS } from "@/lib/scopes/scope-field-values";
+import { DEFAULT_SCOPE_FIELDS, SCOPE_TEXT_LIMITS } from "@/lib/scopes/scope-field-values";
 import { ScopeFields } from "./scope-fields";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
@@ -40,6 +41,7 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
         id="scope-subscope"
         label={tFields("subscope")}
         error={errors.subscope?.message}
+        {...lengthNoteProps("scope-subscope", form.control, "subscope", SCOPE_TEXT_LIMITS.subscope)}
         hint={
           <>
             {tFields("subscopeHint", { prefix })}{" "}
@@ -57,13 +59,17 @@ export function CreateScopeForm({ orgNumber, environment, prefix }: TProps) {
             id="scope-subscope"
             autoComplete="off"
             spellCheck={false}
-            {...controlAria("scope-subscope", { hint: true, error: errors.subscope?.message })}
+            {...controlAria("scope-subscope", {
+              hint: true,
+              error: errors.subscope?.message,
+              describedBy: "scope-subscope-length",
+            })}
             className="w-full rounded-r border border-slate-400 px-3 py-2 font-mono aria-invalid:border-red-600"
             {...form.register("subscope")}
           />
         </div>
       </Field>
-      <ScopeFields idPrefix="create-scope" register={form.register} errors={errors} />
+      <ScopeFields idPrefix="create-scope" register={form.register} errors={errors} control={form.control} />
       <FormStatus error={error} success={success} />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </FormCard>

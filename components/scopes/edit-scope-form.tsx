@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ProductionSubmit } from "@/components/forms/production-submit";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { updateScopeAction } from "@/lib/scopes/scope-actions";
@@ -14,9 +14,22 @@ import { afterVersionedSave } from "@/components/forms/after-versioned-save";
 import type { ZUpdateScope, TUpdateScopeInput } from "@/lib/scopes/schemas";
 import { ScopeFields } from "./scope-fields";
 
-/** Changes a scope's fields; its name is fixed (Maskinporten cannot rename a subscope), so it is not a field here. */
+// The form's fields as named in the production summary (message keys under `scopes.fields`).
+const FIELD_LABELS = {
+  description: "description",
+  longDescription: "longDescription",
+  visibility: "visibility",
+  tokenLifetimeSeconds: "tokenLifetime",
+  allowedIntegrationTypes: "integrationTypes",
+} as const;
+
+/**
+ * Changes a scope's fields; its name is fixed (Maskinporten cannot rename a subscope), so it is not a field here. In
+ * production the save first names the fields production's Maskinporten gets changed and asks (issue 16.3).
+ */
 export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: TScope }) {
   const t = useTranslations("scopes.edit");
+  const tFields = useTranslations("scopes.fields");
   const form = useForm<TUpdateScopeInput, unknown, z.output<typeof ZUpdateScope>>({
     resolver: lazyZodResolver(() => import("@/lib/scopes/schemas").then((m) => m.ZUpdateScope)),
     defaultValues: {
@@ -31,6 +44,13 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
     },
   });
   const { errors, isSubmitting } = form.formState;
+  // What the fields hold now against the scope as saved (a list compared as a set; a number as its text).
+  const watched = useWatch({ control: form.control });
+  const saved: Record<keyof typeof FIELD_LABELS, unknown> = { ...scope, longDescription: scope.longDescription ?? "" };
+  const shown = (value: unknown) => (Array.isArray(value) ? [...value].sort().join(",") : String(value ?? ""));
+  const changed = (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
+    .filter((field) => shown(watched[field]) !== shown(saved[field]))
+    .map((field) => tFields(FIELD_LABELS[field]));
   const { error, success, submit } = useActionSubmit(form.setError);
   const onSubmit = form.handleSubmit((values) =>
     submit(updateScopeAction, values, afterVersionedSave(form.reset, values, t("saved"))),
@@ -41,9 +61,23 @@ export function EditScopeForm({ orgNumber, scope }: { orgNumber: string; scope: 
       <h2 id="edit-scope-heading" className="text-lg font-semibold">
         {t("formTitle")}
       </h2>
-      <ScopeFields idPrefix="edit-scope" register={form.register} errors={errors} />
+      <ScopeFields idPrefix="edit-scope" register={form.register} errors={errors} control={form.control} />
       <FormStatus error={error} success={success} />
-      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+      <ProductionSubmit
+        production={scope.environment === "prod"}
+        pending={isSubmitting}
+        label={t("submit")}
+        pendingLabel={t("submitting")}
+        title={t("confirmTitle", { name: scope.name })}
+        summary={
+          changed.length > 0
+            ? t("prodSummary", { fields: changed.join(", ") })
+            : t("prodSummaryUnchanged", { name: scope.name })
+        }
+        confirmLabel={t("confirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => onSubmit()}
+      />
     </FormCard>
   );
 }

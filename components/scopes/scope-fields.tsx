@@ -1,21 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, FieldValues, Path, UseFormRegister } from "react-hook-form";
+import type { Control, FieldErrors, FieldValues, Path, UseFormRegister } from "react-hook-form";
 import { FieldError } from "@/components/forms/field-error";
+import { lengthNoteProps } from "@/components/forms/length-note";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import type { TScopeFields } from "@/lib/scopes/schemas";
-import { INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "@/lib/scopes/scope-field-values";
+import {
+  INTEGRATION_TYPES,
+  SCOPE_TEXT_LIMITS,
+  TOKEN_LIFETIME_SECONDS,
+  VISIBILITIES,
+} from "@/lib/scopes/scope-field-values";
 
-type TProps<T extends FieldValues> = { idPrefix: string; register: UseFormRegister<T>; errors: FieldErrors<T> };
+type TProps<T extends FieldValues> = {
+  idPrefix: string;
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  control: Control<T>;
+};
 
 /**
  * The fields a scope has besides its name, shared by the create and edit forms (both schemas extend ZScopeFields,
  * so these paths exist in either form's values).
  */
-export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors: formErrors }: TProps<T>) {
+export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors: formErrors, control }: TProps<T>) {
   const t = useTranslations("scopes.fields");
   const errors = formErrors as FieldErrors<TScopeFields>;
   const path = (name: keyof TScopeFields) => name as Path<T>;
@@ -32,8 +43,16 @@ export function ScopeFields<T extends FieldValues>({ idPrefix, register, errors:
   });
   return (
     <>
-      <TextField {...frame("description")} registration={register(path("description"))} />
-      <TextAreaField {...frame("longDescription")} registration={register(path("longDescription"))} />
+      <TextField
+        {...frame("description")}
+        {...lengthNoteProps(id("description"), control, path("description"), SCOPE_TEXT_LIMITS.description)}
+        registration={register(path("description"))}
+      />
+      <TextAreaField
+        {...frame("longDescription")}
+        {...lengthNoteProps(id("longDescription"), control, path("longDescription"), SCOPE_TEXT_LIMITS.longDescription)}
+        registration={register(path("longDescription"))}
+      />
       <SelectField
         {...frame("visibility")}
         {...register(path("visibility"))}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { DismissChangeButton } from "./dismiss-change-button";
 import { RetryButton } from "./retry-button";
 
 export type TUpstreamSync = {
@@ -10,6 +11,8 @@ export type TUpstreamSync = {
   lastError: string | null;
   attempts: number;
   kind?: string;
+  /** Earlier failed changes a later one replaced: shown with a dismiss button (lib/platform/jobs/latest-upstream-changes.ts). */
+  replacedFailures?: { changeId: string; lastError: string | null }[];
 };
 
 export type TSyncLabels = {
@@ -21,6 +24,8 @@ export type TSyncLabels = {
   retry: string;
   /** Accessible name of the retry button; starts with the visible `retry` text. */
   retryFor: string;
+  /** An earlier failure a later change replaced, why it cannot be retried, and its dismiss button (name starts with `dismiss`). */
+  replaced?: { failed: (reason: string) => string; hint: string; dismiss: string; dismissFor: string };
 };
 
 /** The messages of an object kind's sync state, and the key of its "Retry: {name}" (the retry button's name). */
@@ -42,6 +47,12 @@ function useSyncLabels(messages: TSyncMessages, name: string): TSyncLabels {
     failed: (reason) => t("failed", { reason: reason || t("noReason") }),
     retry: t("retry"),
     retryFor: t(SYNC_MESSAGES[messages], { name }),
+    replaced: {
+      failed: (reason) => t("replacedFailed", { reason: reason || t("noReason") }),
+      hint: t("replacedHint"),
+      dismiss: t("dismiss"),
+      dismissFor: t("dismissFor", { name }),
+    },
   };
 }
 
@@ -95,6 +106,41 @@ export function UpstreamSyncStatus(props: {
           )}
         </>
       )}
+      {labels.replaced && (sync?.replacedFailures?.length ?? 0) > 0 && (
+        <ReplacedFailures
+          orgNumber={props.orgNumber}
+          failures={sync?.replacedFailures ?? []}
+          labels={labels.replaced}
+          canDismiss={props.canRetry}
+        />
+      )}
     </div>
+  );
+}
+
+/** Earlier failures a later change replaced: each says why, and editors dismiss it once its cause is gone. */
+function ReplacedFailures(props: {
+  orgNumber: string;
+  failures: NonNullable<TUpstreamSync["replacedFailures"]>;
+  labels: NonNullable<TSyncLabels["replaced"]>;
+  canDismiss: boolean;
+}) {
+  return (
+    <ul data-testid="replaced-failures" className="space-y-1">
+      {props.failures.map((failure) => (
+        <li key={failure.changeId} className="flex flex-wrap items-center gap-2 text-sm text-red-800">
+          <span>{props.labels.failed(failure.lastError ?? "")}</span>
+          {props.canDismiss && (
+            <DismissChangeButton
+              orgNumber={props.orgNumber}
+              changeId={failure.changeId}
+              label={props.labels.dismiss}
+              ariaLabel={props.labels.dismissFor}
+            />
+          )}
+          <span className="basis-full text-slate-700">{props.labels.hint}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,6 +7,19 @@ import { APPROVAL_COOKIE } from "./approval-session";
 
 const consent = consentEmulatorPerFile();
 
+/** Replaces the person's Altinn rights (role codes, access packages) for the organisation. */
+const setRights = async (pid: string, resources: string[], orgNumber = "310149942") => {
+  const response = await fetch(`${consent.emulator.url}/_emulator/altinn-rights/${pid}/${orgNumber}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ resources }),
+  });
+  expect(response.status).toBe(200);
+};
+/** Gives the person a right the resource's consent rule names for the organisation (the real policy's package). */
+const mayApproveFor = (pid: string, orgNumber: string) =>
+  setRights(pid, ["urn:altinn:accesspackage:regnskapsforer-lonn"], orgNumber);
+
 /** Posts the login form as a browser without a session would, typing `pid`. */
 const postLogin = (page: string, pid: string) =>
   fetch(page, {
@@ -122,8 +135,9 @@ describe("consent approval page login", () => {
     expect(await consent.statusOf(request.id)).toBe("Created");
   });
 
-  it("lets any logged-in person answer a request to an organisation", async () => {
+  it("lets a person the policy's consent rule names answer a request to an organisation", async () => {
     const { request, page } = await consent.created({ from: orgUrn("310149942") });
+    await mayApproveFor("12839120247", "310149942");
     const browser = new BrowserSession();
     const login = await browser.postForm(page, { step: "login", pid: "12839120247" });
     expect(login.status).toBe(303);
@@ -143,6 +157,7 @@ describe("consent approval page login", () => {
       from: orgUrn("310149942"),
       requiredDelegator: `urn:altinn:person:identifier-no:${OLA}`,
     });
+    await mayApproveFor(OLA, "310149942");
     const browser = new BrowserSession();
     await logIn(browser, page, KARI);
     expect((await browser.request(page)).status).toBe(403);
@@ -157,5 +172,54 @@ describe("consent approval page login", () => {
     expect(html).toContain(`<p lang="nb">${heading}</p>`);
     expect((await click(browser, page, "Approve")).status).toBe(303);
     expect(await consent.statusOf(request.id)).toBe("Accepted");
+  });
+});
+
+describe("who may answer a consent request to an organisation", () => {
+  /** The page as the person sees it once logged in. */
+  const shownTo = async (page: string, pid: string) => {
+    const browser = new BrowserSession();
+    await logIn(browser, page, pid);
+    const shown = await browser.request(page);
+    return { browser, shown, html: await shown.text() };
+  };
+  type TDecision = { action: string; subject: { pid?: string; party?: string }; decision: string };
+  const consentDecisions = async (pid: string) => {
+    const state = (await (await fetch(`${consent.emulator.url}/_emulator/state`)).json()) as Record<string, unknown>;
+    return (state["authorization.decisions"] as TDecision[]).filter(
+      (entry) => entry.action === "consent" && entry.subject.pid === pid,
+    );
+  };
+
+  it("refuses a person whose roles the policy's consent rule does not name (AM-00000, 403), and records why", async () => {
+    const { request, page } = await consent.created({ from: orgUrn("310149942") });
+    // dagl is not among the real policy's approvers (siskd, priv, a0239-a0241 and the accountants' packages).
+    await setRights(KARI, ["urn:altinn:rolecode:dagl"]);
+    const { browser, shown, html } = await shownTo(page, KARI);
+    expect(shown.status).toBe(403);
+    expect(html).toContain("Not authorized for consent (AM-00000)");
+    expect(html).toContain("consent on stami-samtykke-must: NotApplicable");
+    expect(html).not.toContain(">Approve<");
+
+    const refused = await browser.postForm(page, { decision: "approve" });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("AM-00000");
+    expect(await consent.statusOf(request.id)).toBe("Created");
+    const decisions = await consentDecisions(KARI);
+    expect(decisions.map((entry) => entry.decision)).toEqual(["NotApplicable", "NotApplicable"]);
+    expect(decisions[0]?.subject.party).toBe("310149942");
+  });
+
+  it("lets a person holding an access package the rule names approve, with Permit recorded", async () => {
+    const { request, page } = await consent.created({ from: orgUrn("310149942") });
+    await mayApproveFor(OLA, "310149942");
+    const before = (await consentDecisions(OLA)).length;
+    const { browser, shown } = await shownTo(page, OLA);
+    expect(shown.status).toBe(200);
+    expect((await click(browser, page, "Approve")).status).toBe(303);
+    expect(await consent.statusOf(request.id)).toBe("Accepted");
+    // One decision each time the page is shown (twice: `click` loads it again) and one for the answer.
+    const decided = (await consentDecisions(OLA)).slice(before).map((entry) => entry.decision);
+    expect(decided).toEqual(["Permit", "Permit", "Permit"]);
   });
 });

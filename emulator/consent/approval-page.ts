@@ -7,6 +7,7 @@ import { LOGIN_TITLE, loginAttempt, loginPageHtml } from "./approval-login-page"
 import { personName, requestHtml } from "./approval-request-view";
 import { clearLoginCookie, loggedInPid, setLoginCookie } from "./approval-session";
 import type { ConsentTemplateCatalogue } from "../consent-templates/template-catalogue";
+import { type ApprovalRefusal, refuseConsentApproval } from "./authorize-consent-approval";
 import { changeConsentStatus } from "./consent-lifecycle";
 import { redirectAfterDecision } from "./consent-redirect";
 import { type ConsentRequest, getConsentRequest } from "./consent-store";
@@ -59,7 +60,7 @@ function addressedToOther(request: ConsentRequest, pid: string): string | undefi
   const required = request.requiredDelegator?.startsWith(PERSON_URN) ? request.requiredDelegator : undefined;
   const addressee = required ?? (request.from.startsWith(PERSON_URN) ? request.from : undefined);
   if (addressee) return addressee === `${PERSON_URN}${pid}` ? undefined : addressee.slice(PERSON_URN.length);
-  // An organisation: the emulator does not model Altinn roles (such as dagl), so any logged-in test person may answer.
+  // An organisation: who may answer is the resource policy's `consent` rule (authorize-consent-approval.ts).
   return undefined;
 }
 
@@ -69,6 +70,15 @@ function logoutForm(action: string, pid: string): string {
 <input type="hidden" name="step" value="logout">
 <button type="submit" class="secondary">Log out</button>
 </form></div>`;
+}
+
+/** Altinn's portal shows the person its refusal (GetRequest answers AM-00000) instead of the request. */
+function refusalHtml(action: string, pid: string, refused: ApprovalRefusal): string {
+  return `${logoutForm(action, pid)}
+<h1>Consent request</h1>
+<p role="alert"><strong>${escapeHtml(`${refused.title} (${refused.code})`)}</strong></p>
+<p>${escapeHtml(refused.detail)}</p>
+<p>Only a person with a role or access package the resource's policy names for this organisation may answer it.</p>`;
 }
 
 function showPage(context: RouteContext, request: ConsentRequest, catalogue: ConsentTemplateCatalogue): void {
@@ -87,6 +97,8 @@ function showPage(context: RouteContext, request: ConsentRequest, catalogue: Con
 <p>Log out and log in as that person to answer it.</p>`,
     );
   }
+  const refused = refuseConsentApproval(context.env, request, pid);
+  if (refused) return sendPage(context, refused.status, refused.title, refusalHtml(action, pid, refused));
   sendPage(
     context,
     200,
@@ -116,6 +128,14 @@ function decide(context: RouteContext, request: ConsentRequest, decision: string
   if (other) {
     throw new ProblemError(403, "Not your consent request", {
       detail: `This consent request is addressed to another person (${other}).`,
+      pageUrl: url,
+    });
+  }
+  // ConsentService.AcceptRequest authorises before it looks at the status.
+  const refused = refuseConsentApproval(context.env, request, pid);
+  if (refused) {
+    throw new ProblemError(refused.status, refused.title, {
+      detail: `${refused.code}: ${refused.detail}`,
       pageUrl: url,
     });
   }

@@ -16,6 +16,9 @@ export interface DecisionSubject {
   partyType: "organization" | "person";
   roleCodes?: string[];
   accessPackages?: string[];
+  /** A person deciding for a party (a consent's approver): their pid and the organisation they act for, for the log. */
+  pid?: string;
+  party?: string;
 }
 
 /**

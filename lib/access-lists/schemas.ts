@@ -2,13 +2,17 @@ import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
 import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
+import { ACCESS_LIST_LIMITS } from "./access-list-limits";
 
 // Shared by the access-list forms (zodResolver) and actions. Messages are keys under `errors.fields`.
 
 /** The registry's list id under the owner's org code: like a resource identifier (lowercase, digits, - and _). */
-export const ACCESS_LIST_IDENTIFIER_PATTERN = /^[a-z0-9_-]{4,100}$/;
+export const ACCESS_LIST_IDENTIFIER_PATTERN = new RegExp(`^[a-z0-9_-]{4,${ACCESS_LIST_LIMITS.identifier}}$`);
 
-const ZListFields = { name: ZRequiredText(200), description: ZText(1000) };
+const ZListFields = {
+  name: ZRequiredText(ACCESS_LIST_LIMITS.name),
+  description: ZText(ACCESS_LIST_LIMITS.description),
+};
 
 export const ZCreateAccessList = z.object({
   ...ZInOrganisationEnvironment,

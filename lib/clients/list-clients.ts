@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/platform/db/create-prisma-client";
 import { readInOneSnapshot } from "@/lib/platform/db/read-in-one-snapshot";
-import { latestUpstreamChanges } from "@/lib/platform/jobs/latest-upstream-changes";
+import { latestUpstreamChanges, type TReplacedFailure } from "@/lib/platform/jobs/latest-upstream-changes";
 import { CLIENT_TARGET_TYPE } from "./client-target";
 import { type TUpstreamEnvironment, fromUpstreamEnv } from "@/lib/platform/environment";
 
@@ -24,6 +24,8 @@ export type TClientSync = {
   status: "PENDING" | "SYNCED" | "FAILED";
   lastError: string | null;
   attempts: number;
+  /** Earlier failed changes a later one replaced, each to be dismissed (lib/platform/jobs/latest-upstream-changes.ts). */
+  replacedFailures?: TReplacedFailure[];
 };
 
 export type TClientListItem = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
+import { CLIENT_LIMITS } from "./client-field-limits";
 import { ZPublicJwk } from "./public-jwk";
 import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
 import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
@@ -12,7 +13,7 @@ export const CONSENT_API_SCOPES = ["altinn:consentrequests.read", "altinn:consen
 /** `prefix:subscope` (DOMAIN.md: lowercase letters, digits, `/` and `.` segments). */
 export const SCOPE_NAME_PATTERN = /^[a-z0-9]+:[a-z0-9]+(?:[./][a-z0-9]+)*$/;
 
-const LIMITS = { name: 100, description: 300, scopes: 30 } as const;
+const LIMITS = CLIENT_LIMITS;
 
 export const ZClientFields = z.object({
   name: ZRequiredText(LIMITS.name),

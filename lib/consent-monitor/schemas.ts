@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { WEBHOOK_URL_MAX_LENGTH } from "./webhook-limits";
 
 // Inputs of the consent monitor's actions; field messages are keys under `errors.fields`.
 
@@ -18,7 +19,12 @@ export const ZCheckConsentFeed = z.object({ orgNumber: ZOrgNumber, environment: 
 
 export const ZSaveWebhook = z.object({
   orgNumber: ZOrgNumber,
-  url: z.string().trim().min(1, { message: "required" }).max(2000, { message: "tooLong" }),
+  url: z
+    .string()
+    .trim()
+    .min(1, { message: "required" })
+    // `tooLong|max`: the message names the limit the form shows beside the field.
+    .max(WEBHOOK_URL_MAX_LENGTH, { message: `tooLong|${WEBHOOK_URL_MAX_LENGTH}` }),
 });
 export type TSaveWebhook = z.input<typeof ZSaveWebhook>;
 

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { ZOrgNumber } from "@/lib/organisations/schemas";
 import { ZEditVersion, ZRequiredText, ZText } from "@/lib/platform/validation/form-fields";
 import { ZInOrganisationEnvironment } from "@/lib/organisations/schemas";
-import { INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "./scope-field-values";
+import {
+  INTEGRATION_TYPES,
+  SCOPE_TEXT_LIMITS as LIMITS,
+  TOKEN_LIFETIME_SECONDS,
+  VISIBILITIES,
+} from "./scope-field-values";
 
 // The forms' choices live in scope-field-values.ts, free of zod, so a form can show them without loading zod.
 export { DEFAULT_SCOPE_FIELDS, INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBILITIES } from "./scope-field-values";
@@ -15,8 +20,6 @@ export { DEFAULT_SCOPE_FIELDS, INTEGRATION_TYPES, TOKEN_LIFETIME_SECONDS, VISIBI
  * lowercase letters and digits joined by `.` or `/`, no empty segment, e.g. `inntekt.read` or `skatt/v1.read`.
  */
 export const SUBSCOPE_PATTERN = /^[a-z0-9]+(?:[./][a-z0-9]+)*$/;
-
-const LIMITS = { subscope: 200, description: 500, longDescription: 5000 } as const;
 
 export const ZSubscope = ZRequiredText(LIMITS.subscope)
   // The prefix is the organisation's, added by the portal; say so instead of a generic syntax error.

@@ -18,6 +18,9 @@ export const INTEGRATION_TYPES = ["maskinporten", "api_klient", "idporten", "krr
  * shortens tokens below what clients already expect) up to 2 hours, a conservative ceiling for bearer tokens
  * that carry a citizen's consent. Empty means Maskinporten's default.
  */
+/** The longest texts a scope's fields take (checked by schemas.ts, shown beside the fields by the forms). */
+export const SCOPE_TEXT_LIMITS = { subscope: 200, description: 500, longDescription: 5000 } as const;
+
 export const TOKEN_LIFETIME_SECONDS = { min: 120, max: 7200 } as const;
 
 export const DEFAULT_SCOPE_FIELDS: z.input<typeof ZScopeFields> = {

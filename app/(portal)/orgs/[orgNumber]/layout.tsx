@@ -11,7 +11,7 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
       <div className="space-y-6">
         <div>
           <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
-          <p className="text-xl font-semibold text-brand-900">{organisation.name}</p>
+          <p className="text-xl font-semibold text-brand-900 wrap-anywhere">{organisation.name}</p>
         </div>
         <OrganisationNav
           orgNumber={organisation.orgNumber}

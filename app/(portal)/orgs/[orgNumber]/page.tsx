@@ -46,7 +46,13 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
           The placeholder holds no query of its own, so nothing asks the route while the page's check is under way. */}
       <Suspense
         fallback={
-          <Section headingId="delegations-heading" title={tDelegations("title")} card className="space-y-3">
+          <Section
+            aria-busy
+            headingId="delegations-heading-pending"
+            title={tDelegations("title")}
+            card
+            className="space-y-3"
+          >
             <p className="text-sm text-slate-700">
               {tDelegations("intro", { operator: panel.operatorName, operatorOrg: panel.operatorOrg })}
             </p>

@@ -30,7 +30,7 @@ export default async function ChecklistPage({ params, searchParams }: PageProps<
       <Suspense
         key={environment}
         fallback={
-          <Section aria-busy headingId="checklist-steps-heading" title={t("why")} className="space-y-4">
+          <Section aria-busy headingId="checklist-steps-heading-pending" title={t("why")} className="space-y-4">
             <p className="text-slate-600">{t("checking")}</p>
           </Section>
         }

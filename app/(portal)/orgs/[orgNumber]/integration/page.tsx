@@ -70,13 +70,8 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
           {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
           <Suspense
             fallback={
-              <Section
-                headingId="preflight-heading"
-                title={tTry("preflight")}
-                card
-                data-testid="kit-preflight"
-                data-state="checking"
-              />
+              // Its own ids: while a navigation re-suspends, React keeps the old panel (hidden) beside this placeholder.
+              <Section headingId="preflight-heading-pending" title={tTry("preflight")} card aria-busy />
             }
           >
             <CheckedPreflight userId={user.id} organisation={organisation} />

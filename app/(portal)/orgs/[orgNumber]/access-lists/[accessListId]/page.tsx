@@ -88,6 +88,7 @@ export default async function AccessListPage({
       <ResourceLinksPanel
         {...ids}
         environmentName={environmentName}
+        production={environment === "prod"}
         linked={links.linked}
         available={links.available}
         canEdit={canEdit}

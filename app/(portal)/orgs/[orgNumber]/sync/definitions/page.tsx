@@ -46,7 +46,7 @@ export default async function DefinitionsPage({
         />
       </Section>
       <Section headingId="definitions-plan-apply" title={t("editor.title")} card className="space-y-3">
-        <p className="text-sm text-slate-700">{t("editor.intro")}</p>
+        <p className="text-sm text-slate-700">{t.rich("editor.intro", { code: (chunks) => <code>{chunks}</code> })}</p>
         <DefinitionsEditor orgNumber={orgNumber} environment={environment} canApply={canApply} />
       </Section>
       <Section headingId="definitions-tokens" title={t("tokens.title")} className="space-y-2">

@@ -29,7 +29,12 @@ export default async function DriftPage({ params, searchParams }: PageProps<"/or
         lastError={drift.lastError}
         checking={drift.checking}
       />
-      <DriftFindingList orgNumber={orgNumber} findings={drift.open} canResolve={hasRole(role, "ADMIN")} />
+      <DriftFindingList
+        orgNumber={orgNumber}
+        findings={drift.open}
+        canResolve={hasRole(role, "ADMIN")}
+        production={environment === "prod"}
+      />
       <ResolvedDriftTable findings={drift.resolved} />
     </PageShell>
   );

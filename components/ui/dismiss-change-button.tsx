@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { Button } from "./button";
 import { dismissUpstreamChangeAction } from "@/lib/upstream-status/upstream-change-actions";
 
 /**
- * Clears a failed change that a later change to the same list has replaced (it can no longer be retried); the page
- * is read again, and the failure is gone from it. A refusal is shown beside the button.
+ * Clears a failed change that a later change to the same object (an access list, a scope, a client) has replaced
+ * (it can no longer be retried); the page is read again, and the failure is gone from it. A refusal is shown beside
+ * the button.
  */
 export function DismissChangeButton(props: { orgNumber: string; changeId: string; label: string; ariaLabel: string }) {
   const router = useRouter();
