@@ -167,7 +167,15 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
 
   // Saving a production scope asks first, naming the fields production gets changed; Cancel sends nothing.
   await prodRow.getByRole("link", { name: `Edit ${name}` }).click();
-  await page.getByLabel("Description", { exact: true }).fill("Endret i produksjon");
+  // Typed once the form is live: its length note counts what the form holds (the summary compares the same values).
+  const changedDescription = "Endret i produksjon";
+  await expect(async () => {
+    await page.getByLabel("Description", { exact: true }).fill(changedDescription);
+    await expect(page.getByTestId("edit-scope-description-length")).toContainText(
+      `${changedDescription.length} of at most`,
+      { timeout: 1_000 },
+    );
+  }).toPass({ timeout: 15_000 });
   const save = page.getByRole("button", { name: "Save changes" });
   await save.click();
   const confirm = page.getByRole("alertdialog", { name: `Change ${name} in production?` });
