@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image for the three parts of the portal (README, "Build the image and deploy"):
-#   web        node web/server.js                                          (the default command)
+#   web        node --import tsx scripts/run/portal-server.ts --standalone web   (the default command)
 #   worker     node --conditions=react-server --import tsx scripts/worker.ts
 #   migrations node --import tsx scripts/db/cli.ts deploy
 # Build: docker build -t consent-portal .
@@ -45,11 +45,17 @@ COPY --from=worker-files /app/lib ./lib
 COPY --from=worker-files /app/scripts ./scripts
 COPY --from=worker-files /app/prisma ./prisma
 COPY --from=worker-files /app/messages ./messages
-# The web server: Next's traced standalone server plus the static assets it does not copy itself
-# (https://nextjs.org/docs/app/api-reference/config/next-config-js/output). The project has no public/ folder.
+# The web tier serves Next's standalone output (the build with the node_modules its routes were traced to need) plus
+# the static assets that output leaves out (https://nextjs.org/docs/app/api-reference/config/next-config-js/output);
+# the project has no public/ folder. It is served not by the output's own `web/server.js` but by the portal's server
+# (scripts/run/portal-server.ts, brotli and gzip in front of Next.js' custom-server API; Next does not trace a custom
+# server into standalone output). That server runs from /app with tsx, like the worker: `next`, React and the routes'
+# dependencies resolve from web/node_modules (the traced copy, which web/.next's compiled routes use, so Next's module
+# state exists once), its own imports (`compression`, lib/platform/server) from /app/node_modules and /app/lib; the
+# build's configuration comes from web/.next/required-server-files.json, as web/server.js reads it.
 COPY --from=build /app/.next/standalone ./web
 COPY --from=build /app/.next/static ./web/.next/static
 RUN mkdir -p web/.next/cache && chown 1000:1000 web/.next/cache
 USER 1000:1000
 EXPOSE 3000 9464
-CMD ["node", "web/server.js"]
+CMD ["node", "--import", "tsx", "scripts/run/portal-server.ts", "--standalone", "web"]

@@ -1,14 +1,27 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/platform/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/platform/i18n/request.ts",
+  experimental: {
+    // The catalogs under messages/ are compiled at build time (next-intl's catalog loader with icu-minify), so
+    // neither the browser nor the server parses ICU messages at run time: the formatter (intl-messageformat, ~12 kB
+    // compressed) is no longer in the pages' JavaScript. Every message the bundle formats comes from these files;
+    // processes outside Next.js (worker, tests) import them as plain JSON and format with the full parser.
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // pino and pg-boss load worker threads / native-ish modules: keep them out of the server bundle.
   // prom-client too: one registry per process, whichever server bundle records a metric.
   serverExternalPackages: ["pino", "pg-boss", "@prisma/client", "@prisma/adapter-pg", "pg", "prom-client"],
-  // The container image runs `.next/standalone/server.js` with only the traced node_modules (see Dockerfile).
+  // The container image serves `.next/standalone` (the build with only its traced node_modules) with the portal's own
+  // server, scripts/run/portal-server.ts --standalone (see Dockerfile).
   output: "standalone",
+  // The portal's own server compresses, with brotli before gzip (lib/platform/server/compress-responses.ts); Next's
+  // `compress` knows gzip only and would encode first.
+  compress: false,
   poweredByHeader: false,
   experimental: {
     // Server actions' body limit; the submit hook refuses larger input before sending (lib/platform/http/body-limits.ts).

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { catalogRevision } from "@/lib/catalog/catalog-revision";
 import { seedResource } from "@/lib/catalog/catalog-test-fixtures";
 import { createOrganisation, testDb, uniqueSuffix } from "@/test/factories";
@@ -109,7 +109,7 @@ describe("proxy: a visitor's landing page, catalog and entries from the cache", 
     expect(new URL(landing.headers.get("x-middleware-rewrite")!).pathname).toBe("/public/nn");
   });
 
-  it("moves to a new cache key as soon as a change to the catalog commits, whichever process commits it", async () => {
+  it("moves to a new cache key when a change to the catalog commits, whichever process commits it", async () => {
     const path = async () =>
       new URL((await proxy(request("/catalog/skd-any"))).headers.get("x-middleware-rewrite")!).pathname;
     const before = await path();
@@ -120,9 +120,9 @@ describe("proxy: a visitor's landing page, catalog and entries from the cache", 
       versions: [{ title: "Revisjon", keyword: "revisjon" }],
       published: { TEST: { version: 1 } },
     });
-    const after = await path();
-    expect(after).toMatch(/^\/public\/nb\/\d+\/entry\/skd-any$/);
-    expect(after).not.toBe(before);
+    // The revision is held in memory and moved on by the trigger's NOTIFY: the new key follows within its delivery.
+    await vi.waitFor(async () => expect(await path()).not.toBe(before), { timeout: 2_000, interval: 20 });
+    expect(await path()).toMatch(/^\/public\/nb\/\d+\/entry\/skd-any$/);
   });
 
   it("keeps the nonce-bound page for a search and for a signed-in person", async () => {

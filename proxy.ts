@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { catalogRevision } from "@/lib/catalog/catalog-revision";
+import { announcedCatalogRevision } from "@/lib/catalog/catalog-revision";
 import {
   followsCatalog,
   isPublicPagesPath,
@@ -29,7 +29,8 @@ import {
  *
  * A visitor who is not signed in gets the landing page, the catalog and its entries from the cache: the request is
  * rewritten to the statically rendered page for their language (app/(public)/public/[locale]; the catalog's pages
- * under the catalog's current revision, read from PostgreSQL per request), with a CSP without a nonce
+ * under the catalog's current revision, held in memory and kept current by PostgreSQL's NOTIFY:
+ * lib/catalog/catalog-revision.ts), with a CSP without a nonce
  * (lib/platform/http/security-headers.ts says why that is acceptable there). Those pages' own paths are not found.
  */
 export async function proxy(request: NextRequest) {
@@ -71,10 +72,22 @@ export async function proxy(request: NextRequest) {
 const NOT_FOUND_PATH = "/_public-pages-are-not-addressed-directly";
 
 function policyFor(request: NextRequest, nonce: string | null) {
+  const https = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
+  if (nonce === null) return (nonceFreePolicies[https ? 1 : 0] ??= buildPolicy(null, https));
+  return buildPolicy(nonce, https);
+}
+
+/**
+ * The public pages' policy over http and https: it has no nonce and nothing else that varies by request, and the
+ * configuration it reads is fixed for the process's life, so it is built once per process.
+ */
+const nonceFreePolicies: [string?, string?] = [];
+
+function buildPolicy(nonce: string | null, https: boolean) {
   return contentSecurityPolicy({
     nonce,
     dev: process.env.NODE_ENV === "development",
-    https: (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https",
+    https,
     formTargets: [new URL(env().OIDC_ISSUER).origin],
   });
 }
@@ -83,7 +96,7 @@ function policyFor(request: NextRequest, nonce: string | null) {
 async function publicPageRewrite(request: NextRequest, { page, locale }: { page: TPublicPage; locale: TLocale }) {
   let revision = "";
   try {
-    if (followsCatalog(page)) revision = await catalogRevision();
+    if (followsCatalog(page)) revision = await announcedCatalogRevision();
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { measurePageLatency } from "./pages/page-latency";
 import { measurePageWork, startCountingWork } from "./pages/page-work";
 import { printReport } from "./pages/print-report";
-import { rawGet } from "./pages/raw-get";
+import { BROWSER_ACCEPT_ENCODING, rawGet } from "./pages/raw-get";
 import { measureRouteBytes, scriptSources } from "./pages/route-bytes";
 import { runChildBench } from "./pages/run-child-bench";
 import { startPageStack } from "./pages/start-page-stack";
@@ -40,8 +40,9 @@ async function main() {
     const landing = await rawGet(stack.portalUrl, {});
     const staticPath = scriptSources(landing.body.toString("utf8")).find((s) => s.startsWith("/_next/static/chunks/"));
     if (!staticPath) throw new Error("the landing page names no /_next/static/chunks/ script");
-    const staticBytes = (await rawGet(new URL(staticPath, stack.portalUrl).href, { "accept-encoding": "gzip" }))
-      .wireBytes;
+    const staticBytes = (
+      await rawGet(new URL(staticPath, stack.portalUrl).href, { "accept-encoding": BROWSER_ACCEPT_ENCODING })
+    ).wireBytes;
     console.log("Counting work per request…");
     const work = await measurePageWork({ ...stack, workDir: counting.dir });
     console.log("Measuring latency under load (interleaved with the static chunk)…");

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../scripts/db/free-port";
 import { buildIfNeeded } from "../scripts/run/build-if-needed";
 
-// What the container image runs (Dockerfile): Next's standalone server with the static files copied beside it, and
-// the worker started with node + tsx, both against a real database. A production build takes a while, so the test
+// What the container image runs (Dockerfile): Next's standalone output with the static files copied beside it, served
+// by the portal's own server (scripts/run/portal-server.ts --standalone, started from the project folder with node +
+// tsx as in /app), and the worker started with node + tsx, both against a real database. A production build takes a while, so the test
 // shares the end-to-end tests' build folder (`.next`, or `.next-e2e-N` for instance N, as e2e/support/e2e-env.ts) and
 // builds only when a source changed since (scripts/run/build-if-needed.ts, like `npm start` and the e2e server).
 
@@ -68,13 +69,18 @@ describe("the container image's processes", () => {
     rmSync(staticTarget, { recursive: true, force: true });
     cpSync(path.join(ROOT, DIST_DIR, "static"), staticTarget, { recursive: true });
     expect(existsSync(path.join(standalone, "server.js"))).toBe(true);
+    expect(existsSync(path.join(standalone, "node_modules", "next"))).toBe(true);
 
     const env = { ...process.env, NODE_ENV: "production" as const, LOG_LEVEL: "warn" };
     const webPort = await freePort();
     const metricsPort = await freePort();
     webUrl = `http://127.0.0.1:${webPort}`;
     workerMetricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
-    web = run(process.execPath, ["server.js"], { ...env, PORT: String(webPort), HOSTNAME: "127.0.0.1" }, standalone);
+    web = run(process.execPath, ["--import", "tsx", "scripts/run/portal-server.ts", "--standalone", standalone], {
+      ...env,
+      PORT: String(webPort),
+      HOSTNAME: "127.0.0.1",
+    });
     worker = run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
       ...env,
       WORKER_METRICS_PORT: String(metricsPort),
@@ -102,6 +108,14 @@ describe("the container image's processes", () => {
     expect(webMetrics).toMatch(/^portal_upstream_queue_jobs\{queue="upstream-change",state="ready"\} \d+$/m);
     expect(webMetrics).toContain("# TYPE portal_process_cpu_seconds_total counter");
 
+    // The portal's server compresses as a browser asks: brotli, here for a script of the standalone folder's build.
+    const chunk = readdirSync(path.join(ROOT, DIST_DIR, "static", "chunks")).find((name) => name.endsWith(".js"));
+    const script = await fetch(`${webUrl}/_next/static/chunks/${chunk}`, {
+      headers: { "accept-encoding": "gzip, deflate, br, zstd" },
+    });
+    expect([script.status, script.headers.get("content-encoding")]).toEqual([200, "br"]);
+    expect((await script.text()).length).toBeGreaterThan(0);
+
     const workerScrape = await waitFor(workerMetricsUrl, 200, 30_000, worker);
     const workerMetrics = await workerScrape.text();
     expect(workerMetrics).toMatch(/^portal_upstream_queue_jobs\{queue="upstream-change",state="active"\} \d+$/m);
@@ -109,8 +123,8 @@ describe("the container image's processes", () => {
 
     web.child.kill("SIGTERM");
     worker.child.kill("SIGTERM");
-    // The worker exits 0 once pg-boss has stopped; Next's server drains its requests and exits with 143
-    // (128 + SIGTERM), which Next chose so that Node reports a signal termination (next/dist/server/lib/start-server.js).
+    // The worker exits 0 once pg-boss has stopped; the portal's server drains its requests and exits with 143
+    // (128 + SIGTERM), as Next's does so that Node reports a signal termination (next/dist/server/lib/start-server.js).
     expect(await exitWithin(worker, 10_000)).toBe(0);
     expect(await exitWithin(web, 10_000)).toBe(143);
     expect(worker.output.join("")).toContain("Upstream worker stopped.");

@@ -8,18 +8,23 @@ import { expect, test } from "./support/fixtures";
 // (Playwright's `request().sizes().responseBodySize`) until the network is idle, so chunks loaded by code after
 // hydration count too. The routes are the ones `npm run bench` measures (bench/pages/page-routes.ts).
 //
-// Still over budget (2026-11-30, 2-core machine, production build; before → after the client-weight work of issue 17
+// With gzip (2026-11-30, 2-core machine, production build; before → after the client-weight work of issue 17
 // item 4: no Radix, react-query and next-auth's client only where used, zod loaded at a form's first check):
 //   landing 198.7 → 152.7 kB, catalog 200.3 → 154.4, catalog entry 198.7 → 152.7, overview 204.3 → 167.2,
 //   resources 199.5 → 154.3, resource editor 316.3 → 262.5, scopes 272.9 → 188.3, access list 270.0 → 178.2,
 //   approvals 199.9 → 154.7, checklist 264.4 → 185.2, integration kit 275.3 → 193.9.
-// The floor is at the budget: Next 16 + React 19's own runtime, the six scripts every page loads, is 132.4 kB with
-// gzip, the only encoding `next start` sends (113.7 kB with brotli); an empty page (/_not-found) is ~139 kB. So the
-// test stays fixme until the portal is served with brotli (or the budget is restated) and next-intl's message
-// formatter (~12 kB, loaded with any NextIntlClientProvider) is gone; run it anyway with JS_BUDGET=enforce.
+// The floor: Next 16 + React 19's own runtime, the six scripts every page loads, is 132.4 kB with gzip but 113.7 kB
+// with brotli. The portal's own server now answers a browser with brotli (scripts/run/portal-server.ts; static files at
+// quality 11) and next-intl's `precompile` removed its message formatter (~12 kB), so with brotli, 2026-11-30 21:20:
+//   landing 123.5 kB, catalog 125.3, catalog entry 123.5, overview 127.8, resources 124.8, approvals 125.2 (under);
+//   checklist 130.2, access list 146.7, scopes 148.3, integration kit 153.7, resource editor 159.7 (over).
+// So the test stays fixme until the last five are cut; run it anyway with JS_BUDGET=enforce.
 const BUDGET_BYTES = 130_000;
 
-test.fixme(process.env.JS_BUDGET !== "enforce", "the framework alone is over 130 kB with gzip (see the figures above)");
+test.fixme(
+  process.env.JS_BUDGET !== "enforce",
+  "five routes are still over 130 kB with brotli (see the figures above)",
+);
 
 async function scriptBytesOfFirstVisit(page: Page, path: string): Promise<{ bytes: number; scripts: number }> {
   const sizes: Promise<number>[] = [];

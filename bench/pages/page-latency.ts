@@ -1,9 +1,10 @@
 import autocannon from "autocannon";
 import { percentile } from "../stats";
 import type { TPageRoute } from "./page-routes";
+import { BROWSER_ACCEPT_ENCODING } from "./raw-get";
 
-// Latency under load as a person feels it: whole responses (headers and body, gzip as a browser asks) at 10 concurrent
-// connections, per page. The reference is a static JavaScript chunk served by the same `next start`, loaded in its own
+// Latency under load as a person feels it: whole responses (headers and body, compressed as a browser asks) at 10
+// concurrent connections, per page. The reference is a static JavaScript chunk served by the same server, loaded in its own
 // segment right before each page's, round after round, so both see the same machine (other processes, thermal state):
 // what counts is a page's p95 over the chunk's p95 in the same run.
 
@@ -50,11 +51,11 @@ export async function measurePageLatency(options: {
   cookie: string;
   onProgress: (text: string) => void;
 }): Promise<{ reference: TLatency; pages: Map<TPageRoute, TLatency> }> {
-  const gzip = { "accept-encoding": "gzip" };
-  const reference: TTarget = { path: options.staticPath, headers: gzip };
+  const browser = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
+  const reference: TTarget = { path: options.staticPath, headers: browser };
   const target = (route: TPageRoute): TTarget => ({
     path: route.path,
-    headers: route.signedIn ? { ...gzip, cookie: options.cookie } : gzip,
+    headers: route.signedIn ? { ...browser, cookie: options.cookie } : browser,
   });
   // Warm up: the first requests of a route load its server code and fill the connection pools.
   for (const route of options.routes) await load(options.portalUrl, target(route), 1);

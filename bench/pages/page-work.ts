@@ -21,7 +21,7 @@ type TCounts = { argv: string; statements: number; fetches: Record<string, numbe
 function portalCounts(dir: string): TCounts {
   const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".json")) : [];
   const all = files.map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as TCounts);
-  const portal = all.filter((counts) => /\bnext\b.*\bstart\b/.test(counts.argv));
+  const portal = all.filter((counts) => /\bnext\b.*\bstart\b|scripts\/run\/portal-server\.ts/.test(counts.argv));
   if (portal.length !== 1) throw new Error(`expected one portal process counting its work, found ${portal.length}`);
   return portal[0]!;
 }

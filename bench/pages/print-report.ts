@@ -29,7 +29,7 @@ function latencyTable(report: TReport): string[] {
   const row = (label: string, latency: TLatency, tail: string) =>
     `${label.padEnd(40)}${ms(latency.p50)}${ms(latency.p95)}${String(latency.requests).padStart(9)}${tail}`;
   const lines = [
-    `Page latency at 10 connections (whole gzip responses)    p50 ms  p95 ms requests  p95/static  aim`,
+    `Page latency at 10 connections (whole, as a browser asks) p50 ms  p95 ms requests  p95/static  aim`,
     row(`static chunk (reference)`, reference, `        1.0x`),
   ];
   for (const [route, latency] of report.pages) {
@@ -44,7 +44,7 @@ function latencyTable(report: TReport): string[] {
 }
 
 function bytesTable(report: TReport): string[] {
-  const lines = [`First visit, compressed bytes (gzip)     HTML kB (raw kB)   JS kB scripts  JS/budget  aim`];
+  const lines = [`First visit, bytes on the wire (br)     HTML kB (raw kB)   JS kB scripts  JS/budget  aim`];
   for (const entry of report.bytes) {
     const ratio = entry.jsWire / AIM.jsBudgetBytes;
     lines.push(
@@ -80,7 +80,7 @@ export function printReport(report: TReport): void {
   const { reference } = report;
   const lines = [
     "",
-    `Static reference: ${report.staticPath} (${kB(report.staticBytes)} kB gzip), ` +
+    `Static reference: ${report.staticPath} (${kB(report.staticBytes)} kB on the wire), ` +
       `p50 ${reference.p50.toFixed(1)} ms, p95 ${reference.p95.toFixed(1)} ms at 10 connections` +
       (reference.errors ? ` (${reference.errors} not 200!)` : ""),
     "",

@@ -1,9 +1,9 @@
 import type { TPageRoute } from "./page-routes";
-import { rawGet } from "./raw-get";
+import { BROWSER_ACCEPT_ENCODING, rawGet } from "./raw-get";
 
 // What a first visit to a route downloads before anything is cached: the HTML document and every script its HTML names
-// (`<script src>` and `<link rel="preload" as="script">`), each as it comes over the wire with `accept-encoding: gzip`
-// (what `next start` compresses with). Chunks loaded later by code (a dialog or editor opened on demand) are not
+// (`<script src>` and `<link rel="preload" as="script">`), each as it comes over the wire when asked as a browser asks
+// (`accept-encoding: gzip, deflate, br, zstd`; the portal's server answers with brotli, see `encoding`). Chunks loaded later by code (a dialog or editor opened on demand) are not
 // counted here; e2e/js-budget.spec.ts counts what a real browser fetches until the network is idle.
 
 export type TRouteBytes = {
@@ -37,12 +37,17 @@ export function scriptSources(html: string): string[] {
   return [...sources];
 }
 
-export async function measureRouteBytes(portalUrl: string, route: TPageRoute, cookie: string): Promise<TRouteBytes> {
-  const headers = { "accept-encoding": "gzip", ...(route.signedIn ? { cookie } : {}) };
+export async function measureRouteBytes(
+  portalUrl: string,
+  route: TPageRoute,
+  cookie: string,
+  acceptEncoding = BROWSER_ACCEPT_ENCODING,
+): Promise<TRouteBytes> {
+  const headers = { "accept-encoding": acceptEncoding, ...(route.signedIn ? { cookie } : {}) };
   const page = await rawGet(new URL(route.path, portalUrl).href, headers);
   const scripts = scriptSources(page.body.toString("utf8"));
   const responses = await Promise.all(
-    scripts.map((source) => rawGet(new URL(source, portalUrl).href, { "accept-encoding": "gzip" })),
+    scripts.map((source) => rawGet(new URL(source, portalUrl).href, { "accept-encoding": acceptEncoding })),
   );
   const failed = responses.findIndex((response) => response.status !== 200);
   if (failed >= 0) throw new Error(`${scripts[failed]} (named by ${route.path}) answered ${responses[failed]!.status}`);

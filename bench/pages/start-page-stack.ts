@@ -8,7 +8,7 @@ import { seedPageRoutes, type TPageRoute } from "./page-routes";
 import { mintSessionCookie } from "./session-cookie";
 
 // The system the page benchmarks load, started as `npm start` starts it (a production build from `next build` when
-// stale, `next start`, the emulator and one worker) but on free ports, with its own emptied embedded database holding
+// stale, the portal's own server, the emulator and one worker) but on free ports, with its own emptied embedded database holding
 // the demo data and the pages' rows, so it runs beside a developer's portal and the e2e runs.
 
 const DATABASE = { name: "pg-bench-pages", port: 54367, database: "portal_bench_pages" };

@@ -13,9 +13,9 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
   const { sync } = props;
   useRefreshWhilePending(sync.pending > 0);
   const total = sync.pending + sync.done + sync.failed.length;
-  // The kinds are named by their job kind, which has dots: read as one object (a dotted key would be taken as a path
-  // and never found), so a failure names what failed in words, never as a raw message key.
-  const kinds = (t.raw as (key: string) => unknown)("kinds") as Record<string, string>;
+  // The kinds are named by their job kind, whose dots are the messages' nesting (`kinds.registry.access-list.…`), so
+  // a failure names what failed in words; an unknown kind shows as itself, never as a raw message key.
+  const kindName = (kind: string) => (t.has(`kinds.${kind}` as never) ? t(`kinds.${kind}` as never) : kind);
 
   return (
     <Section headingId="list-sync-heading" title={t("title")} card className="max-w-3xl space-y-2">
@@ -49,7 +49,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
           <h3 className="font-medium text-red-800">{t("failedTitle")}</h3>
           <ul className="space-y-2">
             {sync.failed.map((change) => {
-              const what = kinds[change.kind] ?? change.kind;
+              const what = kindName(change.kind);
               const reason = change.lastError ?? t("noReason");
               return (
                 <li key={change.changeId} className="flex flex-wrap items-center gap-2 text-sm text-red-800">

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useLiveQuery } from "@/components/ui/live-query";
 import { useTranslations } from "next-intl";
 import { LiveCheckSection } from "@/components/ui/recheck-button";
 import { TableShell } from "@/components/ui/table-shell";
@@ -14,14 +13,9 @@ type TStatus = { environments: TEnvironmentStatus[]; organisationRegister: TApiC
 /** Live status of every upstream API, re-checked every 30 seconds and on demand. */
 export function UpstreamStatusPanel() {
   const t = useTranslations("upstreamStatus");
-  const query = useQuery(
-    {
-      queryKey: queryKeys.upstreamStatus(),
-      queryFn: () => fetchJson<TStatus>("/api/admin/upstream-status"),
-      refetchInterval: 30_000,
-    },
-    queryClient(),
-  );
+  const query = useLiveQuery(queryKeys.upstreamStatus(), () => fetchJson<TStatus>("/api/admin/upstream-status"), {
+    refetchInterval: 30_000,
+  });
   return (
     <LiveCheckSection
       headingId="apis-heading"

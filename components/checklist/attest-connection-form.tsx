@@ -1,16 +1,25 @@
 "use client";
 
-import { queryClient } from "@/components/ui/query-client";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { invalidateLiveQueries } from "@/components/ui/live-query";
 import { attestConnectionAction } from "@/lib/checklist/checklist-actions";
+import type { TAttestConnectionInput } from "@/lib/checklist/schemas";
 import { TERMS_VERSION } from "@/lib/checklist/terms-version";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
+
+// One checkbox needs no form library: the form is plain React state, and the action's own schema (with zod) is
+// loaded at the first submit, as lazy-zod-resolver.ts does for react-hook-form's forms (issue 17: react-hook-form
+// and zod are ~14 and ~30 kB of compressed JavaScript the checklist no longer loads with the page). As with those
+// forms, the message shows beside the box, the box gets focus when refused, and after a refused submit it is checked
+// again at each change.
+const loadSchema = () => import("@/lib/checklist/schemas").then((m) => m.ZAttestConnection);
 
 /**
  * An administrator's attestation of the Maskinporten connection, which no API can verify. Shown while the checklist
@@ -26,24 +35,41 @@ export function AttestConnectionForm({
   attested: boolean;
 }) {
   const t = useTranslations("checklist");
-  const client = queryClient();
-  const { form, errors, isSubmitting, error, success, submit } = useActionForm(
-    () => import("@/lib/checklist/schemas").then((m) => m.ZAttestConnection),
-    {
-      orgNumber,
-      environment,
-      termsVersion: TERMS_VERSION,
-      accepted: false as unknown as true,
-    },
-  );
+  const checkbox = useRef<HTMLInputElement>(null);
+  const [fieldError, setFieldError] = useState<string>();
+  const [checking, setChecking] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const { error, success, pending, submit } = useActionSubmit<TAttestConnectionInput>((name, { message }) => {
+    if (name === "accepted") setFieldError(message);
+  });
 
-  // The page is re-rendered by the action's revalidation; the checklist's live checks are react-query's to re-read.
-  const onSubmit = form.handleSubmit((values) =>
-    submit(attestConnectionAction, values, async () => {
-      await client.invalidateQueries({ queryKey: queryKeys.checklist(orgNumber, environment) });
-      return t("attest.done");
-    }),
-  );
+  /** The schema's message for the box (undefined when the input passes), and the input as the action takes it. */
+  async function check(accepted: boolean) {
+    const parsed = (await loadSchema()).safeParse({ orgNumber, environment, termsVersion: TERMS_VERSION, accepted });
+    const issue = parsed.error?.issues.find((candidate) => candidate.path[0] === "accepted") ?? parsed.error?.issues[0];
+    return { parsed, message: issue?.message };
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setChecking(true);
+    try {
+      const { parsed, message } = await check(checkbox.current?.checked ?? false);
+      setFieldError(message);
+      if (!parsed.success) {
+        checkbox.current?.focus();
+        return;
+      }
+      // The page is re-rendered by the action's revalidation; the checklist's live checks are asked again here.
+      await submit(attestConnectionAction, parsed.data, async () => {
+        await invalidateLiveQueries(queryKeys.checklist(orgNumber, environment));
+        return t("attest.done");
+      });
+    } finally {
+      setChecking(false);
+    }
+  }
 
   if (attested)
     return (
@@ -54,7 +80,7 @@ export function AttestConnectionForm({
 
   return (
     <FormCard
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       className="max-w-2xl space-y-3"
       title={t("attest.title")}
       headingId="attest-connection-heading"
@@ -65,17 +91,21 @@ export function AttestConnectionForm({
       <div>
         <label className="flex items-start gap-2">
           <input
+            ref={checkbox}
             type="checkbox"
+            name="accepted"
             className="mt-1"
-            aria-invalid={errors.accepted ? true : undefined}
+            aria-invalid={fieldError ? true : undefined}
             aria-describedby="attest-accepted-error"
-            {...form.register("accepted")}
+            onChange={(event) => {
+              if (submitted) void check(event.target.checked).then(({ message }) => setFieldError(message));
+            }}
           />
           <span>{t("attest.checkbox", { version: TERMS_VERSION })}</span>
         </label>
-        <FieldError id="attest-accepted-error" message={errors.accepted?.message} />
+        <FieldError id="attest-accepted-error" message={fieldError} />
       </div>
-      <SubmitButton pending={isSubmitting} label={t("attest.submit")} />
+      <SubmitButton pending={checking || pending} label={t("attest.submit")} />
       <FormStatus error={error} success={success} />
     </FormCard>
   );

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useLiveQuery } from "@/components/ui/live-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { AttestConnectionForm } from "./attest-connection-form";
@@ -37,13 +36,10 @@ export function ChecklistView(props: {
   const { orgNumber, environment } = props;
   const t = useTranslations("checklist");
   const format = useFormatter();
-  const query = useQuery(
-    {
-      queryKey: queryKeys.checklist(orgNumber, environment),
-      queryFn: () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
-      initialData: props.initial,
-    },
-    queryClient(),
+  const query = useLiveQuery(
+    queryKeys.checklist(orgNumber, environment),
+    () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
+    { initialData: props.initial },
   );
   const progress = query.data?.progress;
   const connection = query.data?.steps.find((step) => step.key === "connection");

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { AVAILABLE_FOR_TYPES, RESOURCE_STATUSES } from "@/lib/consent-resources/resource-definition-schema";
+import { AVAILABLE_FOR_TYPES, RESOURCE_STATUSES } from "@/lib/consent-resources/definition-values";
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";

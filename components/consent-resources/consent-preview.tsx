@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { fillPlaceholders } from "@/lib/consent-resources/placeholders";
+import { previewConsentText, previewMetadataKeys } from "@/lib/consent-resources/preview-consent-text";
 import type { TConsentTemplate } from "@/lib/consent-templates/consent-template-schema";
 import { fillTemplateText } from "@/lib/consent-templates/fill-template-text";
 import type { TDefinitionForm } from "./definition-form-types";
-import { MarkdownText } from "./markdown-text";
+import { ConsentTextMarkdown, type TRenderedConsentText } from "./consent-text-markdown";
 import { PreviewControls, usePreviewSettings } from "./preview-controls";
 
 /**
@@ -17,16 +17,18 @@ import { PreviewControls, usePreviewSettings } from "./preview-controls";
 export function ConsentPreview({
   values,
   template,
+  initialConsentText,
 }: {
   values: TDefinitionForm;
   template: TConsentTemplate | undefined;
+  /** The first preview's consent text rendered by the server (Norwegian bokmål, no sample values). */
+  initialConsentText?: TRenderedConsentText;
 }) {
   const t = useTranslations("consentResources.preview");
   const settings = usePreviewSettings();
   const { language, party, throughSupplier, samples } = settings;
-  const keys = [...new Set((values.consentMetadata ?? []).map((m) => m.key?.trim() ?? "").filter(Boolean))];
-  const filled = Object.fromEntries(keys.map((key) => [key, samples[key] || `[${key}]`]));
-  const consentText = values.consentText?.[language] ?? "";
+  const keys = previewMetadataKeys(values);
+  const consentText = previewConsentText(values, language, samples);
   const parties = {
     CoveredBy: t("sampleConsumer"),
     OfferedBy: party === "person" ? t("samplePerson") : t("sampleOrganisation"),
@@ -77,7 +79,7 @@ export function ConsentPreview({
         <h4 className="font-semibold">{values.title?.[language]?.trim() || t("untitled")}</h4>
         <div className="rounded border-l-4 border-brand-600 bg-slate-50 p-3" data-testid="preview-consent-text">
           {consentText.trim() ? (
-            <MarkdownText text={fillPlaceholders(consentText, filled)} />
+            <ConsentTextMarkdown text={consentText} initial={initialConsentText} />
           ) : (
             <p className="text-sm text-slate-500">{t("emptyText")}</p>
           )}

@@ -7,7 +7,7 @@ import { InputField } from "@/components/forms/input-field";
 import { Notice } from "@/components/ui/notice";
 import { ACCESS_PACKAGES } from "@/lib/consent-rules/access-packages";
 import { ALTINN2_ROLES_END, APPROVER_ROLE_OPTIONS, altinn2Roles } from "@/lib/consent-rules/approver-roles";
-import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/definition-values";
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/definition-values";
 import type { TConsentRules } from "@/lib/consent-rules/schemas";
 import { ConsentRulesApprovers } from "./consent-rules-approvers";
 import { ConsentRulesPolicy, type TConnectedLists } from "./consent-rules-policy";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { CONTACT_CATEGORIES } from "@/lib/consent-resources/resource-definition-schema";
+import { CONTACT_CATEGORIES } from "@/lib/consent-resources/definition-values";
 import type { TDefinitionForm } from "./definition-form-types";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldWarnings } from "./definition-warnings";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { InputField } from "@/components/forms/input-field";
 import type { TDefinitionForm } from "./definition-form-types";
-import { DEFINITION_LIMITS } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFINITION_LIMITS } from "@/lib/consent-resources/definition-values";
 import { FieldMessages, inputClass } from "./field-messages";
 import { LengthNote } from "./length-note";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { CONTROL_CLASS } from "@/components/forms/field";
-import { LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { LANGUAGES } from "@/lib/consent-resources/definition-values";
 import { DefinitionListField } from "./definition-list-field";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldWarnings } from "./definition-warnings";

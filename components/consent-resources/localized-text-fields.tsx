@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { DEFINITION_LIMITS, LANGUAGES } from "@/lib/consent-resources/resource-definition-schema";
+import { DEFINITION_LIMITS, LANGUAGES } from "@/lib/consent-resources/definition-values";
 import type { TDefinitionForm } from "./definition-form-types";
 import { FieldMessages, inputClass } from "./field-messages";
 import { LengthNote } from "./length-note";

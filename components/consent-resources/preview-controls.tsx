@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { LANGUAGES, type TLanguage } from "@/lib/consent-resources/resource-definition-schema";
+import { LANGUAGES, type TLanguage } from "@/lib/consent-resources/definition-values";
+import { PREVIEW_FIRST_LANGUAGE } from "@/lib/consent-resources/preview-consent-text";
 
 export type TParty = "person" | "organisation";
 
 /** What the preview is shown as: the language, who consents, through a supplier or not, and sample metadata values. */
 export function usePreviewSettings() {
-  const [language, setLanguage] = useState<TLanguage>("nb");
+  const [language, setLanguage] = useState<TLanguage>(PREVIEW_FIRST_LANGUAGE);
   const [party, setParty] = useState<TParty>("person");
   const [throughSupplier, setThroughSupplier] = useState(false);
   const [samples, setSamples] = useState<Record<string, string>>({});

@@ -1,24 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { saveConsentResourceAction } from "@/lib/consent-resources/consent-resource-actions";
 import { definitionProblems } from "@/lib/consent-resources/definition-problems";
-import {
-  ZConsentResourceDefinition,
-  type TConsentResourceDefinition,
-} from "@/lib/consent-resources/resource-definition-schema";
-import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/schemas";
+import { DEFINITION_FIELD_PREFIX } from "@/lib/consent-resources/definition-values";
+import type { TConsentResourceDefinition } from "@/lib/consent-resources/resource-definition-schema";
 import { findTemplate } from "@/lib/consent-templates/templates-for-owner";
 import { AccessFields } from "./access-fields";
 import { ConsentPreview } from "./consent-preview";
+import { preloadConsentTextMarkdown, type TRenderedConsentText } from "./consent-text-markdown";
 import type { TConnectedLists } from "./consent-rules-policy";
 import { ConsentRulesSection } from "./consent-rules-section";
 import type { TTemplateCatalogue } from "./consent-template-field";
@@ -54,6 +52,8 @@ export type TResourceEditorProps = {
   identifierLocked: boolean;
   /** The owner's access lists connected to the resource, per environment (none for a new resource). */
   connectedLists?: TConnectedLists;
+  /** The preview's first consent text rendered on the server, so Markdown's renderer loads only once it changes. */
+  initialConsentText?: TRenderedConsentText;
 };
 
 /**
@@ -67,7 +67,10 @@ export function ResourceEditor(props: TResourceEditorProps) {
   const router = useRouter();
   const [baseVersion, setBaseVersion] = useState(props.baseVersion);
   const form = useForm<TDefinitionForm, unknown, TConsentResourceDefinition>({
-    resolver: zodResolver(ZConsentResourceDefinition),
+    // The definition's schema (and zod) load at the form's first check, not with the page (lazy-zod-resolver.ts).
+    resolver: lazyZodResolver(() =>
+      import("@/lib/consent-resources/resource-definition-schema").then((m) => m.ZConsentResourceDefinition),
+    ),
     defaultValues: props.initial,
     // Show every problem of a field (a consent text can name several keys at once).
     criteriaMode: "all",
@@ -100,7 +103,10 @@ export function ResourceEditor(props: TResourceEditorProps) {
   );
 
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+    <div
+      className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]"
+      onFocusCapture={preloadConsentTextMarkdown}
+    >
       <DefinitionWarningsProvider value={problems}>
         <FormProvider {...form}>
           <FormCard onSubmit={onSubmit} aria-label={t("form")} className="space-y-6">
@@ -142,7 +148,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
         </FormProvider>
       </DefinitionWarningsProvider>
       <div className="lg:sticky lg:top-4 lg:self-start">
-        <ConsentPreview values={values} template={template} />
+        <ConsentPreview values={values} template={template} initialConsentText={props.initialConsentText} />
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useLiveQuery } from "@/components/ui/live-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
@@ -37,14 +36,10 @@ export function DelegationPanel(props: TProps) {
 
 function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironment }) {
   const t = useTranslations("delegations");
-  const query = useQuery(
-    {
-      queryKey: [...queryKeys.delegations(props.orgNumber), props.environment],
-      queryFn: () =>
-        fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
-      initialData: props.initial?.[props.environment],
-    },
-    queryClient(),
+  const query = useLiveQuery(
+    [...queryKeys.delegations(props.orgNumber), props.environment],
+    () => fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
+    { initialData: props.initial?.[props.environment] },
   );
   const status = query.data;
   const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];
@@ -61,7 +56,7 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
         {query.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
         {query.isError && (
           <p role="alert" className="text-sm text-red-700">
-            {query.error.message}
+            {query.error?.message}
           </p>
         )}
         {status?.state === "unknown" && (

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useLiveQuery } from "@/components/ui/live-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
@@ -11,7 +10,7 @@ import { Section } from "@/components/ui/section";
 
 /**
  * Whether the organisation has delegated the consent API scopes to the portal in test, asked of Maskinporten scope by
- * scope (react-query: on opening and on demand, not on every refresh of the page): without them the portal cannot
+ * scope (a live query: on opening and on demand, not on every refresh of the page): without them the portal cannot
  * create the test request or fetch the token for the organisation.
  */
 export function DelegationPreflight({
@@ -25,14 +24,10 @@ export function DelegationPreflight({
   initial?: TDelegationStatus;
 }) {
   const t = useTranslations("integrationKit.try");
-  const query = useQuery(
-    {
-      queryKey: queryKeys.kitDelegations(orgNumber),
-      queryFn: () =>
-        fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
-      initialData: initial,
-    },
-    queryClient(),
+  const query = useLiveQuery(
+    queryKeys.kitDelegations(orgNumber),
+    () => fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
+    { initialData: initial },
   );
   const status = query.data;
   const missing = status?.state === "missing" ? status.scopes.filter((s) => !s.delegated).map((s) => s.scope) : [];
@@ -49,7 +44,7 @@ export function DelegationPreflight({
       <div aria-live="polite" className="space-y-2">
         {query.isError && (
           <p role="alert" className="text-red-700">
-            {t("delegationUnknown", { reason: query.error.message })}
+            {t("delegationUnknown", { reason: query.error?.message ?? "" })}
           </p>
         )}
         {status?.state === "unknown" && (

@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useAsyncAction } from "@/components/ui/use-async-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
@@ -42,13 +41,10 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
   const router = useRouter();
   useRefreshWhilePending(test.sync?.status === "PENDING");
   const party = test.from.split(":").at(-1) ?? test.from;
-  const token = useMutation(
-    {
-      mutationFn: () => postForToken(orgNumber, test.id),
-      // A route handler, not an action: nothing revalidates, so the page re-reads the consent's status itself.
-      onSuccess: () => router.refresh(),
-    },
-    queryClient(),
+  // A route handler, not an action: nothing revalidates, so the page re-reads the consent's status itself.
+  const token = useAsyncAction(
+    () => postForToken(orgNumber, test.id),
+    () => router.refresh(),
   );
   const outcome = token.data;
   // Altinn's spelling is kept in the data; people read the status in their language.

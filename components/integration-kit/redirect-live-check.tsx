@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useAsyncAction } from "@/components/ui/use-async-action";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { TProbeReturn } from "@/lib/integration-kit/redirect-probe";
@@ -43,7 +42,7 @@ function ProbeResult({ result }: { result: TProbeReturn }) {
 /** On request only: the portal asks the consumer's endpoint for both return addresses and shows each answer. */
 export function RedirectLiveCheck(props: { orgNumber: string; redirectUrl: string; web: boolean; canCheck: boolean }) {
   const t = useTranslations("redirectKit.live");
-  const check = useMutation({ mutationFn: () => postCheck(props.orgNumber, props.redirectUrl) }, queryClient());
+  const check = useAsyncAction(() => postCheck(props.orgNumber, props.redirectUrl));
   return (
     <section aria-labelledby="redirect-live-heading" className="space-y-2">
       <h3 id="redirect-live-heading" className="font-semibold">
@@ -62,7 +61,7 @@ export function RedirectLiveCheck(props: { orgNumber: string; redirectUrl: strin
           <div aria-live="polite">
             {check.isError ? (
               <p role="alert" className="text-red-700">
-                {t("failed", { reason: check.error.message })}
+                {t("failed", { reason: check.error?.message ?? "" })}
               </p>
             ) : check.data ? (
               <ul className="space-y-3" data-testid="redirect-live-results">

@@ -1,7 +1,6 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { queryClient } from "@/components/ui/query-client";
+import { useLiveQuery } from "@/components/ui/live-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
@@ -38,18 +37,13 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToPr
   const syncVersion = scopes
     .map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`)
     .join(",");
-  const comparison = useQuery(
-    {
-      queryKey: queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
-      queryFn: () =>
-        fetchJson<Record<string, TScopeInMaskinporten>>(
-          `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
-        ),
-      placeholderData: keepPreviousData,
-      enabled: scopes.length > 0,
-      retry: false,
-    },
-    queryClient(),
+  const comparison = useLiveQuery(
+    queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
+    () =>
+      fetchJson<Record<string, TScopeInMaskinporten>>(
+        `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
+      ),
+    { keepPrevious: true, enabled: scopes.length > 0, retry: false },
   );
 
   if (scopes.length === 0) {

@@ -5,7 +5,7 @@ import type { ComponentProps } from "react";
 import { Button } from "./button";
 import { Section } from "./section";
 
-/** The part of a react-query result a live check shows: whether it is asking now, and how the last ask went. */
+/** The part of a live query (live-query.ts) a live check shows: whether it is asking now, and how the last ask went. */
 export type TLiveQuery = {
   refetch: () => unknown;
   isFetching: boolean;
@@ -17,7 +17,7 @@ export type TLiveQuery = {
 /** The messages that say "Check again" and "Checking…" (`checkAgain`, `checking`) for a live check. */
 type TLiveCheckMessages = "checklist" | "upstreamStatus" | "delegations";
 
-/** "Check again" for a panel whose data is verified live against the upstream APIs (react-query refetch). */
+/** "Check again" for a panel whose data is verified live against the upstream APIs (the live query asked again). */
 export function RecheckButton(props: {
   query: Pick<TLiveQuery, "refetch" | "isFetching">;
   messages: TLiveCheckMessages;

@@ -82,7 +82,7 @@ export function followsCatalog(page: TPublicPage): boolean {
 
 /**
  * The path the proxy rewrites to. The catalog's pages carry its revision (lib/catalog/catalog-revision.ts), so a
- * change committed by any process is a new cache key on the next request, in every replica.
+ * change committed by any process is a new cache key in every replica as soon as its notification arrives.
  */
 export function publicPagePath(page: TPublicPage, locale: TLocale, revision: string): string {
   const base = `${PUBLIC_PAGES_PREFIX}/${locale}`;

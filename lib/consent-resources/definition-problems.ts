@@ -8,8 +8,8 @@ import {
   LANGUAGES,
   RESOURCE_STATUSES,
   type TLanguage,
-  type ZDefinitionFields,
-} from "./resource-definition-schema";
+} from "./definition-values";
+import type { ZDefinitionFields } from "./resource-definition-schema";
 
 // WARNINGS: what the Resource Registry accepts but the portal must not publish as is (see the note at the top of
 // resource-definition-schema.ts for errors vs warnings). Real resources have such problems (altinn-resource-registry

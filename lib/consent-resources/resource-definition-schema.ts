@@ -1,4 +1,11 @@
 import { z } from "zod";
+import {
+  ACCESS_LIST_MODES,
+  AVAILABLE_FOR_TYPES,
+  DEFAULT_APPROVER_ROLES,
+  DEFINITION_LIMITS,
+  LANGUAGES,
+} from "./definition-values";
 
 // What a service owner edits for a consent resource: every field the Resource Registry holds for
 // `resourceType: "Consent"`, in the portal's shape (metadata as a list, scope references as names). Shared by the
@@ -13,24 +20,16 @@ import { z } from "zod";
 //   publishing until fixed.
 // Messages are keys under `errors.fields`; one that names something is written `key|value`.
 
-export const LANGUAGES = ["nb", "nn", "en"] as const;
-export type TLanguage = (typeof LANGUAGES)[number];
-
-/** The statuses the editor offers; the registry stores `status` as free text (ServiceResource.cs). */
-export const RESOURCE_STATUSES = ["UnderDevelopment", "Completed", "Deprecated", "Withdrawn"] as const;
-/** ResourcePartyType.cs: the registry refuses any other value. */
-export const AVAILABLE_FOR_TYPES = [
-  "PrivatePerson",
-  "LegalEntityEnterprise",
-  "Company",
-  "BankruptcyEstate",
-  "SelfRegisteredUser",
-] as const;
-/** The categories the editor offers; the registry takes any text (ContactPoint.cs), e.g. `Tilbakemeldinger`. */
-export const CONTACT_CATEGORIES = ["Support", "Technical", "Legal", "Other"] as const;
-export const ACCESS_LIST_MODES = ["Disabled", "Enabled"] as const;
-/** The approvers of every policy before owners could choose them: the roles `dagl` (daglig leder) and `priv`. */
-export const DEFAULT_APPROVER_ROLES = ["dagl", "priv"] as const;
+export {
+  ACCESS_LIST_MODES,
+  AVAILABLE_FOR_TYPES,
+  CONTACT_CATEGORIES,
+  DEFAULT_APPROVER_ROLES,
+  DEFINITION_LIMITS,
+  LANGUAGES,
+  RESOURCE_STATUSES,
+  type TLanguage,
+} from "./definition-values";
 
 const text = z.string().trim();
 const ZTexts = z.object({ nb: text, nn: text, en: text });
@@ -80,22 +79,6 @@ type TFields = z.output<typeof ZDefinitionFields>;
 export type TRegistryError = { path: (string | number)[]; message: string };
 
 const IDENTIFIER = /^[a-z0-9_-]{4,}$/;
-
-/**
- * The most each text may hold, told beside the field and checked before sending. The registry's own rule for an
- * identifier has no upper bound (altinn-resource-registry, ServiceResourceHelper.cs: `^[a-z0-9_-]{4,}$`), but
- * Altinn's services that take a resource id refuse more than 255 characters (Altinn/altinn-broker and
- * Altinn/altinn-correspondence, ResourceIdentifierAttribute: `[^:]{1,255}`). The texts' limits are the portal's:
- * far above real resources' texts (../shared/realdata: at most 845 characters) and well under what one save may
- * send, so an oversized paste gets a field message instead of a refused request.
- */
-export const DEFINITION_LIMITS = {
-  identifier: 255,
-  title: 255,
-  description: 10_000,
-  rightDescription: 10_000,
-  consentText: 10_000,
-} as const;
 
 /** Texts longer than `DEFINITION_LIMITS`, each at its field (`tooLong|<max>`). */
 export function limitErrors(definition: Pick<TFields, "identifier" | keyof typeof DEFINITION_LIMITS>) {

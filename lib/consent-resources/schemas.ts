@@ -15,5 +15,4 @@ export const ZSaveConsentResource = z.object({
 });
 export type TSaveConsentResource = z.infer<typeof ZSaveConsentResource>;
 
-/** Prefix of definition fields in the action's field errors. */
-export const DEFINITION_FIELD_PREFIX = "definition.";
+export { DEFINITION_FIELD_PREFIX } from "./definition-values";

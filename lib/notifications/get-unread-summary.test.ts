@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createOrganisation, createUser, testDb, uniqueSuffix } from "@/test/factories";
 import { getUnreadSummary } from "./get-unread-summary";
 
@@ -35,5 +36,21 @@ describe("getUnreadSummary", () => {
     });
     await db.notification.create({ data: { organisationId: first.id, kind: "access-request.approved" } });
     expect(await getUnreadSummary({ userId: user.id })).toEqual({ total: 1, orgNumber: first.orgNumber });
+  });
+
+  it("reads the memberships and counts every organisation's unread notifications in two statements", async () => {
+    const user = await createUser(db);
+    const organisations = await Promise.all(
+      [1, 2, 3].map(() => createOrganisation(db, { members: [{ userId: user.id, role: "EDITOR" }] })),
+    );
+    await db.notification.create({ data: { organisationId: organisations[2]!.id, kind: "access-request.submitted" } });
+    await getUnreadSummary({ userId: user.id }); // the pool's connections open outside the count
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await getUnreadSummary({ userId: user.id })).toEqual({ total: 1, orgNumber: organisations[2]!.orgNumber });
+      expect(sent).toHaveBeenCalledTimes(2);
+    } finally {
+      sent.mockRestore();
+    }
   });
 });

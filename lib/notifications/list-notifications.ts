@@ -36,25 +36,3 @@ export async function openNotifications(options: { organisationId: string; userI
     unread: !seenAt || row.createdAt > seenAt,
   }));
 }
-
-/** Unread notifications per organisation of the user, for the header's indicator. */
-export async function countUnreadNotifications(options: {
-  userId: string;
-}): Promise<{ orgNumber: string; unread: number }[]> {
-  const memberships = await db().membership.findMany({
-    where: { userId: options.userId, active: true },
-    select: { organisationId: true, notificationsSeenAt: true, organisation: { select: { orgNumber: true } } },
-    orderBy: { organisation: { name: "asc" } },
-  });
-  return Promise.all(
-    memberships.map(async (membership) => ({
-      orgNumber: membership.organisation.orgNumber,
-      unread: await db().notification.count({
-        where: {
-          organisationId: membership.organisationId,
-          ...(membership.notificationsSeenAt ? { createdAt: { gt: membership.notificationsSeenAt } } : {}),
-        },
-      }),
-    })),
-  );
-}

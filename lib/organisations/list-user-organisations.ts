@@ -1,16 +1,17 @@
 import "server-only";
 import type { Role } from "@/lib/platform/db/create-prisma-client";
-import { db } from "@/lib/platform/db/prisma";
+import { userMemberships } from "@/lib/platform/auth/user-memberships";
 
 export type TUserOrganisation = { orgNumber: string; name: string; role: Role };
 
-/** The organisations a user belongs to, for the header switcher and the start page. */
+/**
+ * The organisations a user belongs to (active memberships), by name, for the header switcher and the start page: the
+ * request's one read of the user's memberships (lib/platform/auth/user-memberships.ts).
+ */
 export async function listUserOrganisations(options: { userId: string }): Promise<TUserOrganisation[]> {
-  const rows = await db().membership.findMany({
-    // An inactive membership (an Altinn right the latest login did not represent) grants nothing.
-    where: { userId: options.userId, active: true },
-    select: { role: true, organisation: { select: { orgNumber: true, name: true } } },
-    orderBy: { organisation: { name: "asc" } },
-  });
-  return rows.map((row) => ({ ...row.organisation, role: row.role }));
+  return (await userMemberships(options.userId)).map(({ organisation, role }) => ({
+    orgNumber: organisation.orgNumber,
+    name: organisation.name,
+    role,
+  }));
 }

@@ -27,7 +27,7 @@ export type TStack = { portalUrl: string; emulatorUrl: string; database: TDataba
  * with reload (`dev`).
  */
 export async function startStack(options: TStackOptions): Promise<TStack> {
-  // No usage reports to Vercel from `next build`, `next start` or `next dev` (every child inherits this).
+  // No usage reports to Vercel from `next build`, the portal's server or `next dev` (every child inherits this).
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   loadLocalEnv(options);
   const children: ChildProcess[] = [];
@@ -54,9 +54,14 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
       children.push(startChild(index ? `worker-${index + 1}` : "worker", "tsx", workerArgs, env));
     }
     const portalUrl = `http://localhost:${options.portalPort}`;
-    const nextArgs = options.mode === "start" ? ["start"] : ["dev"];
-    children.push(startChild("portal", "next", [...nextArgs, "--port", String(options.portalPort)]));
-    if (replica) children.push(startChild("portal-2", "next", [...nextArgs, "--port", String(replica.portalPort)]));
+    // A production build is served by the portal's own server (brotli and gzip, scripts/run/portal-server.ts), in one
+    // process as in the image (`node --import tsx`, no tsx launcher in between to relay signals).
+    const portal = (label: string, port: number) =>
+      options.mode === "start"
+        ? startChild(label, "node", ["--import", "tsx", "scripts/run/portal-server.ts", "--port", String(port)])
+        : startChild(label, "next", ["dev", "--port", String(port)]);
+    children.push(portal("portal", options.portalPort));
+    if (replica) children.push(portal("portal-2", replica.portalPort));
     for (const child of children) {
       child.once("exit", (code, signal) => {
         if (!stopping) {

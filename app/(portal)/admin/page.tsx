@@ -6,6 +6,7 @@ import { loadAdminPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { listOrganisations } from "@/lib/admin/list-organisations";
 import { env } from "@/lib/platform/config/env";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("admin");
 
@@ -20,17 +21,19 @@ export default async function PlatformAdminPage() {
     { href: "/admin/consumers", label: tChecklist("link") },
   ] as const;
   return (
-    <PageShell title={t("title")} intro={t(ansattporten ? "introAnsattporten" : "intro")} spacing="lg">
-      <p className="flex flex-wrap gap-6">
-        {links.map((link) => (
-          <Link key={link.href} href={link.href} className="text-brand-700 underline">
-            {link.label}
-          </Link>
-        ))}
-      </p>
-      <OrganisationsTable organisations={await listOrganisations()} />
-      {/* Ansattporten: an organisation is set up by its first admin login, with the right from Altinn (issue 14). */}
-      {!ansattporten && <RegisterOrganisationForm />}
-    </PageShell>
+    <ClientMessages route="admin/page">
+      <PageShell title={t("title")} intro={t(ansattporten ? "introAnsattporten" : "intro")} spacing="lg">
+        <p className="flex flex-wrap gap-6">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="text-brand-700 underline">
+              {link.label}
+            </Link>
+          ))}
+        </p>
+        <OrganisationsTable organisations={await listOrganisations()} />
+        {/* Ansattporten: an organisation is set up by its first admin login, with the right from Altinn (issue 14). */}
+        {!ansattporten && <RegisterOrganisationForm />}
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { pageTitle } from "@/components/layout/page-loaders";
 import { cachedCatalogPage } from "@/lib/catalog/cached-catalog";
 import { limitCatalogSearch } from "@/lib/catalog/limit-catalog-search";
 import { toLocale } from "@/lib/platform/i18n/locales";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("catalog");
 
@@ -21,5 +22,9 @@ export default async function CatalogPage({ searchParams }: PageProps<"/catalog"
   const page = limited
     ? null
     : await cachedCatalogPage({ query, locale, page: Number.isSafeInteger(requestedPage) ? requestedPage : 1 });
-  return <CatalogListing query={query} locale={locale} page={page} limited={limited} />;
+  return (
+    <ClientMessages route="catalog/page">
+      <CatalogListing query={query} locale={locale} page={page} limited={limited} />
+    </ClientMessages>
+  );
 }

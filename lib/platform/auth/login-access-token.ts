@@ -1,10 +1,7 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { env } from "@/lib/platform/config/env";
 import { db, type TDb } from "@/lib/platform/db/prisma";
+import { getSessionToken } from "./get-session-user";
 
 /** The person's ID-porten access token, or why there is none: neither login nor connection gave one, or it ran out. */
 export type TLoginAccessTokenResult = { ok: true; token: string } | { ok: false; reason: "missing" | "expired" };
@@ -35,8 +32,7 @@ export async function readLoginAccessToken(options: {
 
 /** The current request's login access token (the session the cookie names); once per request. */
 export const currentLoginAccessToken = cache(async (): Promise<TLoginAccessTokenResult> => {
-  const req = new NextRequest("http://portal.invalid/", { headers: { cookie: (await cookies()).toString() } });
-  const sessionId = (await getToken({ req, secret: env().NEXTAUTH_SECRET }))?.sessionId;
+  const sessionId = (await getSessionToken())?.sessionId;
   if (!sessionId) return { ok: false, reason: "missing" };
   return readLoginAccessToken({ db: db(), sessionId });
 });

@@ -2,7 +2,6 @@ import "server-only";
 import type { TDb } from "@/lib/platform/db/prisma";
 import { SESSION_IDLE_TIMEOUT_MS, SESSION_TOUCH_INTERVAL_MS } from "./session-policy";
 
-export const sessionUserSelect = { id: true, pid: true, name: true, isPlatformAdmin: true } as const;
 export type TSessionUser = {
   id: string;
   pid: string;
@@ -13,6 +12,18 @@ export type TSessionUser = {
    * cookie's word. Absent when not known (a user that does not come from a session): such a user changes no production.
    */
   authenticatedAt?: Date;
+};
+
+type TSessionRow = {
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  id: string;
+  pid: string;
+  name: string | null;
+  isPlatformAdmin: boolean;
 };
 
 /**
@@ -27,17 +38,13 @@ export async function resolveSession(options: {
   now?: Date;
 }): Promise<TSessionUser | null> {
   const now = options.now ?? new Date();
-  const session = await options.db.userSession.findUnique({
-    where: { id: options.sessionId },
-    select: {
-      userId: true,
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      endedAt: true,
-      user: { select: sessionUserSelect },
-    },
-  });
+  // One statement for the session and its user (Prisma reads a relation with a second one): this runs on every
+  // signed-in request.
+  const [session] = await options.db.$queryRaw<TSessionRow[]>`
+    SELECT s."userId", s."createdAt", s."lastSeenAt", s."expiresAt", s."endedAt",
+           u."id", u."pid", u."name", u."isPlatformAdmin"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${options.sessionId}::uuid`;
   if (!session || session.userId !== options.userId || session.endedAt) return null;
   if (now >= session.expiresAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_IDLE_TIMEOUT_MS) return null;
@@ -47,5 +54,6 @@ export async function resolveSession(options: {
       data: { lastSeenAt: now },
     });
   }
-  return { ...session.user, authenticatedAt: session.createdAt };
+  const { id, pid, name, isPlatformAdmin } = session;
+  return { id, pid, name, isPlatformAdmin, authenticatedAt: session.createdAt };
 }

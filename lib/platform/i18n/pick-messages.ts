@@ -1,22 +1,14 @@
+import { routeMessagePaths } from "./route-message-paths";
+
 // Only the messages a part of the page needs go to the browser: every client provider serialises what it is given
-// into the page. The root layout hands the shell's messages to every page (header, error page, sign-in, the public
-// pages' one form); the organisation and admin layouts add the rest for their pages (app/orgs/[orgNumber]/layout.tsx,
-// app/(portal)/admin/layout.tsx), so a public page no longer carries ~120 KB of messages it never shows.
+// into the page. The root layout hands every page the shell's messages (what the root layout's own client components
+// and the root error page use); each layout and page below adds what its client components use with
+// `<ClientMessages route="…">` (client-messages.tsx), checked by client-messages-coverage.test.ts.
 
 type TMessageTree = { [key: string]: string | TMessageTree };
 
-/** The shell's messages: what the root layout's client components and the public pages' client components use. */
-export const SHELL_MESSAGE_PATHS = [
-  "app",
-  "layout",
-  "errorPage",
-  "errors",
-  "signIn",
-  "notFound",
-  "pagination",
-  "accessRequests.form",
-  "accessRequests.environments",
-] as const;
+/** The shell's messages: what the client components of the root layout, error page and not-found page use. */
+export const SHELL_MESSAGE_PATHS: readonly string[] = routeMessagePaths("layout");
 
 /** The messages at the given dotted paths (a namespace, or one branch of it), in the catalog's own shape. */
 export function pickMessages(messages: TMessageTree, paths: readonly string[]): TMessageTree {

@@ -1,6 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { loadMessages } from "./load-messages";
 import { fromIntlLocale, intlLocale } from "./locales";
+import { MESSAGE_FORMATS } from "./message-formats";
 import { resolveLocale } from "./resolve-locale";
 import { strictMessageHandlers } from "./strict-messages";
 
@@ -14,6 +15,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale: intlLocale(locale),
     messages: loadMessages(locale),
     timeZone: "Europe/Oslo",
+    formats: MESSAGE_FORMATS,
     ...strictMessageHandlers(),
   };
 });

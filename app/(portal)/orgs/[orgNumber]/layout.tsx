@@ -1,13 +1,13 @@
-import { NextIntlClientProvider } from "next-intl";
 import { OrganisationNav } from "@/components/layout/organisation-nav";
 import { requirePageMembership } from "@/lib/platform/auth/require-page-membership";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export default async function OrganisationLayout({ children, params }: LayoutProps<"/orgs/[orgNumber]">) {
   const { orgNumber } = await params;
   const { organisation, role } = await requirePageMembership(orgNumber);
-  // Every message for the organisation's pages: the root layout hands the browser only the shell's (pick-messages.ts).
+  // The navigation's messages, for the browser; each page below adds its own (lib/platform/i18n/client-messages.tsx).
   return (
-    <NextIntlClientProvider>
+    <ClientMessages route="orgs/[orgNumber]/layout">
       <div className="space-y-6">
         <div>
           <p className="text-sm text-slate-600">{organisation.orgNumber}</p>
@@ -20,6 +20,6 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
         />
         {children}
       </div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

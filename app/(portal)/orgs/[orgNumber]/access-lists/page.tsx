@@ -6,6 +6,7 @@ import { NoticePage, PageShell } from "@/components/layout/page-shell";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { listAccessListsWithSync } from "@/lib/access-lists/list-access-lists-with-sync";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("accessLists");
 
@@ -20,13 +21,15 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
   const lists = await listAccessListsWithSync({ organisationId: organisation.id, environment });
   const rights = editRights(role, environment);
   return (
-    <PageShell title={t("title")} intro={t("intro", { orgCode })} spacing="lg">
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/access-lists`} environment={environment} />
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <AccessListTable orgNumber={orgNumber} environmentName={environmentName} lists={lists} />
-      {rights.canEdit && (
-        <CreateAccessListForm key={environment} orgNumber={orgNumber} environment={environment} orgCode={orgCode} />
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/access-lists/page">
+      <PageShell title={t("title")} intro={t("intro", { orgCode })} spacing="lg">
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/access-lists`} environment={environment} />
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <AccessListTable orgNumber={orgNumber} environmentName={environmentName} lists={lists} />
+        {rights.canEdit && (
+          <CreateAccessListForm key={environment} orgNumber={orgNumber} environment={environment} orgCode={orgCode} />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { ZAccessRequestStatus } from "@/lib/access-requests/schemas";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironment } from "@/lib/platform/environment";
 import { uuidParam } from "@/lib/platform/http/route-params";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("accessRequests.approvals");
 
@@ -37,14 +38,16 @@ export default async function ApprovalsPage({ params, searchParams }: PageProps<
     listRequestedResources({ ownerOrganisationId: organisation.id }),
   ]);
   return (
-    <PageShell title={t("title")} intro={t("intro")}>
-      {!hasRole(role, "ADMIN") && <Notice>{t("adminsDecide")}</Notice>}
-      <ApprovalFilters values={values} resources={resources} />
-      {requests.length === 0 ? (
-        <p className="text-slate-700">{t("empty")}</p>
-      ) : (
-        <AccessRequestTable orgNumber={orgNumber} side="owner" requests={requests} />
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/approvals/page">
+      <PageShell title={t("title")} intro={t("intro")}>
+        {!hasRole(role, "ADMIN") && <Notice>{t("adminsDecide")}</Notice>}
+        <ApprovalFilters values={values} resources={resources} />
+        {requests.length === 0 ? (
+          <p className="text-slate-700">{t("empty")}</p>
+        ) : (
+          <AccessRequestTable orgNumber={orgNumber} side="owner" requests={requests} />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

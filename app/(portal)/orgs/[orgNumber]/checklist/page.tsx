@@ -7,6 +7,7 @@ import { Section } from "@/components/ui/section";
 import { verifyChecklistForPage } from "@/lib/checklist/verify-checklist-for-page";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam, type TUpstreamEnvironment } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("checklist");
 
@@ -24,21 +25,23 @@ export default async function ChecklistPage({ params, searchParams }: PageProps<
   const environment = ZEnvironmentParam.catch("test").parse(search.environment);
   const view: TViewProps = { orgNumber, environment, canAttest: hasRole(role, "ADMIN") };
   return (
-    <PageShell title={t("title")} intro={t("intro", { environment: t(`environments.${environment}`) })} spacing="lg">
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/checklist`} environment={environment} />
-      {/* Until the steps stream in: the section as it stands while checking, with no query of its own. */}
-      <Suspense
-        key={environment}
-        fallback={
-          <Section aria-busy headingId="checklist-steps-heading-pending" title={t("why")} className="space-y-4">
-            <p className="text-slate-600">{t("checking")}</p>
-          </Section>
-        }
-      >
-        <CheckedChecklist {...view} userId={user.id} organisation={organisation} />
-      </Suspense>
-      {!hasRole(role, "ADMIN") && <p className="text-slate-700">{t("viewerNote")}</p>}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/checklist/page">
+      <PageShell title={t("title")} intro={t("intro", { environment: t(`environments.${environment}`) })} spacing="lg">
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/checklist`} environment={environment} />
+        {/* Until the steps stream in: the section as it stands while checking, with no query of its own. */}
+        <Suspense
+          key={environment}
+          fallback={
+            <Section aria-busy headingId="checklist-steps-heading-pending" title={t("why")} className="space-y-4">
+              <p className="text-slate-600">{t("checking")}</p>
+            </Section>
+          }
+        >
+          <CheckedChecklist {...view} userId={user.id} organisation={organisation} />
+        </Suspense>
+        {!hasRole(role, "ADMIN") && <p className="text-slate-700">{t("viewerNote")}</p>}
+      </PageShell>
+    </ClientMessages>
   );
 }
 

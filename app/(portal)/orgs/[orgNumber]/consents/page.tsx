@@ -14,6 +14,7 @@ import { listTrackedConsents } from "@/lib/consent-monitor/list-tracked-consents
 import { ZConsentFilters } from "@/lib/consent-monitor/schemas";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ENVIRONMENTS } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("consentMonitor");
 export const dynamic = "force-dynamic";
@@ -31,23 +32,25 @@ export default async function ConsentsPage(props: {
   ]);
   const resources = list.resourceCounts.flatMap((count) => (count.resource ? [count.resource] : []));
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <FeedStatus orgNumber={orgNumber} cursors={list.cursors} environments={[...ENVIRONMENTS]} />
-      <ResourceCounts counts={list.resourceCounts} />
-      <ConsentFilters base={base} values={filters} resources={resources} />
-      <TrackedConsentTable base={base} consents={list.consents} />
-      {hasRole(role, "EDITOR") && <RegisterConsentForm orgNumber={orgNumber} />}
-      <Section headingId="webhook-heading" title={t("webhook.title")} className="space-y-4">
-        <p className="max-w-3xl text-slate-700">{t("webhook.intro")}</p>
-        <WebhookSettings
-          orgNumber={orgNumber}
-          url={panel.webhook?.url ?? null}
-          isAdmin={hasRole(role, "ADMIN")}
-          isEditor={hasRole(role, "EDITOR")}
-        />
-        <WebhookVerifySnippet />
-        <WebhookDeliveries deliveries={panel.deliveries} />
-      </Section>
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/consents/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <FeedStatus orgNumber={orgNumber} cursors={list.cursors} environments={[...ENVIRONMENTS]} />
+        <ResourceCounts counts={list.resourceCounts} />
+        <ConsentFilters base={base} values={filters} resources={resources} />
+        <TrackedConsentTable base={base} consents={list.consents} />
+        {hasRole(role, "EDITOR") && <RegisterConsentForm orgNumber={orgNumber} />}
+        <Section headingId="webhook-heading" title={t("webhook.title")} className="space-y-4">
+          <p className="max-w-3xl text-slate-700">{t("webhook.intro")}</p>
+          <WebhookSettings
+            orgNumber={orgNumber}
+            url={panel.webhook?.url ?? null}
+            isAdmin={hasRole(role, "ADMIN")}
+            isEditor={hasRole(role, "EDITOR")}
+          />
+          <WebhookVerifySnippet />
+          <WebhookDeliveries deliveries={panel.deliveries} />
+        </Section>
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -20,6 +20,7 @@ import { refreshConsentStatus } from "@/lib/integration-kit/refresh-consent-stat
 import { hasRole } from "@/lib/platform/auth/roles";
 import { HandledByPreview } from "@/components/suppliers/handled-by-preview";
 import { getKitCustomer } from "@/lib/suppliers/get-kit-customer";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("integrationKit");
 
@@ -55,53 +56,60 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
   });
 
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <p>
-        <Link href={`/orgs/${orgNumber}/integration/redirect`} className="text-brand-700 underline">
-          {tRedirect("kitLink")}
-        </Link>
-      </p>
-      {resources.length === 0 || !resource ? (
-        <Notice>{t("noResources")}</Notice>
-      ) : (
-        <>
-          <ResourcePicker orgNumber={orgNumber} resources={resources} selected={resource.identifier} locale={locale} />
-          <ResourceFacts resource={resource} />
-          {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
-          <Suspense
-            fallback={
-              // Its own ids: while a navigation re-suspends, React keeps the old panel (hidden) beside this placeholder.
-              <Section headingId="preflight-heading-pending" title={tTry("preflight")} card aria-busy />
-            }
-          >
-            <CheckedPreflight userId={user.id} organisation={organisation} />
-          </Suspense>
-          {customer && <HandledByPreview customer={customer} locale={locale} />}
-          <ConsentRequestBuilder
-            key={resource.identifier}
+    <ClientMessages route="orgs/[orgNumber]/integration/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <p>
+          <Link href={`/orgs/${orgNumber}/integration/redirect`} className="text-brand-700 underline">
+            {tRedirect("kitLink")}
+          </Link>
+        </p>
+        {resources.length === 0 || !resource ? (
+          <Notice>{t("noResources")}</Notice>
+        ) : (
+          <>
+            <ResourcePicker
+              orgNumber={orgNumber}
+              resources={resources}
+              selected={resource.identifier}
+              locale={locale}
+            />
+            <ResourceFacts resource={resource} />
+            {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
+            <Suspense
+              fallback={
+                // Its own ids: while a navigation re-suspends, React keeps the old panel (hidden) beside this placeholder.
+                <Section headingId="preflight-heading-pending" title={tTry("preflight")} card aria-busy />
+              }
+            >
+              <CheckedPreflight userId={user.id} organisation={organisation} />
+            </Suspense>
+            {customer && <HandledByPreview customer={customer} locale={locale} />}
+            <ConsentRequestBuilder
+              key={resource.identifier}
+              orgNumber={orgNumber}
+              resource={resource}
+              endpoints={endpoints}
+              defaults={{ validTo, redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier) }}
+              previewId={randomUUID()}
+              canTry={canAct}
+              altinnProblems={altinnProblems}
+              customer={customer}
+            />
+          </>
+        )}
+        {current && (
+          <IntegrationTestPanel
+            key={current.id}
             orgNumber={orgNumber}
-            resource={resource}
-            endpoints={endpoints}
-            defaults={{ validTo, redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier) }}
-            previewId={randomUUID()}
-            canTry={canAct}
-            altinnProblems={altinnProblems}
-            customer={customer}
+            test={current}
+            returned={current.id === testId ? returned : null}
+            statusFresh={statusFresh}
+            canAct={canAct}
           />
-        </>
-      )}
-      {current && (
-        <IntegrationTestPanel
-          key={current.id}
-          orgNumber={orgNumber}
-          test={current}
-          returned={current.id === testId ? returned : null}
-          statusFresh={statusFresh}
-          canAct={canAct}
-        />
-      )}
-      {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
-    </PageShell>
+        )}
+        {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
+      </PageShell>
+    </ClientMessages>
   );
 }
 

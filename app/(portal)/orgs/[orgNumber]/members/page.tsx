@@ -8,6 +8,7 @@ import { listMembers } from "@/lib/organisations/list-members";
 import { membershipsFromAltinn } from "@/lib/organisations/memberships-from-altinn";
 import { portalResources } from "@/lib/platform/auth/portal-resources";
 import { env } from "@/lib/platform/config/env";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("members");
 
@@ -24,21 +25,23 @@ export default async function MembersPage({ params }: PageProps<"/orgs/[orgNumbe
   const canManage = isAdmin && !fromAltinn;
   const rights = portalResources(env());
   return (
-    <PageShell title={t("title")} spacing="lg">
-      {fromAltinn ? (
-        <AltinnMembersNote role={role} adminRight={rights[0]?.id ?? ""} />
-      ) : (
-        !isAdmin && <p className="text-slate-700">{t("onlyAdminsChange")}</p>
-      )}
-      <MembersTable
-        members={members}
-        orgNumber={orgNumber}
-        canManage={canManage}
-        fromAltinn={fromAltinn}
-        currentUserId={user.id}
-      />
-      {canManage && <AddMemberForm orgNumber={orgNumber} />}
-      {fromAltinn && <PortalRightsList rights={rights} headingId="how-to-grant" />}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/members/page">
+      <PageShell title={t("title")} spacing="lg">
+        {fromAltinn ? (
+          <AltinnMembersNote role={role} adminRight={rights[0]?.id ?? ""} />
+        ) : (
+          !isAdmin && <p className="text-slate-700">{t("onlyAdminsChange")}</p>
+        )}
+        <MembersTable
+          members={members}
+          orgNumber={orgNumber}
+          canManage={canManage}
+          fromAltinn={fromAltinn}
+          currentUserId={user.id}
+        />
+        {canManage && <AddMemberForm orgNumber={orgNumber} />}
+        {fromAltinn && <PortalRightsList rights={rights} headingId="how-to-grant" />}
+      </PageShell>
+    </ClientMessages>
   );
 }

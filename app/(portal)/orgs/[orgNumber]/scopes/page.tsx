@@ -7,6 +7,7 @@ import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 import { listScopes } from "@/lib/scopes/list-scopes";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("scopes");
 
@@ -28,21 +29,23 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
   const namesInProd = inProd.map((s) => s.name);
   const rights = editRights(role, environment);
   return (
-    <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <ScopeList
-        orgNumber={orgNumber}
-        environment={environment}
-        scopes={scopes}
-        canEdit={rights.canEdit}
-        canCopyToProd={canChangeEnvironment(role, "prod")}
-        namesInProd={namesInProd}
-      />
-      <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>
-      {rights.canEdit && (
-        <CreateScopeForm key={environment} orgNumber={orgNumber} environment={environment} prefix={prefix} />
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/scopes/page">
+      <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <ScopeList
+          orgNumber={orgNumber}
+          environment={environment}
+          scopes={scopes}
+          canEdit={rights.canEdit}
+          canCopyToProd={canChangeEnvironment(role, "prod")}
+          namesInProd={namesInProd}
+        />
+        <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>
+        {rights.canEdit && (
+          <CreateScopeForm key={environment} orgNumber={orgNumber} environment={environment} prefix={prefix} />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

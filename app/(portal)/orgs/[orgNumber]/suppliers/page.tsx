@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { getSuppliersPage, type TLoaded } from "@/lib/suppliers/get-suppliers-page";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("suppliers");
 export const dynamic = "force-dynamic";
@@ -26,31 +27,35 @@ export default async function SuppliersPage(props: PageProps<"/orgs/[orgNumber]/
   );
   if (page.login)
     return (
-      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-        <div className="max-w-3xl space-y-3" data-testid="supplier-login">
-          {problem && <Notice role="alert">{t(`login.problem.${problem}`)}</Notice>}
-          <Notice role={problem ? undefined : "alert"}>
-            {page.connectable ? t(`login.${page.login}`) : t("login.unconfigured")}
-          </Notice>
-          {page.connectable && <ConnectIdportenLink orgNumber={orgNumber} />}
-        </div>
-      </PageShell>
+      <ClientMessages route="orgs/[orgNumber]/suppliers/page">
+        <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+          <div className="max-w-3xl space-y-3" data-testid="supplier-login">
+            {problem && <Notice role="alert">{t(`login.problem.${problem}`)}</Notice>}
+            <Notice role={problem ? undefined : "alert"}>
+              {page.connectable ? t(`login.${page.login}`) : t("login.unconfigured")}
+            </Notice>
+            {page.connectable && <ConnectIdportenLink orgNumber={orgNumber} />}
+          </div>
+        </PageShell>
+      </ClientMessages>
     );
   const { suppliers, customers } = page;
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <Section headingId="suppliers-heading" title={t("suppliers.title")} className="space-y-4">
-        {suppliers.ok ? (
-          <SupplierTable orgNumber={orgNumber} suppliers={suppliers.value} canChange={isAdmin} />
-        ) : (
-          refused(suppliers)
-        )}
-        {isAdmin && suppliers.ok && <AddSupplierForm orgNumber={orgNumber} />}
-      </Section>
-      <Section headingId="customers-heading" title={t("customers.title")} className="space-y-4">
-        <p className="max-w-3xl text-slate-700">{t("customers.intro")}</p>
-        {customers.ok ? <CustomerTable orgNumber={orgNumber} customers={customers.value} /> : refused(customers)}
-      </Section>
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/suppliers/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <Section headingId="suppliers-heading" title={t("suppliers.title")} className="space-y-4">
+          {suppliers.ok ? (
+            <SupplierTable orgNumber={orgNumber} suppliers={suppliers.value} canChange={isAdmin} />
+          ) : (
+            refused(suppliers)
+          )}
+          {isAdmin && suppliers.ok && <AddSupplierForm orgNumber={orgNumber} />}
+        </Section>
+        <Section headingId="customers-heading" title={t("customers.title")} className="space-y-4">
+          <p className="max-w-3xl text-slate-700">{t("customers.intro")}</p>
+          {customers.ok ? <CustomerTable orgNumber={orgNumber} customers={customers.value} /> : refused(customers)}
+        </Section>
+      </PageShell>
+    </ClientMessages>
   );
 }

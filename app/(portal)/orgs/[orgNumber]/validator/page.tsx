@@ -6,6 +6,7 @@ import { ConsentTokenValidator } from "@/components/validator/consent-token-vali
 import { listValidationResources } from "@/lib/consent-tokens/list-validation-resources";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 import { upstream } from "@/lib/platform/upstream/upstream-context";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("validator");
 
@@ -24,17 +25,19 @@ export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNum
     }),
   ) as Record<(typeof UPSTREAM_ENVIRONMENTS)[number], { issuer: string; jwksUrl: string }>;
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      {resources.length === 0 ? (
-        <Notice>
-          {t("noResources")}{" "}
-          <Link href={`/orgs/${orgNumber}/resources`} className="font-medium underline">
-            {t("createResource")}
-          </Link>
-        </Notice>
-      ) : (
-        <ConsentTokenValidator orgNumber={orgNumber} resources={resources} environments={environments} />
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/validator/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        {resources.length === 0 ? (
+          <Notice>
+            {t("noResources")}{" "}
+            <Link href={`/orgs/${orgNumber}/resources`} className="font-medium underline">
+              {t("createResource")}
+            </Link>
+          </Notice>
+        ) : (
+          <ConsentTokenValidator orgNumber={orgNumber} resources={resources} environments={environments} />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

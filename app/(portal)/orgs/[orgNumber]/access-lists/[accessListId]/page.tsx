@@ -16,6 +16,7 @@ import { Section } from "@/components/ui/section";
 import { getAccessListPage } from "@/lib/access-lists/get-access-list-page";
 import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { orgNumberParam, uuidParam } from "@/lib/platform/http/route-params";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
@@ -40,74 +41,76 @@ export default async function AccessListPage({
   const { canEdit } = rights;
 
   return (
-    <PageShell
-      title={list.name}
-      spacing="lg"
-      before={
-        <BackLink href={`/orgs/${orgNumber}/access-lists?environment=${environment}`}>
-          {t("detail.back", { environment: environmentName })}
-        </BackLink>
-      }
-    >
-      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 text-sm">
-        <dt className="font-medium">{t("detail.identifierLabel")}</dt>
-        <dd className="font-mono">{`${organisation.orgCode}/${list.identifier}`}</dd>
-        <dt className="font-medium">{t("detail.environmentLabel")}</dt>
-        <dd>{environmentName}</dd>
-      </dl>
-      {list.description && <p className="max-w-3xl text-slate-700">{list.description}</p>}
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
-
-      <Section
-        headingId="members-heading"
-        title={t("members.title", { total: list.memberCount })}
-        className="space-y-4"
+    <ClientMessages route="orgs/[orgNumber]/access-lists/[accessListId]/page">
+      <PageShell
+        title={list.name}
+        spacing="lg"
+        before={
+          <BackLink href={`/orgs/${orgNumber}/access-lists?environment=${environment}`}>
+            {t("detail.back", { environment: environmentName })}
+          </BackLink>
+        }
       >
-        <MemberSearch {...ids} query={query} />
-        {query && data.total > 0 && (
-          <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>
-        )}
-        <MemberTable
+        <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 text-sm">
+          <dt className="font-medium">{t("detail.identifierLabel")}</dt>
+          <dd className="font-mono">{`${organisation.orgCode}/${list.identifier}`}</dd>
+          <dt className="font-medium">{t("detail.environmentLabel")}</dt>
+          <dd>{environmentName}</dd>
+        </dl>
+        {list.description && <p className="max-w-3xl text-slate-700">{list.description}</p>}
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <AccessListSyncPanel orgNumber={orgNumber} sync={sync} canRetry={canEdit} />
+
+        <Section
+          headingId="members-heading"
+          title={t("members.title", { total: list.memberCount })}
+          className="space-y-4"
+        >
+          <MemberSearch {...ids} query={query} />
+          {query && data.total > 0 && (
+            <p className="text-sm text-slate-700">{t("members.matches", { count: data.total, query })}</p>
+          )}
+          <MemberTable
+            {...ids}
+            rows={data.members}
+            canEdit={canEdit}
+            query={query}
+            nextAfter={data.nextAfter}
+            isFirstPage={!after}
+            production={environment === "prod"}
+          />
+          {canEdit && (
+            <div className="grid max-w-4xl gap-4 md:grid-cols-2">
+              <AddMemberForm {...ids} production={environment === "prod"} />
+              <ImportMembersForm {...ids} production={environment === "prod"} />
+            </div>
+          )}
+        </Section>
+
+        <ResourceLinksPanel
           {...ids}
-          rows={data.members}
-          canEdit={canEdit}
-          query={query}
-          nextAfter={data.nextAfter}
-          isFirstPage={!after}
+          environmentName={environmentName}
           production={environment === "prod"}
+          linked={links.linked}
+          available={links.available}
+          canEdit={canEdit}
         />
         {canEdit && (
-          <div className="grid max-w-4xl gap-4 md:grid-cols-2">
-            <AddMemberForm {...ids} production={environment === "prod"} />
-            <ImportMembersForm {...ids} production={environment === "prod"} />
-          </div>
+          <EditAccessListForm {...ids} name={list.name} description={list.description} version={list.version} />
         )}
-      </Section>
-
-      <ResourceLinksPanel
-        {...ids}
-        environmentName={environmentName}
-        production={environment === "prod"}
-        linked={links.linked}
-        available={links.available}
-        canEdit={canEdit}
-      />
-      {canEdit && (
-        <EditAccessListForm {...ids} name={list.name} description={list.description} version={list.version} />
-      )}
-      {canChangeEnvironment(role, "prod") && environment === "test" && (
-        <CopyListToProd {...ids} inProd={data.inProd} identifier={list.identifier} memberCount={list.memberCount} />
-      )}
-      {canEdit && (
-        <DeleteAccessListDialog
-          {...ids}
-          identifier={list.identifier}
-          memberCount={list.memberCount}
-          environment={environment}
-          environmentName={environmentName}
-        />
-      )}
-    </PageShell>
+        {canChangeEnvironment(role, "prod") && environment === "test" && (
+          <CopyListToProd {...ids} inProd={data.inProd} identifier={list.identifier} memberCount={list.memberCount} />
+        )}
+        {canEdit && (
+          <DeleteAccessListDialog
+            {...ids}
+            identifier={list.identifier}
+            memberCount={list.memberCount}
+            environment={environment}
+            environmentName={environmentName}
+          />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

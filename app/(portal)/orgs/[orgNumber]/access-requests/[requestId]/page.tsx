@@ -1,5 +1,6 @@
 import { AccessRequestView, loadAccessRequestPage } from "@/components/access-requests/access-request-page";
 import { pageTitle } from "@/components/layout/page-loaders";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("accessRequests", "requestTitle");
 
@@ -9,11 +10,13 @@ export default async function AccessRequestPage({
 }: PageProps<"/orgs/[orgNumber]/access-requests/[requestId]">) {
   const { orgNumber, request, t } = await loadAccessRequestPage(params, "consumer");
   return (
-    <AccessRequestView
-      orgNumber={orgNumber}
-      request={request}
-      back={{ href: `/orgs/${orgNumber}/access-requests`, label: t("backToList") }}
-      canRetry={false}
-    />
+    <ClientMessages route="orgs/[orgNumber]/access-requests/[requestId]/page">
+      <AccessRequestView
+        orgNumber={orgNumber}
+        request={request}
+        back={{ href: `/orgs/${orgNumber}/access-requests`, label: t("backToList") }}
+        canRetry={false}
+      />
+    </ClientMessages>
   );
 }

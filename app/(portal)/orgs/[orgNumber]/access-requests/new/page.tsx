@@ -4,6 +4,7 @@ import { NoticePage, PageShell } from "@/components/layout/page-shell";
 import { listRequestableResources } from "@/lib/access-requests/list-requestable-resources";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironment } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("accessRequests.form");
 
@@ -21,8 +22,10 @@ export default async function NewAccessRequestPage({
   // Prefilled from the catalog's "Request access" link, which names the resource by identifier.
   const resourceId = resources.find((resource) => resource.identifier === query.resource)?.id ?? "";
   return (
-    <PageShell title={t("form.title")} intro={t("form.intro", { organisation: organisation.name })}>
-      <AccessRequestForm orgNumber={orgNumber} resources={resources} initial={{ environment, resourceId }} />
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/access-requests/new/page">
+      <PageShell title={t("form.title")} intro={t("form.intro", { organisation: organisation.name })}>
+        <AccessRequestForm orgNumber={orgNumber} resources={resources} initial={{ environment, resourceId }} />
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { RevokeForm } from "@/components/approvals/revoke-form";
 import { pageTitle } from "@/components/layout/page-loaders";
 import { Notice } from "@/components/ui/notice";
 import { hasRole } from "@/lib/platform/auth/roles";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("accessRequests", "requestTitle");
 
@@ -14,20 +15,22 @@ export default async function ApprovalPage({ params }: PageProps<"/orgs/[orgNumb
   const { orgNumber, role, request, t } = await loadAccessRequestPage(params, "owner");
   const isAdmin = hasRole(role, "ADMIN");
   return (
-    <AccessRequestView
-      orgNumber={orgNumber}
-      request={request}
-      back={{ href: `/orgs/${orgNumber}/approvals`, label: t("approvals.backToQueue") }}
-      canRetry={isAdmin}
-      decision={
-        isAdmin ? (
-          <DecisionForm orgNumber={orgNumber} requestId={request.id} status={request.status} />
-        ) : (
-          <Notice>{t("approvals.adminsDecide")}</Notice>
-        )
-      }
-    >
-      {isAdmin && REVOCABLE.has(request.status) && <RevokeForm orgNumber={orgNumber} requestId={request.id} />}
-    </AccessRequestView>
+    <ClientMessages route="orgs/[orgNumber]/approvals/[requestId]/page">
+      <AccessRequestView
+        orgNumber={orgNumber}
+        request={request}
+        back={{ href: `/orgs/${orgNumber}/approvals`, label: t("approvals.backToQueue") }}
+        canRetry={isAdmin}
+        decision={
+          isAdmin ? (
+            <DecisionForm orgNumber={orgNumber} requestId={request.id} status={request.status} />
+          ) : (
+            <Notice>{t("approvals.adminsDecide")}</Notice>
+          )
+        }
+      >
+        {isAdmin && REVOCABLE.has(request.status) && <RevokeForm orgNumber={orgNumber} requestId={request.id} />}
+      </AccessRequestView>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { ungrantedConsentScopes } from "@/lib/clients/granted-consent-scopes";
 import { listClients } from "@/lib/clients/list-clients";
 import { latestConsentScopeRequest } from "@/lib/consent-scopes/list-consent-scope-requests";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("clients");
 
@@ -32,31 +33,33 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
   const requested = ["pending", "granting", "failed"].includes(consentRequest?.state ?? "");
   const offered = { available: scopes, ungranted: ungrantedScopes, requested };
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <p className="max-w-3xl text-sm text-slate-700">
-        {t("delegationNote")}{" "}
-        <Link href={`/orgs/${orgNumber}`} className="text-brand-700 underline">
-          {t("delegationLink")}
-        </Link>
-      </p>
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/clients`} environment={environment} inPath />
-      <ConsentScopePanel
-        orgNumber={orgNumber}
-        environment={environment}
-        request={consentRequest}
-        canRequest={rights.isEditor}
-      />
-      <h2 className="text-xl font-semibold">{t("listTitle")}</h2>
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <ClientList
-        orgNumber={orgNumber}
-        clients={clients}
-        canEdit={rights.canEdit}
-        consentScopeState={consentRequest?.state ?? null}
-      />
-      {rights.canEdit && (
-        <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/clients/[environment]/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <p className="max-w-3xl text-sm text-slate-700">
+          {t("delegationNote")}{" "}
+          <Link href={`/orgs/${orgNumber}`} className="text-brand-700 underline">
+            {t("delegationLink")}
+          </Link>
+        </p>
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/clients`} environment={environment} inPath />
+        <ConsentScopePanel
+          orgNumber={orgNumber}
+          environment={environment}
+          request={consentRequest}
+          canRequest={rights.isEditor}
+        />
+        <h2 className="text-xl font-semibold">{t("listTitle")}</h2>
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <ClientList
+          orgNumber={orgNumber}
+          clients={clients}
+          canEdit={rights.canEdit}
+          consentScopeState={consentRequest?.state ?? null}
+        />
+        {rights.canEdit && (
+          <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

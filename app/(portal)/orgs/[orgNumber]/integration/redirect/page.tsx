@@ -6,6 +6,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { BackLink } from "@/components/ui/back-link";
 import { getRedirectKitPage } from "@/lib/integration-kit/redirect-kit-page";
 import { hasRole } from "@/lib/platform/auth/roles";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("redirectKit");
 
@@ -14,19 +15,21 @@ export default async function RedirectKitPage({ params }: PageProps<"/orgs/[orgN
   const { orgNumber, role, t } = await loadOrgPage(params, "redirectKit");
   const { consentRequestsUrl } = getRedirectKitPage();
   return (
-    <PageShell
-      title={t("title")}
-      intro={t("intro")}
-      spacing="lg"
-      before={<BackLink href={`/orgs/${orgNumber}/integration`}>{t("back")}</BackLink>}
-    >
-      <RedirectFacts />
-      <RedirectChecker
-        orgNumber={orgNumber}
-        consentRequestsUrl={consentRequestsUrl}
-        canCheck={hasRole(role, "EDITOR")}
-      />
-      <RedirectViewModes orgNumber={orgNumber} />
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/integration/redirect/page">
+      <PageShell
+        title={t("title")}
+        intro={t("intro")}
+        spacing="lg"
+        before={<BackLink href={`/orgs/${orgNumber}/integration`}>{t("back")}</BackLink>}
+      >
+        <RedirectFacts />
+        <RedirectChecker
+          orgNumber={orgNumber}
+          consentRequestsUrl={consentRequestsUrl}
+          canCheck={hasRole(role, "EDITOR")}
+        />
+        <RedirectViewModes orgNumber={orgNumber} />
+      </PageShell>
+    </ClientMessages>
   );
 }

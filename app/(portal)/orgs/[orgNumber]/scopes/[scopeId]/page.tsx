@@ -8,6 +8,7 @@ import { ScopeSummary } from "@/components/scopes/scope-summary";
 import { BackLink } from "@/components/ui/back-link";
 import { uuidParam } from "@/lib/platform/http/route-params";
 import { loadScopeWithSync } from "@/lib/scopes/find-scope";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("scopes.edit", "metaTitle");
 
@@ -18,19 +19,21 @@ export default async function ScopePage({ params }: PageProps<"/orgs/[orgNumber]
   if (!scope) notFound();
   const rights = editRights(role, scope.environment);
   return (
-    <PageShell
-      title={t("title", { name: scope.name })}
-      spacing="lg"
-      before={<BackLink href={`/orgs/${orgNumber}/scopes?environment=${scope.environment}`}>{t("back")}</BackLink>}
-    >
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <ScopeSummary orgNumber={orgNumber} scope={scope} canEdit={rights.canEdit} />
-      {rights.canEdit && scope.active && (
-        <>
-          <EditScopeForm orgNumber={orgNumber} scope={scope} />
-          <DeactivateScopeDialog orgNumber={orgNumber} scopeId={scope.id} scopeName={scope.name} />
-        </>
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/scopes/[scopeId]/page">
+      <PageShell
+        title={t("title", { name: scope.name })}
+        spacing="lg"
+        before={<BackLink href={`/orgs/${orgNumber}/scopes?environment=${scope.environment}`}>{t("back")}</BackLink>}
+      >
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <ScopeSummary orgNumber={orgNumber} scope={scope} canEdit={rights.canEdit} />
+        {rights.canEdit && scope.active && (
+          <>
+            <EditScopeForm orgNumber={orgNumber} scope={scope} />
+            <DeactivateScopeDialog orgNumber={orgNumber} scopeId={scope.id} scopeName={scope.name} />
+          </>
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { listAdoptable } from "@/lib/adoption/list-adoptable";
 import { fromUpstreamEnv, ZEnvironmentParam } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("adoption");
 
@@ -16,19 +17,21 @@ export default async function AdoptPage({ params, searchParams }: PageProps<"/or
   const inventory = await listAdoptable(organisation, fromUpstreamEnv(environment));
   const rights = editRights(role, environment);
   return (
-    <PageShell
-      title={t("title")}
-      intro={t(organisation.scopePrefix || organisation.orgCode ? "intro" : "consumerIntro")}
-      spacing="lg"
-    >
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/sync/adopt`} environment={environment} />
-      <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
-      <AdoptionSections
-        orgNumber={orgNumber}
-        environment={environment}
-        canAdopt={rights.canEdit}
-        inventory={inventory}
-      />
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/sync/adopt/page">
+      <PageShell
+        title={t("title")}
+        intro={t(organisation.scopePrefix || organisation.orgCode ? "intro" : "consumerIntro")}
+        spacing="lg"
+      >
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/sync/adopt`} environment={environment} />
+        <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
+        <AdoptionSections
+          orgNumber={orgNumber}
+          environment={environment}
+          canAdopt={rights.canEdit}
+          inventory={inventory}
+        />
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { listDriftFindings } from "@/lib/drift/list-drift-findings";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { fromUpstreamEnv, ZEnvironmentParam } from "@/lib/platform/environment";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("drift");
 export const dynamic = "force-dynamic";
@@ -20,22 +21,24 @@ export default async function DriftPage({ params, searchParams }: PageProps<"/or
     environment: fromUpstreamEnv(environment),
   });
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <EnvironmentTabs basePath={`/orgs/${orgNumber}/sync/drift`} environment={environment} />
-      <DriftCheckStatus
-        orgNumber={orgNumber}
-        environment={environment}
-        lastCheckedAt={drift.lastCheckedAt}
-        lastError={drift.lastError}
-        checking={drift.checking}
-      />
-      <DriftFindingList
-        orgNumber={orgNumber}
-        findings={drift.open}
-        canResolve={hasRole(role, "ADMIN")}
-        production={environment === "prod"}
-      />
-      <ResolvedDriftTable findings={drift.resolved} />
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/sync/drift/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <EnvironmentTabs basePath={`/orgs/${orgNumber}/sync/drift`} environment={environment} />
+        <DriftCheckStatus
+          orgNumber={orgNumber}
+          environment={environment}
+          lastCheckedAt={drift.lastCheckedAt}
+          lastError={drift.lastError}
+          checking={drift.checking}
+        />
+        <DriftFindingList
+          orgNumber={orgNumber}
+          findings={drift.open}
+          canResolve={hasRole(role, "ADMIN")}
+          production={environment === "prod"}
+        />
+        <ResolvedDriftTable findings={drift.resolved} />
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { db } from "@/lib/platform/db/prisma";
 import { comparisonView, hasPendingChanges } from "@/lib/promotion/comparison-view";
 import { getEnvironmentsComparison } from "@/lib/promotion/get-environments-comparison";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("environments");
 
@@ -17,11 +18,13 @@ export default async function EnvironmentsPage({ params }: PageProps<"/orgs/[org
   const comparison = await getEnvironmentsComparison({ db: db(), organisation });
   const canPromote = canChangeEnvironment(role, "PROD");
   return (
-    <PageShell title={t("title")} intro={t("intro")} spacing="lg">
-      <p className="max-w-3xl text-sm text-slate-700">{t("upstreamNote")}</p>
-      <RefreshWhilePending pending={hasPendingChanges(comparison)} />
-      {!canPromote && <Notice>{t("adminsOnly")}</Notice>}
-      <EnvironmentsComparison orgNumber={orgNumber} comparison={comparisonView(comparison)} canPromote={canPromote} />
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/sync/environments/page">
+      <PageShell title={t("title")} intro={t("intro")} spacing="lg">
+        <p className="max-w-3xl text-sm text-slate-700">{t("upstreamNote")}</p>
+        <RefreshWhilePending pending={hasPendingChanges(comparison)} />
+        {!canPromote && <Notice>{t("adminsOnly")}</Notice>}
+        <EnvironmentsComparison orgNumber={orgNumber} comparison={comparisonView(comparison)} canPromote={canPromote} />
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { getResourceDocumentation } from "@/lib/documentation/get-resource-docum
 import { missingLanguages } from "@/lib/documentation/documentation-languages";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { toLocale } from "@/lib/platform/i18n/locales";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("documentation.page", "metaTitle");
 
@@ -32,45 +33,47 @@ export default async function DocumentationPage({
   const isPublished = resource.publications.some((p) => p.state === "PUBLISHED");
   const empty = { steps: "", requiredAccess: "", contact: "", sections: [] };
   return (
-    <section className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold break-words">
-          {t("title", { title: inLocale(latest.content.title, locale) })}
-        </h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        {isPublished ? (
-          <p>
-            <Link href={`/catalog/${identifier}`} className="text-brand-700 underline underline-offset-2">
-              {t("viewInCatalog")}
-            </Link>
-          </p>
-        ) : (
-          <p className="text-slate-700">{t("notPublished")}</p>
-        )}
-        {nothingSaved && hasRole(role, "EDITOR") && <Notice className="text-sm">{t("prefilled")}</Notice>}
-      </div>
-      <RequiredScopesNote scopes={scopes} version={latest.version} />
-      {hasRole(role, "EDITOR") ? (
-        <DocumentationLanguagesEditor
-          orgNumber={orgNumber}
-          identifier={identifier}
-          scopes={scopes}
-          firstLanguage={locale}
-          languages={languageStarts({ saved, locale, definition: latest.content, ownerName: organisation.name })}
-        />
-      ) : (
-        <div className="space-y-4">
-          <p className="text-slate-700">{t("onlyEditorsChange")}</p>
-          <MissingLanguages missing={missingLanguages(saved)} />
-          <Card as="div">
-            <DocumentationForReader
-              documentation={saved}
-              locale={locale}
-              noneWritten={<DocumentationView content={empty} />}
-            />
-          </Card>
+    <ClientMessages route="orgs/[orgNumber]/resources/[identifier]/documentation/page">
+      <section className="space-y-6">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold break-words">
+            {t("title", { title: inLocale(latest.content.title, locale) })}
+          </h1>
+          <p className="text-slate-700">{t("intro")}</p>
+          {isPublished ? (
+            <p>
+              <Link href={`/catalog/${identifier}`} className="text-brand-700 underline underline-offset-2">
+                {t("viewInCatalog")}
+              </Link>
+            </p>
+          ) : (
+            <p className="text-slate-700">{t("notPublished")}</p>
+          )}
+          {nothingSaved && hasRole(role, "EDITOR") && <Notice className="text-sm">{t("prefilled")}</Notice>}
         </div>
-      )}
-    </section>
+        <RequiredScopesNote scopes={scopes} version={latest.version} />
+        {hasRole(role, "EDITOR") ? (
+          <DocumentationLanguagesEditor
+            orgNumber={orgNumber}
+            identifier={identifier}
+            scopes={scopes}
+            firstLanguage={locale}
+            languages={languageStarts({ saved, locale, definition: latest.content, ownerName: organisation.name })}
+          />
+        ) : (
+          <div className="space-y-4">
+            <p className="text-slate-700">{t("onlyEditorsChange")}</p>
+            <MissingLanguages missing={missingLanguages(saved)} />
+            <Card as="div">
+              <DocumentationForReader
+                documentation={saved}
+                locale={locale}
+                noneWritten={<DocumentationView content={empty} />}
+              />
+            </Card>
+          </div>
+        )}
+      </section>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { hasRole } from "@/lib/platform/auth/roles";
 import { ENVIRONMENTS, type TEnvironment } from "@/lib/platform/environment";
 import { resourceIdentifierParam } from "@/lib/platform/http/route-params";
 import { getPublishingPage } from "@/lib/publishing/get-publishing-page";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("publishing");
 
@@ -35,60 +36,62 @@ export default async function PublishingPage({
   };
 
   return (
-    <section className="space-y-6">
-      <RefreshWhilePending pending={sync.TEST?.status === "PENDING" || sync.PROD?.status === "PENDING"} />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold break-words">
-          {t("title")}: {resource.identifier}
-        </h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <p className="max-w-3xl text-sm text-slate-700">{t("rules")}</p>
-        <EditRightsNote
-          rights={{ isEditor: canChange.TEST, canEdit: canChange.PROD }}
-          viewerNote={t("viewerNote")}
-          editorProdNote={t("editorProdNote")}
+    <ClientMessages route="orgs/[orgNumber]/resources/[identifier]/publishing/page">
+      <section className="space-y-6">
+        <RefreshWhilePending pending={sync.TEST?.status === "PENDING" || sync.PROD?.status === "PENDING"} />
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold break-words">
+            {t("title")}: {resource.identifier}
+          </h1>
+          <p className="text-slate-700">{t("intro")}</p>
+          <p className="max-w-3xl text-sm text-slate-700">{t("rules")}</p>
+          <EditRightsNote
+            rights={{ isEditor: canChange.TEST, canEdit: canChange.PROD }}
+            viewerNote={t("viewerNote")}
+            editorProdNote={t("editorProdNote")}
+          />
+        </div>
+        <Section headingId="status-heading" title={t("lifecycle.title")} card className="space-y-3">
+          <p className="max-w-3xl text-sm text-slate-700">{t("lifecycle.intro")}</p>
+          {canChange.TEST ? (
+            <StatusActions
+              orgNumber={orgNumber}
+              identifier={resource.identifier}
+              options={data.statusOptions}
+              canChangeProd={canChange.PROD}
+              statusLabel={statusLabel}
+            />
+          ) : (
+            <p data-testid="current-status">
+              {t("lifecycle.current", { version: latest.version })} <span className="font-medium">{statusLabel}</span>
+            </p>
+          )}
+        </Section>
+        <div className="grid gap-4 md:grid-cols-2">
+          {ENVIRONMENTS.map((environment) => (
+            <EnvironmentPanel
+              key={environment}
+              orgNumber={orgNumber}
+              identifier={resource.identifier}
+              environment={environment}
+              publication={data.publications[environment]}
+              sync={sync[environment]}
+              drift={data.drift[environment]}
+              versions={resource.versions.map((v) => v.version)}
+              maxVersion={environment === "PROD" ? data.maxProdVersion : null}
+              restrictedVersions={data.restrictedVersions}
+              connectedLists={data.connectedLists[environment]}
+              canChange={canChange[environment]}
+              canRetry={canChange.TEST}
+            />
+          ))}
+        </div>
+        <EnvironmentsDiff
+          draft={{ key: "DRAFT", label: t("draft", { version: latest.version }), content: latest.content }}
+          test={comparable("TEST")}
+          prod={comparable("PROD")}
         />
-      </div>
-      <Section headingId="status-heading" title={t("lifecycle.title")} card className="space-y-3">
-        <p className="max-w-3xl text-sm text-slate-700">{t("lifecycle.intro")}</p>
-        {canChange.TEST ? (
-          <StatusActions
-            orgNumber={orgNumber}
-            identifier={resource.identifier}
-            options={data.statusOptions}
-            canChangeProd={canChange.PROD}
-            statusLabel={statusLabel}
-          />
-        ) : (
-          <p data-testid="current-status">
-            {t("lifecycle.current", { version: latest.version })} <span className="font-medium">{statusLabel}</span>
-          </p>
-        )}
-      </Section>
-      <div className="grid gap-4 md:grid-cols-2">
-        {ENVIRONMENTS.map((environment) => (
-          <EnvironmentPanel
-            key={environment}
-            orgNumber={orgNumber}
-            identifier={resource.identifier}
-            environment={environment}
-            publication={data.publications[environment]}
-            sync={sync[environment]}
-            drift={data.drift[environment]}
-            versions={resource.versions.map((v) => v.version)}
-            maxVersion={environment === "PROD" ? data.maxProdVersion : null}
-            restrictedVersions={data.restrictedVersions}
-            connectedLists={data.connectedLists[environment]}
-            canChange={canChange[environment]}
-            canRetry={canChange.TEST}
-          />
-        ))}
-      </div>
-      <EnvironmentsDiff
-        draft={{ key: "DRAFT", label: t("draft", { version: latest.version }), content: latest.content }}
-        test={comparable("TEST")}
-        prod={comparable("PROD")}
-      />
-    </section>
+      </section>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { listVersionAuthors } from "@/lib/consent-resources/list-version-authors
 import { listResourceHistory } from "@/lib/lifecycle/list-resource-history";
 import { db } from "@/lib/platform/db/prisma";
 import { latestRegistryChanges } from "@/lib/publishing/latest-registry-changes";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("consentResources.versions");
 
@@ -37,36 +38,38 @@ export default async function VersionsPage({
   const from = byNumber.get(pick(query.from, Math.max(1, latest.version - 1)));
   const to = byNumber.get(pick(query.to, latest.version));
   return (
-    <PageShell title={`${t("title")}: ${resource.identifier}`} intro={t("intro")}>
-      <VersionsTable versions={resource.versions} publications={resource.publications} authors={authors} />
-      <h2 className="text-lg font-semibold">{t("compare")}</h2>
-      {resource.versions.length < 2 ? (
-        <p className="text-slate-700">{t("needTwo")}</p>
-      ) : (
-        <>
-          <CompareVersionsForm
-            versions={resource.versions.map((v) => v.version)}
-            from={from?.version ?? 1}
-            to={to?.version ?? latest.version}
-          />
-          {from && to && (
-            <DefinitionDiff
-              before={from.content}
-              after={to.content}
-              beforeLabel={`${t("version")} ${from.version}`}
-              afterLabel={`${t("version")} ${to.version}`}
+    <ClientMessages route="orgs/[orgNumber]/resources/[identifier]/versions/page">
+      <PageShell title={`${t("title")}: ${resource.identifier}`} intro={t("intro")}>
+        <VersionsTable versions={resource.versions} publications={resource.publications} authors={authors} />
+        <h2 className="text-lg font-semibold">{t("compare")}</h2>
+        {resource.versions.length < 2 ? (
+          <p className="text-slate-700">{t("needTwo")}</p>
+        ) : (
+          <>
+            <CompareVersionsForm
+              versions={resource.versions.map((v) => v.version)}
+              from={from?.version ?? 1}
+              to={to?.version ?? latest.version}
             />
-          )}
-        </>
-      )}
-      <ResourceHistory
-        versions={resource.versions}
-        publications={resource.publications}
-        sync={sync}
-        events={history.events}
-        olderHref={history.next ? `${versionsPath}?before=${encodeURIComponent(history.next)}#history` : null}
-        newestHref={before ? `${versionsPath}#history` : null}
-      />
-    </PageShell>
+            {from && to && (
+              <DefinitionDiff
+                before={from.content}
+                after={to.content}
+                beforeLabel={`${t("version")} ${from.version}`}
+                afterLabel={`${t("version")} ${to.version}`}
+              />
+            )}
+          </>
+        )}
+        <ResourceHistory
+          versions={resource.versions}
+          publications={resource.publications}
+          sync={sync}
+          events={history.events}
+          olderHref={history.next ? `${versionsPath}?before=${encodeURIComponent(history.next)}#history` : null}
+          newestHref={before ? `${versionsPath}#history` : null}
+        />
+      </PageShell>
+    </ClientMessages>
   );
 }

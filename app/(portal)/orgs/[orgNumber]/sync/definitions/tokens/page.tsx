@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { hasRole } from "@/lib/platform/auth/roles";
+import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("definitions", "tokens.title");
 export const dynamic = "force-dynamic";
@@ -17,16 +18,18 @@ export default async function ApiTokensPage({ params }: PageProps<"/orgs/[orgNum
   const tokens = await listApiTokens({ organisationId: organisation.id });
   const isAdmin = hasRole(role, "ADMIN");
   return (
-    <PageShell title={t("tokens.title")} intro={t("tokens.intro")} spacing="lg">
-      <Notice>{t("tokens.creatorRule")}</Notice>
-      <Section headingId="api-tokens-heading" title={t("tokens.listTitle")} className="space-y-4">
-        <ApiTokenTable orgNumber={orgNumber} tokens={tokens} isAdmin={isAdmin} />
-      </Section>
-      {isAdmin ? (
-        <CreateApiTokenForm orgNumber={orgNumber} />
-      ) : (
-        <p className="text-slate-700">{t("tokens.adminOnly")}</p>
-      )}
-    </PageShell>
+    <ClientMessages route="orgs/[orgNumber]/sync/definitions/tokens/page">
+      <PageShell title={t("tokens.title")} intro={t("tokens.intro")} spacing="lg">
+        <Notice>{t("tokens.creatorRule")}</Notice>
+        <Section headingId="api-tokens-heading" title={t("tokens.listTitle")} className="space-y-4">
+          <ApiTokenTable orgNumber={orgNumber} tokens={tokens} isAdmin={isAdmin} />
+        </Section>
+        {isAdmin ? (
+          <CreateApiTokenForm orgNumber={orgNumber} />
+        ) : (
+          <p className="text-slate-700">{t("tokens.adminOnly")}</p>
+        )}
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,149 @@
+"use client";
+
+import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
+import type { QueryObserver } from "@tanstack/react-query";
+import { engineNow, FRESH_MS, loadEngine, onEngine, sleepUntilLoaded, type TEngine } from "./live-query-client";
+import type { TLiveQuery } from "./recheck-button";
+
+export { invalidateLiveQueries } from "./live-query-client";
+
+// Why TanStack Query is loaded lazily, and what loads it: live-query-client.ts.
+
+type TKey = readonly unknown[];
+export type TLiveQueryOptions<T> = {
+  initialData?: T;
+  enabled?: boolean;
+  /** While a new key is asked for, show the last answer of the one before. */
+  keepPrevious?: boolean;
+  retry?: boolean;
+  refetchInterval?: number;
+};
+
+/**
+ * The TanStack options of a live query. A streamed answer (`initialData`) counts as fetched at `seededAt` (when the
+ * hook first showed it), and a query switching to the library later does not refetch for it (`refetchOnMount`):
+ * only the needs listed in live-query-client.ts ask. `retry` is TanStack's default of 3 (its `true` never stops).
+ */
+export function liveQueryOptions<T>(
+  engine: TEngine,
+  queryKey: TKey,
+  queryFn: () => Promise<T>,
+  { initialData, enabled = true, keepPrevious = false, retry = true, refetchInterval }: TLiveQueryOptions<T>,
+  seededAt: number,
+) {
+  const options = engine.client.defaultQueryOptions<T, Error, T, T, TKey>({
+    queryKey,
+    queryFn,
+    enabled,
+    retry: retry ? 3 : false,
+    refetchInterval,
+    placeholderData: keepPrevious ? engine.keepPreviousData : undefined,
+    ...(initialData !== undefined && { initialData, initialDataUpdatedAt: seededAt, refetchOnMount: false }),
+  });
+  options._optimisticResults = "optimistic"; // as react-query's useBaseQuery: the render shows a key change at once
+  return options;
+}
+
+/** Puts the streamed answer in the tab's cache when what the cache holds for the key is older (TanStack's hydrate). */
+function seed<T>(engine: TEngine, queryKey: TKey, data: T | undefined, seededAt: number) {
+  const held = engine.client.getQueryState(queryKey);
+  if (data !== undefined && held && held.dataUpdatedAt < seededAt)
+    engine.client.setQueryData(queryKey, data, { updatedAt: seededAt });
+}
+
+/** A GET kept live in the browser; its result fits LiveCheckSection and RecheckButton (`TLiveQuery`). */
+export function useLiveQuery<T>(
+  key: TKey,
+  fetcher: () => Promise<T>,
+  options: TLiveQueryOptions<T> = {},
+): TLiveQuery & { data: T | undefined } {
+  const { initialData, enabled = true, refetchInterval } = options;
+  // On the server (and while hydrating) there is no engine: the streamed answer only.
+  const engine = useSyncExternalStore(onEngine, engineNow, () => undefined);
+  const [seededAt] = useState(() => Date.now());
+  const [observer, setObserver] = useState<QueryObserver<T, Error, T, T, TKey>>();
+  const [waking, setWaking] = useState<{ fetching: boolean; error: Error | null }>({ fetching: false, error: null });
+  const queryOptions = engine && liveQueryOptions(engine, key, fetcher, options, seededAt);
+  if (engine && queryOptions && !observer) {
+    seed(engine, key, initialData, seededAt);
+    setObserver(new engine.QueryObserver(engine.client, queryOptions));
+  }
+
+  // Subscribed as react-query's useBaseQuery does.
+  useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        if (!engine || !observer) return () => {};
+        const unsubscribe = observer.subscribe(engine.notifyManager.batchCalls(onChange));
+        observer.updateResult();
+        return unsubscribe;
+      },
+      [engine, observer],
+    ),
+    () => observer?.getCurrentResult(),
+    () => undefined,
+  );
+  useEffect(() => {
+    if (observer && queryOptions) observer.setOptions(queryOptions);
+  }, [observer, queryOptions]);
+
+  const failed = (error: unknown) =>
+    setWaking({ fetching: false, error: error instanceof Error ? error : new Error(String(error)) });
+
+  /** Loads the library and asks for this query now (the observer, once made, shows the ask and its answer). */
+  function fetchNow(): Promise<unknown> {
+    setWaking({ fetching: true, error: null });
+    return loadEngine().then(
+      (loaded) =>
+        loaded.client
+          .fetchQuery({ ...liveQueryOptions(loaded, key, fetcher, options, seededAt), staleTime: 0 })
+          .catch(() => undefined), // the observer shows the error
+      failed,
+    );
+  }
+  const wake = useEffectEvent(fetchNow);
+  const hash = JSON.stringify(key);
+  const streamed = initialData !== undefined;
+  useEffect(() => {
+    if (observer) return;
+    // No streamed answer: the library is needed at once (the observer then asks at mount).
+    if (!streamed) {
+      if (enabled) loadEngine().catch(failed);
+      return;
+    }
+    const stop = sleepUntilLoaded({ queryKey: JSON.parse(hash) as TKey, fetchNow: () => wake() });
+    if (!enabled) return stop;
+    const onFocus = () => {
+      if (document.visibilityState === "visible" && Date.now() - seededAt > FRESH_MS) void wake();
+    };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onFocus);
+    const tick = refetchInterval ? setTimeout(() => void wake(), refetchInterval) : undefined;
+    return () => {
+      stop();
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onFocus);
+      clearTimeout(tick);
+    };
+  }, [observer, streamed, enabled, hash, seededAt, refetchInterval]);
+
+  const result = observer && queryOptions && observer.getOptimisticResult(queryOptions);
+  if (!observer || !result)
+    return {
+      data: initialData,
+      error: waking.error,
+      isError: waking.error !== null,
+      isPending: !streamed && waking.error === null,
+      // Without a streamed answer the query asks as soon as the library is in (as TanStack's first render says).
+      isFetching: waking.fetching || (!streamed && enabled && waking.error === null),
+      refetch: fetchNow,
+    };
+  return {
+    data: result.data,
+    error: result.error,
+    isError: result.isError,
+    isPending: result.isPending,
+    isFetching: result.isFetching,
+    refetch: () => observer.refetch(),
+  };
+}
