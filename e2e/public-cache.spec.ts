@@ -22,12 +22,20 @@ const LANGUAGES = [
 const messagesOf = (locale: string): { landing: { title: string }; layout: { signIn: string } } =>
   JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
 
-/** The page from the cache: asked twice, the second answer is Next.js' cached copy, with the nonce-free CSP. */
+/**
+ * The page from the cache: asked twice, the second answer is Next.js' cached copy, with the nonce-free CSP. Other
+ * tests publish at the same time, and each publication is a new cache key: when the catalog moved between the two
+ * requests, the second is rightly rendered anew, so the pair is asked again.
+ */
 async function expectCached(page: Page, path: string) {
-  await page.goto(path);
-  const response = (await page.reload()) as Response;
-  expect(response.status(), path).toBe(200);
-  expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
+  let response: Response | undefined;
+  await expect(async () => {
+    await page.goto(path);
+    response = (await page.reload()) as Response;
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
+  }).toPass({ timeout: 20_000 });
+  if (!response) throw new Error(`no response for ${path}`);
   const csp = response.headers()["content-security-policy"] ?? "";
   expect(csp).not.toContain("nonce-");
   expect(csp).toContain("frame-ancestors 'none'");

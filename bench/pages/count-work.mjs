@@ -2,7 +2,7 @@
 // SQL statements the process sends to PostgreSQL (every `pg` Client.query, as the Prisma adapter sends them) and the
 // HTTP calls it makes with fetch, by host and first path segment, and writes the totals to BENCH_WORK_DIR/<pid>.json
 // five times a second. bench/pages/page-work.ts reads the portal's file around sequential requests of one page.
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -41,6 +41,8 @@ if (dir) {
   setInterval(() => {
     if (!dirty) return;
     dirty = false;
-    writeFileSync(file, JSON.stringify(counts));
+    // Written beside and renamed into place, so page-work.ts never reads a half-written file.
+    writeFileSync(`${file}.tmp`, JSON.stringify(counts));
+    renameSync(`${file}.tmp`, file);
   }, 200).unref();
 }
