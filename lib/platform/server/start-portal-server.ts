@@ -5,6 +5,7 @@ import path from "node:path";
 import { createDocumentResponseCache, type TDocumentKey } from "@/lib/platform/cache/document-response-cache";
 import { portalRequestListener, type TRequestHandler } from "./portal-request-listener";
 import { createStaticAssetCache } from "./static-asset-cache";
+import { warmStaticAssets } from "./warm-static-assets";
 
 // The portal's production HTTP server: Next.js through its documented custom-server API
 // (https://nextjs.org/docs/app/guides/custom-server: `next({ dev: false }).getRequestHandler()`), with brotli/gzip in
@@ -62,6 +63,13 @@ export async function startPortalServer(
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
   });
+  // Every script at its best compression before the first visitor asks (warm-static-assets.ts); in the background.
+  const local = !options.hostname || options.hostname === "0.0.0.0" || options.hostname === "::";
+  void warmStaticAssets({
+    origin: `http://${local ? "127.0.0.1" : options.hostname!.includes(":") ? `[${options.hostname}]` : options.hostname}:${options.port}`,
+    staticDir: path.join(dir, distDir, "static"),
+    cache: staticAssets,
+  }).catch((error: unknown) => console.error("Warming the static assets failed", error));
   // As `next start` on SIGTERM (next/dist/server/lib/start-server.js): stop accepting connections, let the open
   // requests finish, then close Next.js (which runs pending `after()` work).
   const close = async () => {
