@@ -55,7 +55,10 @@ export async function startPortalServer(
   const staticAssets = createStaticAssetCache({ staticDir: path.join(dir, distDir, "static") });
   const documents =
     options.documentKey && createDocumentResponseCache({ keyOf: options.documentKey, maxBytes: 32 * 1024 * 1024 });
-  server.on("request", portalRequestListener(app.getRequestHandler(), staticAssets, documents || undefined));
+  const listener = portalRequestListener(app.getRequestHandler(), staticAssets, documents || undefined);
+  // Every script at its best compression before the first visitor asks (warm-static-assets.ts).
+  await warmStaticAssets({ listener, staticDir: path.join(dir, distDir, "static"), cache: staticAssets });
+  server.on("request", listener);
   // As Next's standalone server.js: a load balancer's idle timeout can be matched (KEEP_ALIVE_TIMEOUT, in ms).
   const keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT);
   if (Number.isFinite(keepAliveTimeout) && keepAliveTimeout > 0) server.keepAliveTimeout = keepAliveTimeout;
@@ -63,13 +66,6 @@ export async function startPortalServer(
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
   });
-  // Every script at its best compression before the first visitor asks (warm-static-assets.ts); in the background.
-  const local = !options.hostname || options.hostname === "0.0.0.0" || options.hostname === "::";
-  void warmStaticAssets({
-    origin: `http://${local ? "127.0.0.1" : options.hostname!.includes(":") ? `[${options.hostname}]` : options.hostname}:${options.port}`,
-    staticDir: path.join(dir, distDir, "static"),
-    cache: staticAssets,
-  }).catch((error: unknown) => console.error("Warming the static assets failed", error));
   // As `next start` on SIGTERM (next/dist/server/lib/start-server.js): stop accepting connections, let the open
   // requests finish, then close Next.js (which runs pending `after()` work).
   const close = async () => {

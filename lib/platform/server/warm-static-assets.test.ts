@@ -26,11 +26,13 @@ it("has every script and style sheet of the build compressed before anyone asks,
     res.end(readFileSync(path.join(staticDir, file)));
   };
   const cache = createStaticAssetCache({ staticDir });
-  const server = createServer(portalRequestListener(next, cache));
+  const listener = portalRequestListener(next, cache);
+  // Before the server listens, as start-portal-server.ts does.
+  const warmed = await warmStaticAssets({ listener, staticDir, cache });
+  const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const warmed = await warmStaticAssets({ origin, staticDir, cache });
     expect(warmed).toBe(2);
     expect(asked.sort()).toEqual(["/_next/static/chunks/a%20b.js identity", "/_next/static/chunks/app.css identity"]);
     expect(cache.size()).toBeGreaterThan(0);
