@@ -1,6 +1,7 @@
 "use client";
 
 import { useAsyncAction } from "@/components/ui/use-async-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
@@ -46,6 +47,7 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
     () => postForToken(orgNumber, test.id),
     () => router.refresh(),
   );
+  const hydrated = useHydrated();
   const outcome = token.data;
   // Altinn's spelling is kept in the data; people read the status in their language.
   const statusText = (status: string) => {
@@ -141,6 +143,7 @@ export function IntegrationTestPanel({ orgNumber, test, returned, statusFresh, c
           variant="primary"
           size="md"
           onClick={() => token.mutate()}
+          disabled={!hydrated}
           pending={token.isPending}
           pendingLabel={t("fetching")}
         >

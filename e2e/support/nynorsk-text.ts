@@ -7,9 +7,10 @@ import { rawEnumValuesOn } from "./raw-enum-values";
 // and what the person typed (form fields, identifiers in <code>) are not the interface's words and are left out.
 
 // Words only bokmål or English writes; nynorsk has "ikkje", "kva", "viss", "eg", "nokon", "frå", "berre", ...
-// (Letter-aware boundaries: JavaScript's \b counts å, ø and æ as non-word characters.)
+// (Letter-aware boundaries: JavaScript's \b counts å, ø and æ as non-word characters. Digits count as part of the
+// word, so a generated identifier such as "skd-service-mx3v582the" is not read as the English "the".)
 const NOT_NYNORSK =
-  /(?<!\p{L})(ikke|hva|hvis|hvem|hvordan|hvilke|jeg|noen|noe|ble|fra|bare|mens|ennå|mye|tjenesten?|tjenester|virksomhet\p{L}*|scopes|tokener|klienter|the|and|with|Save|Cancel|Delete)(?!\p{L})/iu;
+  /(?<![\p{L}\p{N}])(ikke|hva|hvis|hvem|hvordan|hvilke|jeg|noen|noe|ble|fra|bare|mens|ennå|mye|tjenesten?|tjenester|virksomhet\p{L}*|scopes|tokener|klienter|the|and|with|Save|Cancel|Delete)(?![\p{L}\p{N}])/iu;
 // Values as stored or as Altinn spells them, which the page must put in words.
 const RAW_VALUE =
   /\b(SUBMITTED|APPROVED|DENIED|PROVISIONING|ACTIVE|FAILED|REVOKED|PENDING|SYNCED|PUBLISHED|WITHDRAWN|DELETED|ADMIN|EDITOR|VIEWER|PUBLIC|PRIVATE|TEST|PROD|Disabled|Enabled|Completed|UnderDevelopment|Deprecated|PrivatePerson|LegalEntityEnterprise|BankruptcyEstate|SelfRegisteredUser|Support|Technical|Legal|accepted|rejected|revoked|expired|default|true|false|null|undefined)\b/;
