@@ -10,7 +10,7 @@ import { measure } from "./stats";
 // The public catalog with 500 published consent resources (issue 17, "flat with data").
 // Run: npm run bench:catalog (server time of the catalog's reads through the real domain functions, on an embedded
 // database of its own); `npm run bench:catalog -- --http` also starts the portal as `npm start` does (production
-// build, `next start`) and times real GETs of /catalog, /catalog?q=… and an entry, and their HTML size.
+// build, the portal's server, scripts/run/portal-server.ts) and times real GETs of /catalog, /catalog?q=… and an entry, and their HTML size.
 //
 // Before: the old searchCatalog (read every published definition, filtered and sorted them in JavaScript; the page
 // rendered them all) against these same 500 resources, run side by side with the new one on the same 2-core machine
@@ -106,7 +106,7 @@ async function measureFunctions(db: PrismaClient) {
 }
 
 async function measureHttp(portalUrl: string, identifier: string) {
-  console.log(`\nHTTP against next start (${portalUrl}), one request at a time:`);
+  console.log(`\nHTTP against the portal's server (${portalUrl}), one request at a time:`);
   for (const path of ["/catalog", "/catalog?q=skattemeldinger", "/catalog?page=25", `/catalog/${identifier}`]) {
     const url = new URL(path, portalUrl).href;
     const first = await rawGet(url, { "accept-language": "nb" });
