@@ -2,7 +2,7 @@ import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBoss } from "@/lib/platform/jobs/boss";
 import { createOrganisation, testDb } from "@/test/factories";
-import { DRIFT_CHECK_QUEUE, sendDriftCheckJob } from "./drift-queue";
+import { CHECK_NOW_PRIORITY, DRIFT_CHECK_QUEUE, sendDriftCheckJob } from "./drift-queue";
 import { DRIFT_CHECK_CRON, startDriftChecks } from "./start-drift-checks";
 
 // The drift check on the queue's own scheduling: one pg-boss schedule, whose job fans out one check per organisation
@@ -36,7 +36,12 @@ describe("startDriftChecks", () => {
 
   it('runs one organisation\'s check in one environment on "Check now"', async () => {
     const organisation = await createOrganisation(db);
-    await sendDriftCheckJob(boss, { organisationId: organisation.id, environment: "PROD" });
+    // As the page's action sends it (drift-actions.ts): ahead of a quarter hour's fan-out that may be queued already.
+    await sendDriftCheckJob(
+      boss,
+      { organisationId: organisation.id, environment: "PROD" },
+      { priority: CHECK_NOW_PRIORITY },
+    );
     await expect
       .poll(async () => (await finishedChecks(organisation.id)).map((c) => c.environment), { timeout: 50_000 })
       .toEqual(["PROD"]);
@@ -45,7 +50,8 @@ describe("startDriftChecks", () => {
 
   it("fans the schedule's job out to every organisation in both environments", async () => {
     const organisation = await createOrganisation(db);
-    await boss.send(DRIFT_CHECK_QUEUE, {});
+    // Ahead of the checks a quarter hour's schedule may have queued for every other file's organisations.
+    await boss.send(DRIFT_CHECK_QUEUE, {}, { priority: CHECK_NOW_PRIORITY });
     // The jobs it queued (other test files' organisations are checked too, some slowly: their jobs are not awaited).
     const queued = async () =>
       (
