@@ -5,6 +5,7 @@ import { logger } from "@/lib/platform/logger";
 import type { TAltinnIdportenClient, TIdportenMetadata } from "./altinn-idporten-client";
 import type { TPendingConnect } from "./altinn-idporten-start";
 import { resolveSession } from "./resolve-session";
+import { sealLoginAccessToken } from "./sealed-login-token";
 
 // ID-porten's answer to the connection for Altinn (altinn-idporten-start.ts): the state and session it was started
 // with, the code redeemed with the PKCE verifier, the ID token's signature, issuer, audience and nonce, and the access
@@ -117,11 +118,12 @@ export async function completeAltinnIdportenConnect(options: {
       await audit(db, { userId, sessionId, orgNumber: pending.orgNumber, connected: false });
       return { ok: false, problem: "otherPerson" };
     }
+    const sealed = await sealLoginAccessToken(tokens.accessToken);
     await db.$transaction(async (tx) => {
       await tx.userSession.update({
         where: { id: sessionId },
         data: {
-          loginAccessToken: tokens.accessToken,
+          loginAccessToken: sealed,
           loginAccessTokenExpiresAt: new Date(verified.access.exp * 1000),
         },
       });

@@ -6,6 +6,7 @@ import { currentLoginAccessToken, readLoginAccessToken } from "./login-access-to
 import { loginAccessTokenOf, loginScopes } from "./login-scopes";
 import { recordLogin } from "./record-login";
 import { endSession } from "./end-sessions";
+import { openLoginAccessToken, sealLoginAccessToken } from "./sealed-login-token";
 
 // The login's access token (asked with Altinn's enduser scopes) is kept with the server-side session only: the cookie
 // names the session, and the token is read from its row while it is valid.
@@ -28,6 +29,17 @@ async function logIn(loginAccessToken?: { token: string; expiresAt: Date }) {
 }
 
 describe("the login's access token", () => {
+  it("is stored sealed: another key, a tampered value or one stored in clear opens as missing", async () => {
+    const sealed = await sealLoginAccessToken("a-token");
+    expect(sealed.split(".")).toHaveLength(5);
+    expect(await openLoginAccessToken(sealed)).toBe("a-token");
+    expect(await openLoginAccessToken(sealed, "another-secret-another-secret-another")).toBeNull();
+    expect(await openLoginAccessToken(`${sealed.slice(0, -2)}xx`)).toBeNull();
+    const login = await logIn({ token: "t", expiresAt: new Date(Date.now() + 30 * 60_000) });
+    await db.userSession.update({ where: { id: login.sessionId }, data: { loginAccessToken: "in-clear" } });
+    expect(await readLoginAccessToken({ db, sessionId: login.sessionId })).toEqual({ ok: false, reason: "missing" });
+  });
+
   it("asks the identity provider for Altinn's enduser scopes besides the configured ones, each once", () => {
     expect(loginScopes("openid profile").split(" ")).toEqual([
       "openid",
@@ -62,7 +74,8 @@ describe("the login's access token", () => {
   it("is kept on the session row, never in the cookie, and read back for the request's session", async () => {
     const login = await logIn({ token: "the-access-token", expiresAt: new Date(Date.now() + 30 * 60_000) });
     const row = await db.userSession.findUniqueOrThrow({ where: { id: login.sessionId } });
-    expect(row.loginAccessToken).toBe("the-access-token");
+    // Sealed on the row (sealed-login-token.ts): a dump of the table holds no working token.
+    expect(row.loginAccessToken).not.toContain("the-access-token");
     expect(cookieHeader).not.toContain("the-access-token");
     expect(await currentLoginAccessToken()).toEqual({ ok: true, token: "the-access-token" });
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TDb, TTx } from "@/lib/platform/db/prisma";
+import { sealLoginAccessToken } from "./sealed-login-token";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
 export type TLoginAccessToken = { token: string; expiresAt: Date };
@@ -20,13 +21,14 @@ export async function startSession(options: {
 }): Promise<{ id: string }> {
   const now = options.now ?? new Date();
   const authenticatedAt = options.authenticatedAt && options.authenticatedAt < now ? options.authenticatedAt : now;
+  const sealed = options.loginAccessToken && (await sealLoginAccessToken(options.loginAccessToken.token));
   return options.db.userSession.create({
     data: {
       userId: options.userId,
       createdAt: authenticatedAt,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_LIFETIME_MS),
-      loginAccessToken: options.loginAccessToken?.token,
+      loginAccessToken: sealed,
       loginAccessTokenExpiresAt: options.loginAccessToken?.expiresAt,
     },
     select: { id: true },
