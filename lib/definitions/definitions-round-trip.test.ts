@@ -129,6 +129,16 @@ describe("definitions as code", () => {
     expect(await plan(exported)).toEqual({ changes: [] });
   });
 
+  it("exports what the portal holds even where the import's schema refuses it, and the import names it", async () => {
+    const exported = await exportDefinitions({ organisationId: organisation.id, environment });
+    // A scope adopted from Maskinporten under a name the portal would not create itself.
+    const held = { ...exported, scopes: [...exported.scopes, { ...exported.scopes[0]!, subscope: "adopted-with-dash" }] };
+    const yaml = serializeDefinitions(held, "yaml");
+    expect(yaml).toContain("subscope: adopted-with-dash");
+    const parsed = parseDefinitionsDocument(yaml);
+    expect(parsed.ok).toBe(false);
+  });
+
   it("plans exactly an edited field, applies it with its audit event and upstream change, then plans nothing", async () => {
     const edited = await exportDefinitions({ organisationId: organisation.id, environment });
     edited.scopes[0]!.description = "Inntekt per måned";
