@@ -132,7 +132,10 @@ describe("definitions as code", () => {
   it("exports what the portal holds even where the import's schema refuses it, and the import names it", async () => {
     const exported = await exportDefinitions({ organisationId: organisation.id, environment });
     // A scope adopted from Maskinporten under a name the portal would not create itself.
-    const held = { ...exported, scopes: [...exported.scopes, { ...exported.scopes[0]!, subscope: "adopted-with-dash" }] };
+    const held = {
+      ...exported,
+      scopes: [...exported.scopes, { ...exported.scopes[0]!, subscope: "adopted-with-dash" }],
+    };
     const yaml = serializeDefinitions(held, "yaml");
     expect(yaml).toContain("subscope: adopted-with-dash");
     const parsed = parseDefinitionsDocument(yaml);
