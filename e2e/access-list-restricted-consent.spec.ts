@@ -50,13 +50,16 @@ test("a resource restricted to an access list: the member gets consent and a tok
 
   // The owner makes the list with the member on it, connects it to the resource and publishes to test.
   await page.goto(`/orgs/${SKD}/access-lists?environment=test`);
+  await page.getByRole("button", { name: "New access list" }).click();
   await page.getByRole("textbox", { name: "Identifier" }).fill(listIdentifier);
   await page.getByRole("textbox", { name: "Name" }).fill(`Banker ${suffix}`);
   await page.getByRole("button", { name: "Create list" }).click();
   await page.getByRole("link", { name: listIdentifier }).click();
+  await page.getByRole("button", { name: "Add a member" }).click();
   await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill(member.org);
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(`${member.org} was added`);
+  await page.getByRole("button", { name: "Link a resource" }).click();
   await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByTestId("linked-resources")).toContainText(identifier);

@@ -43,6 +43,7 @@ test("an editor builds an access list and links it; the registry follows; a view
   // Create in test: a bad identifier is refused beside the field first.
   await page.goto(`/orgs/${SKD}/access-lists`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access lists");
+  await page.getByRole("button", { name: "New access list" }).click();
   await page.getByRole("textbox", { name: "Identifier" }).fill("Ab");
   await page.getByRole("textbox", { name: "Name" }).fill(`Banker ${s}`);
   await page.getByRole("button", { name: "Create list" }).click();
@@ -57,6 +58,7 @@ test("an editor builds an access list and links it; the registry follows; a view
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // One member, shown with its registered name.
+  await page.getByRole("button", { name: "Add a member" }).click();
   await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill("313876144");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("313876144 was added");
@@ -64,6 +66,7 @@ test("an editor builds an access list and links it; the registry follows; a view
   await expect.poll(async () => (await emulatorList(identifier))?.members, { timeout: 15_000 }).toEqual(["313876144"]);
 
   // Three good and two bad lines: the bad ones are named by line number and nothing is added.
+  await page.getByRole("button", { name: "Import members" }).click();
   const csv = page.getByRole("textbox", { name: "Organisation numbers" });
   await csv.fill("310149942\n123456789\n810419512\nabc\n910753614");
   await page.getByRole("button", { name: "Add all" }).click();
@@ -101,6 +104,7 @@ test("an editor builds an access list and links it; the registry follows; a view
       timeout: 15_000,
     })
     .toBe("SYNCED");
+  await page.getByRole("button", { name: "Link a resource" }).click();
   await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: resourceIdentifier });
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByTestId("linked-resources")).toContainText(resourceIdentifier);
@@ -186,7 +190,15 @@ test("a failure a later change replaced is dismissed and stays gone; copying to 
 
   // A member change in production asks first too, naming the organisation.
   await page.goto(`/orgs/${SKD}/access-lists/${prodList.id}`);
-  await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill("313876144");
+  await page.getByRole("button", { name: "Add a member" }).click();
+  const orgNumber = page.getByRole("textbox", { name: "Organisation number", exact: true });
+  await orgNumber.fill("313876144");
+  // Enter in the one field asks the same as the button does; cancelling sends nothing.
+  await orgNumber.press("Enter");
+  await expect(page.getByRole("alertdialog").getByTestId("production-summary")).toContainText("313876144 is added");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  expect(await db.accessListMember.count({ where: { accessListId: prodList.id } })).toBe(0);
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("alertdialog").getByTestId("production-summary")).toHaveText(
     "313876144 is added to the list in production: it may then request consent for the resources linked to it there.",
@@ -211,6 +223,7 @@ test("4 MB pasted into the import is refused beside the field at once, and nothi
   page.on("request", (request) => {
     if (request.method() === "POST" && request.headers()["next-action"]) actions.push(request.url());
   });
+  await page.getByRole("button", { name: "Import members" }).click();
   const field = page.getByRole("textbox", { name: "Organisation numbers" });
   await expect(page.locator("#import-csv-hint")).toHaveText("At most 900,000 characters (about 80,000 numbers).");
   await field.evaluate((element, text) => {

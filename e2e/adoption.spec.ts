@@ -11,6 +11,7 @@ import { uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import { openResourceEditor } from "./support/owner-resources";
 
 // Issue 13's proof for adoption: objects that exist upstream before the portal (placed in the emulator through its
 // control endpoints, never through the portal) are adopted by an owner, and the adopted resource then behaves as a
@@ -86,6 +87,7 @@ test("an owner adopts two scopes, two resources (one inconsistent) and a list of
 
   // The adopted resource is managed like a native one: edited (version 4 after the registry's 3) and published.
   await page.goto(`/orgs/${SKD}/resources/${native}`);
+  await openResourceEditor(page);
   // It has been published (its adopted publication): the identifier is fixed, as for any published resource.
   await expect(page.getByText("The identifier cannot change any more")).toBeVisible();
   const title = page.getByLabel("Title (English)", { exact: true });

@@ -18,6 +18,7 @@ test("an administrator creates an API token, sees it once, and revokes it", asyn
   expect(await axeViolations(page)).toEqual([]);
 
   // A token needs a name and an environment, refused beside the fields before anything is sent.
+  await page.getByRole("button", { name: "Create a token" }).click();
   await page.getByLabel("Test", { exact: true }).uncheck();
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.locator("#api-token-name-error")).toHaveText("This field is required.");
@@ -71,6 +72,7 @@ test("an administrator creates an API token, sees it once, and revokes it", asyn
 test("an editor sees the organisation's tokens but cannot create one", async ({ page, db, member, asOther }) => {
   const { organisation } = await member("ADMIN", { person: "Ada Admin" });
   await page.goto(`/orgs/${organisation.orgNumber}/sync/definitions/tokens`);
+  await page.getByRole("button", { name: "Create a token" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Nightly plan");
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByRole("status")).toHaveText('Created the token "Nightly plan".');

@@ -24,6 +24,8 @@ test("two editors save one access list's name from the same loaded page: the sec
   const path = `/orgs/${SKD}/access-lists/${list.id}`;
   await page.goto(path);
   await other.page.goto(path);
+  // The edit form opens on demand (its code loads then).
+  for (const editor of [page, other.page]) await editor.getByRole("button", { name: "Edit the list" }).click();
   const annasForm = page.getByRole("form", { name: "Name and description" });
   const bjornsForm = other.page.getByRole("form", { name: "Name and description" });
   await expect(annasForm.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Banker");

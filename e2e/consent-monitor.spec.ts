@@ -47,6 +47,7 @@ test("a revoked consent shows in the monitor's timeline, notifies, and reaches t
 
     // The consumer sets its webhook; the secret is shown once.
     await page.goto(`/orgs/${org}/consents`);
+    await page.getByRole("button", { name: "Set an address" }).click();
     await page.getByLabel("Address (https)").fill(receiver.url);
     await page.getByRole("button", { name: "Save and make a new secret" }).click();
     const secret = (await page.getByTestId("webhook-secret").locator("code").textContent())!;

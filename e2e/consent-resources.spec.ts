@@ -5,7 +5,7 @@ import { readRealJson } from "../test/openapi/realdata";
 import { uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { draftAs } from "./support/owner-resources";
+import { draftAs, draftWithOwnScope, openResourceEditor } from "./support/owner-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
@@ -41,6 +41,8 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await page.goto(`/orgs/${SKD}/resources`);
   await page.getByRole("link", { name: "New consent resource" }).click();
   await expect(page.getByRole("heading", { name: "New consent resource" })).toBeVisible();
+  await expect(page.getByText(/Maskinporten scopes? in the portal to choose from/)).toBeVisible();
+  await openResourceEditor(page, "Start the definition");
   await expect(page.getByLabel("Identifier")).toHaveValue("skd-");
 
   await page.getByLabel("Identifier").fill(identifier);
@@ -132,6 +134,7 @@ test("an editor creates a consent resource with metadata, previews it, and saves
   await expect(page).toHaveURL(new RegExp(`/resources/${identifier}$`));
   await expect(page.getByTestId("latest-version")).toHaveText("Latest version: 1");
 
+  await openResourceEditor(page);
   await page.getByLabel("Title (English)", { exact: true }).fill("Income");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
@@ -166,6 +169,7 @@ test("a viewer sees a consent resource but no controls to change or publish it",
   await expect(
     page.getByText("You can view this resource; only editors and administrators can change it."),
   ).toBeVisible();
+  await openResourceEditor(page, "Show the definition form and preview");
   await expect(page.getByLabel("Title (English)", { exact: true })).toHaveValue("Inntektsopplysninger (en)");
   await expect(page.getByLabel("Title (English)", { exact: true })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
@@ -206,6 +210,7 @@ test("the editor opens Altinn's real resources, names their problems beside the 
 
   // The migrated resource: no party type, a placeholder its metadata does not declare, Altinn 2 references.
   await page.goto(`/orgs/${SKD}/resources/${migrated.identifier}`);
+  await openResourceEditor(page);
   await expect(page.getByLabel("Consent template")).toHaveValue("samtykkemal_simpleconsent");
   await expect(page.getByTestId("consentText-nb-warning")).toContainText(
     "The placeholder inntektsaar is used in the text but not declared as metadata.",
@@ -231,9 +236,38 @@ test("the editor opens Altinn's real resources, names their problems beside the 
 
   // The STAMI resource: only its contact category is unusual.
   await page.goto(`/orgs/${SKD}/resources/${stami.identifier}`);
+  await openResourceEditor(page);
   await expect(page.getByTestId("definition-problems")).toContainText("1 thing to fix before publishing");
   await page.getByLabel("Category").selectOption("Support");
   await expect(page.getByTestId("definition-problems")).toHaveCount(0);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
+});
+
+test("a resource opens on its definition as it reads, and Edit the definition loads the editor in its place", async ({
+  page,
+  db,
+  serviceOwner,
+}) => {
+  const owner = await serviceOwner("EDITOR", "Reidun Reader");
+  const { identifier, scope } = await draftWithOwnScope(db, owner, "read", { availableForType: [] });
+  await page.goto(`/orgs/${SKD}/resources/${identifier}`);
+  // Rendered on the server: the texts in three languages, the consent text as Markdown, the facts, the problems.
+  const view = page.getByTestId("definition-view");
+  await expect(view).toContainText("Inntektsopplysninger (nn)");
+  await expect(view).toContainText("Rett til å dele inntekt (en)");
+  await expect(view.getByRole("link", { name: "vilkårene" })).toHaveAttribute("href", "https://example.org/vilkar");
+  await expect(view).toContainText(scope);
+  await expect(view).toContainText("samtykke@example.org");
+  await expect(view).toContainText("inntekt (Bokmål)");
+  await expect(view).toContainText("No access list is connected in Test.");
+  await expect(view.getByTestId("definition-problems")).toContainText("Choose at least one kind of party.");
+  await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+
+  await openResourceEditor(page);
+  await expect(page.getByLabel("Identifier")).toBeFocused();
+  await expect(view).toHaveCount(0);
+  await expect(page.getByLabel("Title (Nynorsk)", { exact: true })).toHaveValue("Inntektsopplysninger (nn)");
+  await expect(page.getByTestId("availableForType-warning")).toContainText("Choose at least one kind of party.");
+  await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { CONSENT_SCOPES, grantScopeAccess, PERSON } from "./support/consumer-set
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { draftWithOwnScope } from "./support/owner-resources";
+import { draftWithOwnScope, openResourceEditor } from "./support/owner-resources";
 import { SKD } from "./support/published-service";
 
 // Issue 15.1's proof: the owner sets "only list A may request, the accountants' access package may approve", sees the
@@ -66,13 +66,16 @@ test("request and approve rules: only list A requests, accountants approve; trie
 
   // List A with one member, connected to the resource in test (on the access-list pages).
   await page.goto(`/orgs/${SKD}/access-lists?environment=test`);
+  await page.getByRole("button", { name: "New access list" }).click();
   await page.getByRole("textbox", { name: "Identifier" }).fill(listA);
   await page.getByRole("textbox", { name: "Name" }).fill(`Liste A ${suffix}`);
   await page.getByRole("button", { name: "Create list" }).click();
   await page.getByRole("link", { name: listA }).click();
+  await page.getByRole("button", { name: "Add a member" }).click();
   await page.getByRole("textbox", { name: "Organisation number", exact: true }).fill(onList);
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(`${onList} was added`);
+  await page.getByRole("button", { name: "Link a resource" }).click();
   await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByTestId("linked-resources")).toContainText(identifier);
@@ -80,6 +83,7 @@ test("request and approve rules: only list A requests, accountants approve; trie
 
   // The editor shows the connected list and lets the owner choose the approvers.
   await page.goto(`/orgs/${SKD}/resources/${identifier}`);
+  await openResourceEditor(page);
   const rules = page.getByTestId("consent-rules");
   await expect(rules.getByTestId("connected-lists-test")).toHaveText(`Connected in Test: ${listA}`);
   await expect(rules.getByRole("link", { name: "Connect or disconnect access lists" })).toBeVisible();
@@ -95,6 +99,7 @@ test("request and approve rules: only list A requests, accountants approve; trie
   await rules.getByRole("checkbox", { name: /regnskapsforer-med-signeringsrettighet$/ }).check();
 
   // The policy: list A requests, the two packages approve, no role codes.
+  await rules.getByRole("button", { name: "Show the policy (XACML)" }).click();
   const xml = rules.getByTestId("consent-policy-xml");
   await expect(xml).toContainText(
     `<xacml:AttributeValue DataType="http://www.w3.org/2001/XMLSchema#string">skd:${listA}`,
@@ -130,6 +135,7 @@ test("request and approve rules: only list A requests, accountants approve; trie
 
   // Altinn's decision point now answers the same for the published policy, through the portal's "Try it".
   await page.goto(`/orgs/${SKD}/resources/${identifier}`);
+  await openResourceEditor(page);
   await tryRequest(onList);
   await expect(tryIt.getByTestId("try-published")).toHaveText(
     "Published policy in Test (Altinn's decision point): Permit",

@@ -3,6 +3,7 @@ import { createUser, uniqueSuffix } from "../test/factories";
 import { CONSENT_SCOPES, DCR_SCOPES, delegateToPortal, grantConsentScopeRequest } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { openCreateClient } from "./support/maskinporten-clients";
 
 // A consumer asks Digdir for the consent API scopes; a platform administrator decides in /admin/consent-scopes.
 
@@ -93,6 +94,7 @@ test("a client picked with a scope still being granted waits, and is created in 
 
   // Asked for, not granted: the scope may be picked now, and the form says what will happen.
   const name = `Ventende klient ${uniqueSuffix()}`;
+  await openCreateClient(page);
   await expect(page.getByLabel("altinn:consentrequests.read")).toBeEnabled();
   await expect(page.getByTestId("scope-waits-for-grant").first()).toContainText(
     "created in Maskinporten automatically",

@@ -11,6 +11,7 @@ import {
 } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
+import { openCreateClient } from "./support/maskinporten-clients";
 import { expect, test } from "./support/fixtures";
 
 // A new consumer works through its onboarding checklist; each step is verified live against the emulator.
@@ -87,6 +88,7 @@ test("a new consumer goes through its checklist, re-verified against the APIs", 
   // (b) A client with both consent scopes, made through the UI.
   const name = `Sjekkliste-klient ${uniqueSuffix()}`;
   await page.reload();
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Make a new key pair in this browser").check();
   for (const scope of CONSENT_SCOPES) await page.getByLabel(scope).check();

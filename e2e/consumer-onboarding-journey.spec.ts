@@ -7,11 +7,13 @@ import {
   DCR_SCOPES,
   delegateToPortal,
   grantConsentScopeRequest,
+  openRequestBuilder,
   OPERATOR,
   PERSON,
 } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test, type TAsOther } from "./support/fixtures";
+import { openCreateClient } from "./support/maskinporten-clients";
 import { publishTestService, SKD } from "./support/published-service";
 
 // The whole consumer journey in the test environment, through the UI only: from an empty checklist to five steps
@@ -108,6 +110,7 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   // 2. A client with the consent API scopes and the service's scope, its key made in the browser.
   const clientName = `Reiseklient ${suffix}`;
   await page.goto(`/orgs/${org}/clients/test`);
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(clientName);
   await page.getByLabel("Make a new key pair in this browser").check();
   for (const name of [...CONSENT_SCOPES, scope]) await page.getByLabel(name).check();
@@ -137,6 +140,7 @@ test("a new consumer goes from an empty checklist to every step done in test, th
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The rules are checked beside the fields before anything is sent.
+  await openRequestBuilder(page);
   await page.getByLabel("National identity number").fill("01039012345");
   await page.getByRole("button", { name: "Try it in test" }).click();
   await expect(page.locator("#party-error")).toHaveText(

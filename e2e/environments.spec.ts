@@ -160,6 +160,7 @@ test("an administrator promotes scopes, a list, its connection and a resource fr
   await expect(links.getByRole("status")).toContainText(`Unlinked from ${identifier}.`);
   await expect.poll(prodConnections, { timeout: 60_000 }).toEqual([]);
 
+  await links.getByRole("button", { name: "Link a resource" }).click();
   await links.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
   await links.getByRole("button", { name: "Link", exact: true }).click();
   await expect(changeProd.getByTestId("production-summary")).toHaveText(

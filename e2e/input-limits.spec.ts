@@ -1,11 +1,13 @@
 import type { Page } from "@playwright/test";
 import { definitionFor } from "../lib/consent-resources/test-fixtures";
 import { uniqueSuffix } from "../test/factories";
-import { consentApiReady } from "./support/consumer-setup";
+import { consentApiReady, openRequestBuilder } from "./support/consumer-setup";
 import { expect, test } from "./support/fixtures";
-import { draftAs, seedSkdResource } from "./support/owner-resources";
+import { openCreateClient } from "./support/maskinporten-clients";
+import { draftAs, seedSkdResource, openResourceEditor } from "./support/owner-resources";
 import { expectNoSidewaysScroll } from "./support/page-walk";
 import { publishTestService } from "./support/published-service";
+import { openNewScope } from "./support/scopes";
 
 // Limits are told before sending (issue 16): every text of the resource editor shows its maximum, and an oversized
 // paste gets a field message instead of a request that fails. (The access-list import's limit is in access-lists.spec.)
@@ -25,6 +27,7 @@ test("limits are told before sending: 4 MB pasted into a description and an over
     if (request.method() === "POST" && request.headers()["next-action"]) actions.push(request.url());
   });
   await page.goto(`/orgs/${SKD}/resources/${identifier}`);
+  await openResourceEditor(page);
   await expect(page.getByTestId("description-en-length")).toContainText("of at most 10,000 characters");
   await expect(page.getByTestId("identifier-length")).toContainText("of at most 255 characters");
 
@@ -67,6 +70,7 @@ test("every form's text fields show their maximum, and an overlong text gets a f
   const sent = actionsSent(page);
 
   await page.goto(`/orgs/${SKD}/scopes?environment=test`);
+  await openNewScope(page);
   await maximum(page, "scope-subscope", "200");
   await maximum(page, "create-scope-description", "500");
   await maximum(page, "create-scope-longDescription", "5,000");
@@ -77,6 +81,7 @@ test("every form's text fields show their maximum, and an overlong text gets a f
   await expect(page.locator("#create-scope-description-error")).toHaveText("Use at most 500 characters.");
 
   await page.goto(`/orgs/${SKD}/access-lists?environment=test`);
+  await page.getByRole("button", { name: "New access list" }).click();
   await maximum(page, "list-identifier", "100");
   await maximum(page, "list-name", "200");
   await maximum(page, "list-description", "1,000");
@@ -100,6 +105,7 @@ test("every form's text fields show their maximum, and an overlong text gets a f
   const org = organisation.orgNumber;
   await consentApiReady(org);
   await page.goto(`/orgs/${org}/clients/test`);
+  await openCreateClient(page);
   await maximum(page, "client-name", "100");
   await maximum(page, "client-description", "300");
   await page.locator("#client-name").fill("k".repeat(101));
@@ -107,12 +113,14 @@ test("every form's text fields show their maximum, and an overlong text gets a f
   await expect(page.locator("#client-name-error")).toHaveText("Use at most 100 characters.");
 
   await page.goto(`/orgs/${org}/consents`);
+  await page.getByRole("button", { name: "Set an address" }).click();
   await maximum(page, "webhook-url-input", "2,000");
   await page.getByLabel("Address (https)").fill(`https://example.com/${"w".repeat(2000)}`);
   await page.getByRole("button", { name: "Save and make a new secret" }).click();
   await expect(page.locator("#webhook-url-input-error")).toHaveText("Use at most 2000 characters.");
 
   await page.goto(`/orgs/${org}/integration?resource=${service}`);
+  await openRequestBuilder(page);
   await maximum(page, "requestMessage", "1,000");
   expect(sent).toEqual([]);
 });

@@ -4,6 +4,7 @@ import {
   consentApiReady,
   delegateToPortal,
   grantScopeAccess,
+  openRequestBuilder,
   PERSON,
   tryInKit,
 } from "./support/consumer-setup";
@@ -40,6 +41,7 @@ test("a resource with two metadata keys, one marked optional, cannot be sent wit
   const { identifier } = await publishTestService(db, uniqueSuffix(), { metadata: TWO_KEYS });
   const org = await consumerReadyForTests(member);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await openRequestBuilder(page);
 
   // Both keys are required: `optional` is named only to say Altinn ignores it.
   await expect(page.getByLabel("formaal (required)")).toBeVisible();
@@ -87,6 +89,7 @@ test("Altinn's STD-00001 is shown beside the fields and as a list, and not retri
   });
   const org = await consumerReadyForTests(member);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await openRequestBuilder(page);
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("aar (required)").fill("2025");
   await page.getByLabel("formaal (required)").fill("Boliglån");
@@ -123,6 +126,7 @@ test("viewers see the kit and its code but cannot try requests; other organisati
   await page.goto(`/orgs/${organisation.orgNumber}/integration?resource=${identifier}`);
   await expect(page.getByTestId("kit-resource")).toHaveAttribute("data-resource", identifier);
   await expect(page.getByTestId("snippet-json")).toContainText(`"value": "${identifier}"`);
+  await openRequestBuilder(page);
   await expect(page.getByRole("button", { name: "Try it in test" })).toHaveCount(0);
   await expect(page.getByText("Only editors and administrators can try requests in test.")).toBeVisible();
   // A token for another organisation's test cannot be asked for, nor can a viewer ask for its own.
@@ -167,6 +171,7 @@ test("the kit never contradicts itself: the snippet's id is the request created,
   const { identifier } = await publishTestService(db, uniqueSuffix());
   const org = await consumerReadyForTests(member);
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await openRequestBuilder(page);
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("inntektsaar (required)").fill("2025");
   const shownId = /"id": "([0-9a-f-]{36})"/.exec((await page.getByTestId("snippet-json").textContent()) ?? "")?.[1];

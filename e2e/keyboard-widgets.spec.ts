@@ -55,6 +55,7 @@ test("a confirmation asks in a modal alert dialog: Cancel is focused, Escape sen
 }) => {
   const { organisation } = await member("ADMIN", { person: "Dina Dialog" });
   await page.goto(`/orgs/${organisation.orgNumber}/sync/definitions/tokens`);
+  await page.getByRole("button", { name: "Create a token" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Keyboard token");
   await page.getByRole("button", { name: "Create token" }).click();
   const row = page.getByRole("row", { name: /Keyboard token/ });

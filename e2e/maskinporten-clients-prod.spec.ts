@@ -2,7 +2,7 @@ import { uniqueSuffix } from "../test/factories";
 import { DCR_SCOPES, OPERATOR } from "./support/consumer-setup";
 import { emulatorControl } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { card, emulatorClients, expectSynced } from "./support/maskinporten-clients";
+import { card, emulatorClients, expectSynced, openCreateClient } from "./support/maskinporten-clients";
 
 // A client in production (issue 16.3): creating and changing it first says what Maskinporten's production gets and
 // asks; Cancel sends nothing, and only the confirmed change reaches the emulator's production.
@@ -22,6 +22,7 @@ test("creating and changing a client in production asks first, saying what produ
   });
   const name = `Prodklient ${uniqueSuffix()}`;
   await page.goto(`/orgs/${org}/clients/prod`);
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(name);
   const create = page.getByRole("button", { name: "Create client" });
   await create.click();

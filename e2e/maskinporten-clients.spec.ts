@@ -6,7 +6,7 @@ import { createOrganisation, uniqueSuffix } from "../test/factories";
 import { DCR_SCOPES, delegateToPortal, grantScopeAccess } from "./support/consumer-setup";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { card, emulatorClients, expectSynced } from "./support/maskinporten-clients";
+import { card, emulatorClients, expectSynced, openCreateClient } from "./support/maskinporten-clients";
 
 // A consumer's Maskinporten clients in test. Each test makes its own organisation (a random org number), so the
 // emulator's clients are found by that number.
@@ -37,6 +37,7 @@ test("a consumer admin creates a client with a browser-made key, rotates the key
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // Bad input: a private key pasted as the public one is refused beside the field, and nothing is sent.
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Use an existing public key").check();
   await page
@@ -159,6 +160,7 @@ test("without the dcr delegation the client fails, naming the missing scope", as
   const { organisation } = await member("EDITOR", { person: "Ola Udelegert" });
   const name = `Udelegert ${uniqueSuffix()}`;
   await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create client" }).click();
   const sync = card(page, name).getByTestId("client-sync");
@@ -181,6 +183,7 @@ test("a public key pasted as PEM is converted to the JWK Maskinporten takes", as
   const jwk = publicKey.export({ format: "jwk" });
   const name = `PEM-klient ${uniqueSuffix()}`;
   await page.goto(`/orgs/${organisation.orgNumber}/clients/test`);
+  await openCreateClient(page);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Use an existing public key").check();
 

@@ -4,7 +4,7 @@ import { createConsentResource, createOrganisation, uniqueSuffix } from "../test
 import { expect, test } from "./support/fixtures";
 import { expectNynorsk } from "./support/nynorsk-text";
 import { ownerPages } from "./support/owner-pages";
-import { draftWithOwnScope, seedSkdResource } from "./support/owner-resources";
+import { draftWithOwnScope, seedSkdResource, openResourceEditor } from "./support/owner-resources";
 import { SKD } from "./support/scopes";
 
 // The owner's journey in nynorsk, the language chosen in the header: every page reads as nynorsk, with no bokmål
@@ -72,7 +72,13 @@ test("the owner's journey reads as nynorsk once nynorsk is chosen in the header"
   const nav = page.getByRole("navigation", { name: "Verksemd" });
   const steps: Array<[string, () => Promise<void>]> = [
     ["resources", () => nav.getByRole("link", { name: "Samtykkeressursar" }).click()],
-    ["resource", () => page.getByRole("link", { name: identifier }).click()],
+    [
+      "resource",
+      async () => {
+        await page.getByRole("link", { name: identifier }).click();
+        await openResourceEditor(page, "Rediger definisjonen");
+      },
+    ],
     ["publishing", () => page.getByRole("link", { name: "Publisering" }).click()],
     ["scopes", () => nav.getByRole("link", { name: "Scope", exact: true }).click()],
     ["access lists", () => nav.getByRole("link", { name: "Tilgangslister" }).click()],
@@ -150,6 +156,7 @@ test("documentation is written per language: nynorsk left empty is listed as mis
 
   // The resource editor flags the consent text's missing language and sums it up before saving and publishing.
   await page.goto(`/orgs/974761076/resources/${identifier}`);
+  await openResourceEditor(page);
   await expect(page.getByTestId("consentText-missing-languages")).toHaveText(/Missing in Norwegian Nynorsk\./);
   await expect(page.getByTestId("missing-languages")).toContainText("Consent text: Norwegian Nynorsk");
 

@@ -1,9 +1,9 @@
 import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
 import { consumerAsksForAccess } from "./support/access-request-journey";
-import { consentApiReady } from "./support/consumer-setup";
+import { consentApiReady, openRequestBuilder } from "./support/consumer-setup";
 import { expect, test } from "./support/fixtures";
 import { ownerPages } from "./support/owner-pages";
-import { draftWithOwnScope } from "./support/owner-resources";
+import { draftWithOwnScope, openResourceEditor } from "./support/owner-resources";
 import { publishTestService } from "./support/published-service";
 import { expectNoSidewaysScroll, walk } from "./support/page-walk";
 import { scopeRow, seedScope, SKD } from "./support/scopes";
@@ -19,9 +19,11 @@ test("the resource editor fits a phone", async ({ page, db, serviceOwner }) => {
   const owner = await serviceOwner("ADMIN", "Paula Phone");
   const { identifier } = await draftWithOwnScope(db, owner, "phone");
   await page.goto(`/orgs/${SKD}/resources/${identifier}`);
+  await openResourceEditor(page);
   await expect(page.getByLabel("Title (English)", { exact: true })).toBeVisible();
   await expectNoSidewaysScroll(page);
   await page.goto(`/orgs/${SKD}/resources/new`);
+  await openResourceEditor(page, "Start the definition");
   await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
@@ -31,6 +33,7 @@ test("the integration kit fits a phone", async ({ page, db, member }) => {
   const { organisation } = await member("EDITOR");
   await consentApiReady(organisation.orgNumber);
   await page.goto(`/orgs/${organisation.orgNumber}/integration?resource=${identifier}`);
+  await openRequestBuilder(page);
   await expect(page.getByRole("button", { name: "Try it in test" })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { draftWithOwnScope } from "./support/owner-resources";
+import { draftWithOwnScope, openResourceEditor } from "./support/owner-resources";
 import type { TEnvironment, TUpstreamEnvironment } from "@/lib/platform/environment";
 
 const SKD = "974761076";
@@ -77,6 +77,7 @@ test("an administrator publishes to test and production, compares them, and with
 
   // Version 2 changes the title and goes to test only: the comparison shows test and production differ.
   await page.getByRole("link", { name: "Definition" }).click();
+  await openResourceEditor(page);
   await expect(page.getByText("The identifier cannot change any more")).toBeVisible();
   await page.getByLabel("Title (English)", { exact: true }).fill("Income statement");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -134,10 +135,12 @@ test("a resource restricted to access lists is published only once a list is con
   await expect(page).toHaveURL(new RegExp(`/orgs/${SKD}/access-lists\\?environment=test$`));
 
   // Create the list and link the resource (not published yet: publishing will connect it).
+  await page.getByRole("button", { name: "New access list" }).click();
   await page.getByRole("textbox", { name: "Identifier" }).fill(listIdentifier);
   await page.getByRole("textbox", { name: "Name" }).fill(`Banker ${suffix}`);
   await page.getByRole("button", { name: "Create list" }).click();
   await page.getByRole("link", { name: listIdentifier }).click();
+  await page.getByRole("button", { name: "Link a resource" }).click();
   await page.getByRole("combobox", { name: "Consent resource" }).selectOption({ label: identifier });
   await page.getByRole("button", { name: "Link", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(`Linked to ${identifier}.`);

@@ -1,7 +1,7 @@
 import { createOrganisation, serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { addFaultRule, emulatorScope, scopeRow, seedScope, SKD } from "./support/scopes";
+import { addFaultRule, emulatorScope, openNewScope, scopeRow, seedScope, SKD } from "./support/scopes";
 
 // Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
 // Fault rules are added to those already set (never replacing them), each with a small `remaining`.
@@ -41,6 +41,35 @@ test("when Maskinporten cannot be asked, the list says 'could not check' instead
   expect(faulted.length).toBeGreaterThanOrEqual(3);
 });
 
+test("the list comes with its comparison: a first visit asks no route for it, and the create form opens on demand", async ({
+  page,
+  db,
+  serviceOwner,
+}) => {
+  await serviceOwner("EDITOR", "Stina Strøm");
+  const subscope = `e2e.streamed${uniqueSuffix()}`;
+  await seedScope(db, { environment: "TEST", subscope, status: "FAILED", lastError: "HTTP 500" });
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/scopes/maskinporten")) asked.push(request.url());
+  });
+  // The page streams the comparison only while no scope's change is on its way (other specs create scopes in
+  // parallel, each pending for a moment): a load during such a moment asks the route, as it should, and is retried.
+  await expect(async () => {
+    asked.length = 0;
+    await page.goto(`/orgs/${SKD}/scopes?environment=test`, { waitUntil: "networkidle" });
+    await expect(scopeRow(page, `skd:${subscope}`).getByTestId("scope-in-maskinporten")).toHaveText(
+      "Missing in Maskinporten",
+      { timeout: 2_000 },
+    );
+    expect(asked).toEqual([]);
+  }).toPass({ timeout: 30_000 });
+
+  await expect(page.getByLabel("Subscope")).toHaveCount(0);
+  await openNewScope(page);
+  await expect(page.getByTestId("scope-name-preview")).toHaveText("Full name: skd:…");
+});
+
 test("a viewer sees the scopes and their state, without any control to change them", async ({ page, db, loginAs }) => {
   const { user } = await serviceOwnerMember(db, { role: "VIEWER", name: "Vera Viewer" });
   const failed = `e2e.viewer${uniqueSuffix()}`;
@@ -54,6 +83,7 @@ test("a viewer sees the scopes and their state, without any control to change th
   await expect(row.getByTestId("scope-sync")).toContainText("Failed: HTTP 500");
   await expect(row.getByTestId("scope-in-maskinporten")).toHaveText("Missing in Maskinporten");
   await expect(page.getByRole("button", { name: "Create scope" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "New scope" })).toHaveCount(0);
   await expect(page.getByLabel("Subscope")).toHaveCount(0);
   await expect(page.getByRole("link", { name: /^Edit skd:/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Retry / })).toHaveCount(0);
@@ -63,6 +93,7 @@ test("a viewer sees the scopes and their state, without any control to change th
   await page.goto(`/orgs/${SKD}/scopes/${scope.id}`);
   await expect(page.getByRole("heading", { name: `Scope skd:${failed}`, level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Change this scope" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Deactivate scope" })).toHaveCount(0);
 
   // A member of an organisation without a scope prefix is told that only service owners have scopes.

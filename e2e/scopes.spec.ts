@@ -1,6 +1,15 @@
 import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { expect, test } from "./support/fixtures";
-import { addFaultRule, axeViolations, emulatorScope, scopeRow, seedScope, SKD } from "./support/scopes";
+import {
+  addFaultRule,
+  axeViolations,
+  emulatorScope,
+  openNewScope,
+  openScopeEditor,
+  scopeRow,
+  seedScope,
+  SKD,
+} from "./support/scopes";
 
 // Skatteetaten's scopes (prefix `skd`), shared with other specs: every subscope here is unique to its run.
 // Fault rules are added to those already set (never replacing them), each with a small `remaining`.
@@ -23,6 +32,7 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   expect(await axeViolations(page)).toEqual([]);
 
   // Bad input is refused beside the field before anything is sent.
+  await openNewScope(page);
   const subscopeField = page.getByLabel("Subscope");
   await subscopeField.fill("Inntekt..read");
   await page.getByLabel("Description", { exact: true }).fill("Inntekt for e2e");
@@ -91,6 +101,7 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   expect(await axeViolations(page)).toEqual([]);
   const sync = page.getByTestId("scope-sync");
   const created = await sync.getAttribute("data-change");
+  await openScopeEditor(page);
   await page.getByLabel("Description", { exact: true }).fill("Endret beskrivelse");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved. The change is on its way to Maskinporten.");
@@ -114,6 +125,7 @@ test("an editor creates, edits and deactivates a scope, and Maskinporten follows
   await expect(scopeRow(page, name).getByTestId("scope-active")).toHaveText("Deactivated");
   await expect(scopeRow(page, name).getByRole("link", { name: `Edit ${name}` })).toHaveCount(0);
   await expect(scopeRow(page, name).getByTestId("scope-in-maskinporten")).toHaveText("Same as in the portal");
+  await openNewScope(page);
   await subscopeField.fill(subscope);
   await page.getByLabel("Description", { exact: true }).fill("Once more");
   await page.getByRole("button", { name: "Create scope" }).click();
@@ -167,6 +179,7 @@ test("a failed change shows its reason, Retry makes it synced, and the scope is 
 
   // Saving a production scope asks first, naming the fields production gets changed; Cancel sends nothing.
   await prodRow.getByRole("link", { name: `Edit ${name}` }).click();
+  await openScopeEditor(page);
   // Typed once the form is live: its length note counts what the form holds (the summary compares the same values).
   const changedDescription = "Endret i produksjon";
   await expect(async () => {

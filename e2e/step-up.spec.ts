@@ -2,6 +2,7 @@ import { serviceOwnerMember, uniqueSuffix } from "../test/factories";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
+import { openNewScope } from "./support/scopes";
 
 // Step-up (issue 12): a production change needs a login no older than PRODUCTION_LOGIN_MAX_AGE_MINUTES (15 by
 // default). An administrator whose login is older is asked to log in again at ID-porten (prompt=login, max_age),
@@ -24,6 +25,7 @@ test("an administrator with an old login logs in again at ID-porten, and the pro
   const subscope = `e2e.stepup.${uniqueSuffix()}`;
   const name = `skd:${subscope}`;
   const createInProduction = async () => {
+    await openNewScope(page);
     await page.getByLabel("Subscope").fill(subscope);
     await page.getByLabel("Description", { exact: true }).fill("Step-up e2e");
     await page.getByRole("button", { name: "Create scope" }).click();

@@ -4,7 +4,7 @@ import { registerTestClient } from "../emulator/test-support/maskinporten-client
 import { createOrganisation, uniqueSuffix } from "../test/factories";
 import { randomNationalIdentityNumber } from "../test/identifiers";
 import { logInThroughAnsattporten, removeAltinnRights, setAltinnRights } from "./support/ansattporten-login";
-import { consentApiReady, PERSON } from "./support/consumer-setup";
+import { consentApiReady, openRequestBuilder, PERSON } from "./support/consumer-setup";
 import { E2E_EMULATOR_URL } from "./support/e2e-env";
 import { emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
@@ -75,6 +75,7 @@ test("a consumer's administrator delegates to a supplier as themself, which buil
 
   // The consumer names the supplier.
   await expect(page.getByText("You have named no supplier.")).toBeVisible();
+  await page.getByRole("button", { name: "Name a supplier" }).click();
   await page.getByLabel("Supplier's organisation number").fill(supplier.orgNumber);
   await page.getByRole("button", { name: "Delegate the consent API" }).click();
   await expect(page.getByText(`may now use the consent API for you in test.`)).toBeVisible();
@@ -105,6 +106,7 @@ test("a consumer's administrator delegates to a supplier as themself, which buil
   await expect(supplierPage.getByTestId("handled-by-text")).toHaveText(
     `Leverandøren AS performs the lookup on behalf of Testvirksomhet ${consumer.orgNumber}.`,
   );
+  await openRequestBuilder(supplierPage);
   await supplierPage.getByLabel("National identity number").fill(PERSON);
   await supplierPage.getByLabel("inntektsaar (required)").fill("2025");
   const json = supplierPage.getByTestId("snippet-json");

@@ -1,7 +1,7 @@
 import { createUser, uniqueSuffix } from "../test/factories";
 import { addFaultRules, emulatorState } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
-import { emulatorScope, scopeRow, SKD } from "./support/scopes";
+import { emulatorScope, openNewScope, openScopeEditor, scopeRow, SKD } from "./support/scopes";
 
 test("a platform administrator sees each upstream API's state, including an injected failure", async ({
   page,
@@ -84,6 +84,7 @@ test("a scope change Maskinporten refused is dismissed once a later change repla
     { path: "^/test/maskinporten-admin/api/v1/scopes$", method: "POST", preconditionFailedRate: 1, remaining: 1 },
   ]);
   await page.goto(`/orgs/${SKD}/scopes?environment=test`);
+  await openNewScope(page);
   await page.getByLabel("Subscope").fill(subscope);
   await page.getByLabel("Description", { exact: true }).fill("Avvist første gang");
   await page.getByRole("button", { name: "Create scope" }).click();
@@ -95,6 +96,7 @@ test("a scope change Maskinporten refused is dismissed once a later change repla
   // The cause is gone (the fault is used up); a later change replaces the failed one and reaches Maskinporten.
   await row.getByRole("link", { name: `Edit ${name}` }).click();
   await expect(page.getByRole("heading", { name: `Scope ${name}`, level: 1 })).toBeVisible();
+  await openScopeEditor(page);
   await page.getByLabel("Description", { exact: true }).fill("Andre gang");
   await expect(page.getByLabel("Description", { exact: true })).toHaveValue("Andre gang");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -1,17 +1,16 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { DismissChangeButton } from "@/components/ui/dismiss-change-button";
-import { RetryButton } from "@/components/ui/retry-button";
-import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
+import { getTranslations } from "next-intl/server";
+import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import type { TAccessListSync } from "@/lib/access-lists/access-list-sync";
 import { Section } from "@/components/ui/section";
+import { LazyDismissChangeButton, LazyRetryButton } from "./failed-change-buttons";
 
-/** Progress of the list's changes towards Altinn ("3 of 100 changes done"), and each failed one with its reason. */
-export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessListSync; canRetry: boolean }) {
-  const t = useTranslations("accessLists.sync");
+/**
+ * Progress of the list's changes towards Altinn ("3 of 100 changes done"), and each failed one with its reason.
+ * Server HTML: only the page's polling while changes are pending and the retry and dismiss buttons are client code.
+ */
+export async function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessListSync; canRetry: boolean }) {
+  const t = await getTranslations("accessLists.sync");
   const { sync } = props;
-  useRefreshWhilePending(sync.pending > 0);
   const total = sync.pending + sync.done + sync.failed.length;
   // The kinds are named by their job kind, whose dots are the messages' nesting (`kinds.registry.access-list.…`), so
   // a failure names what failed in words; an unknown kind shows as itself, never as a raw message key.
@@ -19,6 +18,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
 
   return (
     <Section headingId="list-sync-heading" title={t("title")} card className="max-w-3xl space-y-2">
+      <RefreshWhilePending pending={sync.pending > 0} />
       <div aria-live="polite" data-testid="list-sync" data-pending={sync.pending} data-failed={sync.failed.length}>
         {!sync.latest && <p className="text-slate-600">{t("none")}</p>}
         {sync.latest && total === 0 && <p className="font-medium text-green-800">{t("synced")}</p>}
@@ -62,7 +62,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
                     <span className="text-slate-900">
                       {/* Only the list's latest change can be sent again; an older one was replaced and is dismissed. */}
                       {change.changeId === sync.latest?.changeId ? (
-                        <RetryButton
+                        <LazyRetryButton
                           orgNumber={props.orgNumber}
                           changeId={change.changeId}
                           label={t("retry")}
@@ -70,7 +70,7 @@ export function AccessListSyncPanel(props: { orgNumber: string; sync: TAccessLis
                           inline
                         />
                       ) : (
-                        <DismissChangeButton
+                        <LazyDismissChangeButton
                           orgNumber={props.orgNumber}
                           changeId={change.changeId}
                           label={t("dismiss")}

@@ -5,9 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { copyAccessListToProdAction } from "@/lib/access-lists/access-list-actions";
-import { Section } from "@/components/ui/section";
 
-/** Creates the same list in production, so test and production do not drift apart. */
+/** Copies the list to production once confirmed, saying what production gets; the outcome shows in its place. */
 export function CopyListToProd(props: {
   orgNumber: string;
   accessListId: string;
@@ -25,8 +24,7 @@ export function CopyListToProd(props: {
   const outcome = error ?? success;
 
   return (
-    <Section headingId="copy-heading" title={t("title")} card className="max-w-3xl space-y-2">
-      <p className="text-sm text-slate-700">{t("text")}</p>
+    <>
       {props.inProd && !outcome ? (
         <p className="text-sm text-slate-600">{t("inProd")}</p>
       ) : (
@@ -44,6 +42,6 @@ export function CopyListToProd(props: {
         )
       )}
       <FormStatus error={error} success={success} compact />
-    </Section>
+    </>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
-import { SelectField } from "@/components/forms/select-field";
-import { ProductionSubmit } from "@/components/forms/production-submit";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { loadOnDemand, OpenOnDemand } from "@/components/ui/open-on-demand";
 import { linkAccessListAction, unlinkAccessListAction } from "@/lib/access-lists/access-list-actions";
 import { Section } from "@/components/ui/section";
+import type { TLinkableResource as TResource } from "./link-resource-form";
 
-type TResource = { id: string; identifier: string };
+// The choice of a resource to link is not the page's first purpose: its form's code loads when opened.
+const linkForm = loadOnDemand(() => import("./link-resource-form").then((m) => m.LinkResourceForm));
 
 /**
  * Links the list to the organisation's consent resources (members may then request consent), and unlinks. Linking
@@ -28,23 +28,16 @@ export function ResourceLinksPanel(props: {
   canEdit: boolean;
 }) {
   const t = useTranslations("accessLists.links");
-  const tProduction = useTranslations("accessLists.production");
-  const [resourceId, setResourceId] = useState("");
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const tOpen = useTranslations("accessLists.open");
   const { error, success, pending, submit } = useActionSubmit();
   const base = { orgNumber: props.orgNumber, accessListId: props.accessListId };
 
-  const chosen = props.available.find((candidate) => candidate.id === resourceId);
-  const link = (event?: FormEvent) => {
-    event?.preventDefault();
-    const resource = chosen;
-    if (!resource) return setFieldError(t("choose"));
-    setFieldError(undefined);
-    void submit(linkAccessListAction, { ...base, resourceId }, (data) => {
-      setResourceId("");
-      return t(data.policyChangeId ? "linkedPolicy" : "linked", { identifier: resource.identifier });
-    });
-  };
+  const link = async (resource: TResource) =>
+    (
+      await submit(linkAccessListAction, { ...base, resourceId: resource.id }, (data) =>
+        t(data.policyChangeId ? "linkedPolicy" : "linked", { identifier: resource.identifier }),
+      )
+    ).ok;
   const unlink = (resource: TResource) =>
     void submit(unlinkAccessListAction, { ...base, resourceId: resource.id }, (data) =>
       t(data.policyChangeId ? "unlinkedPolicy" : "unlinked", { identifier: resource.identifier }),
@@ -76,35 +69,14 @@ export function ResourceLinksPanel(props: {
         <p className="text-sm text-slate-600">{t("noResources")}</p>
       )}
       {props.canEdit && props.available.length > 0 && (
-        <form onSubmit={link} noValidate className="flex flex-wrap items-end gap-2">
-          <SelectField
-            id="link-resource"
-            label={t("resource")}
-            className="min-w-0 max-w-full"
-            error={fieldError}
-            value={resourceId}
-            onChange={(event) => setResourceId(event.target.value)}
-          >
-            <option value="">{t("choose")}</option>
-            {props.available.map((resource) => (
-              <option key={resource.id} value={resource.id}>
-                {resource.identifier}
-              </option>
-            ))}
-          </SelectField>
-          <div className={fieldError ? "mb-7" : undefined}>
-            <ProductionSubmit
-              production={props.production}
-              pending={pending}
-              label={t("link")}
-              title={tProduction("confirmTitle")}
-              summary={t("linkSummary", { identifier: chosen?.identifier ?? t("choose") })}
-              confirmLabel={tProduction("confirm")}
-              cancelLabel={tProduction("cancel")}
-              onConfirm={() => link()}
-            />
-          </div>
-        </form>
+        <OpenOnDemand label={tOpen("linkResource")} loadingLabel={tOpen("loading")} preload={linkForm.preload}>
+          <linkForm.Component
+            available={props.available}
+            production={props.production}
+            pending={pending}
+            onLink={link}
+          />
+        </OpenOnDemand>
       )}
       <FormStatus error={error} success={success} compact />
     </Section>

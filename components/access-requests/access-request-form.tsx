@@ -1,66 +1,105 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
 import { FormCard } from "@/components/forms/form-card";
 import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { bindField, useActionForm } from "@/components/forms/use-action-form";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useSchemaCheck } from "@/components/forms/use-schema-check";
 import { createAccessRequestAction } from "@/lib/access-requests/access-request-actions";
-import type { TRequestableResource } from "@/lib/access-requests/list-requestable-resources";
-import { titleIn } from "@/lib/access-requests/published-terms";
-import { ZCreateAccessRequest, type TCreateAccessRequestInput } from "@/lib/access-requests/schemas";
-import { ENVIRONMENTS } from "@/lib/platform/environment";
+import type { TCreateAccessRequestInput } from "@/lib/access-requests/schemas";
+import type { TEnvironment } from "@/lib/platform/environment";
+
+// The page's purpose, so it is there at once; three fields need no form library. react-hook-form (~14 kB) stays off
+// the page and the action's own schema (with zod) loads at the first submit (use-schema-check.ts). Not React's
+// `<form action>` with useActionState: React resets a form after its action, which would empty a message the check
+// refused, and useActionSubmit is how every form calls an action (the body limit, field errors, a conflict).
+const loadSchema = () => import("@/lib/access-requests/schemas").then((m) => m.ZCreateAccessRequest);
+
+/** A resource as the form offers it: its label (title, identifier, owner) is made on the server. */
+export type TRequestOption = {
+  id: string;
+  environment: TEnvironment;
+  label: string;
+  scopes: string[];
+  accessListName: string | null;
+};
 
 type TProps = {
   orgNumber: string;
-  resources: TRequestableResource[];
+  environments: TEnvironment[];
+  resources: TRequestOption[];
   initial: Pick<TCreateAccessRequestInput, "environment" | "resourceId">;
 };
 
+const FIELD_IDS = {
+  environment: "request-environment",
+  resourceId: "request-resource",
+  message: "request-message",
+} as const;
+
 /** Asks a service owner for a published consent resource in one environment, showing what the request covers. */
-export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
+export function AccessRequestForm({ orgNumber, environments, resources, initial }: TProps) {
   const t = useTranslations("accessRequests.form");
   const tEnv = useTranslations("accessRequests.environments");
-  const locale = useLocale();
   const router = useRouter();
-  const { form, errors, isSubmitting, error, submit } = useActionForm(ZCreateAccessRequest, {
-    orgNumber,
-    message: "",
-    ...initial,
-  });
-  const environment = useWatch({ control: form.control, name: "environment" });
-  const resourceId = useWatch({ control: form.control, name: "resourceId" });
-  const available = resources.filter((resource) => resource.environment === environment);
-  const chosen = available.find((resource) => resource.id === resourceId);
+  const [values, setValues] = useState<TCreateAccessRequestInput>({ orgNumber, message: "", ...initial });
+  const [checking, setChecking] = useState(false);
+  const { errors, check, recheck, setError } = useSchemaCheck(loadSchema, FIELD_IDS);
+  const { error, pending, submit } = useActionSubmit<TCreateAccessRequestInput>(setError);
+  const available = resources.filter((resource) => resource.environment === values.environment);
+  const chosen = available.find((resource) => resource.id === values.resourceId);
 
-  const onSubmit = form.handleSubmit((values) =>
-    submit(createAccessRequestAction, values, (data) =>
-      router.push(`/orgs/${orgNumber}/access-requests/${data.requestId}`),
-    ),
-  );
+  function change(next: Partial<TCreateAccessRequestInput>) {
+    const changed = { ...values, ...next };
+    // A resource of the other environment is no longer offered: the choice starts over.
+    if (!resources.some((r) => r.id === changed.resourceId && r.environment === changed.environment))
+      changed.resourceId = "";
+    setValues(changed);
+    recheck(changed);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecking(true);
+    try {
+      const input = await check(values);
+      if (!input) return;
+      await submit(createAccessRequestAction, input, (data) =>
+        router.push(`/orgs/${orgNumber}/access-requests/${data.requestId}`),
+      );
+    } finally {
+      setChecking(false);
+    }
+  }
 
   return (
-    <FormCard onSubmit={onSubmit} className="max-w-2xl space-y-4" title={t("title")} headingId="request-form-heading">
+    <FormCard
+      onSubmit={(event) => void onSubmit(event)}
+      className="max-w-2xl space-y-4"
+      title={t("title")}
+      headingId="request-form-heading"
+    >
       <SelectField
-        id="request-environment"
+        id={FIELD_IDS.environment}
         label={t("environment")}
-        {...form.register("environment")}
-        options={ENVIRONMENTS.map((value) => ({ value, label: tEnv(value) }))}
+        error={errors.environment}
+        value={values.environment}
+        onChange={(event) => change({ environment: event.target.value as TEnvironment })}
+        options={environments.map((value) => ({ value, label: tEnv(value) }))}
       />
       <SelectField
-        id="request-resource"
+        id={FIELD_IDS.resourceId}
         label={t("resource")}
-        error={errors.resourceId?.message}
+        error={errors.resourceId}
         selectClassName="w-full"
-        {...form.register("resourceId")}
-        options={available.map((resource) => ({
-          value: resource.id,
-          label: `${titleIn(resource.title, locale, resource.identifier)} (${resource.identifier}) — ${resource.owner.name}`,
-        }))}
+        value={values.resourceId}
+        onChange={(event) => change({ resourceId: event.target.value })}
+        options={available.map((resource) => ({ value: resource.id, label: resource.label }))}
       >
         <option value="">{available.length === 0 ? t("noResources") : t("chooseResource")}</option>
       </SelectField>
@@ -79,14 +118,19 @@ export function AccessRequestForm({ orgNumber, resources, initial }: TProps) {
         </section>
       )}
       <TextAreaField
-        id="request-message"
+        id={FIELD_IDS.message}
         label={t("message")}
         hint={t("messageHint")}
         rows={4}
-        {...bindField(form, "message")}
+        error={errors.message}
+        textareaProps={{
+          name: "message",
+          value: values.message,
+          onChange: (event) => change({ message: event.target.value }),
+        }}
       />
       <FormStatus error={error} />
-      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+      <SubmitButton pending={checking || pending} label={t("submit")} pendingLabel={t("submitting")} />
     </FormCard>
   );
 }

@@ -8,14 +8,19 @@ import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TApiCheck, TEnvironmentStatus } from "@/lib/upstream-status/check-upstream-status";
 
-type TStatus = { environments: TEnvironmentStatus[]; organisationRegister: TApiCheck };
+export type TUpstreamStatus = { environments: TEnvironmentStatus[]; organisationRegister: TApiCheck };
 
-/** Live status of every upstream API, re-checked every 30 seconds and on demand. */
-export function UpstreamStatusPanel() {
+/**
+ * Live status of every upstream API, re-checked every 30 seconds and on demand. The first answer streams with the
+ * page (`initial`), so the live query's library loads only when the first re-check is due (live-query-client.ts).
+ */
+export function UpstreamStatusPanel({ initial }: { initial?: TUpstreamStatus }) {
   const t = useTranslations("upstreamStatus");
-  const query = useLiveQuery(queryKeys.upstreamStatus(), () => fetchJson<TStatus>("/api/admin/upstream-status"), {
-    refetchInterval: 30_000,
-  });
+  const query = useLiveQuery(
+    queryKeys.upstreamStatus(),
+    () => fetchJson<TUpstreamStatus>("/api/admin/upstream-status"),
+    { initialData: initial, refetchInterval: 30_000 },
+  );
   return (
     <LiveCheckSection
       headingId="apis-heading"

@@ -1,17 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, Suspense, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { loadOnDemand } from "@/components/ui/open-on-demand";
 import { TableShell } from "@/components/ui/table-shell";
 import { adoptSelectedAction } from "@/lib/adoption/adoption-actions";
 import type { TAdoptableKind } from "@/lib/adoption/adoptable";
 import type { TAdoptionOutcome } from "@/lib/adoption/schemas";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
-import { AdoptionOutcome } from "./adoption-outcome";
+
+// What an adoption did is shown only after one (with the resource problems' texts): its code loads when "Adopt
+// selected" is pressed, not with the page (issue 17: first-visit JavaScript within 130 kB).
+const adoptionOutcome = loadOnDemand(() => import("./adoption-outcome").then((m) => m.AdoptionOutcome));
 
 export type TAdoptRow = { key: string; cells: ReactNode[] };
 
@@ -38,8 +42,9 @@ export function AdoptTable(props: {
   const keys = new Set(props.rows.map((row) => row.key));
   const chosen = selected.filter((key) => keys.has(key));
 
-  const adopt = () =>
-    submit(
+  const adopt = () => {
+    void adoptionOutcome.preload();
+    return submit(
       adoptSelectedAction,
       { orgNumber: props.orgNumber, environment: props.environment, kind: props.kind, keys: chosen },
       (data) => {
@@ -47,6 +52,7 @@ export function AdoptTable(props: {
         setSelected([]);
       },
     );
+  };
   const toggle = (key: string, on: boolean) =>
     setSelected((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
 
@@ -105,7 +111,11 @@ export function AdoptTable(props: {
       </TableShell>
       {props.canAdopt && props.rows.length > 0 && button}
       <FormStatus error={error} />
-      {outcome && <AdoptionOutcome orgNumber={props.orgNumber} kind={props.kind} outcome={outcome} />}
+      {outcome && (
+        <Suspense fallback={null}>
+          <adoptionOutcome.Component orgNumber={props.orgNumber} kind={props.kind} outcome={outcome} />
+        </Suspense>
+      )}
     </div>
   );
 }

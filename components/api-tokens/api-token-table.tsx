@@ -1,17 +1,12 @@
-"use client";
-
-import { useFormatter, useTranslations } from "next-intl";
-import { FormStatus } from "@/components/forms/form-status";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { TableShell } from "@/components/ui/table-shell";
-import { revokeApiTokenAction } from "@/lib/api-tokens/api-token-actions";
 import type { TApiTokenRow } from "@/lib/api-tokens/list-api-tokens";
+import { RevokeApiToken } from "./revoke-api-token";
 
-/** The organisation's tokens: what each may do, who made it, when it was last used, and its state; admins revoke. */
-export function ApiTokenTable(props: { orgNumber: string; tokens: TApiTokenRow[]; isAdmin: boolean }) {
-  const t = useTranslations("definitions.tokens");
-  const format = useFormatter();
+/** The organisation's tokens (server HTML; only the revoke button is client code): what each may do, who made it, when it was last used, and its state; admins revoke. */
+export async function ApiTokenTable(props: { orgNumber: string; tokens: TApiTokenRow[]; isAdmin: boolean }) {
+  const t = await getTranslations("definitions.tokens");
+  const format = await getFormatter();
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "short" }) : "–");
   const columns = [
     t("name"),
@@ -55,38 +50,12 @@ export function ApiTokenTable(props: { orgNumber: string; tokens: TApiTokenRow[]
           </td>
           <td className="px-3 py-2">{when(token.lastUsedAt)}</td>
           <td className="px-3 py-2">
-            {props.isAdmin && !token.revokedAt && <RevokeButton orgNumber={props.orgNumber} token={token} />}
+            {props.isAdmin && !token.revokedAt && (
+              <RevokeApiToken orgNumber={props.orgNumber} token={{ id: token.id, name: token.name }} />
+            )}
           </td>
         </tr>
       ))}
     </TableShell>
-  );
-}
-
-/** A trigger in a table row: small, and kept enabled so that closing the dialog can return focus to it. */
-const ROW_TRIGGER = { triggerSize: "xs", keepTriggerEnabled: true } as const;
-
-function RevokeButton(props: { orgNumber: string; token: TApiTokenRow }) {
-  const t = useTranslations("definitions.tokens");
-  const { pending, error, success, submit } = useActionSubmit();
-  const { token } = props;
-  return (
-    <div className="space-y-1">
-      <ConfirmDialog
-        trigger={t("revoke")}
-        triggerAriaLabel={t("revokeNamed", { name: token.name })}
-        {...ROW_TRIGGER}
-        pending={pending}
-        pendingLabel={t("revoking")}
-        title={t("revokeTitle", { name: token.name })}
-        description={<p>{t("revokeDescription")}</p>}
-        cancelLabel={t("cancel")}
-        confirmLabel={t("revoke")}
-        onConfirm={() =>
-          submit(revokeApiTokenAction, { orgNumber: props.orgNumber, tokenId: token.id }, () => t("revoked"))
-        }
-      />
-      <FormStatus compact error={error} success={success} />
-    </div>
   );
 }

@@ -1,22 +1,19 @@
-"use client";
-
-import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormStatus } from "@/components/forms/form-status";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { deleteClientAction, removeClientKeyAction } from "@/lib/clients/client-actions";
 import type { TClientListItem } from "@/lib/clients/list-clients";
 import { MAX_CLIENT_KEYS } from "@/lib/clients/public-jwk";
-import { AddKeyForm } from "./add-key-form";
+import type { TConsentScopeState } from "@/lib/consent-scopes/list-consent-scope-requests";
+import { AddClientKey, EditClient } from "./client-card-forms";
 import { ClientSyncStatus } from "./client-sync-status";
 import { ClientWaitingNote } from "./client-waiting-note";
-import { EditClientForm } from "./edit-client-form";
-import type { TConsentScopeState } from "@/lib/consent-scopes/list-consent-scope-requests";
+import { DeleteClient } from "./delete-client";
+import { RemoveClientKey } from "./remove-client-key";
 
-/** One client: its id in Maskinporten, scopes, keys (rotation) and sync state; change controls for editors only. */
-export function ClientCard({
+/**
+ * One client: its id in Maskinporten, scopes, keys (rotation) and sync state; change controls for editors only.
+ * Server HTML: the buttons are small client components and the two forms load when opened (issue 17).
+ */
+export async function ClientCard({
   orgNumber,
   client,
   canEdit,
@@ -28,10 +25,8 @@ export function ClientCard({
   /** The organisation's request for the consent API scopes in this environment, for a client waiting for it. */
   consentScopeState: TConsentScopeState | null;
 }) {
-  const t = useTranslations("clients.card");
-  const format = useFormatter();
-  const { error, pending, submit } = useActionSubmit();
-  const [confirming, setConfirming] = useState(false);
+  const t = await getTranslations("clients.card");
+  const format = await getFormatter();
   const editable = canEdit && !client.deleting;
 
   return (
@@ -80,16 +75,7 @@ export function ClientCard({
               {editable && (
                 <td>
                   {client.keys.length > 1 && (
-                    <Button
-                      size="xs"
-                      pending={pending}
-                      aria-label={t("removeKeyLabel", { kid: key.kid })}
-                      onClick={() =>
-                        void submit(removeClientKeyAction, { orgNumber, clientId: client.id, kid: key.kid })
-                      }
-                    >
-                      {t("removeKey")}
-                    </Button>
+                    <RemoveClientKey orgNumber={orgNumber} clientId={client.id} kid={key.kid} />
                   )}
                 </td>
               )}
@@ -102,46 +88,16 @@ export function ClientCard({
         <p className="text-sm text-slate-700">{t("keyLimitNote", { max: MAX_CLIENT_KEYS })}</p>
       )}
       {editable && client.clientId && client.keys.length < MAX_CLIENT_KEYS && (
-        <details>
-          <summary className="cursor-pointer text-brand-700">{t("addKey")}</summary>
-          <AddKeyForm orgNumber={orgNumber} clientRowId={client.id} clientName={client.name} />
-        </details>
-      )}
-      {editable && client.clientId && (
-        <details>
-          <summary className="cursor-pointer text-brand-700">{t("edit")}</summary>
-          <EditClientForm orgNumber={orgNumber} client={client} />
-        </details>
-      )}
-      {editable && !confirming && (
-        <Button
-          variant="danger"
-          onClick={() => setConfirming(true)}
-          aria-label={t("deleteLabel", { name: client.name })}
-        >
-          {t("delete")}
-        </Button>
-      )}
-      {editable && confirming && (
-        <div
-          role="group"
-          aria-labelledby={`confirm-${client.id}`}
-          className="space-y-2 rounded border border-red-300 bg-red-50 p-3"
-        >
-          <p id={`confirm-${client.id}`}>{t("confirmDelete", { name: client.name })}</p>
-          <div className="flex gap-2">
-            <Button
-              variant="dangerSolid"
-              pending={pending}
-              onClick={() => void submit(deleteClientAction, { orgNumber, clientId: client.id })}
-            >
-              {t("confirm")}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
-          </div>
+        <div>
+          <AddClientKey orgNumber={orgNumber} clientRowId={client.id} clientName={client.name} />
         </div>
       )}
-      <FormStatus error={error} compact />
+      {editable && client.clientId && (
+        <div>
+          <EditClient orgNumber={orgNumber} client={client} />
+        </div>
+      )}
+      {editable && <DeleteClient orgNumber={orgNumber} clientId={client.id} name={client.name} />}
     </Card>
   );
 }

@@ -8,17 +8,19 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { registerConsentAction } from "@/lib/consent-monitor/consent-monitor-actions";
-import { ZRegisterConsent } from "@/lib/consent-monitor/schemas";
 import { fromUpstreamEnv, UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 
 /** Track a consent request made outside the kit: the portal asks Altinn that it exists and is the consumer's. */
 export function RegisterConsentForm({ orgNumber }: { orgNumber: string }) {
   const t = useTranslations("consentMonitor");
-  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(ZRegisterConsent, {
-    orgNumber,
-    requestId: "",
-    environment: "test",
-  });
+  const { form, errors, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/consent-monitor/schemas").then((m) => m.ZRegisterConsent),
+    {
+      orgNumber,
+      requestId: "",
+      environment: "test",
+    },
+  );
   const onSubmit = submitAndReset(registerConsentAction, () => t("register.registered"));
   return (
     <FormCard onSubmit={onSubmit} className="max-w-xl space-y-4" title={t("register.title")}>

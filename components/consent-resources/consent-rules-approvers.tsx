@@ -5,11 +5,11 @@ import { useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import { InputField } from "@/components/forms/input-field";
 import { Notice } from "@/components/ui/notice";
-import { ACCESS_PACKAGES } from "@/lib/consent-rules/access-packages";
 import { ALTINN2_ROLES_END, APPROVER_ROLE_OPTIONS, altinn2Roles } from "@/lib/consent-rules/approver-roles";
 import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/definition-values";
 import { CheckboxGroup } from "./checkbox-group";
 import type { TDefinitionForm } from "./definition-form-types";
+import { useAccessPackages } from "./use-access-packages";
 
 type TName = { nb: string; nn: string; en: string };
 const LIST_CLASS = "max-h-64 space-y-1 overflow-y-auto rounded border border-slate-200 p-2";
@@ -39,9 +39,11 @@ export function ConsentRulesApprovers() {
   const roles = useController({ control, name: "approverRoles" }).field.value ?? [...DEFAULT_APPROVER_ROLES];
   const packages = useController({ control, name: "approverAccessPackages" }).field.value ?? [];
   const [filter, setFilter] = useState("");
+  const [filterUsed, setFilterUsed] = useState(false);
+  const accessPackages = useAccessPackages(filterUsed || packages.length > 0);
   const needle = filter.trim().toLowerCase();
   // The chosen packages, and those the filter finds (all 200-odd at once would bury the choice).
-  const shown = ACCESS_PACKAGES.filter(
+  const shown = (accessPackages ?? []).filter(
     (p) =>
       packages.includes(p.code) ||
       (needle && [p.code, p.name.nb, p.name.nn, p.name.en].some((v) => v.toLowerCase().includes(needle))),
@@ -72,7 +74,11 @@ export function ConsentRulesApprovers() {
         hint={t("chosen", { count: packages.length })}
         type="search"
         value={filter}
-        onChange={(event) => setFilter(event.target.value)}
+        onFocus={() => setFilterUsed(true)}
+        onChange={(event) => {
+          setFilterUsed(true);
+          setFilter(event.target.value);
+        }}
       />
       {shown.length > 0 && (
         <CheckboxGroup

@@ -2,13 +2,18 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
+import { loadOnDemand, OpenOnDemand } from "@/components/ui/open-on-demand";
 import { DEFAULT_APPROVER_ROLES } from "@/lib/consent-resources/definition-values";
 import type { TConsentRules } from "@/lib/consent-rules/schemas";
 import { ConsentRulesApprovers } from "./consent-rules-approvers";
-import { ConsentRulesPolicy, type TConnectedLists } from "./consent-rules-policy";
-import { ConsentRulesTry } from "./consent-rules-try";
+import type { TConnectedLists } from "./consent-rules-policy";
 import type { TDefinitionForm } from "./definition-form-types";
+
+// The policy's builder and "Try it" (with Altinn's access packages) load when used (issue 17, Deliver 4): the policy
+// when shown, "Try it" with a saved resource's editor (a new resource has nothing to try yet).
+const consentRulesPolicy = loadOnDemand(() => import("./consent-rules-policy").then((m) => m.ConsentRulesPolicy));
+const consentRulesTry = loadOnDemand(() => import("./consent-rules-try").then((m) => m.ConsentRulesTry));
 
 /**
  * The request and approve rules of a consent resource (issue 15): who may request (every organisation, or the
@@ -21,6 +26,8 @@ export function ConsentRulesSection(props: {
   resourceId?: string;
   connectedLists: TConnectedLists;
   values: TDefinitionForm;
+  /** A viewer's editor: its buttons are disabled, so the policy is shown from the start. */
+  readOnly?: boolean;
 }) {
   const t = useTranslations("consentRules");
   const { values, connectedLists } = props;
@@ -57,8 +64,22 @@ export function ConsentRulesSection(props: {
         </Link>
       </div>
       <ConsentRulesApprovers />
-      {props.orgCode && <ConsentRulesPolicy values={values} orgCode={props.orgCode} connectedLists={connectedLists} />}
-      {props.resourceId && <ConsentRulesTry orgNumber={props.orgNumber} resourceId={props.resourceId} rules={rules} />}
+      {props.orgCode && (
+        <OpenOnDemand
+          label={t("policy.open")}
+          loadingLabel={t("policy.opening")}
+          preload={consentRulesPolicy.preload}
+          initiallyOpen={props.readOnly}
+          size="sm"
+        >
+          <consentRulesPolicy.Component values={values} orgCode={props.orgCode} connectedLists={connectedLists} />
+        </OpenOnDemand>
+      )}
+      {props.resourceId && (
+        <Suspense fallback={null}>
+          <consentRulesTry.Component orgNumber={props.orgNumber} resourceId={props.resourceId} rules={rules} />
+        </Suspense>
+      )}
     </section>
   );
 }

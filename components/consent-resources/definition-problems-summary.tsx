@@ -1,11 +1,12 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import { problemField, type TDefinitionProblem } from "@/lib/consent-resources/definition-problems";
-import { useWarningText } from "./definition-warnings";
+import { useWarningText } from "./warning-text";
 import { Section } from "@/components/ui/section";
 
-/** Every warning in one list, each naming its field, so nothing to fix before publishing hides further down the form. */
+/**
+ * Every warning in one list, each naming its field, so nothing to fix before publishing hides further down the form.
+ * No "use client": the editor renders it as you type, the read view (resource-definition-view.tsx) on the server.
+ */
 export function DefinitionProblemsSummary({ problems }: { problems: TDefinitionProblem[] }) {
   const t = useTranslations("consentResources");
   const text = useWarningText();

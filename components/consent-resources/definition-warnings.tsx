@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
 import { problemField, type TDefinitionProblem } from "@/lib/consent-resources/definition-problems";
+import { useWarningText } from "./warning-text";
 
 // Warnings are not form errors: they never block a save, so they live beside react-hook-form's errors rather than in
 // them. The editor computes them on every change and hands them down; each field shows the ones at its path.
@@ -16,13 +16,7 @@ export function useFieldWarnings(field: string): TDefinitionProblem[] {
   return useContext(WarningsContext).filter((problem) => problemField(problem) === field);
 }
 
-export function useWarningText(): (problem: TDefinitionProblem) => string {
-  const t = useTranslations("consentResources.warnings") as unknown as (
-    key: string,
-    values?: Record<string, string>,
-  ) => string;
-  return (problem) => t(problem.message, { key: problem.key ?? "" });
-}
+export { useWarningText };
 
 /** The field's warnings, each on its own line; `id` lets the field name them in `aria-describedby`. */
 export function FieldWarnings({ id, field }: { id: string; field: string }) {

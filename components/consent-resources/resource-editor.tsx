@@ -130,6 +130,7 @@ export function ResourceEditor(props: TResourceEditorProps) {
                 resourceId={props.resourceId}
                 connectedLists={props.connectedLists ?? { test: [], prod: [] }}
                 values={values}
+                readOnly={!props.canEdit}
               />
               <OtherReferences />
               <ContactPointsField />

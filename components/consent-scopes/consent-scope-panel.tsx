@@ -1,29 +1,23 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/forms/form-status";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
-import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
-import { requestConsentScopesAction } from "@/lib/consent-scopes/consent-scope-actions";
+import { getTranslations } from "next-intl/server";
+import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
+import { Section } from "@/components/ui/section";
 import type { TConsentScopeRequestView } from "@/lib/consent-scopes/list-consent-scope-requests";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
-import { Section } from "@/components/ui/section";
+import { RequestConsentScopes } from "./request-consent-scopes";
 
-/** The consumer's request to Digdir for the consent API scopes in this environment, and its status. */
-export function ConsentScopePanel(props: {
+/**
+ * The consumer's request to Digdir for the consent API scopes in this environment, and its status. Server HTML; the
+ * request button and the re-reading while the grant is on its way are the only client code (issue 17).
+ */
+export async function ConsentScopePanel(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
   request: TConsentScopeRequestView | null;
   canRequest: boolean;
 }) {
-  const t = useTranslations("clients.consentScopes");
-  const { error, pending, submit } = useActionSubmit();
+  const t = await getTranslations("clients.consentScopes");
   const state = props.request?.state;
-  useRefreshWhilePending(state === "granting");
   const canAsk = props.canRequest && (!state || state === "refused");
-  const ask = () =>
-    void submit(requestConsentScopesAction, { orgNumber: props.orgNumber, environment: props.environment });
 
   return (
     <Section
@@ -34,6 +28,7 @@ export function ConsentScopePanel(props: {
       data-testid="consent-scopes"
       data-state={state ?? "none"}
     >
+      <RefreshWhilePending pending={state === "granting"} />
       <p className="text-slate-700">{t("intro")}</p>
       <div aria-live="polite">
         {!state && <p>{t("notRequested")}</p>}
@@ -44,11 +39,8 @@ export function ConsentScopePanel(props: {
         {state === "refused" && <p className="text-red-800">{t("refused", { reason: props.request?.reason ?? "" })}</p>}
       </div>
       {canAsk && (
-        <Button variant="primary" size="sm" pending={pending} onClick={ask}>
-          {state === "refused" ? t("requestAgain") : t("request")}
-        </Button>
+        <RequestConsentScopes orgNumber={props.orgNumber} environment={props.environment} again={state === "refused"} />
       )}
-      <FormStatus error={error} compact />
     </Section>
   );
 }

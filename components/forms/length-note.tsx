@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useWatch, type Control, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { LengthCount } from "./length-count";
 import { bindField } from "./use-action-form";
 
 /**
@@ -15,18 +15,8 @@ export function LengthNote<T extends FieldValues, TOutput extends FieldValues = 
   name: Path<T>;
   max: number;
 }) {
-  const t = useTranslations("errors");
   const value: unknown = useWatch({ control: props.control, name: props.name });
-  const count = typeof value === "string" ? value.length : 0;
-  return (
-    <p
-      id={props.id}
-      data-testid={props.id}
-      className={`mt-1 text-xs ${count > props.max ? "font-medium text-red-700" : "text-slate-600"}`}
-    >
-      {t("lengthNote", { count, max: props.max })}
-    </p>
-  );
+  return <LengthCount id={props.id} count={typeof value === "string" ? value.length : 0} max={props.max} />;
 }
 
 /** A field's `after` and `describedBy` for its length note (id `${fieldId}-length`). */

@@ -8,7 +8,8 @@ import { SubmitButton } from "./submit-button";
 /**
  * A form's submit button that asks first in production (issue 16.3): there the change reaches what consumers use, so
  * `summary` says what production gets and `onConfirm` sends the form once confirmed (its own checks run then); in
- * test it submits at once. The texts are the feature's, so the dialog names the object it changes.
+ * test it submits at once. The texts are the feature's, so the dialog names the object it changes. Pressing Enter in
+ * the form asks the same way (the trigger is the form's submit button), so production is never changed unasked.
  */
 export function ProductionSubmit(props: {
   production: boolean;
@@ -28,6 +29,7 @@ export function ProductionSubmit(props: {
   return (
     <ConfirmDialog
       tone="primary"
+      submitsForm
       triggerSize={size}
       trigger={props.label}
       pendingLabel={props.pendingLabel}

@@ -6,6 +6,8 @@ export function RadioGroupField<T extends string>(props: {
   options: readonly T[];
   labelOf: (option: T) => string;
   registration: UseFormRegisterReturn;
+  /** The option checked before the form's code runs (a form whose react-hook-form loads later); optional. */
+  defaultValue?: T;
 }) {
   return (
     <fieldset>
@@ -13,7 +15,12 @@ export function RadioGroupField<T extends string>(props: {
       <div className="mt-1 flex gap-4">
         {props.options.map((option) => (
           <label key={option} className="flex items-center gap-2 text-sm">
-            <input type="radio" value={option} {...props.registration} />
+            <input
+              type="radio"
+              value={option}
+              defaultChecked={props.defaultValue === undefined ? undefined : option === props.defaultValue}
+              {...props.registration}
+            />
             {props.labelOf(option)}
           </label>
         ))}

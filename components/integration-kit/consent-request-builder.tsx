@@ -16,23 +16,16 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { startIntegrationTestAction } from "@/lib/integration-kit/integration-actions";
 import type { TPlacedProblem } from "@/lib/integration-kit/altinn-problems";
 import {
-  buildConsentRequest,
-  draftIssues,
   MAX_REQUEST_MESSAGE,
   ORGANISATION_URN,
   PARTY_TYPES,
   type TConsentRequestDraft,
   type TKitResource,
 } from "@/lib/integration-kit/consent-request-rules";
-import {
-  consentTokenScope,
-  curlSnippet,
-  jsonSnippet,
-  typescriptSnippet,
-  type TKitEndpoints,
-} from "@/lib/integration-kit/snippets";
+import { defaultDraft, requestSnippets } from "@/lib/integration-kit/request-snippets";
+import type { TKitEndpoints } from "@/lib/integration-kit/snippets";
 import { MetadataFields, PortalViewModeField } from "./builder-fields";
-import { SnippetTabs } from "./snippet-tabs";
+import { RequestCode } from "./request-code";
 import { useProblemText } from "./use-problem-text";
 import { cardClass } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
@@ -40,7 +33,7 @@ import { Section } from "@/components/ui/section";
 /** An organisation or national identity number: a numeric keyboard on phones, nothing remembered by the browser. */
 const NUMBER_INPUT = { inputMode: "numeric", autoComplete: "off" } as const;
 
-type TProps = {
+export type TConsentRequestBuilderProps = {
   orgNumber: string;
   resource: TKitResource;
   endpoints: TKitEndpoints;
@@ -56,7 +49,8 @@ type TProps = {
 
 /**
  * The consent request builder: fields from the resource's definition, checked by the consent-request rules as
- * they are typed, the request shown as JSON, curl and TypeScript, and "Try it in test" for editors.
+ * they are typed, the request shown as JSON, curl and TypeScript, and "Try it in test" for editors. Loaded when
+ * "Change the request" opens it (request-editor.tsx): the page shows the default request's code without it.
  */
 export function ConsentRequestBuilder({
   orgNumber,
@@ -67,7 +61,7 @@ export function ConsentRequestBuilder({
   canTry,
   altinnProblems = [],
   customer = null,
-}: TProps) {
+}: TConsentRequestBuilderProps) {
   const t = useTranslations("integrationKit");
   const tSupplier = useTranslations("suppliers.kit");
   const consumerOrgNumber = customer?.orgNumber ?? orgNumber;
@@ -83,34 +77,21 @@ export function ConsentRequestBuilder({
   const form = useForm<TConsentRequestDraft>({
     resolver,
     mode: "onTouched",
-    defaultValues: {
-      partyType: "person",
-      party: "",
-      requiredDelegator: "",
-      metadata: Object.fromEntries(resource.metadata.map((m) => [m.key, ""])),
-      requestMessage: "",
-      portalViewMode: "Hide",
-      ...defaults,
-    },
+    defaultValues: defaultDraft(resource, defaults),
   });
   const { errors, isSubmitting } = form.formState;
   const { error, submit } = useActionSubmit(form.setError);
   const values = useWatch({ control: form.control }) as TConsentRequestDraft;
   const partyType = values.partyType ?? "person";
 
-  const body = buildConsentRequest({
+  const { snippets, incomplete } = requestSnippets({
     id: previewId,
-    consumerOrgNumber,
+    orgNumber,
+    customerOrgNumber: customer?.orgNumber,
     resource,
+    endpoints,
     draft: { ...form.getValues(), ...values },
   });
-  const tokenScope = consentTokenScope(resource.scopes);
-  const snippets = {
-    json: jsonSnippet(body),
-    curl: curlSnippet(body, endpoints, tokenScope, { consumerOrg: customer?.orgNumber }),
-    typescript: typescriptSnippet(body, endpoints, tokenScope, { consumerOrg: customer?.orgNumber }),
-  };
-  const incomplete = draftIssues({ ...form.getValues(), ...values }, resource).length > 0;
   const problemText = useProblemText();
   // Beside each field: the builder's own check, else what Altinn said about it on the last test of this resource.
   const message = (field: string, own: string | undefined) => {
@@ -198,11 +179,7 @@ export function ConsentRequestBuilder({
           })}
           <PortalViewModeField form={form} />
         </fieldset>
-        <Section headingId="snippets-heading" title={t("snippets.title")} className="min-w-0 space-y-2">
-          {incomplete && <p className="text-sm text-amber-800">{t("snippets.invalid")}</p>}
-          <SnippetTabs snippets={snippets} />
-          <p className="text-sm text-slate-600">{t("snippets.idNote")}</p>
-        </Section>
+        <RequestCode snippets={snippets} incomplete={incomplete} />
       </div>
       <Section headingId="try-heading" title={t("try.title")} card className="space-y-3">
         <p className="text-slate-700">{t("try.intro")}</p>

@@ -1,15 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useState } from "react";
+import { Suspense, useDeferredValue, useState } from "react";
 import { InputField } from "@/components/forms/input-field";
+import { loadOnDemand } from "@/components/ui/open-on-demand";
 import { Section } from "@/components/ui/section";
 import { REDIRECT_URL_ERROR } from "@/lib/integration-kit/redirect-return-url";
-import { redirectSnippets } from "@/lib/integration-kit/redirect-snippets";
 import { checkRedirectUrl, type TRedirectCheck } from "@/lib/integration-kit/redirect-url-check";
 import { CopyButton } from "./copy-button";
-import { RedirectLiveCheck } from "./redirect-live-check";
-import { RedirectSnippetTabs } from "./redirect-snippet-tabs";
+
+// The six stacks' code and the live check are needed only for an accepted address: their code loads when the person
+// focuses the field (or, at the latest, when an address is accepted), not with the page (issue 17).
+const codeAndCheck = loadOnDemand(() => import("./redirect-code-and-check").then((m) => m.RedirectCodeAndCheck));
 
 type TAccepted = Extract<TRedirectCheck, { accepted: true }>;
 
@@ -57,6 +59,7 @@ export function RedirectChecker(props: { orgNumber: string; consentRequestsUrl: 
         placeholder={t("checker.placeholder")}
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
+        onFocus={() => void codeAndCheck.preload()}
         spellCheck={false}
         autoComplete="off"
         invalid={check?.accepted === false}
@@ -93,19 +96,14 @@ export function RedirectChecker(props: { orgNumber: string; consentRequestsUrl: 
         )}
       </div>
       {check?.accepted && (
-        <>
-          <div className="space-y-2">
-            <h3 className="font-semibold">{t("snippets.title")}</h3>
-            <RedirectSnippetTabs snippets={redirectSnippets(check, props.consentRequestsUrl)} />
-          </div>
-          <RedirectLiveCheck
-            key={check.input}
+        <Suspense fallback={<p className="text-sm text-slate-600">{t("snippets.loading")}</p>}>
+          <codeAndCheck.Component
+            check={check}
             orgNumber={props.orgNumber}
-            redirectUrl={check.input}
-            web={check.kind === "web"}
+            consentRequestsUrl={props.consentRequestsUrl}
             canCheck={props.canCheck}
           />
-        </>
+        </Suspense>
       )}
     </Section>
   );

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { TRequestSnippets } from "@/lib/integration-kit/request-snippets";
 import { CodeTabs } from "./code-tabs";
 
-export type TSnippets = { json: string; curl: string; typescript: string };
 const FORMATS = ["json", "curl", "typescript"] as const;
 
 /** The same request as JSON, curl and TypeScript, one tab each (arrow keys, roles), each copyable. */
-export function SnippetTabs({ snippets }: { snippets: TSnippets }) {
+export function SnippetTabs({ snippets }: { snippets: TRequestSnippets }) {
   const t = useTranslations("integrationKit.snippets");
   return (
     <CodeTabs

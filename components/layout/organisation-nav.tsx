@@ -1,20 +1,22 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { OrganisationNavLink } from "./organisation-nav-link";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
-
-export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; isServiceOwner: boolean }) {
+/**
+ * The organisation's pages, rendered on the server so its texts and the list of links send no code or messages to the
+ * browser; the links mark the current page themselves (organisation-nav-link.tsx).
+ */
+export async function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; isServiceOwner: boolean }) {
   const { orgNumber, isAdmin, isServiceOwner } = props;
-  const t = useTranslations("organisation.nav");
-  const tClients = useTranslations("clients");
-  const tRequests = useTranslations("accessRequests.nav");
-  const tChecklist = useTranslations("checklist");
-  const tKit = useTranslations("integrationKit");
-  const tConsents = useTranslations("consentMonitor");
-  const tSync = useTranslations("sync");
-  const tSuppliers = useTranslations("suppliers");
-  const pathname = usePathname();
+  const [t, tClients, tRequests, tChecklist, tKit, tConsents, tSync, tSuppliers] = await Promise.all([
+    getTranslations("organisation.nav"),
+    getTranslations("clients"),
+    getTranslations("accessRequests.nav"),
+    getTranslations("checklist"),
+    getTranslations("integrationKit"),
+    getTranslations("consentMonitor"),
+    getTranslations("sync"),
+    getTranslations("suppliers"),
+  ]);
   const base = `/orgs/${orgNumber}`;
   const links = [
     { href: base, label: t("overview") },
@@ -48,17 +50,10 @@ export function OrganisationNav(props: { orgNumber: string; isAdmin: boolean; is
       <ul className="-mb-px flex flex-wrap gap-4">
         {links.map((link) => (
           <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={
-                pathname === link.href || (link.href !== base && pathname.startsWith(`${link.href}/`))
-                  ? "page"
-                  : undefined
-              }
-              className="inline-block border-b-2 border-transparent px-1 pb-2 text-sm text-slate-700 hover:text-brand-700 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900"
-            >
+            {/* The overview is current on its own address only; every other page also on the pages below it. */}
+            <OrganisationNavLink href={link.href} exact={link.href === base}>
               {link.label}
-            </Link>
+            </OrganisationNavLink>
           </li>
         ))}
       </ul>

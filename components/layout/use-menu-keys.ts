@@ -1,45 +1,35 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
+import { useEffect, type KeyboardEvent, type RefObject } from "react";
 
 const ITEM = '[role="menuitem"]';
 
 /**
- * The keyboard and pointer rules of a menu button (WAI-ARIA APG, "Menu Button" and "Menu" patterns): Enter, Space or
- * ArrowDown on the button open the menu on its first item, ArrowUp on its last; in the menu the arrows, Home and End
- * move between items, Escape closes it and returns focus to the button, Tab closes it and moves on; a press outside
- * closes it.
+ * The keyboard and pointer rules of an open menu (WAI-ARIA APG, "Menu Button" and "Menu" patterns): it opens with
+ * focus on its first or last item; the arrows, Home and End move between items, Escape closes it and returns focus to
+ * its button, Tab closes it and moves on; a press outside the menu and its button closes it.
  */
 export function useMenuKeys(props: {
-  open: boolean;
-  setOpen: (open: boolean) => void;
-  buttonRef: RefObject<HTMLButtonElement | null>;
   menuRef: RefObject<HTMLElement | null>;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  focusOn: "first" | "last";
+  close: () => void;
 }) {
-  const { open, setOpen, buttonRef, menuRef } = props;
-  const focusOnOpen = useRef<"first" | "last">("first");
+  const { menuRef, buttonRef, focusOn, close } = props;
 
+  // The menu is mounted when it opens and unmounted when it closes.
   useEffect(() => {
-    if (!open) return;
     const items = menuItems(menuRef.current);
-    (focusOnOpen.current === "last" ? items.at(-1) : items[0])?.focus();
-    focusOnOpen.current = "first";
+    (focusOn === "last" ? items.at(-1) : items[0])?.focus();
     function closeOnOutsidePress(event: PointerEvent) {
       const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close();
     }
     document.addEventListener("pointerdown", closeOnOutsidePress);
     return () => document.removeEventListener("pointerdown", closeOnOutsidePress);
-  }, [open, setOpen, buttonRef, menuRef]);
+  }, [menuRef, buttonRef, focusOn, close]);
 
-  function onButtonKeyDown(event: KeyboardEvent) {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    event.preventDefault();
-    focusOnOpen.current = event.key === "ArrowUp" ? "last" : "first";
-    setOpen(true);
-  }
-
-  function onMenuKeyDown(event: KeyboardEvent) {
+  return function onMenuKeyDown(event: KeyboardEvent) {
     const items = menuItems(menuRef.current);
     const index = items.indexOf(document.activeElement as HTMLElement);
     const moves: Record<string, number> = {
@@ -53,14 +43,12 @@ export function useMenuKeys(props: {
       items[moves[event.key]!]?.focus();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      setOpen(false);
+      close();
       buttonRef.current?.focus();
     } else if (event.key === "Tab") {
-      setOpen(false);
+      close();
     }
-  }
-
-  return { onButtonKeyDown, onMenuKeyDown };
+  };
 }
 
 function menuItems(menu: HTMLElement | null): HTMLElement[] {

@@ -1,5 +1,3 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Section } from "@/components/ui/section";
@@ -9,9 +7,7 @@ import type { TPolicyRules } from "@/lib/promotion/compare-resources";
 import type { TCompared } from "@/lib/promotion/promotion-keys";
 import { FieldDifferences, PromotionRow, SideSync } from "./promotion-row";
 
-type TRowProps = Pick<Parameters<typeof PromotionRow>[0], "selected" | "canPromote" | "onToggle"> & {
-  refused: ReadonlySet<string>;
-};
+type TRowProps = { canPromote: boolean };
 type TSectionProps<K extends keyof TComparisonView> = TRowProps & { objects: TComparisonView[K] };
 type TCells = { name: string; test: ReactNode; prod: ReactNode; differences?: ReactNode };
 
@@ -44,15 +40,7 @@ function ComparisonTable<T extends TCompared>(
         empty={{ text: t(`${props.section}.empty`), rowCount: props.objects.length }}
       >
         {props.objects.map((object) => (
-          <PromotionRow
-            key={object.key}
-            object={object}
-            {...props.cells(object)}
-            selected={props.selected}
-            canPromote={props.canPromote}
-            onToggle={props.onToggle}
-            refused={props.refused.has(object.key)}
-          />
+          <PromotionRow key={object.key} object={object} {...props.cells(object)} canPromote={props.canPromote} />
         ))}
       </TableShell>
     </Section>

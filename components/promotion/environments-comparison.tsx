@@ -1,67 +1,19 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormStatus } from "@/components/forms/form-status";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TComparisonView } from "@/lib/promotion/comparison-view";
-import { promoteToProductionAction } from "@/lib/promotion/promotion-actions";
 import { AccessListSection, ConnectionSection, ResourceSection, ScopeSection } from "./comparison-sections";
-import { PromotionSummary } from "./promotion-summary";
+import { PromotionSelection } from "./promotion-selection";
 
 /**
- * The organisation's test and production side by side, with a checkbox per object production can take from test
- * and one button that promotes the selection. A refusal names its objects (the action's field errors, keyed by
- * object); the page is read again then (a conflict), so each shows why beside it. The button first lists what
- * production gets and asks (issue 16.3); cancelling sends nothing.
+ * The organisation's test and production side by side: the tables are server HTML (issue 17: first-visit
+ * JavaScript), each promotable row with a checkbox of the selection PromotionSelection keeps and promotes.
  */
 export function EnvironmentsComparison(props: { orgNumber: string; comparison: TComparisonView; canPromote: boolean }) {
-  const t = useTranslations("environments");
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const { error, success, pending, submit } = useActionSubmit();
-  const refused = new Set(Object.keys(error?.fieldErrors ?? {}));
-  const toggle = (key: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
-  const rows = { selected, canPromote: props.canPromote, onToggle: toggle, refused };
-  const promote = () =>
-    submit(promoteToProductionAction, { orgNumber: props.orgNumber, objects: [...selected] }, (data) => {
-      setSelected(new Set());
-      return t("promoted", { count: data.promoted.length });
-    });
-  const controls = props.canPromote && (
-    <div className="flex flex-wrap items-center gap-3">
-      <ConfirmDialog
-        tone="primary"
-        triggerSize="md"
-        trigger={t("promote")}
-        triggerDisabled={selected.size === 0}
-        pending={pending}
-        pendingLabel={t("promoting")}
-        title={t("confirm.title")}
-        description={<PromotionSummary comparison={props.comparison} selected={selected} />}
-        cancelLabel={t("confirm.cancel")}
-        confirmLabel={t("confirm.confirm")}
-        onConfirm={promote}
-      />
-      <span className="text-sm text-slate-700" aria-live="polite">
-        {t("selected", { count: selected.size })}
-      </span>
-    </div>
-  );
+  const { comparison, canPromote } = props;
   return (
-    <div className="space-y-6">
-      <ScopeSection objects={props.comparison.scopes} {...rows} />
-      <AccessListSection objects={props.comparison.accessLists} {...rows} />
-      <ConnectionSection objects={props.comparison.connections} {...rows} />
-      <ResourceSection objects={props.comparison.resources} {...rows} />
-      {controls}
-      <FormStatus error={error} success={success} />
-    </div>
+    <PromotionSelection orgNumber={props.orgNumber} comparison={comparison} canPromote={canPromote}>
+      <ScopeSection objects={comparison.scopes} canPromote={canPromote} />
+      <AccessListSection objects={comparison.accessLists} canPromote={canPromote} />
+      <ConnectionSection objects={comparison.connections} canPromote={canPromote} />
+      <ResourceSection objects={comparison.resources} canPromote={canPromote} />
+    </PromotionSelection>
   );
 }

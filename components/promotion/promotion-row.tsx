@@ -1,9 +1,8 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { TBlocker, TCompared } from "@/lib/promotion/promotion-keys";
+import type { TCompared } from "@/lib/promotion/promotion-keys";
 import { isPromotable } from "@/lib/promotion/promotion-keys";
+import { PromotionCheckbox, PromotionRowNotes } from "./promotion-row-controls";
 
 const STATUS_CLASS = {
   equal: "text-green-800",
@@ -12,28 +11,20 @@ const STATUS_CLASS = {
   onlyInProd: "text-slate-700",
 } as const;
 
-/** Why the object cannot be promoted as selected now: its own blocker, or a need the selection does not meet. */
-export function reasonOf(object: TCompared, selected: ReadonlySet<string>): TBlocker | null {
-  if (!isPromotable(object)) return null;
-  if (object.blocker) return object.blocker;
-  return object.needs.find((need) => !need.anyOf.some((key) => selected.has(key)))?.blocker ?? null;
-}
-
-/** One compared object: a checkbox when it can be promoted, how it compares, both sides, and why it is held back. */
+/**
+ * One compared object: a checkbox when it can be promoted, how it compares, both sides, and why it is held back.
+ * Server HTML; the checkbox and the notes that follow the selection are client islands (promotion-row-controls.tsx).
+ */
 export function PromotionRow(props: {
   object: TCompared;
   name: string;
   test: ReactNode;
   prod: ReactNode;
   differences?: ReactNode;
-  selected: ReadonlySet<string>;
   canPromote: boolean;
-  refused: boolean;
-  onToggle: (key: string, on: boolean) => void;
 }) {
   const t = useTranslations("environments");
   const { object } = props;
-  const reason = reasonOf(object, props.selected);
   const selectable = props.canPromote && isPromotable(object) && !object.blocker;
   return (
     <tr
@@ -42,17 +33,7 @@ export function PromotionRow(props: {
       data-key={object.key}
       data-status={object.status}
     >
-      <td className="px-3 py-2">
-        {selectable && (
-          <input
-            type="checkbox"
-            className="h-4 w-4"
-            aria-label={t("selectObject", { name: props.name })}
-            checked={props.selected.has(object.key)}
-            onChange={(event) => props.onToggle(object.key, event.target.checked)}
-          />
-        )}
-      </td>
+      <td className="px-3 py-2">{selectable && <PromotionCheckbox objectKey={object.key} name={props.name} />}</td>
       <th scope="row" className="px-3 py-2 font-medium break-all">
         {props.name}
       </th>
@@ -63,16 +44,9 @@ export function PromotionRow(props: {
       <td className="px-3 py-2">{props.prod}</td>
       <td className="px-3 py-2">
         {props.differences}
-        {reason && (
-          <p className="text-sm text-slate-700" data-testid="promotion-reason" data-reason={reason}>
-            {t(`blockers.${reason}`)}
-          </p>
-        )}
-        {props.refused && (
-          <p className="text-sm font-medium text-red-800" data-testid="promotion-refused">
-            {t("refused")}
-          </p>
-        )}
+        <PromotionRowNotes
+          object={{ key: object.key, status: object.status, blocker: object.blocker, needs: object.needs }}
+        />
       </td>
     </tr>
   );

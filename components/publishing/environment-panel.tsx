@@ -7,7 +7,7 @@ import { ConfirmChangeButton } from "./confirm-change-button";
 import { PublishForm } from "./publish-form";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import type { TEnvironment } from "@/lib/platform/environment";
+import { toUpstreamEnv, type TEnvironment } from "@/lib/platform/environment";
 
 const SYNC_CLASS = { PENDING: "text-amber-800", SYNCED: "text-green-800", FAILED: "text-red-800" } as const;
 
@@ -86,6 +86,7 @@ export async function EnvironmentPanel(props: {
             restrictedVersions={props.restrictedVersions}
             connectedLists={props.connectedLists}
             currentVersion={publication && publication.state !== "DELETED" ? publication.version : null}
+            accessListsHref={`/orgs/${props.orgNumber}/access-lists?environment=${toUpstreamEnv(environment)}`}
           />
           <div className="flex flex-wrap gap-3">
             {publication?.state === "PUBLISHED" && (

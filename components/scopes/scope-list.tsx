@@ -1,18 +1,13 @@
-"use client";
-
-import { useLiveQuery } from "@/components/ui/live-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
+import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
 import type { TScopeInMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
 import type { TScopeWithSync } from "@/lib/scopes/list-scopes";
-import { fetchJson } from "@/lib/platform/query/fetch-json";
-import { queryKeys } from "@/lib/platform/query/keys";
 import { CopyToProdButton } from "./copy-to-prod-button";
-import { ScopeInMaskinporten } from "./scope-in-maskinporten";
+import { ScopeComparisonCell } from "./scope-comparison-cell";
 import { ScopeSettings } from "./scope-settings";
 import { ScopeSyncStatus } from "./scope-sync-status";
-import { useRefreshWhilePending } from "@/components/ui/use-refresh-while-pending";
 import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
@@ -26,25 +21,19 @@ type TProps = {
   canCopyToProd: boolean;
   /** Names that already exist in production (only for the test list): those cannot be copied there. */
   namesInProd: string[];
+  /** The comparison with Maskinporten the page streams (compare-scopes-for-page.ts). */
+  comparison: Promise<Record<string, TScopeInMaskinporten> | null>;
 };
 
-export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToProd, namesInProd }: TProps) {
+/** The scopes of one environment, rendered on the server; only the live cells and buttons are client code. */
+export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToProd, namesInProd, comparison }: TProps) {
   const t = useTranslations("scopes.table");
   const tEnv = useTranslations("scopes.environments");
   const anyPending = scopes.some((scope) => scope.sync?.status === "PENDING");
-  useRefreshWhilePending(anyPending);
   // Asked again whenever a scope's latest change moves on (e.g. becomes synced), not on every refresh.
   const syncVersion = scopes
     .map((scope) => `${scope.id}:${scope.sync?.changeId ?? ""}:${scope.sync?.status ?? ""}`)
     .join(",");
-  const comparison = useLiveQuery(
-    queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
-    () =>
-      fetchJson<Record<string, TScopeInMaskinporten>>(
-        `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`,
-      ),
-    { keepPrevious: true, enabled: scopes.length > 0, retry: false },
-  );
 
   if (scopes.length === 0) {
     return (
@@ -62,63 +51,68 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToPr
     ...(canEdit ? [t("actions")] : []),
   ];
   return (
-    <TableShell caption={t("caption", { environment: tEnv(environment) })} columns={columns}>
-      {scopes.map((scope) => (
-        <tr
-          key={scope.id}
-          className="border-t border-slate-200 align-top"
-          data-testid="scope-row"
-          data-scope={scope.name}
-        >
-          <th scope="row" className="px-3 py-2 font-medium">
-            <code className="break-all">{scope.name}</code>
-            <span
-              data-testid="scope-active"
-              className={`ml-2 inline-block rounded px-1.5 text-xs ${scope.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
-            >
-              {scope.active ? t("active") : t("deactivated")}
-            </span>
-          </th>
-          <td className="px-3 py-2" data-testid="scope-description">
-            {scope.description}
-          </td>
-          <td className="px-3 py-2">
-            <ScopeSettings scope={scope} />
-          </td>
-          <td className="px-3 py-2">
-            <ScopeSyncStatus orgNumber={orgNumber} scopeName={scope.name} sync={scope.sync} canRetry={canEdit} />
-          </td>
-          <td className="px-3 py-2">
-            <ScopeInMaskinporten
-              comparison={comparison.data?.[scope.id]}
-              pending={scope.sync?.status === "PENDING"}
-              checking={comparison.isFetching}
-              failed={comparison.isError}
-            />
-          </td>
-          {canEdit && (
-            <td className="space-y-1 px-3 py-2">
-              {scope.active && (
-                <Link
-                  href={`/orgs/${orgNumber}/scopes/${scope.id}`}
-                  aria-label={t("editScope", { name: scope.name })}
-                  className={buttonClass({ size: "xs", className: "inline-block" })}
-                >
-                  {t("edit")}
-                </Link>
-              )}
-              {canCopyToProd && scope.environment === "test" && scope.active && (
-                <CopyToProdButton
-                  orgNumber={orgNumber}
-                  scopeId={scope.id}
-                  scopeName={scope.name}
-                  inProd={namesInProd.includes(scope.name)}
-                />
-              )}
+    <>
+      <RefreshWhilePending pending={anyPending} />
+      <TableShell caption={t("caption", { environment: tEnv(environment) })} columns={columns}>
+        {scopes.map((scope) => (
+          <tr
+            key={scope.id}
+            className="border-t border-slate-200 align-top"
+            data-testid="scope-row"
+            data-scope={scope.name}
+          >
+            <th scope="row" className="px-3 py-2 font-medium">
+              <code className="break-all">{scope.name}</code>
+              <span
+                data-testid="scope-active"
+                className={`ml-2 inline-block rounded px-1.5 text-xs ${scope.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+              >
+                {scope.active ? t("active") : t("deactivated")}
+              </span>
+            </th>
+            <td className="px-3 py-2" data-testid="scope-description">
+              {scope.description}
             </td>
-          )}
-        </tr>
-      ))}
-    </TableShell>
+            <td className="px-3 py-2">
+              <ScopeSettings scope={scope} />
+            </td>
+            <td className="px-3 py-2">
+              <ScopeSyncStatus orgNumber={orgNumber} scopeName={scope.name} sync={scope.sync} canRetry={canEdit} />
+            </td>
+            <td className="px-3 py-2">
+              <ScopeComparisonCell
+                orgNumber={orgNumber}
+                environment={environment}
+                syncVersion={syncVersion}
+                scopeId={scope.id}
+                pending={scope.sync?.status === "PENDING"}
+                streamed={comparison}
+              />
+            </td>
+            {canEdit && (
+              <td className="space-y-1 px-3 py-2">
+                {scope.active && (
+                  <Link
+                    href={`/orgs/${orgNumber}/scopes/${scope.id}`}
+                    aria-label={t("editScope", { name: scope.name })}
+                    className={buttonClass({ size: "xs", className: "inline-block" })}
+                  >
+                    {t("edit")}
+                  </Link>
+                )}
+                {canCopyToProd && scope.environment === "test" && scope.active && (
+                  <CopyToProdButton
+                    orgNumber={orgNumber}
+                    scopeId={scope.id}
+                    scopeName={scope.name}
+                    inProd={namesInProd.includes(scope.name)}
+                  />
+                )}
+              </td>
+            )}
+          </tr>
+        ))}
+      </TableShell>
+    </>
   );
 }

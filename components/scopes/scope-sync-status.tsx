@@ -1,5 +1,3 @@
-"use client";
-
 import { UpstreamSyncStatus } from "@/components/ui/upstream-sync-status";
 import type { TScopeSyncState } from "@/lib/scopes/scope-sync-state";
 

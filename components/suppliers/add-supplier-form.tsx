@@ -7,15 +7,17 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { bindField, useActionForm } from "@/components/forms/use-action-form";
 import { addSupplierAction } from "@/lib/suppliers/supplier-actions";
-import { ZSupplierChange } from "@/lib/suppliers/schemas";
 
 /** The consumer names a supplier by organisation number; the portal delegates the consent API to it in Altinn. */
 export function AddSupplierForm({ orgNumber }: { orgNumber: string }) {
   const t = useTranslations("suppliers.add");
-  const { form, isSubmitting, error, success, submitAndReset } = useActionForm(ZSupplierChange, {
-    orgNumber,
-    supplierOrgNumber: "",
-  });
+  const { form, isSubmitting, error, success, submitAndReset } = useActionForm(
+    () => import("@/lib/suppliers/schemas").then((m) => m.ZSupplierChange),
+    {
+      orgNumber,
+      supplierOrgNumber: "",
+    },
+  );
   const onSubmit = submitAndReset(addSupplierAction, (_values, data) => t("added", { name: data.supplier.name }));
   return (
     <FormCard title={t("title")} onSubmit={onSubmit} className="max-w-xl space-y-4">

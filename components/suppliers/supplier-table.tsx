@@ -1,11 +1,6 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/forms/form-status";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TableShell } from "@/components/ui/table-shell";
-import { removeSupplierAction } from "@/lib/suppliers/supplier-actions";
+import { RevokeSupplier } from "./revoke-supplier";
 
 export interface TSupplierRow {
   orgNumber: string;
@@ -13,7 +8,10 @@ export interface TSupplierRow {
   consentApiDelegated: boolean;
 }
 
-/** The consumer's suppliers as Altinn lists them, with what each may do; administrators may revoke one. */
+/**
+ * The consumer's suppliers as Altinn lists them, with what each may do; administrators may revoke one. Server HTML:
+ * only a row's revoke button is client code (issue 17: first-visit JavaScript).
+ */
 export function SupplierTable(props: { orgNumber: string; suppliers: TSupplierRow[]; canChange: boolean }) {
   const t = useTranslations("suppliers.suppliers");
   return (
@@ -37,35 +35,5 @@ export function SupplierTable(props: { orgNumber: string; suppliers: TSupplierRo
         </tr>
       ))}
     </TableShell>
-  );
-}
-
-function RevokeSupplier(props: { orgNumber: string; supplier: TSupplierRow }) {
-  const t = useTranslations("suppliers.suppliers");
-  const { pending, error, success, submit } = useActionSubmit();
-  const name = props.supplier.name ?? props.supplier.orgNumber;
-  return (
-    <div className="space-y-1">
-      <ConfirmDialog
-        trigger={t("remove")}
-        triggerAriaLabel={t("removeLabel", { name })}
-        triggerSize="xs"
-        keepTriggerEnabled
-        pending={pending}
-        pendingLabel={t("removing")}
-        title={t("removeTitle", { name })}
-        description={<p>{t("removeDescription", { name })}</p>}
-        cancelLabel={t("cancel")}
-        confirmLabel={t("remove")}
-        onConfirm={() =>
-          submit(
-            removeSupplierAction,
-            { orgNumber: props.orgNumber, supplierOrgNumber: props.supplier.orgNumber },
-            () => t("removed"),
-          )
-        }
-      />
-      <FormStatus compact error={error} success={success} />
-    </div>
   );
 }

@@ -29,6 +29,12 @@ type TProps = {
    * button cannot take.
    */
   keepTriggerEnabled?: boolean;
+  /**
+   * The trigger is its form's submit button: pressing Enter in the form's field (implicit submission, which "clicks"
+   * the form's first submit button: HTML Living Standard, 4.10.21.2) opens the dialog too, instead of sending the form
+   * unasked past a type=button trigger.
+   */
+  submitsForm?: boolean;
   title: ReactNode;
   description: ReactNode;
   cancelLabel: string;
@@ -59,12 +65,16 @@ export function ConfirmDialog(props: TProps) {
   return (
     <>
       <button
-        type="button"
+        type={props.submitsForm ? "submit" : "button"}
         aria-label={props.triggerAriaLabel}
         aria-describedby={props.triggerDescribedBy}
         aria-haspopup="dialog"
         disabled={props.triggerDisabled || (!props.keepTriggerEnabled && props.pending)}
-        onClick={() => setOpen(true)}
+        onClick={(event) => {
+          // A submit trigger only asks: the form is sent by `onConfirm`.
+          event.preventDefault();
+          setOpen(true);
+        }}
         className={buttonClass({ variant: tone.trigger, size: props.triggerSize })}
       >
         {props.pending && props.pendingLabel ? props.pendingLabel : props.trigger}

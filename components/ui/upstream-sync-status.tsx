@@ -1,5 +1,5 @@
-"use client";
-
+// No "use client": rendered on the server where a server page shows it (only its buttons are client code), and as
+// client code inside a client component.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DismissChangeButton } from "./dismiss-change-button";

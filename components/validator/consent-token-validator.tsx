@@ -1,17 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { consentTokenExample } from "@/lib/consent-tokens/consent-token-example";
+import { useRef, useState, type ComponentType, type FormEvent } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import type { TConsentTokenReport } from "@/lib/consent-tokens/consent-token-report";
-import { ZCheckConsentToken, type TCheckConsentToken } from "@/lib/consent-tokens/schemas";
-import { ConsentTokenExampleCode } from "./consent-token-example-code";
-import { ConsentTokenForm } from "./consent-token-form";
-import { ConsentTokenOutcome } from "./consent-token-outcome";
-import { inputKey } from "./input-key";
+import type { TCheckConsentToken } from "@/lib/consent-tokens/schemas";
 import type { TValidationResource } from "@/lib/consent-tokens/list-validation-resources";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
+import { loadOnDemand } from "@/components/ui/open-on-demand";
+import { ConsentTokenExampleCode } from "./consent-token-example-code";
+import { ConsentTokenForm, type TValidatorField } from "./consent-token-form";
+import type { TLiveStart } from "./consent-token-live";
+import { readValidatorForm } from "./read-validator-form";
 
 export type TValidatorOutcome = (
   { kind: "report"; report: TConsentTokenReport; resource: string } | { kind: "error"; message: string }
@@ -20,56 +19,96 @@ export type TValidatorOutcome = (
   input: string;
 };
 
-type TProps = {
+export type TValidatorProps = {
   orgNumber: string;
   resources: TValidationResource[];
   /** Maskinporten's issuer and JWKS URL per environment (public values, for the example). */
   environments: Record<TUpstreamEnvironment, { issuer: string; jwksUrl: string }>;
 };
 
-/** The validator page's interactive part: the form, the outcome of the last check, and the matching code example. */
-export function ConsentTokenValidator({ orgNumber, resources, environments }: TProps) {
-  const [outcome, setOutcome] = useState<TValidatorOutcome | null>(null);
-  const form = useForm<TCheckConsentToken>({
-    resolver: zodResolver(ZCheckConsentToken),
-    // No scope required by default: real consent tokens carry the consumer's consent-API scope, not the owner's.
-    defaultValues: {
-      orgNumber,
-      environment: "test",
-      resourceIdentifier: resources[0]?.identifier ?? "",
-      token: "",
-      expectedMetadata: {},
-      requireScope: false,
-    },
-  });
-  const [environment, resourceIdentifier, requireScope] = useWatch({
-    control: form.control,
-    name: ["environment", "resourceIdentifier", "requireScope"],
-  });
-  const resource = resources.find((r) => r.identifier === resourceIdentifier);
-  // Derived on every render: a result (or a failed check) shows only while the form still holds what was checked,
-  // so an old report never sits under a new field error.
-  const current = inputKey(useWatch({ control: form.control }) as TCheckConsentToken);
-  const shown = outcome && outcome.input === current && !Object.keys(form.formState.errors).length ? outcome : null;
+// The validator's working part (react-hook-form, the outcome, the example's generator; zod and the token's decoding
+// at its first check) loads when the person starts using the form: focusing or hovering it starts the download,
+// the first change or "Check token" hands the fields over to it (issue 17: first-visit JavaScript).
+const live = loadOnDemand(() => import("./consent-token-live").then((m) => m.ConsentTokenLive));
 
+/** A name-only registration: the fields are plain HTML until react-hook-form takes them over. */
+const unregistered = (name: TValidatorField): UseFormRegisterReturn => ({
+  name,
+  onChange: async () => undefined,
+  onBlur: async () => undefined,
+  ref: () => undefined,
+});
+
+/**
+ * The validator page's interactive part: the form, the outcome of the last check, and the matching code example.
+ * Drawn at once with the defaults and the example the server made for them (`initialExample`); what the person
+ * enters is carried over when the working part takes over.
+ */
+export function ConsentTokenValidator(props: TValidatorProps & { initialExample: string }) {
+  const { orgNumber, resources, environments, initialExample } = props;
+  const [started, setStarted] = useState<{
+    Live: ComponentType<TValidatorProps & { start: TLiveStart }>;
+    start: TLiveStart;
+  }>();
+  const [checking, setChecking] = useState(false);
+  const wantsCheck = useRef(false);
+  const taking = useRef(false);
+  const formRef = useRef<HTMLDivElement>(null);
+  // No scope required by default: real consent tokens carry the consumer's consent-API scope, not the owner's.
+  const values: TCheckConsentToken = {
+    orgNumber,
+    environment: "test",
+    resourceIdentifier: resources[0]?.identifier ?? "",
+    token: "",
+    expectedMetadata: {},
+    requireScope: false,
+  };
+
+  const takeOver = () => {
+    if (taking.current) return;
+    taking.current = true;
+    void live
+      .preload()
+      .then((Live) => {
+        const form = formRef.current?.querySelector("form");
+        const start = form ? readValidatorForm(form, values) : { values, focus: null };
+        setStarted({ Live, start: { ...start, submit: wantsCheck.current } });
+      })
+      .catch(() => {
+        // The download failed (the network): the next change or check tries again.
+        taking.current = false;
+        setChecking(false);
+      });
+  };
+
+  if (started) return <started.Live {...{ orgNumber, resources, environments }} start={started.start} />;
+  const resource = resources[0];
   return (
-    <div className="space-y-6">
-      <ConsentTokenForm form={form} orgNumber={orgNumber} resources={resources} onOutcome={setOutcome} />
-      <div aria-live="polite">{shown && <ConsentTokenOutcome outcome={shown} />}</div>
-      {resource && (
-        <ConsentTokenExampleCode
-          environment={environment}
-          resource={resource.identifier}
-          code={consentTokenExample({
-            environment,
-            ...environments[environment],
-            resourceIdentifier: resource.identifier,
-            migratedResourceIdentifier: resource.migratedIdentifier,
-            requiredScopes: requireScope ? resource.scopeReferences : null,
-            metadata: resource.metadata,
-          })}
-        />
-      )}
+    <div
+      ref={formRef}
+      className="space-y-6"
+      onFocusCapture={() => void live.preload()}
+      onPointerEnter={() => void live.preload()}
+      onChangeCapture={takeOver}
+      onInputCapture={takeOver}
+    >
+      <ConsentTokenForm
+        register={unregistered}
+        errorOf={() => undefined}
+        values={values}
+        resources={resources}
+        resource={resource}
+        environments={Object.keys(environments) as TUpstreamEnvironment[]}
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          wantsCheck.current = true;
+          setChecking(true);
+          takeOver();
+        }}
+        isSubmitting={checking}
+      />
+      <div aria-live="polite" />
+      {resource && <ConsentTokenExampleCode environment="test" resource={resource.identifier} code={initialExample} />}
     </div>
   );
 }

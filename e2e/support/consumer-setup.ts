@@ -42,9 +42,13 @@ export async function grantConsentScopeRequest(adminPage: Page, org: string) {
   );
 }
 
+/** In the integration kit: opens the request builder (its code loads on demand, issue 17). */
+export const openRequestBuilder = (page: Page) => page.getByRole("button", { name: "Change the request" }).click();
+
 /** In the integration kit: a consent request from PERSON for the resource, tried in test. */
 export async function tryInKit(page: Page, org: string, identifier: string, inntektsaar: string) {
   await page.goto(`/orgs/${org}/integration?resource=${identifier}`);
+  await openRequestBuilder(page);
   await page.getByLabel("National identity number").fill(PERSON);
   await page.getByLabel("inntektsaar (required)").fill(inntektsaar);
   await page.getByRole("button", { name: "Try it in test" }).click();

@@ -19,6 +19,9 @@ export const emulatorClients = async (orgNumber: string, environment: "test" | "
     (c) => c.client_orgno === orgNumber,
   );
 
+/** The create form opens from its button under the list (its code loads then: issue 17, first-visit JavaScript). */
+export const openCreateClient = (page: Page) => page.getByRole("button", { name: "Create a client" }).click();
+
 export const card = (page: Page, name: string) => page.locator(`[data-testid="client-card"][data-client="${name}"]`);
 export const expectSynced = (page: Page, name: string) =>
   expect(card(page, name).getByTestId("client-sync")).toHaveAttribute("data-status", "SYNCED", { timeout: 30_000 });

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { definitionFor } from "../../lib/consent-resources/test-fixtures";
 import { serviceOwnerMember, uniqueSuffix } from "../../test/factories";
@@ -81,4 +82,12 @@ export async function draftAs(
   });
   await loginAs(user);
   return { identifier };
+}
+
+/**
+ * Opens the resource's editor in place of its read view (issue 17, Deliver 4: the editor's code loads on demand).
+ * A viewer's opener shows the form read-only: pass its label ("Show the definition form and preview").
+ */
+export async function openResourceEditor(page: Page, name = "Edit the definition") {
+  await page.getByRole("button", { name, exact: true }).click();
 }

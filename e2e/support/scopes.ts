@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/platform/db/create-prisma-client";
 import { scopeChangeTarget } from "../../lib/scopes/scope-target";
 import { addFaultRules, emulatorState } from "./emulator";
@@ -28,6 +28,18 @@ export async function emulatorScope(
 ): Promise<TEmulatorScope | undefined> {
   const scopes = (await emulatorState()).maskinporten[environment].scopes as TEmulatorScope[];
   return scopes.find((scope) => scope.name === name);
+}
+
+/** Opens the create form under the list ("New scope": its code loads when opened, issue 17). */
+export async function openNewScope(page: Page) {
+  await page.getByRole("button", { name: "New scope" }).click();
+  await expect(page.getByLabel("Subscope")).toBeVisible();
+}
+
+/** Opens the edit form on a scope's page ("Change this scope": its code loads when opened, issue 17). */
+export async function openScopeEditor(page: Page) {
+  await page.getByRole("button", { name: "Change this scope" }).click();
+  await expect(page.getByRole("heading", { name: "Change the scope", level: 2 })).toBeVisible();
 }
 
 export const addFaultRule = (rule: Record<string, unknown>) => addFaultRules([rule]);

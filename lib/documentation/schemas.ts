@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/platform/i18n/locales";
+import { MARKDOWN_MAX_LENGTH, MAX_SECTIONS, SECTION_TITLE_MAX_LENGTH } from "./limits";
 
 // What an editor writes about a consent resource for its consumers. Shared by the editor form
 // (react-hook-form) and the server action; messages are keys under `errors.fields`, and a message
 // that names a limit carries it as `key|value` for FieldError to fill in.
-
-export const MARKDOWN_MAX_LENGTH = 20_000;
-export const SECTION_TITLE_MAX_LENGTH = 120;
-export const MAX_SECTIONS = 20;
 
 const markdown = z.string().max(MARKDOWN_MAX_LENGTH, { message: `tooLong|${MARKDOWN_MAX_LENGTH}` });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrganisationsTable } from "@/components/admin/organisations-table";
-import { RegisterOrganisationForm } from "@/components/admin/register-organisation-form";
+import { RegisterOrganisation } from "@/components/admin/register-organisation";
 import { loadAdminPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { listOrganisations } from "@/lib/admin/list-organisations";
@@ -32,7 +32,7 @@ export default async function PlatformAdminPage() {
         </p>
         <OrganisationsTable organisations={await listOrganisations()} />
         {/* Ansattporten: an organisation is set up by its first admin login, with the right from Altinn (issue 14). */}
-        {!ansattporten && <RegisterOrganisationForm />}
+        {!ansattporten && <RegisterOrganisation />}
       </PageShell>
     </ClientMessages>
   );

@@ -19,10 +19,13 @@ describe("messages per route", () => {
     expect(files).toContain("app/(portal)/layout.tsx");
     expect(files).toContain("app/(portal)/orgs/[orgNumber]/layout.tsx");
     expect(files).toContain("app/(portal)/orgs/[orgNumber]/scopes/page.tsx");
-    // The navigation's own keys, not whole namespaces (it shows one label of `clients`).
-    expect(routes.find((route) => route.file.endsWith("orgs/[orgNumber]/layout.tsx"))?.needed).toEqual(
-      expect.arrayContaining(["organisation.nav.overview", "clients.navLink"]),
+    // A layout's client components are read too, for their own keys, not whole namespaces: the resource's tabs.
+    expect(routes.find((route) => route.file.endsWith("resources/[identifier]/layout.tsx"))?.needed).toEqual(
+      expect.arrayContaining(["consentResources.nav.edit"]),
     );
+    // The organisation's navigation is rendered on the server (components/layout/organisation-nav.tsx): its layout
+    // hands the browser no messages.
+    expect(routes.find((route) => route.file.endsWith("orgs/[orgNumber]/layout.tsx"))?.needed).toEqual([]);
   });
 
   it("finds namespaces only where the browser runs them: through client modules, dynamic imports and props", () => {

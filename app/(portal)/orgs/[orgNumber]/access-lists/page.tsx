@@ -1,5 +1,5 @@
 import { AccessListTable } from "@/components/access-lists/access-list-table";
-import { CreateAccessListForm } from "@/components/access-lists/create-access-list-form";
+import { CreateAccessListPanel } from "@/components/access-lists/create-access-list-panel";
 import { EditRightsNote } from "@/components/layout/edit-rights-note";
 import { editRights, loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { NoticePage, PageShell } from "@/components/layout/page-shell";
@@ -27,7 +27,14 @@ export default async function AccessListsPage({ params, searchParams }: PageProp
         <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
         <AccessListTable orgNumber={orgNumber} environmentName={environmentName} lists={lists} />
         {rights.canEdit && (
-          <CreateAccessListForm key={environment} orgNumber={orgNumber} environment={environment} orgCode={orgCode} />
+          <CreateAccessListPanel
+            key={environment}
+            orgNumber={orgNumber}
+            environment={environment}
+            orgCode={orgCode}
+            label={t("open.create")}
+            loadingLabel={t("open.loading")}
+          />
         )}
       </PageShell>
     </ClientMessages>

@@ -1,6 +1,6 @@
 import { ConsentFilters } from "@/components/consent-monitor/consent-filters";
 import { FeedStatus } from "@/components/consent-monitor/feed-status";
-import { RegisterConsentForm } from "@/components/consent-monitor/register-consent-form";
+import { RegisterConsent } from "@/components/consent-monitor/register-consent";
 import { ResourceCounts } from "@/components/consent-monitor/resource-counts";
 import { TrackedConsentTable } from "@/components/consent-monitor/tracked-consent-table";
 import { WebhookDeliveries } from "@/components/consent-monitor/webhook-deliveries";
@@ -38,7 +38,7 @@ export default async function ConsentsPage(props: {
         <ResourceCounts counts={list.resourceCounts} />
         <ConsentFilters base={base} values={filters} resources={resources} />
         <TrackedConsentTable base={base} consents={list.consents} />
-        {hasRole(role, "EDITOR") && <RegisterConsentForm orgNumber={orgNumber} />}
+        {hasRole(role, "EDITOR") && <RegisterConsent orgNumber={orgNumber} />}
         <Section headingId="webhook-heading" title={t("webhook.title")} className="space-y-4">
           <p className="max-w-3xl text-slate-700">{t("webhook.intro")}</p>
           <WebhookSettings

@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { Suspense } from "react";
-import { ConsentRequestBuilder } from "@/components/integration-kit/consent-request-builder";
+import { DefaultRequest } from "@/components/integration-kit/default-request";
 import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
 import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
-import { IntegrationTestPanel } from "@/components/integration-kit/integration-test-panel";
+import { IntegrationTestOpener } from "@/components/integration-kit/integration-test-opener";
+import { RequestEditor } from "@/components/integration-kit/request-editor";
 import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/resource-picker";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
@@ -47,13 +48,25 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
     resourceIdentifier: one(query.resource),
     testId,
   });
-  const validTo = dateInDays(DEFAULT_VALIDITY_DAYS);
   // `?for=` (from the suppliers page): a supplier builds the request for a customer that delegated to it in Altinn.
   const customer = await getKitCustomer({
     supplier: organisation,
     customerOrgNumber: one(query.for),
     consentTemplate: resource?.consentTemplate ?? null,
   });
+  // The request the builder starts from (no resource, no builder); the page shows its code before the builder opens.
+  const request = resource && {
+    orgNumber,
+    resource,
+    endpoints,
+    defaults: {
+      validTo: dateInDays(DEFAULT_VALIDITY_DAYS),
+      redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier),
+    },
+    previewId: randomUUID(),
+    canTry: canAct,
+    customer,
+  };
 
   return (
     <ClientMessages route="orgs/[orgNumber]/integration/page">
@@ -63,17 +76,17 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
             {tRedirect("kitLink")}
           </Link>
         </p>
-        {resources.length === 0 || !resource ? (
+        {resources.length === 0 || !request ? (
           <Notice>{t("noResources")}</Notice>
         ) : (
           <>
             <ResourcePicker
               orgNumber={orgNumber}
               resources={resources}
-              selected={resource.identifier}
+              selected={request.resource.identifier}
               locale={locale}
             />
-            <ResourceFacts resource={resource} />
+            <ResourceFacts resource={request.resource} />
             {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
             <Suspense
               fallback={
@@ -84,27 +97,25 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
               <CheckedPreflight userId={user.id} organisation={organisation} />
             </Suspense>
             {customer && <HandledByPreview customer={customer} locale={locale} />}
-            <ConsentRequestBuilder
-              key={resource.identifier}
-              orgNumber={orgNumber}
-              resource={resource}
-              endpoints={endpoints}
-              defaults={{ validTo, redirectUrl: kitReturnUrl(env().NEXTAUTH_URL, orgNumber, resource.identifier) }}
-              previewId={randomUUID()}
-              canTry={canAct}
+            <RequestEditor
+              key={request.resource.identifier}
+              {...request}
               altinnProblems={altinnProblems}
-              customer={customer}
+              // A test in the address (the builder's submit, Altinn's return) or Altinn's refusals to place: open.
+              initiallyOpen={Boolean(testId) || altinnProblems.length > 0}
+              closed={<DefaultRequest {...request} />}
             />
           </>
         )}
         {current && (
-          <IntegrationTestPanel
+          <IntegrationTestOpener
             key={current.id}
             orgNumber={orgNumber}
             test={current}
             returned={current.id === testId ? returned : null}
             statusFresh={statusFresh}
             canAct={canAct}
+            initiallyOpen={current.id === testId}
           />
         )}
         {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}

@@ -1,7 +1,7 @@
 import { PortalRightsList } from "@/components/access/portal-rights-list";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
-import { AddMemberForm } from "@/components/members/add-member-form";
+import { AddMember } from "@/components/members/add-member";
 import { AltinnMembersNote } from "@/components/members/altinn-members-note";
 import { MembersTable } from "@/components/members/members-table";
 import { listMembers } from "@/lib/organisations/list-members";
@@ -39,7 +39,7 @@ export default async function MembersPage({ params }: PageProps<"/orgs/[orgNumbe
           fromAltinn={fromAltinn}
           currentUserId={user.id}
         />
-        {canManage && <AddMemberForm orgNumber={orgNumber} />}
+        {canManage && <AddMember orgNumber={orgNumber} />}
         {fromAltinn && <PortalRightsList rights={rights} headingId="how-to-grant" />}
       </PageShell>
     </ClientMessages>

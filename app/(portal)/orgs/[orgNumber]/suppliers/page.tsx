@@ -1,6 +1,6 @@
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
-import { AddSupplierForm } from "@/components/suppliers/add-supplier-form";
+import { AddSupplier } from "@/components/suppliers/add-supplier";
 import { CustomerTable } from "@/components/suppliers/customer-table";
 import { ConnectIdportenLink } from "@/components/suppliers/connect-idporten-link";
 import { SupplierTable } from "@/components/suppliers/supplier-table";
@@ -49,7 +49,7 @@ export default async function SuppliersPage(props: PageProps<"/orgs/[orgNumber]/
           ) : (
             refused(suppliers)
           )}
-          {isAdmin && suppliers.ok && <AddSupplierForm orgNumber={orgNumber} />}
+          {isAdmin && suppliers.ok && <AddSupplier orgNumber={orgNumber} />}
         </Section>
         <Section headingId="customers-heading" title={t("customers.title")} className="space-y-4">
           <p className="max-w-3xl text-slate-700">{t("customers.intro")}</p>

@@ -3,6 +3,7 @@ import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { NoticePage, PageShell } from "@/components/layout/page-shell";
 import { Notice } from "@/components/ui/notice";
 import { ConsentTokenValidator } from "@/components/validator/consent-token-validator";
+import { consentTokenExample } from "@/lib/consent-tokens/consent-token-example";
 import { listValidationResources } from "@/lib/consent-tokens/list-validation-resources";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
 import { upstream } from "@/lib/platform/upstream/upstream-context";
@@ -24,6 +25,18 @@ export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNum
       return [environment, { issuer: audience, jwksUrl }];
     }),
   ) as Record<(typeof UPSTREAM_ENVIRONMENTS)[number], { issuer: string; jwksUrl: string }>;
+  // The example for the form's defaults (test, the first resource, no scope required), drawn before its code loads.
+  const first = resources[0];
+  const initialExample = first
+    ? consentTokenExample({
+        environment: "test",
+        ...environments.test,
+        resourceIdentifier: first.identifier,
+        migratedResourceIdentifier: first.migratedIdentifier,
+        requiredScopes: null,
+        metadata: first.metadata,
+      })
+    : "";
   return (
     <ClientMessages route="orgs/[orgNumber]/validator/page">
       <PageShell title={t("title")} intro={t("intro")} spacing="lg">
@@ -35,7 +48,12 @@ export default async function ValidatorPage({ params }: PageProps<"/orgs/[orgNum
             </Link>
           </Notice>
         ) : (
-          <ConsentTokenValidator orgNumber={orgNumber} resources={resources} environments={environments} />
+          <ConsentTokenValidator
+            orgNumber={orgNumber}
+            resources={resources}
+            environments={environments}
+            initialExample={initialExample}
+          />
         )}
       </PageShell>
     </ClientMessages>

@@ -1,10 +1,8 @@
 import { notFound } from "next/navigation";
+import { AddMemberPanel, EditAccessListPanel, ImportMembersPanel } from "@/components/access-lists/access-list-panels";
 import { AccessListSyncPanel } from "@/components/access-lists/access-list-sync-panel";
-import { AddMemberForm } from "@/components/access-lists/add-member-form";
-import { CopyListToProd } from "@/components/access-lists/copy-list-to-prod";
+import { CopyListPanel } from "@/components/access-lists/copy-list-panel";
 import { DeleteAccessListDialog } from "@/components/access-lists/delete-access-list-dialog";
-import { EditAccessListForm } from "@/components/access-lists/edit-access-list-form";
-import { ImportMembersForm } from "@/components/access-lists/import-members-form";
 import { MemberSearch } from "@/components/access-lists/member-search";
 import { MemberTable } from "@/components/access-lists/member-table";
 import { ResourceLinksPanel } from "@/components/access-lists/resource-links-panel";
@@ -39,6 +37,8 @@ export default async function AccessListPage({
   // The list's own panels and forms each name it by its organisation and id.
   const ids = { orgNumber, accessListId };
   const { canEdit } = rights;
+  // The forms are not the page's first purpose: each opens on demand, its code loaded then (access-list-panels.tsx).
+  const loadingLabel = t("open.loading");
 
   return (
     <ClientMessages route="orgs/[orgNumber]/access-lists/[accessListId]/page">
@@ -80,9 +80,19 @@ export default async function AccessListPage({
             production={environment === "prod"}
           />
           {canEdit && (
-            <div className="grid max-w-4xl gap-4 md:grid-cols-2">
-              <AddMemberForm {...ids} production={environment === "prod"} />
-              <ImportMembersForm {...ids} production={environment === "prod"} />
+            <div className="grid max-w-4xl items-start justify-items-start gap-4 md:grid-cols-2 [&>div]:w-full">
+              <AddMemberPanel
+                {...ids}
+                production={environment === "prod"}
+                label={t("open.addMember")}
+                loadingLabel={loadingLabel}
+              />
+              <ImportMembersPanel
+                {...ids}
+                production={environment === "prod"}
+                label={t("open.importMembers")}
+                loadingLabel={loadingLabel}
+              />
             </div>
           )}
         </Section>
@@ -96,10 +106,17 @@ export default async function AccessListPage({
           canEdit={canEdit}
         />
         {canEdit && (
-          <EditAccessListForm {...ids} name={list.name} description={list.description} version={list.version} />
+          <EditAccessListPanel
+            {...ids}
+            name={list.name}
+            description={list.description}
+            version={list.version}
+            label={t("open.edit")}
+            loadingLabel={loadingLabel}
+          />
         )}
         {canChangeEnvironment(role, "prod") && environment === "test" && (
-          <CopyListToProd {...ids} inProd={data.inProd} identifier={list.identifier} memberCount={list.memberCount} />
+          <CopyListPanel {...ids} inProd={data.inProd} identifier={list.identifier} memberCount={list.memberCount} />
         )}
         {canEdit && (
           <DeleteAccessListDialog

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientList } from "@/components/clients/client-list";
-import { CreateClientForm } from "@/components/clients/create-client-form";
+import { CreateClient } from "@/components/clients/create-client";
 import { ConsentScopePanel } from "@/components/consent-scopes/consent-scope-panel";
 import { EditRightsNote } from "@/components/layout/edit-rights-note";
 import { editRights, loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
@@ -57,7 +57,7 @@ export default async function ClientsPage({ params }: PageProps<"/orgs/[orgNumbe
           consentScopeState={consentRequest?.state ?? null}
         />
         {rights.canEdit && (
-          <CreateClientForm key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
+          <CreateClient key={environment} orgNumber={orgNumber} environment={environment} scopes={offered} />
         )}
       </PageShell>
     </ClientMessages>

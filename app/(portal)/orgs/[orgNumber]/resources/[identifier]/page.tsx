@@ -44,6 +44,7 @@ export default async function ConsentResourcePage({ params }: PageProps<"/orgs/[
           baseVersion={latest.version}
           identifierLocked={resource.publications.length > 0}
           connectedLists={connectedLists}
+          withView
         />
       </section>
     </ClientMessages>

@@ -3,7 +3,7 @@ import { EditRightsNote } from "@/components/layout/edit-rights-note";
 import { editRights, loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { DeactivateScopeDialog } from "@/components/scopes/deactivate-scope-dialog";
-import { EditScopeForm } from "@/components/scopes/edit-scope-form";
+import { ChangeScope } from "@/components/scopes/change-scope";
 import { ScopeSummary } from "@/components/scopes/scope-summary";
 import { BackLink } from "@/components/ui/back-link";
 import { uuidParam } from "@/lib/platform/http/route-params";
@@ -29,7 +29,7 @@ export default async function ScopePage({ params }: PageProps<"/orgs/[orgNumber]
         <ScopeSummary orgNumber={orgNumber} scope={scope} canEdit={rights.canEdit} />
         {rights.canEdit && scope.active && (
           <>
-            <EditScopeForm orgNumber={orgNumber} scope={scope} />
+            <ChangeScope orgNumber={orgNumber} scope={scope} />
             <DeactivateScopeDialog orgNumber={orgNumber} scopeId={scope.id} scopeName={scope.name} />
           </>
         )}

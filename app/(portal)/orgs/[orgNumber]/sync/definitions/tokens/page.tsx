@@ -1,5 +1,5 @@
 import { ApiTokenTable } from "@/components/api-tokens/api-token-table";
-import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { CreateApiToken } from "@/components/api-tokens/create-api-token";
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { Notice } from "@/components/ui/notice";
@@ -24,11 +24,7 @@ export default async function ApiTokensPage({ params }: PageProps<"/orgs/[orgNum
         <Section headingId="api-tokens-heading" title={t("tokens.listTitle")} className="space-y-4">
           <ApiTokenTable orgNumber={orgNumber} tokens={tokens} isAdmin={isAdmin} />
         </Section>
-        {isAdmin ? (
-          <CreateApiTokenForm orgNumber={orgNumber} />
-        ) : (
-          <p className="text-slate-700">{t("tokens.adminOnly")}</p>
-        )}
+        {isAdmin ? <CreateApiToken orgNumber={orgNumber} /> : <p className="text-slate-700">{t("tokens.adminOnly")}</p>}
       </PageShell>
     </ClientMessages>
   );
