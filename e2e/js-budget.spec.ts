@@ -15,7 +15,7 @@ import { expect, test } from "./support/fixtures";
 // The floor: Next 16 + React 19's own runtime, the six scripts every page loads, is 113.7 kB with brotli, which the
 // portal's own server sends (scripts/run/portal-server.ts; static files at quality 11). Forms and editors that are not a
 // page's first purpose load when opened (components/ui/open-on-demand.tsx), live checks stream their first answer so
-// TanStack Query loads only when a re-check is due. With brotli, 2026-12-01 01:18, every page of the app (47 routes):
+// TanStack Query loads only when a re-check is due. With brotli, 2026-12-01 01:18, every page of the app (45 routes):
 //   landing 123.3, catalog 124.7, overview 127.1, resource page 125.7 (was 159.7), scopes 129.0 (148.3), access list 128.8
 //   (146.7), checklist 129.1, integration kit 128.3 (153.7), documentation 129.0 (206.5 static), publishing 129.1,
 //   clients 128.1 (~177), validator 127.8 (~175), consents 127.0 (~171), new resource 151.9 before "Start the definition".
