@@ -33,7 +33,10 @@ function cookiesOf(header: string | undefined): { name: string; value: string }[
   });
 }
 
-export function publicPageCacheKey(req: IncomingMessage): TDocumentKey | null {
+/** The key, and the path Next.js' proxy rewrites the request to, as its `x-middleware-rewrite` header says. */
+export type TPublicDocumentKey = TDocumentKey & { expectedRewrite: string };
+
+export function publicPageCacheKey(req: IncomingMessage): TPublicDocumentKey | null {
   const url = new URL(req.url ?? "/", "http://portal.invalid");
   const chosen = publicPageFor({
     method: req.method ?? "GET",
@@ -54,5 +57,12 @@ export function publicPageCacheKey(req: IncomingMessage): TDocumentKey | null {
   const forwarded = req.headers["x-forwarded-proto"];
   const https =
     forwarded === undefined ? Boolean((req.socket as { encrypted?: boolean }).encrypted) : forwarded === "https";
-  return { key: `${https ? "https" : "http"} ${path}`, expectedRewrite: path };
+  return {
+    key: `${https ? "https" : "http"} ${path}`,
+    expectedRewrite: path,
+    // Kept when Next.js served it from its own cache (`x-nextjs-cache: HIT`) for the very page the key names, for as
+    // long as the key is asked for (the revision in it moves on with the data).
+    keepUntil: (sent) =>
+      sent["x-nextjs-cache"] === "HIT" && sent["x-middleware-rewrite"] === path ? Number.POSITIVE_INFINITY : null,
+  };
 }

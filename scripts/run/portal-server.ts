@@ -33,6 +33,8 @@ const { close } = await startPortalServer({
   standalone: values.standalone !== undefined,
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   documentKey: publicPageCacheKey,
+  // Set by the local stack and the image alike; a signed-in person's pages are kept in memory under its revision.
+  personalPagesDatabaseUrl: process.env.DATABASE_URL,
 });
 console.log(`Portal listening on http://${hostname ?? "localhost"}:${port}`);
 

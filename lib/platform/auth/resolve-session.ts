@@ -12,6 +12,8 @@ export type TSessionUser = {
    * cookie's word. Absent when not known (a user that does not come from a session): such a user changes no production.
    */
   authenticatedAt?: Date;
+  /** When the session reaches its absolute lifetime (resolve-session.ts refuses it from then on); absent likewise. */
+  sessionExpiresAt?: Date;
 };
 
 type TSessionRow = {
@@ -55,5 +57,5 @@ export async function resolveSession(options: {
     });
   }
   const { id, pid, name, isPlatformAdmin } = session;
-  return { id, pid, name, isPlatformAdmin, authenticatedAt: session.createdAt };
+  return { id, pid, name, isPlatformAdmin, authenticatedAt: session.createdAt, sessionExpiresAt: session.expiresAt };
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDocumentResponseCache } from "./document-response-cache";
@@ -26,12 +26,21 @@ afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
 async function serve(next: ReturnType<typeof fakeNext>, key: string | null = "k") {
   const cache = createDocumentResponseCache({
-    keyOf: () => (key === null ? null : { key, expectedRewrite: "/public/nb/1/catalog/1" }),
+    keyOf: () =>
+      key === null
+        ? null
+        : {
+            key,
+            keepUntil: (sent: OutgoingHttpHeaders) =>
+              sent["x-nextjs-cache"] === "HIT" && sent["x-middleware-rewrite"] === "/public/nb/1/catalog/1"
+                ? Number.POSITIVE_INFINITY
+                : null,
+          },
     maxBytes: 10_000,
   });
   const server = createServer((req, res) => {
     if (cache.serve(req, res)) return;
-    cache.learn(req, res);
+    cache.learn(req, res, { personalUntil: null, refused: null });
     next.handle(req, res);
   });
   servers.push(server);
@@ -107,5 +116,37 @@ describe("document response cache", () => {
       expect(next.state.handled).toBe(3);
       expect(cache.size()).toBe(0);
     }
+  });
+
+  it("answers a personal entry until its time and no longer, and forgets an owner's entries at once", async () => {
+    let clock = 1_000;
+    const next = fakeNext();
+    const cache = createDocumentResponseCache({
+      keyOf: (req) => ({ key: req.url ?? "", owner: "session-a", keepUntil: () => clock + 100 }),
+      maxBytes: 10_000,
+      quality: "fast",
+      now: () => clock,
+    });
+    const server = createServer((req, res) => {
+      if (cache.serve(req, res)) return;
+      cache.learn(req, res, { personalUntil: null, refused: null });
+      next.handle(req, res);
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const get = (path: string) => fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
+    await (await get("/a")).text(); // kept until 1,100
+    await (await get("/b")).text();
+    const served = await get("/a");
+    expect(served.headers.get("x-portal-cache")).toBe("HIT");
+    expect(next.state.handled).toBe(2);
+    clock = 1_100; // its time has come: rendered again
+    expect((await get("/a")).headers.get("x-portal-cache")).toBeNull();
+    expect(next.state.handled).toBe(3);
+    cache.forget("session-a");
+    expect(cache.size()).toBe(0);
+    await (await get("/b")).text();
+    expect(next.state.handled).toBe(4);
   });
 });

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createDocumentResponseCache, type TDocumentKey } from "@/lib/platform/cache/document-response-cache";
+import { personalOwnerOf, personalPageKey } from "@/lib/platform/cache/personal-page-key";
+import { portalRevision } from "@/lib/platform/cache/portal-revision";
 import { portalRequestListener, type TRequestHandler } from "./portal-request-listener";
 import { createStaticAssetCache } from "./static-asset-cache";
 import { warmStaticAssets } from "./warm-static-assets";
@@ -24,6 +26,11 @@ export type TPortalServerOptions = {
    * lib/catalog/public-page-cache-key.ts; the platform does not import features, so the caller hands it in).
    */
   documentKey?: (req: IncomingMessage) => TDocumentKey | null;
+  /**
+   * The database whose portal revision keys a signed-in person's kept pages (lib/platform/cache/personal-page-key.ts);
+   * without it no signed-in page is kept.
+   */
+  personalPagesDatabaseUrl?: string;
 };
 
 type TNextApp = { prepare(): Promise<void>; getRequestHandler(): TRequestHandler; close(): Promise<void> };
@@ -55,7 +62,23 @@ export async function startPortalServer(
   const staticAssets = createStaticAssetCache({ staticDir: path.join(dir, distDir, "static") });
   const documents =
     options.documentKey && createDocumentResponseCache({ keyOf: options.documentKey, maxBytes: 32 * 1024 * 1024 });
-  const listener = portalRequestListener(app.getRequestHandler(), staticAssets, documents || undefined);
+  const revision =
+    options.personalPagesDatabaseUrl &&
+    portalRevision({
+      connectionString: options.personalPagesDatabaseUrl,
+      onLost: (error) => console.warn("portal revision listener lost; no signed-in page is kept meanwhile", error),
+    });
+  const personal = revision
+    ? {
+        cache: createDocumentResponseCache({
+          keyOf: personalPageKey(revision.peek),
+          maxBytes: 64 * 1024 * 1024,
+          quality: "fast",
+        }),
+        ownerOf: personalOwnerOf,
+      }
+    : undefined;
+  const listener = portalRequestListener(app.getRequestHandler(), staticAssets, documents || undefined, personal);
   // Every script at its best compression before the first visitor asks (warm-static-assets.ts).
   await warmStaticAssets({ listener, staticDir: path.join(dir, distDir, "static"), cache: staticAssets });
   server.on("request", listener);
@@ -73,6 +96,7 @@ export async function startPortalServer(
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    if (revision) revision.stop();
     await app.close().catch((error: unknown) => console.error(error));
   };
   return { server, close };

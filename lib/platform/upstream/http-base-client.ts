@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { refusePersonalCopy } from "@/lib/platform/cache/render-scope";
 import { logger } from "@/lib/platform/logger";
 import { observeUpstreamCall } from "@/lib/platform/metrics/observe-upstream-call";
 import { encodeRequest } from "./encode-request";
@@ -83,6 +84,8 @@ export class HttpBaseClient {
   ): Promise<UpstreamResponse<T | null>>;
   request<T = unknown>(options: RequestOptions<T>): Promise<UpstreamResponse<T>>;
   async request<T>(options: RequestOptions<T>): Promise<UpstreamResponse<T | null>> {
+    // A page that shows an upstream answer is never kept in memory (lib/platform/cache/render-scope.ts).
+    refusePersonalCopy(`upstream ${this.name}`);
     const url = this.buildUrl(options.path, options.query);
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(options.method);
     const retries = idempotent ? (options.retries ?? this.retry.retries) : 0;
