@@ -1,7 +1,7 @@
 import type { Page, Response } from "@playwright/test";
 import { createOrganisation, createUser, uniqueSuffix } from "../test/factories";
 import { expect, test } from "./support/fixtures";
-import { seedScope } from "./support/scopes";
+import { DCR_SCOPES, delegateToPortal } from "./support/consumer-setup";
 
 // Issue 17.2: a signed-in person's page is answered again from the portal's memory (lib/platform/cache/
 // personal-page-key.ts) until a record it could show changes, its render called an upstream API, or the session ends.
@@ -57,14 +57,32 @@ test("a person's page comes from memory until a record changes, and never after 
   expect(replayed.headers()["x-portal-cache"]).toBeUndefined();
 });
 
-test("a page whose render asks an upstream API is rendered every time", async ({ page, db, serviceOwner }) => {
-  await serviceOwner("EDITOR", "Live Sjekk");
-  await seedScope(db, { environment: "TEST", subscope: `live${uniqueSuffix()}`, status: "SYNCED" });
-  // The scopes page streams Maskinporten's answer about the scopes beside the portal's records.
-  await page.goto("/orgs/974761076/scopes");
+test("a kept page's live checks still ask upstream on every view: the page preloads them from their routes", async ({
+  page,
+  member,
+}) => {
+  const { organisation } = await member("ADMIN", { organisation: "Kopi og Sjekk AS" });
+  await delegateToPortal(organisation.orgNumber, ["idporten:dcr.read"]);
+  const overview = `/orgs/${organisation.orgNumber}`;
+  await expectFromMemory(page, overview);
+  const testEnv = page.getByTestId("delegations-test");
+  await expect(testEnv.getByText("2 scopes are not delegated:")).toBeVisible();
+
+  // Delegated in Altinn meanwhile: the page itself comes from memory, the check it starts answers anew.
+  await delegateToPortal(organisation.orgNumber, DCR_SCOPES);
+  const response = (await page.reload()) as Response;
+  expect(response.headers()["x-portal-cache"]).toBe("HIT");
+  await expect(testEnv.getByText("Every scope the portal needs is delegated.")).toBeVisible();
+});
+
+test("a page whose render asks an upstream API is rendered every time", async ({ page, serviceOwner }) => {
+  test.setTimeout(60_000);
+  await serviceOwner("ADMIN", "Live Sjekk");
+  // Adopting lists what Maskinporten and the registry hold that the portal does not: read while the page renders.
+  await page.goto("/orgs/974761076/sync/adopt");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   for (let i = 0; i < 3; i++) {
-    const response = (await page.reload()) as Response;
-    expect(response.headers()["x-portal-cache"]).toBeUndefined();
+    const reloaded = (await page.reload()) as Response;
+    expect(reloaded.headers()["x-portal-cache"]).toBeUndefined();
   }
 });

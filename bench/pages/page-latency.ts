@@ -14,7 +14,18 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
 export type TLatency = { p50: number; p95: number; requests: number; errors: number };
 
-type TTarget = { path: string; headers: Record<string, string> };
+/** `rendered`: each request under an address of its own, so none is answered from the portal's memory. */
+type TTarget = { path: string; headers: Record<string, string>; rendered?: boolean };
+
+/**
+ * The page under an address no request asked before (a query parameter no page reads): the portal's server keeps a
+ * signed-in person's page under its whole URL (lib/platform/cache/personal-page-key.ts), so this one is rendered.
+ */
+export function renderedPath(path: string, n: number): string {
+  return `${path}${path.includes("?") ? "&" : "?"}bench-render=${n}`;
+}
+
+let renderedCount = 0;
 
 /** One segment of load on one address; every response's time, and how many were not 200 or failed. */
 function load(portalUrl: string, target: TTarget, seconds: number): Promise<{ times: number[]; errors: number }> {
@@ -27,6 +38,16 @@ function load(portalUrl: string, target: TTarget, seconds: number): Promise<{ ti
         connections: CONNECTIONS,
         duration: seconds,
         headers: target.headers,
+        ...(target.rendered && {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                path: renderedPath(target.path, (renderedCount += 1)),
+              }),
+            },
+          ],
+        }),
       },
       (error, result) => (error ? reject(error) : resolve({ times, errors: errors + result.errors + result.timeouts })),
     );
@@ -50,7 +71,7 @@ export async function measurePageLatency(options: {
   routes: TPageRoute[];
   cookie: string;
   onProgress: (text: string) => void;
-}): Promise<{ reference: TLatency; pages: Map<TPageRoute, TLatency> }> {
+}): Promise<{ reference: TLatency; pages: Map<TPageRoute, TLatency>; rendered: Map<TPageRoute, TLatency> }> {
   const browser = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
   const reference: TTarget = { path: options.staticPath, headers: browser };
   const target = (route: TPageRoute): TTarget => ({
@@ -62,6 +83,11 @@ export async function measurePageLatency(options: {
   const referenceTimes: number[] = [];
   let referenceErrors = 0;
   const pageTimes = new Map(options.routes.map((route) => [route, { times: [] as number[], errors: 0 }]));
+  // A signed-in page is also measured as rendered for each request (a first view, or one after a change): the figure
+  // the portal's memory does not help with.
+  const renderedTimes = new Map(
+    options.routes.filter((route) => route.signedIn).map((route) => [route, { times: [] as number[], errors: 0 }]),
+  );
   for (let round = 1; round <= ROUNDS; round++) {
     for (const route of options.routes) {
       options.onProgress(`round ${round}/${ROUNDS}: ${route.name}`);
@@ -73,10 +99,17 @@ export async function measurePageLatency(options: {
       const entry = pageTimes.get(route)!;
       for (const time of page.times) entry.times.push(time);
       entry.errors += page.errors;
+      const renderedEntry = renderedTimes.get(route);
+      if (renderedEntry) {
+        const rendered = await load(options.portalUrl, { ...target(route), rendered: true }, SEGMENT_SECONDS);
+        for (const time of rendered.times) renderedEntry.times.push(time);
+        renderedEntry.errors += rendered.errors;
+      }
     }
   }
   return {
     reference: summarise(referenceTimes, referenceErrors),
     pages: new Map([...pageTimes].map(([route, entry]) => [route, summarise(entry.times, entry.errors)])),
+    rendered: new Map([...renderedTimes].map(([route, entry]) => [route, summarise(entry.times, entry.errors)])),
   };
 }

@@ -2,13 +2,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { renderedPath } from "./page-latency";
 import type { TPageRoute } from "./page-routes";
 import { rawGet } from "./raw-get";
 
 // Work per request, per page: the SQL statements and upstream HTTP calls the portal process makes to answer one
 // request (the whole streamed response, read to its last byte), counted by bench/pages/count-work.mjs in that process
 // over a few sequential requests, one at a time, with nothing else asking. What the browser asks afterwards (live
-// checks fetched after hydration) is not in it: that is a request of its own.
+// checks fetched after hydration) is not in it: that is a request of its own. Each request is under an address of its
+// own (`renderedPath`), so this is the work of a render, not of an answer from the portal's memory (which makes none).
 
 const REQUESTS = 5;
 /** count-work.mjs writes its totals every 200 ms. */
@@ -57,7 +59,9 @@ export async function measurePageWork(options: {
     await rawGet(new URL(route.path, options.portalUrl).href, headers); // loads the route's code first
     await sleep(SETTLE_MS);
     const before = portalCounts(options.workDir);
-    for (let i = 0; i < REQUESTS; i++) await rawGet(new URL(route.path, options.portalUrl).href, headers);
+    for (let i = 0; i < REQUESTS; i++) {
+      await rawGet(new URL(renderedPath(route.path, i), options.portalUrl).href, headers);
+    }
     await sleep(SETTLE_MS);
     const after = portalCounts(options.workDir);
     const upstreamByTarget: Record<string, number> = {};

@@ -46,6 +46,8 @@ function startPortal(distDir: string, port: number, options: { cpuProfileDir?: s
       ...work,
       NEXT_DIST_DIR: path.relative(cwd, path.resolve(ROOT, distDir)),
       NODE_ENV: "production",
+      // This tool looks at what a render costs: no page is answered from the server's memory.
+      PERSONAL_PAGE_CACHE: "off",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -22,16 +22,16 @@ const STATE_STYLE: Record<TStep["state"], string> = {
 };
 
 /**
- * The steps as the APIs answer now: verified by the page as it streams (or fetched when it could not) and again on
- * "Check again". An administrator's
+ * The steps as the APIs answer now: the status route's answer the page preloaded (or asked for when that failed), and
+ * again on "Check again". An administrator's
  * attestation form follows them while the connection step is not done (derived from the same answer).
  */
 export function ChecklistView(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
   canAttest: boolean;
-  /** The steps the page verified while it streamed; without them (or on "Check again") the view asks the route. */
-  initial?: TResult;
+  /** The status route's URL the page preloads (its preloadLiveCheck): the first answer, taken without the library. */
+  preloadedFrom?: string;
 }) {
   const { orgNumber, environment } = props;
   const t = useTranslations("checklist");
@@ -39,7 +39,7 @@ export function ChecklistView(props: {
   const query = useLiveQuery(
     queryKeys.checklist(orgNumber, environment),
     () => fetchJson<TResult>(`/orgs/${orgNumber}/checklist/status?environment=${environment}`),
-    { initialData: props.initial },
+    { preloadedFrom: props.preloadedFrom },
   );
   const progress = query.data?.progress;
   const connection = query.data?.steps.find((step) => step.key === "connection");

@@ -14,9 +14,13 @@ type TProps = {
   orgName: string;
   operatorName: string;
   operatorOrg: string;
-  /** The answer the page checked while it streamed; without it (or on "Check again") the panel asks the route. */
-  initial?: Partial<Record<TUpstreamEnvironment, TDelegationStatus>>;
+  /** The page preloads each environment's answer (delegationsUrl, with its preloadLiveCheck): taken as the first. */
+  preloaded?: boolean;
 };
+
+/** The delegations route for one environment: what the panel asks, and what the page preloads. */
+export const delegationsUrl = (orgNumber: string, environment: TUpstreamEnvironment) =>
+  `/api/orgs/${orgNumber}/delegations?environment=${environment}`;
 
 /** Whether the portal can act for the organisation in each environment, checked live against Maskinporten. */
 export function DelegationPanel(props: TProps) {
@@ -38,8 +42,8 @@ function EnvironmentDelegations(props: TProps & { environment: TUpstreamEnvironm
   const t = useTranslations("delegations");
   const query = useLiveQuery(
     [...queryKeys.delegations(props.orgNumber), props.environment],
-    () => fetchJson<TDelegationStatus>(`/api/orgs/${props.orgNumber}/delegations?environment=${props.environment}`),
-    { initialData: props.initial?.[props.environment] },
+    () => fetchJson<TDelegationStatus>(delegationsUrl(props.orgNumber, props.environment)),
+    { preloadedFrom: props.preloaded ? delegationsUrl(props.orgNumber, props.environment) : undefined },
   );
   const status = query.data;
   const missing = status?.scopes.filter((scope) => !scope.delegated) ?? [];

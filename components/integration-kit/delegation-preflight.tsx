@@ -8,6 +8,10 @@ import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import { Section } from "@/components/ui/section";
 
+/** The delegations route for the consent scopes in test: what the preflight asks, and what the kit's page preloads. */
+export const kitDelegationsUrl = (orgNumber: string) =>
+  `/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`;
+
 /**
  * Whether the organisation has delegated the consent API scopes to the portal in test, asked of Maskinporten scope by
  * scope (a live query: on opening and on demand, not on every refresh of the page): without them the portal cannot
@@ -16,18 +20,18 @@ import { Section } from "@/components/ui/section";
 export function DelegationPreflight({
   orgNumber,
   operator,
-  initial,
+  preloadedFrom,
 }: {
   orgNumber: string;
   operator: string;
-  /** The answer the page checked while it streamed; without it (or on "Check again") the panel asks the route. */
-  initial?: TDelegationStatus;
+  /** The route's URL the page preloads (kitDelegationsUrl, with its preloadLiveCheck): the first answer. */
+  preloadedFrom?: string;
 }) {
   const t = useTranslations("integrationKit.try");
   const query = useLiveQuery(
     queryKeys.kitDelegations(orgNumber),
-    () => fetchJson<TDelegationStatus>(`/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`),
-    { initialData: initial },
+    () => fetchJson<TDelegationStatus>(kitDelegationsUrl(orgNumber)),
+    { preloadedFrom },
   );
   const status = query.data;
   const missing = status?.state === "missing" ? status.scopes.filter((s) => !s.delegated).map((s) => s.scope) : [];

@@ -1,6 +1,5 @@
 "use client";
 
-import { Suspense, use } from "react";
 import { useLiveQuery } from "@/components/ui/live-query";
 import type { TScopeInMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
@@ -17,38 +16,19 @@ type TProps = {
   scopeId: string;
   /** The scope's latest change is still on its way. */
   pending: boolean;
-  /** The comparison the page streams (compare-scopes-for-page.ts); null when it left the asking to the route. */
-  streamed: Promise<TComparison | null>;
+  /** The route the page preloads the comparison from (its preloadLiveCheck); absent when it left the asking to the query. */
+  preloadedFrom: string | undefined;
 };
 
 /**
- * One row's "In Maskinporten" cell. Every cell of the table shares one live query (one key, so one ask): the page's
- * streamed answer first, with no query library loaded (issue 17); asked again as live-query.ts says.
+ * One row's "In Maskinporten" cell. Every cell of the table shares one live query (one key, so one ask): the answer
+ * the page preloaded first, with no query library loaded (issue 17); asked again as live-query.ts says.
  */
-export function ScopeComparisonCell({ streamed, ...props }: TProps) {
-  return (
-    <Suspense fallback={<ScopeInMaskinporten comparison={undefined} pending={props.pending} checking failed={false} />}>
-      <StreamedComparison {...props} streamed={streamed} />
-    </Suspense>
-  );
-}
-
-function StreamedComparison({ streamed, ...props }: TProps) {
-  return <LiveComparison {...props} initial={use(streamed) ?? undefined} />;
-}
-
-function LiveComparison({
-  orgNumber,
-  environment,
-  syncVersion,
-  scopeId,
-  pending,
-  initial,
-}: Omit<TProps, "streamed"> & { initial: TComparison | undefined }) {
+export function ScopeComparisonCell({ orgNumber, environment, syncVersion, scopeId, pending, preloadedFrom }: TProps) {
   const comparison = useLiveQuery(
     queryKeys.scopesInMaskinporten(orgNumber, environment, syncVersion),
     () => fetchJson<TComparison>(`/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`),
-    { initialData: initial, keepPrevious: true, retry: false },
+    { preloadedFrom, keepPrevious: true, retry: false },
   );
   return (
     <ScopeInMaskinporten

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TableShell } from "@/components/ui/table-shell";
 import { RefreshWhilePending } from "@/components/ui/refresh-while-pending";
-import type { TScopeInMaskinporten } from "@/lib/scopes/compare-with-maskinporten";
 import type { TScopeWithSync } from "@/lib/scopes/list-scopes";
 import { CopyToProdButton } from "./copy-to-prod-button";
 import { ScopeComparisonCell } from "./scope-comparison-cell";
@@ -21,12 +20,20 @@ type TProps = {
   canCopyToProd: boolean;
   /** Names that already exist in production (only for the test list): those cannot be copied there. */
   namesInProd: string[];
-  /** The comparison with Maskinporten the page streams (compare-scopes-for-page.ts). */
-  comparison: Promise<Record<string, TScopeInMaskinporten> | null>;
+  /** Where the page preloads the comparison with Maskinporten from (the page's preloadLiveCheck), when it does. */
+  comparisonFrom: string | undefined;
 };
 
 /** The scopes of one environment, rendered on the server; only the live cells and buttons are client code. */
-export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToProd, namesInProd, comparison }: TProps) {
+export function ScopeList({
+  orgNumber,
+  environment,
+  scopes,
+  canEdit,
+  canCopyToProd,
+  namesInProd,
+  comparisonFrom,
+}: TProps) {
   const t = useTranslations("scopes.table");
   const tEnv = useTranslations("scopes.environments");
   const anyPending = scopes.some((scope) => scope.sync?.status === "PENDING");
@@ -86,7 +93,7 @@ export function ScopeList({ orgNumber, environment, scopes, canEdit, canCopyToPr
                 syncVersion={syncVersion}
                 scopeId={scope.id}
                 pending={scope.sync?.status === "PENDING"}
-                streamed={comparison}
+                preloadedFrom={comparisonFrom}
               />
             </td>
             {canEdit && (

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import type { QueryObserver } from "@tanstack/react-query";
+import { firstAnswer } from "./first-answer";
 import { engineNow, FRESH_MS, loadEngine, onEngine, sleepUntilLoaded, type TEngine } from "./live-query-client";
 import type { TLiveQuery } from "./recheck-button";
 
@@ -17,6 +18,12 @@ export type TLiveQueryOptions<T> = {
   keepPrevious?: boolean;
   retry?: boolean;
   refetchInterval?: number;
+  /**
+   * The URL the page preloads this query's first answer from (lib/platform/http/preload-live-check.ts): without an
+   * `initialData`, the hook takes that answer as its streamed one, without the library; if it fails, the library
+   * asks, as for a query with nothing streamed.
+   */
+  preloadedFrom?: string;
 };
 
 /**
@@ -55,15 +62,31 @@ function seed<T>(engine: TEngine, queryKey: TKey, data: T | undefined, seededAt:
 export function useLiveQuery<T>(
   key: TKey,
   fetcher: () => Promise<T>,
-  options: TLiveQueryOptions<T> = {},
+  given: TLiveQueryOptions<T> = {},
 ): TLiveQuery & { data: T | undefined } {
-  const { initialData, enabled = true, refetchInterval } = options;
+  const { enabled = true, refetchInterval, preloadedFrom } = given;
+  // The preloaded first answer, for the URL it came from (a new key asks its own).
+  const [first, setFirst] = useState<{ url: string; data?: T; failed?: true }>();
+  const awaitsFirst = Boolean(preloadedFrom) && given.initialData === undefined;
+  const firstHere = awaitsFirst && first?.url === preloadedFrom ? first : undefined;
+  const waitingForFirst = awaitsFirst && firstHere === undefined;
+  useEffect(() => {
+    if (!awaitsFirst || !preloadedFrom) return;
+    let mounted = true;
+    firstAnswer<T>(preloadedFrom).then(
+      (data) => mounted && setFirst({ url: preloadedFrom, data }),
+      () => mounted && setFirst({ url: preloadedFrom, failed: true }),
+    );
+    return () => void (mounted = false);
+  }, [awaitsFirst, preloadedFrom]);
+  const initialData = given.initialData ?? firstHere?.data;
+  const options = { ...given, initialData };
   // On the server (and while hydrating) there is no engine: the streamed answer only.
   const engine = useSyncExternalStore(onEngine, engineNow, () => undefined);
   const [seededAt] = useState(() => Date.now());
   const [observer, setObserver] = useState<QueryObserver<T, Error, T, T, TKey>>();
   const [waking, setWaking] = useState<{ fetching: boolean; error: Error | null }>({ fetching: false, error: null });
-  const queryOptions = engine && liveQueryOptions(engine, key, fetcher, options, seededAt);
+  const queryOptions = engine && !waitingForFirst && liveQueryOptions(engine, key, fetcher, options, seededAt);
   if (engine && queryOptions && !observer) {
     seed(engine, key, initialData, seededAt);
     setObserver(new engine.QueryObserver(engine.client, queryOptions));
@@ -105,7 +128,7 @@ export function useLiveQuery<T>(
   const hash = JSON.stringify(key);
   const streamed = initialData !== undefined;
   useEffect(() => {
-    if (observer) return;
+    if (observer || waitingForFirst) return;
     // No streamed answer: the library is needed at once (the observer then asks at mount).
     if (!streamed) {
       if (enabled) loadEngine().catch(failed);
@@ -125,7 +148,7 @@ export function useLiveQuery<T>(
       document.removeEventListener("visibilitychange", onFocus);
       clearTimeout(tick);
     };
-  }, [observer, streamed, enabled, hash, seededAt, refetchInterval]);
+  }, [observer, waitingForFirst, streamed, enabled, hash, seededAt, refetchInterval]);
 
   const result = observer && queryOptions && observer.getOptimisticResult(queryOptions);
   if (!observer || !result)
@@ -134,8 +157,9 @@ export function useLiveQuery<T>(
       error: waking.error,
       isError: waking.error !== null,
       isPending: !streamed && waking.error === null,
-      // Without a streamed answer the query asks as soon as the library is in (as TanStack's first render says).
-      isFetching: waking.fetching || (!streamed && enabled && waking.error === null),
+      // Without a streamed answer the query asks as soon as the library is in (as TanStack's first render says); a
+      // preloaded one is on its way.
+      isFetching: waking.fetching || (!streamed && (enabled || waitingForFirst) && waking.error === null),
       refetch: fetchNow,
     };
   return {

@@ -33,8 +33,9 @@ const { close } = await startPortalServer({
   standalone: values.standalone !== undefined,
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   documentKey: publicPageCacheKey,
-  // Set by the local stack and the image alike; a signed-in person's pages are kept in memory under its revision.
-  personalPagesDatabaseUrl: process.env.DATABASE_URL,
+  // Set by the local stack and the image alike; a signed-in person's pages are kept in memory under its revision
+  // (lib/platform/cache/personal-page-key.ts). PERSONAL_PAGE_CACHE=off renders every one (bench/pages/profile-portal.ts).
+  personalPagesDatabaseUrl: process.env.PERSONAL_PAGE_CACHE === "off" ? undefined : process.env.DATABASE_URL,
 });
 console.log(`Portal listening on http://${hostname ?? "localhost"}:${port}`);
 

@@ -1,22 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { DelegationPanel } from "@/components/delegations/delegation-panel";
+import { DelegationPanel, delegationsUrl } from "@/components/delegations/delegation-panel";
 import { loadOrgPage } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { cardClass } from "@/components/ui/card";
-import { Section } from "@/components/ui/section";
-import { checkDelegationsForPage } from "@/lib/delegations/check-delegations-for-page";
 import { env } from "@/lib/platform/config/env";
+import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
+import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
 import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 type TPanelProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
 
 export default async function OrganisationOverviewPage({ params }: PageProps<"/orgs/[orgNumber]">) {
-  const [{ user, organisation, role, t }, tRoles, tDelegations] = await Promise.all([
+  const [{ organisation, role, t }, tRoles] = await Promise.all([
     loadOrgPage(params, "organisation.overview"),
     getTranslations("layout.roles"),
-    getTranslations("delegations"),
   ]);
+  for (const environment of UPSTREAM_ENVIRONMENTS)
+    preloadLiveCheck(delegationsUrl(organisation.orgNumber, environment));
   const panel: TPanelProps = {
     orgNumber: organisation.orgNumber,
     orgName: organisation.name,
@@ -44,36 +44,10 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
             </>
           )}
         </dl>
-        {/* The rest of the page goes out first; the live check follows in the same response ("checking" until then).
-          The placeholder holds no query of its own, so nothing asks the route while the page's check is under way. */}
-        <Suspense
-          fallback={
-            <Section
-              aria-busy
-              headingId="delegations-heading-pending"
-              title={tDelegations("title")}
-              card
-              className="space-y-3"
-            >
-              <p className="text-sm text-slate-700">
-                {tDelegations("intro", { operator: panel.operatorName, operatorOrg: panel.operatorOrg })}
-              </p>
-              <p className="text-sm text-slate-600">{tDelegations("checking")}</p>
-            </Section>
-          }
-        >
-          <CheckedDelegationPanel {...panel} userId={user.id} organisation={organisation} />
-        </Suspense>
+        {/* The live checks are the delegations route's, which the browser starts while it reads the page: the page
+          itself shows only the portal's records ("checking" until the answers come). */}
+        <DelegationPanel {...panel} preloaded />
       </PageShell>
     </ClientMessages>
   );
-}
-
-async function CheckedDelegationPanel({
-  userId,
-  organisation,
-  ...panel
-}: TPanelProps & { userId: string; organisation: { orgNumber: string; scopePrefix: string | null } }) {
-  const initial = await checkDelegationsForPage({ userId, organisation });
-  return <DelegationPanel {...panel} initial={initial ?? undefined} />;
 }

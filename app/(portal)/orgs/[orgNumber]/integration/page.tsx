@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
-import { Suspense } from "react";
 import { DefaultRequest } from "@/components/integration-kit/default-request";
-import { DelegationPreflight } from "@/components/integration-kit/delegation-preflight";
+import { DelegationPreflight, kitDelegationsUrl } from "@/components/integration-kit/delegation-preflight";
 import { IntegrationTestHistory } from "@/components/integration-kit/integration-test-history";
 import { IntegrationTestOpener } from "@/components/integration-kit/integration-test-opener";
 import { RequestEditor } from "@/components/integration-kit/request-editor";
@@ -11,8 +10,7 @@ import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/reso
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { Notice } from "@/components/ui/notice";
-import { Section } from "@/components/ui/section";
-import { checkDelegationsForPage } from "@/lib/delegations/check-delegations-for-page";
+import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
 import { env } from "@/lib/platform/config/env";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
@@ -30,12 +28,11 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 /** The consumer's integration kit: build a consent request, see it as code, and try it in the test environment. */
 export default async function IntegrationKitPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/integration">) {
-  const [query, { orgNumber, user, organisation, role, t }, locale, tRedirect, tTry] = await Promise.all([
+  const [query, { orgNumber, organisation, role, t }, locale, tRedirect] = await Promise.all([
     searchParams,
     loadOrgPage(params, "integrationKit"),
     getLocale(),
     getTranslations("redirectKit"),
-    getTranslations("integrationKit.try"),
   ]);
   const canAct = hasRole(role, "EDITOR");
   // Altinn's redirect back carries `Status` (and `ErrorMessage`), and the test id only because the kit put it in its
@@ -87,15 +84,12 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
               locale={locale}
             />
             <ResourceFacts resource={request.resource} />
-            {/* Streamed: the rest of the kit does not wait for Maskinporten; the placeholder asks nothing itself. */}
-            <Suspense
-              fallback={
-                // Its own ids: while a navigation re-suspends, React keeps the old panel (hidden) beside this placeholder.
-                <Section headingId="preflight-heading-pending" title={tTry("preflight")} card aria-busy />
-              }
-            >
-              <CheckedPreflight userId={user.id} organisation={organisation} />
-            </Suspense>
+            {/* The preflight's live check is the delegations route's, started by the browser as it reads the page. */}
+            <DelegationPreflight
+              orgNumber={orgNumber}
+              operator={env().OPERATOR_ORG_NUMBER}
+              preloadedFrom={preloadLiveCheck(kitDelegationsUrl(orgNumber))}
+            />
             {customer && <HandledByPreview customer={customer} locale={locale} />}
             <RequestEditor
               key={request.resource.identifier}
@@ -121,20 +115,5 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
         {tests.length > 0 && <IntegrationTestHistory orgNumber={orgNumber} tests={tests} />}
       </PageShell>
     </ClientMessages>
-  );
-}
-
-/** The consent scopes' delegation in test, checked while the page streams (see checkDelegationsForPage). */
-async function CheckedPreflight(props: {
-  userId: string;
-  organisation: { orgNumber: string; scopePrefix: string | null };
-}) {
-  const checked = await checkDelegationsForPage({ ...props, purpose: "consentRequests", environments: ["test"] });
-  return (
-    <DelegationPreflight
-      orgNumber={props.organisation.orgNumber}
-      operator={env().OPERATOR_ORG_NUMBER}
-      initial={checked?.test}
-    />
   );
 }

@@ -6,14 +6,14 @@ import { ScopeList } from "@/components/scopes/scope-list";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
-import { compareScopesForPage } from "@/lib/scopes/compare-scopes-for-page";
 import { listScopes } from "@/lib/scopes/list-scopes";
 import { ClientMessages } from "@/lib/platform/i18n/client-messages";
+import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
 
 export const generateMetadata = pageTitle("scopes");
 
 export default async function ScopesPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/scopes">) {
-  const [{ orgNumber, organisation, role, user, t }, search] = await Promise.all([
+  const [{ orgNumber, organisation, role, t }, search] = await Promise.all([
     loadOrgPage(params, "scopes"),
     searchParams,
   ]);
@@ -29,9 +29,14 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
   ]);
   const namesInProd = inProd.map((s) => s.name);
   const rights = editRights(role, environment);
-  // Not awaited: the page goes out first and the comparison follows in the same response (the cells say "checking"
-  // until then), as the answer the list's live query starts from.
-  const comparison = compareScopesForPage({ userId: user.id, orgNumber, environment, scopes });
+  // The comparison with Maskinporten is the route's, not this render's: the browser starts it while it reads the page
+  // (the cells say "checking" until it comes), so the page itself shows only the portal's records. Not while a scope's
+  // change is on its way: the page then refreshes until it settles (use-refresh-while-pending.ts), and the list asks
+  // the route once instead, and again when the change has moved on.
+  const comparisonFrom =
+    scopes.length > 0 && !scopes.some((scope) => scope.sync?.status === "PENDING")
+      ? preloadLiveCheck(`/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`)
+      : undefined;
   return (
     <ClientMessages route="orgs/[orgNumber]/scopes/page">
       <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">
@@ -44,7 +49,7 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
           canEdit={rights.canEdit}
           canCopyToProd={canChangeEnvironment(role, "prod")}
           namesInProd={namesInProd}
-          comparison={comparison}
+          comparisonFrom={comparisonFrom}
         />
         <p className="max-w-3xl text-sm text-slate-600">{t("neverDeleted")}</p>
         {rights.canEdit && (

@@ -1,0 +1,28 @@
+"use client";
+
+// The first answer of a live check the page asked the browser to preload (lib/platform/http/preload-live-check.ts: a
+// `<link rel="preload" as="fetch">` in the page's head, so the ask starts while the HTML is read, before any script).
+// Issue 17: a live upstream check is never part of the page's own render, so the page can be kept and answered from
+// the server's memory (lib/platform/cache/render-scope.ts) while the check stays live. Asked with `fetch` as the
+// preload was made (same URL, mode `cors`, credentials `same-origin`, the default cache mode), so the browser hands
+// over the preloaded response instead of asking again; every hook on the page asking for the same URL shares it.
+
+const answers = new Map<string, Promise<unknown>>();
+
+/** How long a settled answer is handed to hooks that mount late (the rows of one table); later mounts ask anew. */
+const SHARED_MS = 5_000;
+
+export function firstAnswer<T>(url: string): Promise<T> {
+  let answer = answers.get(url);
+  if (!answer) {
+    answer = fetch(url).then(async (response) => {
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+      return body;
+    });
+    answers.set(url, answer);
+    const forget = () => void setTimeout(() => answers.delete(url), SHARED_MS);
+    answer.then(forget, forget);
+  }
+  return answer as Promise<T>;
+}
