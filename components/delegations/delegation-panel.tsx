@@ -4,6 +4,7 @@ import { useLiveQuery } from "@/components/ui/live-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
+import { delegationsUrl } from "@/lib/delegations/delegation-urls";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import type { TUpstreamEnvironment } from "@/lib/platform/environment";
@@ -17,10 +18,6 @@ type TProps = {
   /** The page preloads each environment's answer (delegationsUrl, with its preloadLiveCheck): taken as the first. */
   preloaded?: boolean;
 };
-
-/** The delegations route for one environment: what the panel asks, and what the page preloads. */
-export const delegationsUrl = (orgNumber: string, environment: TUpstreamEnvironment) =>
-  `/api/orgs/${orgNumber}/delegations?environment=${environment}`;
 
 /** Whether the portal can act for the organisation in each environment, checked live against Maskinporten. */
 export function DelegationPanel(props: TProps) {

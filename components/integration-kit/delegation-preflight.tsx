@@ -4,13 +4,10 @@ import { useLiveQuery } from "@/components/ui/live-query";
 import { useTranslations } from "next-intl";
 import { RecheckButton } from "@/components/ui/recheck-button";
 import type { TDelegationStatus } from "@/lib/delegations/check-delegations";
+import { kitDelegationsUrl } from "@/lib/delegations/delegation-urls";
 import { fetchJson } from "@/lib/platform/query/fetch-json";
 import { queryKeys } from "@/lib/platform/query/keys";
 import { Section } from "@/components/ui/section";
-
-/** The delegations route for the consent scopes in test: what the preflight asks, and what the kit's page preloads. */
-export const kitDelegationsUrl = (orgNumber: string) =>
-  `/api/orgs/${orgNumber}/delegations?environment=test&purpose=consentRequests`;
 
 /**
  * Whether the organisation has delegated the consent API scopes to the portal in test, asked of Maskinporten scope by

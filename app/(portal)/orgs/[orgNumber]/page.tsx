@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { DelegationPanel, delegationsUrl } from "@/components/delegations/delegation-panel";
+import { DelegationPanel } from "@/components/delegations/delegation-panel";
+import { delegationsUrl } from "@/lib/delegations/delegation-urls";
 import { loadOrgPage } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { cardClass } from "@/components/ui/card";
