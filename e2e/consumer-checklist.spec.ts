@@ -159,26 +159,36 @@ test("platform administrators see each consumer's progress from the portal's rec
   expect((await upstream()).clients.filter((c) => c.client_orgno === organisation.orgNumber)).toEqual([]);
 });
 
-test("the checklist's steps come with the page itself, verified while it streams, not after its scripts run", async ({
+test("the checklist's steps are the status route's, started by the browser as it reads the page, asked once", async ({
   page,
   member,
 }) => {
   const { organisation } = await member("ADMIN");
-  // The document as it arrives, before any script of it has run: the steps are in it, checked upstream meanwhile.
+  const status = `/orgs/${organisation.orgNumber}/checklist/status?environment=test`;
+  // The document as it arrives: the portal's records only, and the check for the browser to start at once.
   const html = await (
     await page
       .context()
       .request.get(`/orgs/${organisation.orgNumber}/checklist`, { headers: { "accept-language": "en" } })
   ).text();
-  expect(html).toMatch(/data-testid="checklist-progress"[^>]*>\d of 5 steps done</);
-  expect(html).toContain('data-testid="step-client"');
-  // In the browser nothing asks the status route again while the page's own answer is fresh.
+  expect(fetchPreloadsIn(html)).toContainEqual(expect.stringContaining(`href="${status}"`));
+  expect(html).not.toContain('data-testid="step-client"');
+  // In the browser the preload is the one ask: the view takes it over, and the steps show.
   const statusCalls: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/checklist/status")) statusCalls.push(request.url());
   });
   await page.goto(`/orgs/${organisation.orgNumber}/checklist`);
   await expect(page.getByTestId("checklist-progress")).toHaveText(/\d of 5 steps done/);
+  await expect(page.getByTestId("step-client")).toBeVisible();
   await expect(page.getByRole("button", { name: "Check again" })).toBeEnabled();
-  expect(statusCalls).toEqual([]);
+  expect(statusCalls).toHaveLength(1);
 });
+
+/** The `<link rel="preload" as="fetch" crossorigin="anonymous">` elements in a document's head, as sent. */
+function fetchPreloadsIn(html: string): string[] {
+  const head = html.slice(0, html.indexOf("</head>"));
+  return [...head.matchAll(/<link rel="preload"[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((link) => link.includes('as="fetch"') && link.includes('crossorigin="anonymous"'));
+}

@@ -29,20 +29,35 @@ test("a member sees exactly which scope is not delegated, and the fix shows afte
   await expect(testEnv.getByText("Every scope the portal needs is delegated.")).toBeVisible();
 });
 
-test("the delegation status comes with the overview itself, checked while it streams", async ({ page, member }) => {
+test("the overview starts its delegation checks as the browser reads it, one ask per environment", async ({
+  page,
+  member,
+}) => {
   const { organisation } = await member("VIEWER");
   await delegateToPortal(organisation.orgNumber, ["idporten:dcr.read"]);
-  const since = new Date().toISOString();
-  // The document as it arrives, before any script of it has run: the check streamed into it, asked of the emulator.
+  // The document names the checks for the browser to start before any script runs; it shows no answer of its own.
   const html = await (
     await page.context().request.get(`/orgs/${organisation.orgNumber}`, { headers: { "accept-language": "en" } })
   ).text();
-  expect(html).toContain("2 scopes are not delegated:");
-  expect(html).toContain("3 scopes are not delegated:");
-  const asked = (await emulatorState()).requests.filter(
+  for (const environment of ["test", "prod"]) {
+    const url = `/api/orgs/${organisation.orgNumber}/delegations?environment=${environment}`;
+    expect(fetchPreloadsIn(html)).toContainEqual(expect.stringContaining(`href="${url}"`));
+  }
+  expect(html).not.toMatch(/\d scopes are not delegated:/);
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/delegations?")) asked.push(new URL(request.url()).search);
+  });
+  const since = new Date().toISOString();
+  await page.goto(`/orgs/${organisation.orgNumber}`);
+  await expect(page.getByTestId("delegations-test").getByText("2 scopes are not delegated:")).toBeVisible();
+  await expect(page.getByTestId("delegations-prod").getByText("3 scopes are not delegated:")).toBeVisible();
+  expect(asked.sort()).toEqual(["?environment=prod", "?environment=test"]);
+  // Each answer is Maskinporten's, asked for every scope the portal needs.
+  const tokens = (await emulatorState()).requests.filter(
     (r) => r.path.endsWith("/maskinporten/token") && ((r as { at?: string }).at ?? "") >= since,
   );
-  expect(asked.length).toBeGreaterThanOrEqual(6);
+  expect(tokens.length).toBeGreaterThanOrEqual(5);
 });
 
 test("the delegation status of another organisation is refused", async ({ db, loginAs, context }) => {
@@ -53,3 +68,11 @@ test("the delegation status of another organisation is refused", async ({ db, lo
   const response = await context.request.get(`/api/orgs/${organisation.orgNumber}/delegations?environment=test`);
   expect(response.status()).toBe(404);
 });
+
+/** The `<link rel="preload" as="fetch" crossorigin="anonymous">` elements in a document's head, as sent. */
+function fetchPreloadsIn(html: string): string[] {
+  const head = html.slice(0, html.indexOf("</head>"));
+  return [...head.matchAll(/<link rel="preload"[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((link) => link.includes('as="fetch"') && link.includes('crossorigin="anonymous"'));
+}

@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 
 // Issue 17: the live checks run on TanStack Query, loaded only at a check's first real need (components/ui/
 // live-query-client.ts). The page asks the browser to preload each check's first answer from its route
-// (lib/platform/http/preload-live-check.ts) and shows it without the library; "Check again" loads it.
+// (components/ui/live-check-preload.tsx) and shows it without the library; "Check again" loads it.
 
 // A field of a query's state that only TanStack Query's code names (next-auth's client has `refetchOnWindowFocus` too).
 const TANSTACK_MARKER = "fetchFailureReason";

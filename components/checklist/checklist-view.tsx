@@ -30,7 +30,7 @@ export function ChecklistView(props: {
   orgNumber: string;
   environment: TUpstreamEnvironment;
   canAttest: boolean;
-  /** The status route's URL the page preloads (its preloadLiveCheck): the first answer, taken without the library. */
+  /** The status route's URL the page preloads (its LiveCheckPreload): the first answer, taken without the library. */
   preloadedFrom?: string;
 }) {
   const { orgNumber, environment } = props;

@@ -15,7 +15,7 @@ type TProps = {
   orgName: string;
   operatorName: string;
   operatorOrg: string;
-  /** The page preloads each environment's answer (delegationsUrl, with its preloadLiveCheck): taken as the first. */
+  /** The page preloads each environment's answer (delegationsUrl, with its LiveCheckPreload): taken as the first. */
   preloaded?: boolean;
 };
 

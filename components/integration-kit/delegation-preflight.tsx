@@ -21,7 +21,7 @@ export function DelegationPreflight({
 }: {
   orgNumber: string;
   operator: string;
-  /** The route's URL the page preloads (kitDelegationsUrl, with its preloadLiveCheck): the first answer. */
+  /** The route's URL the page preloads (kitDelegationsUrl, with its LiveCheckPreload): the first answer. */
   preloadedFrom?: string;
 }) {
   const t = useTranslations("integrationKit.try");

@@ -16,7 +16,7 @@ type TProps = {
   scopeId: string;
   /** The scope's latest change is still on its way. */
   pending: boolean;
-  /** The route the page preloads the comparison from (its preloadLiveCheck); absent when it left the asking to the query. */
+  /** The route the page preloads the comparison from (its LiveCheckPreload); absent when it left the asking to the query. */
   preloadedFrom: string | undefined;
 };
 

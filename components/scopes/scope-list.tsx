@@ -20,7 +20,7 @@ type TProps = {
   canCopyToProd: boolean;
   /** Names that already exist in production (only for the test list): those cannot be copied there. */
   namesInProd: string[];
-  /** Where the page preloads the comparison with Maskinporten from (the page's preloadLiveCheck), when it does. */
+  /** Where the page preloads the comparison with Maskinporten from (the page's LiveCheckPreload), when it does. */
   comparisonFrom: string | undefined;
 };
 

@@ -1,16 +1,15 @@
 "use client";
 
-// The first answer of a live check the page asked the browser to preload (lib/platform/http/preload-live-check.ts: a
+// The first answer of a live check the page asked the browser to preload (components/ui/live-check-preload.tsx: a
 // `<link rel="preload" as="fetch">` in the page's head, so the ask starts while the HTML is read, before any script).
 // Issue 17: a live upstream check is never part of the page's own render, so the page can be kept and answered from
 // the server's memory (lib/platform/cache/render-scope.ts) while the check stays live. Asked with `fetch` as the
 // preload was made (same URL, mode `cors`, credentials `same-origin`, the default cache mode), so the browser hands
-// over the preloaded response instead of asking again; every hook on the page asking for the same URL shares it.
+// over the preloaded response instead of asking again; the hooks that ask while it is on its way (the rows of one
+// table mount together) share it. Once it has come, a hook that mounts later (a refreshed page, a new key) asks anew:
+// an answer from before a change must not be taken for one after it.
 
 const answers = new Map<string, Promise<unknown>>();
-
-/** How long a settled answer is handed to hooks that mount late (the rows of one table); later mounts ask anew. */
-const SHARED_MS = 5_000;
 
 export function firstAnswer<T>(url: string): Promise<T> {
   let answer = answers.get(url);
@@ -21,7 +20,7 @@ export function firstAnswer<T>(url: string): Promise<T> {
       return body;
     });
     answers.set(url, answer);
-    const forget = () => void setTimeout(() => answers.delete(url), SHARED_MS);
+    const forget = () => void answers.delete(url);
     answer.then(forget, forget);
   }
   return answer as Promise<T>;

@@ -19,7 +19,7 @@ export type TLiveQueryOptions<T> = {
   retry?: boolean;
   refetchInterval?: number;
   /**
-   * The URL the page preloads this query's first answer from (lib/platform/http/preload-live-check.ts): without an
+   * The URL the page preloads this query's first answer from (components/ui/live-check-preload.tsx): without an
    * `initialData`, the hook takes that answer as its streamed one, without the library; if it fails, the library
    * asks, as for a query with nothing streamed.
    */
@@ -65,20 +65,22 @@ export function useLiveQuery<T>(
   given: TLiveQueryOptions<T> = {},
 ): TLiveQuery & { data: T | undefined } {
   const { enabled = true, refetchInterval, preloadedFrom } = given;
-  // The preloaded first answer, for the URL it came from (a new key asks its own).
-  const [first, setFirst] = useState<{ url: string; data?: T; failed?: true }>();
+  // The preloaded first answer, for the URL and the key it was asked for: a new key (a scope's change has moved on)
+  // asks anew, never taking the answer from before it.
+  const hash = JSON.stringify(key);
+  const [first, setFirst] = useState<{ url: string; hash: string; data?: T; failed?: true }>();
   const awaitsFirst = Boolean(preloadedFrom) && given.initialData === undefined;
-  const firstHere = awaitsFirst && first?.url === preloadedFrom ? first : undefined;
+  const firstHere = awaitsFirst && first?.url === preloadedFrom && first?.hash === hash ? first : undefined;
   const waitingForFirst = awaitsFirst && firstHere === undefined;
   useEffect(() => {
     if (!awaitsFirst || !preloadedFrom) return;
     let mounted = true;
     firstAnswer<T>(preloadedFrom).then(
-      (data) => mounted && setFirst({ url: preloadedFrom, data }),
-      () => mounted && setFirst({ url: preloadedFrom, failed: true }),
+      (data) => mounted && setFirst({ url: preloadedFrom, hash, data }),
+      () => mounted && setFirst({ url: preloadedFrom, hash, failed: true }),
     );
     return () => void (mounted = false);
-  }, [awaitsFirst, preloadedFrom]);
+  }, [awaitsFirst, preloadedFrom, hash]);
   const initialData = given.initialData ?? firstHere?.data;
   const options = { ...given, initialData };
   // On the server (and while hydrating) there is no engine: the streamed answer only.
@@ -125,7 +127,6 @@ export function useLiveQuery<T>(
     );
   }
   const wake = useEffectEvent(fetchNow);
-  const hash = JSON.stringify(key);
   const streamed = initialData !== undefined;
   useEffect(() => {
     if (observer || waitingForFirst) return;

@@ -6,7 +6,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { cardClass } from "@/components/ui/card";
 import { env } from "@/lib/platform/config/env";
 import { UPSTREAM_ENVIRONMENTS } from "@/lib/platform/environment";
-import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
+import { LiveCheckPreload } from "@/components/ui/live-check-preload";
 import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 type TPanelProps = { orgNumber: string; orgName: string; operatorName: string; operatorOrg: string };
@@ -16,8 +16,6 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
     loadOrgPage(params, "organisation.overview"),
     getTranslations("layout.roles"),
   ]);
-  for (const environment of UPSTREAM_ENVIRONMENTS)
-    preloadLiveCheck(delegationsUrl(organisation.orgNumber, environment));
   const panel: TPanelProps = {
     orgNumber: organisation.orgNumber,
     orgName: organisation.name,
@@ -47,6 +45,9 @@ export default async function OrganisationOverviewPage({ params }: PageProps<"/o
         </dl>
         {/* The live checks are the delegations route's, which the browser starts while it reads the page: the page
           itself shows only the portal's records ("checking" until the answers come). */}
+        {UPSTREAM_ENVIRONMENTS.map((environment) => (
+          <LiveCheckPreload key={environment} href={delegationsUrl(organisation.orgNumber, environment)} />
+        ))}
         <DelegationPanel {...panel} preloaded />
       </PageShell>
     </ClientMessages>

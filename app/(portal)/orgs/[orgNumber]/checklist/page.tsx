@@ -4,7 +4,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { EnvironmentTabs } from "@/components/ui/environment-tabs";
 import { hasRole } from "@/lib/platform/auth/roles";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
-import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
+import { LiveCheckPreload } from "@/components/ui/live-check-preload";
 import { ClientMessages } from "@/lib/platform/i18n/client-messages";
 
 export const generateMetadata = pageTitle("checklist");
@@ -17,11 +17,12 @@ export const generateMetadata = pageTitle("checklist");
 export default async function ChecklistPage({ params, searchParams }: PageProps<"/orgs/[orgNumber]/checklist">) {
   const [{ orgNumber, role, t }, search] = await Promise.all([loadOrgPage(params, "checklist"), searchParams]);
   const environment = ZEnvironmentParam.catch("test").parse(search.environment);
-  const status = preloadLiveCheck(`/orgs/${orgNumber}/checklist/status?environment=${environment}`);
+  const status = `/orgs/${orgNumber}/checklist/status?environment=${environment}`;
   return (
     <ClientMessages route="orgs/[orgNumber]/checklist/page">
       <PageShell title={t("title")} intro={t("intro", { environment: t(`environments.${environment}`) })} spacing="lg">
         <EnvironmentTabs basePath={`/orgs/${orgNumber}/checklist`} environment={environment} />
+        <LiveCheckPreload href={status} />
         <ChecklistView
           key={environment}
           orgNumber={orgNumber}

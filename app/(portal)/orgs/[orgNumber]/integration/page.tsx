@@ -11,7 +11,7 @@ import { ResourceFacts, ResourcePicker } from "@/components/integration-kit/reso
 import { loadOrgPage, pageTitle } from "@/components/layout/page-loaders";
 import { PageShell } from "@/components/layout/page-shell";
 import { Notice } from "@/components/ui/notice";
-import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
+import { LiveCheckPreload } from "@/components/ui/live-check-preload";
 import { env } from "@/lib/platform/config/env";
 import { dateInDays } from "@/lib/integration-kit/consent-request-rules";
 import { getIntegrationKitPage } from "@/lib/integration-kit/get-integration-kit-page";
@@ -86,10 +86,11 @@ export default async function IntegrationKitPage({ params, searchParams }: PageP
             />
             <ResourceFacts resource={request.resource} />
             {/* The preflight's live check is the delegations route's, started by the browser as it reads the page. */}
+            <LiveCheckPreload href={kitDelegationsUrl(orgNumber)} />
             <DelegationPreflight
               orgNumber={orgNumber}
               operator={env().OPERATOR_ORG_NUMBER}
-              preloadedFrom={preloadLiveCheck(kitDelegationsUrl(orgNumber))}
+              preloadedFrom={kitDelegationsUrl(orgNumber)}
             />
             {customer && <HandledByPreview customer={customer} locale={locale} />}
             <RequestEditor

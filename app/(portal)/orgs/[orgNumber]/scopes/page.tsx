@@ -8,7 +8,7 @@ import { canChangeEnvironment } from "@/lib/platform/auth/production-rule";
 import { ZEnvironmentParam } from "@/lib/platform/environment";
 import { listScopes } from "@/lib/scopes/list-scopes";
 import { ClientMessages } from "@/lib/platform/i18n/client-messages";
-import { preloadLiveCheck } from "@/lib/platform/http/preload-live-check";
+import { LiveCheckPreload } from "@/components/ui/live-check-preload";
 
 export const generateMetadata = pageTitle("scopes");
 
@@ -35,12 +35,13 @@ export default async function ScopesPage({ params, searchParams }: PageProps<"/o
   // the route once instead, and again when the change has moved on.
   const comparisonFrom =
     scopes.length > 0 && !scopes.some((scope) => scope.sync?.status === "PENDING")
-      ? preloadLiveCheck(`/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`)
+      ? `/orgs/${orgNumber}/scopes/maskinporten?environment=${environment}`
       : undefined;
   return (
     <ClientMessages route="orgs/[orgNumber]/scopes/page">
       <PageShell title={t("title")} intro={t("intro", { prefix })} spacing="lg">
         <EnvironmentTabs basePath={`/orgs/${orgNumber}/scopes`} environment={environment} />
+        {comparisonFrom && <LiveCheckPreload href={comparisonFrom} />}
         <EditRightsNote rights={rights} viewerNote={t("viewerNote")} editorProdNote={t("editorProdNote")} />
         <ScopeList
           orgNumber={orgNumber}
