@@ -7,7 +7,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDocumentResponseCache } from "./document-response-cache";
+import { createDocumentResponseCache, type TDocumentResponseCache } from "./document-response-cache";
 
 /** A stand-in for Next.js: answers `/page` from "its cache" (HIT after the first render), counting what it handled. */
 function fakeNext(options: { cache?: string; rewrite?: string; cookie?: boolean } = {}) {
@@ -30,6 +30,18 @@ function fakeNext(options: { cache?: string; rewrite?: string; cookie?: boolean 
 const servers: Server[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
+/** The cache in front of the stand-in, as the portal's server puts it; the server's address. */
+async function listen(cache: TDocumentResponseCache, next: ReturnType<typeof fakeNext>) {
+  const server = createServer((req, res) => {
+    if (cache.serve(req, res)) return;
+    cache.learn(req, res, { personalUntil: null, refused: null });
+    next.handle(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  return `http://localhost:${(server.address() as AddressInfo).port}`;
+}
+
 async function serve(next: ReturnType<typeof fakeNext>, key: string | null = "k") {
   const cache = createDocumentResponseCache({
     keyOf: () =>
@@ -44,14 +56,7 @@ async function serve(next: ReturnType<typeof fakeNext>, key: string | null = "k"
           },
     maxBytes: 10_000,
   });
-  const server = createServer((req, res) => {
-    if (cache.serve(req, res)) return;
-    cache.learn(req, res, { personalUntil: null, refused: null });
-    next.handle(req, res);
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const url = `http://localhost:${(server.address() as AddressInfo).port}/page`;
+  const url = `${await listen(cache, next)}/page`;
   return { cache, get: (headers: Record<string, string> = {}) => fetch(url, { headers }) };
 }
 
@@ -133,14 +138,7 @@ describe("document response cache", () => {
       quality: "fast",
       now: () => clock,
     });
-    const server = createServer((req, res) => {
-      if (cache.serve(req, res)) return;
-      cache.learn(req, res, { personalUntil: null, refused: null });
-      next.handle(req, res);
-    });
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, resolve));
-    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const base = await listen(cache, next);
     const get = (path: string) => fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
     await (await get("/a")).text(); // kept until 1,100
     await (await get("/b")).text();
